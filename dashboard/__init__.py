@@ -1,0 +1,1 @@
+"""Streamlit + folium dashboard over the dronemap store."""

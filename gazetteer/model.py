@@ -1,0 +1,134 @@
+"""Values the gazetteer hands out: frozen, slotted, validated, carrying their provenance."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class Precision(str, Enum):
+    """How specific a place is. Ordered from most to least precise."""
+
+    FACILITY = "facility"
+    SETTLEMENT = "settlement"
+    REGION = "region"
+    COUNTRY = "country"
+
+    @property
+    def rank(self) -> int:
+        return _PRECISION_RANK[self]
+
+
+_PRECISION_RANK = {
+    Precision.FACILITY: 0,
+    Precision.SETTLEMENT: 1,
+    Precision.REGION: 2,
+    Precision.COUNTRY: 3,
+}
+
+
+def check_coordinates(lat: float, lon: float) -> None:
+    """Raise ValueError unless ``lat``/``lon`` are finite WGS84 degrees."""
+    if not (math.isfinite(lat) and math.isfinite(lon)):
+        raise ValueError(f"coordinates must be finite, got lat={lat!r} lon={lon!r}")
+    if not -90.0 <= lat <= 90.0:
+        raise ValueError(f"latitude {lat!r} is outside [-90, 90]; were lat and lon swapped?")
+    if not -180.0 <= lon <= 180.0:
+        raise ValueError(f"longitude {lon!r} is outside [-180, 180]")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer record.
+
+    ``source`` names where the record comes from: ``geonames:708805``, ``curated:3``,
+    ``naturalearth:UA-65`` or ``geonames-dump:<file>:<id>``. ``admin1`` is the ISO 3166-2 code of
+    the first-level region when known (``UA-65``), else the GeoNames admin1 code prefixed with the
+    country (``UA.08``), else "".
+    """
+
+    place_id: int
+    name: str
+    country: str
+    admin1: str
+    lat: float
+    lon: float
+    precision: Precision
+    population: int
+    source: str
+    occupied: bool = False
+
+    def __post_init__(self) -> None:
+        check_coordinates(self.lat, self.lon)
+        if self.country and len(self.country) != 2:
+            raise ValueError(f"country must be an ISO 3166-1 alpha-2 code, got {self.country!r}")
+        if self.population < 0:
+            raise ValueError("population cannot be negative")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A ranked answer to a query: a place, how well it fits, and why.
+
+    ``score`` is in [0, 1] and is meant to be read as a probability that this is the place meant.
+    ``match`` says how the name matched (``exact``, ``transliteration``, ``inflection``,
+    ``fuzzy``); ``reasons`` lists the context evidence that moved the score.
+    ``geometry`` is a GeoJSON-like mapping (lon/lat order) for regions and countries, else None.
+    """
+
+    place: Place
+    score: float
+    match: str
+    matched_name: str
+    reasons: tuple[str, ...] = ()
+    geometry: dict[str, Any] | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if not (0.0 <= self.score <= 1.0) or math.isnan(self.score):
+            raise ValueError(f"score must be in [0, 1], got {self.score!r}")
+
+    # Convenience accessors so callers need not reach through .place
+    @property
+    def name(self) -> str:
+        return self.place.name
+
+    @property
+    def lat(self) -> float:
+        return self.place.lat
+
+    @property
+    def lon(self) -> float:
+        return self.place.lon
+
+    @property
+    def precision(self) -> Precision:
+        return self.place.precision
+
+    @property
+    def source(self) -> str:
+        return self.place.source
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form printed by ``dronemap geocode --json``."""
+        p = self.place
+        out: dict[str, Any] = {
+            "place_id": p.place_id,
+            "name": p.name,
+            "country": p.country,
+            "admin1": p.admin1,
+            "lat": round(p.lat, 6),
+            "lon": round(p.lon, 6),
+            "precision": p.precision.value,
+            "score": round(self.score, 4),
+            "source": p.source,
+            "match": self.match,
+            "matched_name": self.matched_name,
+            "population": p.population,
+            "occupied": p.occupied,
+            "reasons": list(self.reasons),
+        }
+        if self.geometry is not None:
+            out["geometry"] = self.geometry
+        return out
