@@ -1,0 +1,300 @@
+"""The :class:`Gazetteer`: load the cached index and answer ``geocode`` queries."""
+
+from __future__ import annotations
+
+import logging
+import re
+import shutil
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz, process
+from wordfreq import zipf_frequency
+
+from gazetteer import boundaries, sources
+from gazetteer.errors import CacheError, InvalidQueryError
+from gazetteer.index import ALTERNATE, GENERIC, PRIMARY, TRANSLIT, NameIndex, fingerprint_of
+from gazetteer.index import install_index, load_index
+from gazetteer.inflect import nominative_candidates
+from gazetteer.model import Candidate, Place, Precision
+from gazetteer.normalize import loose_key, normalize, strip_generic
+from gazetteer.rank import QUALITY, Hints, fuzzy_quality, rank
+from gazetteer.settings import Settings
+
+log = logging.getLogger(__name__)
+
+# Demonyms and adjectives that name a country or region in context ("Belarusian settlements",
+# "occupied Crimean peninsula"). Linguistic facts, not place answers.
+DEMONYMS = {
+    "ukrainian": ("UA", None), "ukraine's": ("UA", None),
+    "russian": ("RU", None), "belarusian": ("BY", None), "belarussian": ("BY", None),
+    "iranian": ("IR", None), "syrian": ("SY", None), "moldovan": ("MD", None),
+    "polish": ("PL", None), "romanian": ("RO", None), "georgian": ("GE", None),
+    "turkish": ("TR", None), "crimean": ("UA", "UA-43"),
+}
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*", re.UNICODE)
+_MAX_CANDIDATE_KEYS = 400
+
+
+def validate_name(name: object, max_length: int, what: str = "name") -> str:
+    """Return ``name`` stripped, or raise :class:`InvalidQueryError` saying what is wrong."""
+    if isinstance(name, bytes | bytearray):
+        raise InvalidQueryError(f"the {what} must be text, not bytes; decode it as UTF-8 first")
+    if not isinstance(name, str):
+        raise InvalidQueryError(f"the {what} must be a string, got {type(name).__name__}")
+    text = name.strip()
+    if not text:
+        raise InvalidQueryError(f"the {what} is empty; give a place name such as 'Kyiv'")
+    if len(text) > max_length:
+        raise InvalidQueryError(
+            f"the {what} is {len(text)} characters long; a place name has at most {max_length}")
+    if _CONTROL.search(text):
+        raise InvalidQueryError(
+            f"the {what} contains control or replacement characters; is it binary data?")
+    if not any(ch.isalpha() for ch in text):
+        raise InvalidQueryError(f"the {what} {text!r} contains no letters")
+    return text
+
+
+class Gazetteer:
+    """Offline geocoder over GeoNames, Natural Earth regions and a curated table.
+
+    >>> gaz = Gazetteer.load()                       # doctest: +SKIP
+    >>> gaz.geocode("Dzhankoi", context="Crimea")[0].name   # doctest: +SKIP
+    'Dzhankoy'
+    """
+
+    def __init__(self, index: NameIndex, settings: Settings | None = None) -> None:
+        self.index = index
+        self.settings = settings or Settings()
+        self._geometry: dict[str, dict[str, Any]] | None = None
+
+    # -- loading -------------------------------------------------------------------------------
+    @classmethod
+    def load(cls, settings: Settings | None = None, *, rebuild: bool = False) -> Gazetteer:
+        """Load the cached index, building it first if it is missing, stale or corrupt."""
+        settings = settings or Settings()
+        cache = settings.cache_dir
+        dumps = sources.added_dumps(cache)
+        fingerprint = fingerprint_of(sources.data_files() + dumps)
+        index_dir = cache / f"index-{fingerprint}"
+        if not rebuild and index_dir.exists():
+            try:
+                return cls(load_index(index_dir, fingerprint), settings)
+            except CacheError as err:
+                log.warning("rebuilding the gazetteer index: %s", err)
+                shutil.rmtree(index_dir, ignore_errors=True)
+        log.info("building the gazetteer index in %s (once; takes a minute)", index_dir)
+        places = sources.collect(dumps)
+        index_dir = install_index(places, cache, fingerprint)
+        _remove_other_indexes(cache, keep=index_dir)
+        return cls(load_index(index_dir, fingerprint), settings)
+
+    # -- geometry --------------------------------------------------------------------------------
+    def geometry(self, place: Place) -> dict[str, Any] | None:
+        """The polygon (GeoJSON mapping, lon/lat) of a region or country, if we have one."""
+        if place.precision not in (Precision.REGION, Precision.COUNTRY):
+            return None
+        if self._geometry is None:
+            self._geometry = _load_geometries()
+        key = place.admin1 if place.precision is Precision.REGION else place.country
+        return self._geometry.get(key)
+
+    # -- context ---------------------------------------------------------------------------------
+    def hints(self, context: str | None) -> Hints:
+        """Regions, countries and anchor points named in a context text."""
+        if not context:
+            return Hints()
+        text = context[: self.settings.max_context_length]
+        regions: set[str] = set()
+        countries: set[str] = set()
+        found: list[str] = []
+        words = _WORD.findall(text)
+        for w in words:
+            demo = DEMONYMS.get(w.lower())
+            if demo:
+                countries.add(demo[0])
+                if demo[1]:
+                    regions.add(demo[1])
+        i = 0
+        while i < len(words):
+            matched = 0
+            for n in range(min(5, len(words) - i), 0, -1):
+                phrase = " ".join(words[i:i + n])
+                if n == 1 and not phrase[:1].isupper():
+                    continue
+                hit = self._area_lookup(phrase)
+                if hit is not None:
+                    place = self.index.place(hit)
+                    found.append(f"{phrase} -> {place.name}")
+                    if place.precision is Precision.REGION:
+                        regions.add(place.admin1)
+                        countries.add(place.country)
+                    else:
+                        countries.add(place.country)
+                    matched = n
+                    break
+            i += max(matched, 1)
+        return Hints(frozenset(regions), frozenset(countries), (), tuple(found))
+
+    def _area_lookup(self, phrase: str) -> int | None:
+        """Place id of the region or country a phrase names exactly, or None."""
+        base, kind = strip_generic(phrase)
+        keys = [base] if kind == "region" else [normalize(phrase)]
+        if kind not in (None, "region"):
+            return None
+        best: tuple[int, int] | None = None
+        for key in keys:
+            if not key:
+                continue
+            for hit in self.index.lookup_exact(key):
+                prec = self.index.precision_code(hit.place_id)
+                if prec not in (Precision.REGION, Precision.COUNTRY):
+                    continue
+                if kind is None and hit.flags & GENERIC:
+                    continue
+                if kind is None and prec is Precision.REGION and not _region_bare_ok(phrase):
+                    continue
+                rank_key = (0 if prec is Precision.COUNTRY else 1, hit.flags)
+                if best is None or rank_key < best:
+                    best = rank_key
+                    best_id = hit.place_id
+        return best_id if best is not None else None
+
+    # -- geocoding -------------------------------------------------------------------------------
+    def geocode(self, name: str, context: str | None = None, limit: int = 5, *,
+                anchors: Sequence[tuple[float, float]] = (), prefer: str | None = None,
+                hints: Hints | None = None) -> list[Candidate]:
+        """Ranked candidates for a place name, best first; [] when nothing matches well enough.
+
+        ``context`` is free text around the name ("in the Kherson region", "Gomel Oblast"):
+        regions and countries it names raise the places inside them. ``anchors`` are (lat, lon)
+        points of other places in the same text. ``prefer`` asks for a precision ("facility",
+        "settlement", "region") when the text says what kind of place it is.
+        """
+        text = validate_name(name, self.settings.max_name_length)
+        if context is not None and not isinstance(context, str):
+            raise InvalidQueryError("the context must be a string")
+        if limit < 1:
+            raise InvalidQueryError("limit must be at least 1")
+        if hints is None:
+            hints = self.hints(context) if context else Hints()
+        base, kind = strip_generic(text)
+        wanted = kind if kind in ("region", "facility", "settlement", "district") else prefer
+        matches = self._matches(text, base, kind)
+        if not matches:
+            return []
+        triples = [(self.index.place(pid), q, via) for pid, (q, _how, _nm, via) in matches.items()]
+        scored = rank(triples, hints, wanted, anchors)
+        out: list[Candidate] = []
+        for s in scored[:limit]:
+            q, how, matched_name, _via = matches[s.place.place_id]
+            out.append(Candidate(place=s.place, score=round(s.score, 6), match=how,
+                                 matched_name=matched_name, reasons=s.reasons,
+                                 geometry=self.geometry(s.place)))
+        return out
+
+    def _matches(self, text: str, base: str, kind: str | None
+                 ) -> dict[int, tuple[float, str, str, bool]]:
+        """place id -> (match quality, how, matched key, via generic) for a query."""
+        found: dict[int, tuple[float, str, str, bool]] = {}
+
+        def add(pid: int, quality: float, how: str, key: str, via: bool) -> None:
+            old = found.get(pid)
+            if old is None or quality > old[0]:
+                found[pid] = (quality, how, key, via)
+
+        full = normalize(text)
+        keys = [(full, False)]
+        if kind is not None and base and base != full:
+            keys.append((base, True))
+        for key, via_generic in keys:
+            for hit in self.index.lookup_exact(key):
+                how = _how_exact(hit.flags)
+                q = QUALITY[how]
+                if via_generic:
+                    how, q = "generic", QUALITY["generic"]
+                add(hit.place_id, q, how, key, via_generic or bool(hit.flags & GENERIC))
+            lkey = loose_key(key)
+            if lkey:
+                for hit in self.index.lookup_loose(lkey):
+                    add(hit.place_id, QUALITY["phonetic"], "phonetic", lkey, via_generic)
+        if found:
+            return found
+        stem_source = base if kind is not None else text
+        forms = [f for f, _rule in nominative_candidates(stem_source)][:12]
+        for form in forms:
+            fkey = normalize(form)
+            for hit in self.index.lookup_exact(fkey):
+                add(hit.place_id, QUALITY["inflection"], "inflection", fkey, kind is not None)
+            for hit in self.index.lookup_loose(loose_key(fkey)):
+                add(hit.place_id, QUALITY["inflection-phonetic"], "inflection", fkey,
+                    kind is not None)
+        if found:
+            return found
+        for key, penalty in [(base or full, 1.0)] + [(normalize(f), 0.95) for f in forms[:4]]:
+            for pid, q, mkey in self._fuzzy(key):
+                add(pid, q * penalty, "fuzzy", mkey, kind is not None)
+        return found
+
+    def _fuzzy(self, key: str) -> list[tuple[int, float, str]]:
+        """Fuzzy matches for a normalised key: (place id, quality, matched key)."""
+        if len(key) < 5 or _is_common_word(key):
+            return []
+        pool: set[str] = set()
+        for blk in (key[:3], key[:2] if len(key) < 7 else key[:4]):
+            pool.update(self.index.keys_with_prefix(blk)[:_MAX_CANDIDATE_KEYS * 5])
+        pool.update(self.index.keys_with_suffix(key[-3:])[:_MAX_CANDIDATE_KEYS * 5])
+        if not pool:
+            return []
+        min_ratio = self.settings.fuzzy_min_ratio
+        results = process.extract(key, list(pool), scorer=fuzz.ratio, score_cutoff=min_ratio,
+                                  limit=8)
+        out = []
+        for mkey, ratio, _ in results:
+            q = fuzzy_quality(ratio, min_ratio)
+            for hit in self.index.lookup_exact(mkey):
+                out.append((hit.place_id, q, mkey))
+        return out
+
+
+def _how_exact(flags: int) -> str:
+    if flags & PRIMARY and not flags & (TRANSLIT | GENERIC):
+        return "exact"
+    if flags & TRANSLIT:
+        return "transliteration"
+    if flags & ALTERNATE:
+        return "alternate"
+    return "exact"
+
+
+def _region_bare_ok(phrase: str) -> bool:
+    """A bare region name counts as context only when capitalised ("Crimea", not "crimea")."""
+    return phrase[:1].isupper()
+
+
+@lru_cache(maxsize=4096)
+def _is_common_word(key: str) -> bool:
+    """True for ordinary English words, which must not be fuzzily turned into places."""
+    return " " not in key and zipf_frequency(key, "en") >= 3.0
+
+
+def _load_geometries() -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for rec in boundaries.load_regions():
+        if rec.geometry is not None and rec.iso_3166_2:
+            out.setdefault(rec.iso_3166_2, rec.geometry)
+    for crec in boundaries.load_countries():
+        if crec.geometry is not None:
+            out[crec.country] = crec.geometry
+    return out
+
+
+def _remove_other_indexes(cache: Path, keep: Path) -> None:
+    for old in cache.glob("index-*"):
+        if old != keep and old.is_dir():
+            shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,282 @@
+"""The gazetteer's name index: built once from the data sources, cached on disk, loaded fast.
+
+Layout of a built index (one directory in the cache):
+
+* ``places.npz``: columnar place table (coordinates, population, precision, flags) plus the
+  string columns joined into UTF-8 blobs;
+* ``exact.marisa``: a marisa RecordTrie from exact keys (:func:`gazetteer.normalize.normalize`)
+  to ``(place_id, flags)``;
+* ``loose.marisa``: the same from phonetic keys (:func:`gazetteer.normalize.loose_key`);
+* ``rev.marisa``: reversed exact keys, so fuzzy search can block on a name's ending as well as
+  on its beginning;
+* ``meta.json``: the input fingerprint, format version, counts and a CRC32 of every file.
+
+A cache whose fingerprint differs from the inputs' is stale and rebuilt; one whose files fail
+their CRC or cannot be parsed is corrupt and rebuilt. Neither is ever trusted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import marisa_trie
+import numpy as np
+
+from gazetteer.errors import CacheError
+from gazetteer.geonames import RawPlace
+from gazetteer.model import Place, Precision
+from gazetteer.normalize import loose_key, normalize, strip_generic
+from gazetteer.translit import latin_variants
+
+FORMAT_VERSION = "3"
+_RECORD_FMT = "<IB"
+
+# Flags stored with each (key, place) pair: how the key was derived from the place's names.
+PRIMARY = 1  # the place's main name
+ALTERNATE = 2  # an alternate name listed by the source
+TRANSLIT = 4  # a transliteration we derived from a Cyrillic name
+GENERIC = 8  # the name with its generic designator removed ("Kherson Oblast" -> "kherson")
+
+_PRECISIONS = list(Precision)
+_PRECISION_CODE = {p: i for i, p in enumerate(_PRECISIONS)}
+_FILES = ("places.npz", "exact.marisa", "loose.marisa", "rev.marisa")
+_STRING_COLUMNS = ("name", "country", "admin1", "source", "feature")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A raw index hit: a place and how the looked-up key relates to its names."""
+
+    place_id: int
+    flags: int
+
+
+class NameIndex:
+    """The loaded index. Read-only; safe to share between threads."""
+
+    def __init__(self, columns: dict[str, np.ndarray], strings: dict[str, list[str]],
+                 exact: marisa_trie.RecordTrie, loose: marisa_trie.RecordTrie,
+                 rev: marisa_trie.Trie, meta: dict[str, object]) -> None:
+        self._lat = columns["lat"]
+        self._lon = columns["lon"]
+        self._pop = columns["population"]
+        self._prec = columns["precision"]
+        self._occ = columns["occupied"]
+        self._strings = strings
+        self.exact = exact
+        self.loose = loose
+        self.rev = rev
+        self.meta = meta
+        self._place_cache: dict[int, Place] = {}
+
+    def __len__(self) -> int:
+        return int(self._lat.shape[0])
+
+    def place(self, place_id: int) -> Place:
+        """The :class:`Place` with this id (ids are row numbers of the place table)."""
+        cached = self._place_cache.get(place_id)
+        if cached is not None:
+            return cached
+        s = self._strings
+        p = Place(
+            place_id=place_id,
+            name=s["name"][place_id],
+            country=s["country"][place_id],
+            admin1=s["admin1"][place_id],
+            lat=float(self._lat[place_id]),
+            lon=float(self._lon[place_id]),
+            precision=_PRECISIONS[int(self._prec[place_id])],
+            population=int(self._pop[place_id]),
+            source=s["source"][place_id],
+            occupied=bool(self._occ[place_id]),
+        )
+        self._place_cache[place_id] = p
+        return p
+
+    def feature(self, place_id: int) -> str:
+        return self._strings["feature"][place_id]
+
+    def precision_code(self, place_id: int) -> Precision:
+        return _PRECISIONS[int(self._prec[place_id])]
+
+    def population(self, place_id: int) -> int:
+        return int(self._pop[place_id])
+
+    def lookup_exact(self, key: str) -> list[Hit]:
+        return [Hit(pid, flags) for pid, flags in self.exact.get(key, ())]
+
+    def lookup_loose(self, key: str) -> list[Hit]:
+        return [Hit(pid, flags) for pid, flags in self.loose.get(key, ())]
+
+    def keys_with_prefix(self, prefix: str) -> list[str]:
+        return self.exact.keys(prefix)
+
+    def keys_with_suffix(self, suffix: str) -> list[str]:
+        return [k[::-1] for k in self.rev.keys(suffix[::-1])]
+
+    def find_source(self, source: str) -> int | None:
+        """Place id of a source id such as ``geonames:703448`` (linear; for tests and tools)."""
+        try:
+            return self._strings["source"].index(source)
+        except ValueError:
+            return None
+
+    def iter_keys(self) -> Iterable[tuple[str, int, int]]:
+        """Every (exact key, place id, flags) triple; used to build text scanners."""
+        for key, (pid, flags) in self.exact.items():
+            yield key, pid, flags
+
+
+# ---------------------------------------------------------------------------------------------
+# Building
+
+
+def _keys_for_name(name: str, flag: int, is_area: bool) -> Iterable[tuple[str, str, int]]:
+    """(exact key, loose key, flags) for one name and its derived forms."""
+    key = normalize(name)
+    if key:
+        yield key, loose_key(key), flag
+    for variant in latin_variants(name):
+        vkey = normalize(variant)
+        if vkey and vkey != key:
+            yield vkey, loose_key(vkey), flag | TRANSLIT
+    if is_area:
+        base, kind = strip_generic(name)
+        if kind is not None and base and base != key:
+            yield base, loose_key(base), flag | GENERIC
+
+
+def build_index(places: Sequence[RawPlace], out_dir: Path, fingerprint: str) -> None:
+    """Build the index files for ``places`` into ``out_dir`` (created; must not exist)."""
+    out_dir.mkdir(parents=True, exist_ok=False)
+    n = len(places)
+    lat = np.empty(n, dtype=np.float64)
+    lon = np.empty(n, dtype=np.float64)
+    pop = np.empty(n, dtype=np.int64)
+    prec = np.empty(n, dtype=np.uint8)
+    occ = np.zeros(n, dtype=np.bool_)
+    strings: dict[str, list[str]] = {c: [] for c in _STRING_COLUMNS}
+    exact_items: dict[tuple[str, int], int] = {}
+    loose_items: dict[tuple[str, int], int] = {}
+    for pid, rp in enumerate(places):
+        lat[pid], lon[pid], pop[pid] = rp.lat, rp.lon, rp.population
+        prec[pid] = _PRECISION_CODE[rp.precision]
+        occ[pid] = rp.occupied
+        for col in _STRING_COLUMNS:
+            value = getattr(rp, col)
+            strings[col].append(value.value if isinstance(value, Precision) else str(value))
+        is_area = rp.precision in (Precision.REGION, Precision.COUNTRY, Precision.FACILITY)
+        names = [(rp.name, PRIMARY)] + [(a, ALTERNATE) for a in rp.alt_names]
+        for name, flag in names:
+            for ekey, lkey, flags in _keys_for_name(name, flag, is_area):
+                # keep the best (lowest) flags seen for a key: primary beats alternate
+                old = exact_items.get((ekey, pid))
+                if old is None or flags < old:
+                    exact_items[(ekey, pid)] = flags
+                if lkey:
+                    old = loose_items.get((lkey, pid))
+                    if old is None or flags < old:
+                        loose_items[(lkey, pid)] = flags
+    exact = marisa_trie.RecordTrie(_RECORD_FMT, ((k, (p, f)) for (k, p), f in exact_items.items()))
+    loose = marisa_trie.RecordTrie(_RECORD_FMT, ((k, (p, f)) for (k, p), f in loose_items.items()))
+    rev = marisa_trie.Trie({k[::-1] for k, _ in exact_items})
+    exact.save(str(out_dir / "exact.marisa"))
+    loose.save(str(out_dir / "loose.marisa"))
+    rev.save(str(out_dir / "rev.marisa"))
+    blobs = {f"s_{c}": np.frombuffer("\x00".join(v).encode("utf-8"), dtype=np.uint8)
+             for c, v in strings.items()}
+    np.savez(out_dir / "places.npz", lat=lat, lon=lon, population=pop, precision=prec,
+             occupied=occ, **blobs)
+    meta = {
+        "format": FORMAT_VERSION,
+        "fingerprint": fingerprint,
+        "places": n,
+        "exact_keys": len(exact_items),
+        "loose_keys": len(loose_items),
+        "crc32": {f: _crc32(out_dir / f) for f in _FILES},
+    }
+    (out_dir / "meta.json").write_text(json.dumps(meta, indent=1), encoding="utf-8")
+
+
+def _crc32(path: Path) -> int:
+    crc = 0
+    with path.open("rb") as fh:
+        while chunk := fh.read(1 << 22):
+            crc = zlib.crc32(chunk, crc)
+    return crc
+
+
+def load_index(index_dir: Path, fingerprint: str) -> NameIndex:
+    """Load a built index; :class:`CacheError` if it is missing, stale or corrupt."""
+    try:
+        meta = json.loads((index_dir / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise CacheError(f"no readable index metadata in {index_dir}: {err}") from err
+    if not isinstance(meta, dict) or meta.get("format") != FORMAT_VERSION:
+        raise CacheError(f"index in {index_dir} has another format version")
+    if meta.get("fingerprint") != fingerprint:
+        raise CacheError(f"index in {index_dir} is stale (its inputs changed)")
+    crcs = meta.get("crc32", {})
+    try:
+        for f in _FILES:
+            if _crc32(index_dir / f) != crcs.get(f):
+                raise CacheError(f"index file {index_dir / f} is corrupt (checksum mismatch)")
+        with np.load(index_dir / "places.npz", allow_pickle=False) as npz:
+            columns = {c: npz[c] for c in ("lat", "lon", "population", "precision", "occupied")}
+            strings = {c: bytes(npz[f"s_{c}"]).decode("utf-8").split("\x00")
+                       for c in _STRING_COLUMNS}
+        exact = marisa_trie.RecordTrie(_RECORD_FMT).mmap(str(index_dir / "exact.marisa"))
+        loose = marisa_trie.RecordTrie(_RECORD_FMT).mmap(str(index_dir / "loose.marisa"))
+        rev = marisa_trie.Trie().mmap(str(index_dir / "rev.marisa"))
+    except CacheError:
+        raise
+    except Exception as err:  # numpy, zip and marisa raise assorted types on a damaged file
+        raise CacheError(f"index in {index_dir} cannot be read: {err}") from err
+    n = columns["lat"].shape[0]
+    if any(len(v) != n for v in strings.values()) or n != meta.get("places"):
+        raise CacheError(f"index in {index_dir} is inconsistent (column lengths differ)")
+    return NameIndex(columns, strings, exact, loose, rev, meta)
+
+
+def fingerprint_of(files: Iterable[Path], extra: Iterable[str] = ()) -> str:
+    """A hash of the index format, the input files' names, sizes and mtimes, and ``extra``."""
+    h = hashlib.sha256(FORMAT_VERSION.encode())
+    for path in files:
+        try:
+            st = path.stat()
+        except OSError as err:
+            raise CacheError(f"input file {path} is missing: {err}") from err
+        h.update(f"{path.resolve()}\x00{st.st_size}\x00{st.st_mtime_ns}\n".encode())
+    for item in extra:
+        h.update(item.encode("utf-8") + b"\n")
+    return h.hexdigest()[:24]
+
+
+def install_index(places: Sequence[RawPlace], cache_dir: Path, fingerprint: str) -> Path:
+    """Build into a temporary directory and rename it into place; returns the index dir.
+
+    Concurrent builders do not clash: each builds privately and the first rename wins.
+    """
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    target = cache_dir / f"index-{fingerprint}"
+    tmp_root = Path(tempfile.mkdtemp(prefix=".build-", dir=cache_dir))
+    try:
+        build_index(places, tmp_root / "index", fingerprint)
+        if target.exists():
+            shutil.rmtree(target, ignore_errors=True)
+        try:
+            os.replace(tmp_root / "index", target)
+        except OSError:
+            if not target.exists():
+                raise
+    finally:
+        shutil.rmtree(tmp_root, ignore_errors=True)
+    return target

@@ -1,0 +1,315 @@
+"""Matching keys for place names: an exact key, a phonetic key, and generic-designator removal.
+
+``normalize`` gives the key two spellings of one name share when they differ only in case,
+script (Cyrillic is transliterated with the national system), diacritics, apostrophes and
+punctuation. ``loose_key`` goes further, so that the common transliteration variants of one
+Slavic name (Dzhankoy/Dzhankoi/Džankoj, Gomel/Homyel, Odessa/Odesa) meet. ``strip_generic``
+splits "Kherson Oblast", "village of X" or "X airfield" into the name and what kind of place it is.
+
+All three are pure, never raise on a string, and are idempotent. They run on every name of the
+gazetteer at build time, so they use translate tables and precompiled patterns.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from gazetteer.translit import has_cyrillic, lower_to_latin, to_latin
+
+# --- normalize -------------------------------------------------------------------------------
+
+#: Apostrophe-like marks are deleted, not spaced: Kam'ianets and Kamianets are one word.
+_APOSTROPHES = "'\u2019\u02bc`\u00b4\u2018\u02b9\u02ba\u2032\u201b\"\u201c\u201d\u02bb\u02bd"
+
+# Letters NFD does not split into base + mark. Czech/Belarusian háčeks become the English digraph
+# (not the bare letter) so that Džankoj and Dzhankoy, Baranavičy and Baranavichy meet.
+_SPECIAL = {
+    "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss",
+    "ı": "i", "ħ": "h", "ŧ": "t", "ŀ": "l", "ĸ": "k", "ſ": "s", "ŋ": "ng", "ə": "e",
+    "č": "ch", "š": "sh", "ž": "zh", "&": " and ",
+}
+
+
+def _fold_once(ch: str) -> str:
+    if ch in _SPECIAL:
+        return _SPECIAL[ch]
+    if ch in _APOSTROPHES:
+        return ""
+    if ch.isspace() or ch == "_":
+        return " "
+    cat = unicodedata.category(ch)
+    if cat in ("Mn", "Me", "Cf"):
+        return ""
+    if cat[0] in "PSZ" or cat == "Cc":
+        return " "
+    decomposed = unicodedata.normalize("NFD", ch)
+    if len(decomposed) > 1:
+        base = "".join(c for c in decomposed if unicodedata.category(c) not in ("Mn", "Me"))
+        if base and base != ch:
+            base = unicodedata.normalize("NFC", base)
+            # A Cyrillic letter with an unusual mark (ӂ) lands on a plain Cyrillic letter.
+            return to_latin(base, "national", "uk") if has_cyrillic(base) else base
+    return ch
+
+
+def _fold_char(ch: str) -> str:
+    """What one character becomes in a key; applied until nothing changes, so keys are stable."""
+    out = ch
+    for _ in range(4):
+        step = "".join(_fold_once(c) for c in unicodedata.normalize("NFKC", out).casefold())
+        if step == out:
+            break
+        out = step
+    return out
+
+
+class _FoldTable(dict[int, str]):
+    """A ``str.translate`` table filled in lazily, one code point at a time."""
+
+    def __missing__(self, key: int) -> str:
+        value = _fold_char(chr(key))
+        self[key] = value
+        return value
+
+
+_FOLD = _FoldTable()
+for _cp in range(128):
+    _FOLD[_cp]  # noqa: B018 - warm the ASCII part so the fast path below can share it
+_ASCII_FOLD = {cp: _FOLD[cp] for cp in range(128)}
+_SAINT_RE = re.compile(r"\bst\b")
+
+
+def _normalize_pass(text: str) -> str:
+    if text.isascii():
+        s = text.lower().translate(_ASCII_FOLD)
+    else:
+        s = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
+        if has_cyrillic(s):
+            s = lower_to_latin(s)
+        s = s.translate(_FOLD)
+    if "st" in s:
+        s = _SAINT_RE.sub("saint", s)
+    return " ".join(s.split())
+
+
+def normalize(text: str) -> str:
+    """The exact matching key of a name: the form two spellings share if they are one name.
+
+    NFKC, casefold, Cyrillic in the national system, diacritics off (č š ž as ch sh zh),
+    apostrophes deleted, other punctuation as spaces, "st" as "saint", "&" as "and", single
+    spaces. Idempotent.
+
+    >>> normalize("  Kam’yanets-Podilsky "), normalize("Київ"), normalize("St. Petersburg")
+    ('kamyanets podilsky', 'kyiv', 'saint petersburg')
+    """
+    out = _normalize_pass(text)
+    # Scripts other than Latin and Cyrillic can need a second look (marks between jamo, etc.).
+    for _ in range(3):
+        if out.isascii():
+            break
+        again = _normalize_pass(out)
+        if again == out:
+            break
+        out = again
+    return out
+
+
+# --- loose_key -------------------------------------------------------------------------------
+# loose_key works on a normalized string in three steps: multi-letter spellings of one sound
+# become one upper-case symbol, single letters are mapped, then symbols are written back out.
+# Symbols are written with letters the first step reads back as the same symbol, so a key fed to
+# loose_key again comes out unchanged.
+
+_DIGRAPH_SYMBOL = {
+    "shch": "Q",  # щ: shch / šč
+    "dzh": "J",  # дж: dzh / dž
+    "dj": "J",  # дж as French and Dutch write it (Djankoi)
+    "zh": "Z",  # ж
+    "kh": "H",  # х: kh / h; г: h (uk, be) / g (ru) / gh (uk зг) - all one symbol
+    "gh": "H",
+    "ch": "C",  # ч
+    "sh": "S",  # ш
+    "ts": "T",  # ц: ts / tz (German) / c (Belarusian, Polish, scholarly)
+    "tz": "T",
+    "ph": "f",  # Greek-derived spellings
+}
+_DIGRAPH_RE = re.compile("|".join(sorted(_DIGRAPH_SYMBOL, key=len, reverse=True)))
+_SINGLE = str.maketrans(
+    {
+        "h": "H", "g": "H",  # Gomel = Homel, Belgorod = Bilhorod's consonants
+        "y": "I", "i": "I", "j": "I",  # Kyiv = Kyyiv = Kyjiv: й, и, і, ы runs are one vowel
+        "c": "T",  # ц (ch is taken before this); English c keeps one symbol too
+        "w": "v",  # German / Polish w
+        "q": "k",
+    }
+)
+_IE_RE = re.compile("I+(?=e)")  # ye / ie / je -> e: Homyel = Gomel, Sievierodonetsk = Severo...
+_DOUBLE_RE = re.compile(r"([a-zA-Z])\1+")  # Odessa = Odesa, Zaporizhzhia = Zaporizhia
+_OUTPUT = str.maketrans(
+    {"Q": "shch", "J": "dzh", "Z": "zh", "H": "g", "C": "ch", "S": "sh", "T": "c", "I": "i"}
+)
+
+
+def _first(m: re.Match[str]) -> str:
+    return m.group(1)
+
+
+def _symbol(m: re.Match[str]) -> str:
+    return _DIGRAPH_SYMBOL[m.group()]
+
+
+def loose_key(text: str) -> str:
+    """A phonetic skeleton of ``normalize(text)`` where transliteration variants meet.
+
+    Rules, each for one kind of variant: dzh/dž/dj -> one symbol (Dzhankoy, Džankoj, Djankoi);
+    kh/h/g/gh -> one symbol (Kharkiv/Charkov aside, Gomel = Homel, uk зг = zgh); y/i/j runs -> one
+    vowel (Kyiv = Kyyiv, Dzhankoy = Dzhankoi); ts/tz/c -> one symbol (Vitsebsk = Vicebsk); a
+    y/i/j before e dropped (Homyel = Gomel, Sievierodonetsk = Severodonetsk); w -> v; q -> k;
+    ph -> f; doubled letters collapsed (Odessa = Odesa, Zaporizhzhia = Zaporizhia). Soft signs and
+    apostrophes are already gone in ``normalize``. Idempotent; keys are lower case.
+
+    >>> loose_key("Dzhankoy") == loose_key("Džankoj") == loose_key("Джанкой")
+    True
+    """
+    s = normalize(text)
+    if not s:
+        return s
+    s = _DIGRAPH_RE.sub(_symbol, s)
+    s = s.translate(_SINGLE)
+    s = _IE_RE.sub("", s)
+    s = _DOUBLE_RE.sub(_first, s).translate(_OUTPUT)
+    # Collapsing can leave a bare "st" (stt), which normalize would read as "saint".
+    return _SAINT_RE.sub("saint", s) if "st" in s else s
+
+
+# --- strip_generic ---------------------------------------------------------------------------
+# Generic designators as they look after normalize (so Cyrillic ones are in national Latin).
+
+_REGION_WORDS = (
+    "oblast", "oblasti", "oblasty", "oblastiu", "oblastyu", "oblasts", "oblastei", "oblastey",
+    "voblast", "voblasts", "voblasc", "voblasti", "vobl",
+    "region", "regions", "rehion", "rehioni", "province", "governorate", "guberniya",
+    "krai", "kraiu", "kraia", "kraie", "krae", "kraiem", "kray", "krayu", "kraya", "kraye",
+    "krayem", "territory", "autonomous republic", "republic", "respublika",
+    "respubliki", "respublitsi", "respublike",
+)
+_DISTRICT_WORDS = (
+    "raion", "raionu", "raioni", "raione", "raiona", "raionom", "rayon", "rayona", "rayone",
+    "rayonu", "rayonom", "rajon", "district", "districts", "county", "okrug", "okruh",
+    "hromada", "hromady", "hromadi", "municipality", "municipal district",
+)
+_FACILITY_WORDS = (
+    "air base", "airbase", "air field", "airfield", "airport", "aerodrome", "airstrip",
+    "military airfield", "air force base", "naval base", "military base", "training ground",
+    "training range", "test site", "launch site", "drone base",
+)
+# Not "town" (Cape Town) and not "port" (Zaliznyi Port is a village).
+_SETTLEMENT_WORDS = ("village", "city", "settlement", "hamlet")
+_REGION_PREFIX = (
+    "autonomous republic of", "republic of", "respublika", "oblast", "region of", "province of",
+    "krai", "kray", "oblasti",
+)
+_DISTRICT_PREFIX = ("district of", "raion", "rayon")
+_SETTLEMENT_PREFIX = (
+    "village of", "town of", "city of", "settlement of", "urban type settlement of",
+    "urban type settlement", "selo", "smt", "hamlet of",
+)
+_FACILITY_PREFIX = ("airfield", "air base", "airport", "aerodrome")
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _suffix_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"^(?:the )?(?P<name>.+?) (?:{_alternation(words)})$")
+
+
+def _prefix_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"^(?:the )?(?:{_alternation(words)}) (?P<name>.+)$")
+
+
+# Suffix patterns first: "Kherson region" is likelier than a prefix reading.
+_GENERIC_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (_suffix_re(_FACILITY_WORDS), "facility"),
+    (_suffix_re(_REGION_WORDS), "region"),
+    (_suffix_re(_DISTRICT_WORDS), "district"),
+    (_prefix_re(_REGION_PREFIX), "region"),
+    (_prefix_re(_DISTRICT_PREFIX), "district"),
+    (_prefix_re(_SETTLEMENT_PREFIX), "settlement"),
+    (_prefix_re(_FACILITY_PREFIX), "facility"),
+    (_suffix_re(_SETTLEMENT_WORDS), "settlement"),
+)
+
+# Adjectival forms of a region or district name: Khersonska, Херсонской (khersonskoi),
+# Donetskaya, Krasnodarskiy, Homielskaja, Kharkivskyi. The group before "sk" is the stem.
+_ADJ_RE = re.compile(
+    r"^(?P<stem>.+?)(?:sk|(?<=[zc])k)(?:aya|aia|aja|aya|oy|oi|oj|oho|ogo|ovo|omu|oiu|oyu|uiu|uyu|iy|yi|yy"
+    r"|ii|ij|y|i|a|e|oe|oye|oie|ie|ye|u|om|ym|im|ykh|ikh)$"
+)
+# Stems whose noun keeps the "sk" (Donetsk, not Donet), and irregular noun forms. Facts of
+# geography, not rules: each is the stem of a region or district centre that ends in -sk or
+# whose adjective does not contain the noun.
+_SK_STEMS = frozenset(
+    {
+        "donet", "luhan", "lugan", "kur", "bryan", "smolen", "min", "pin", "viteb", "vitseb",
+        "viceb", "murman", "om", "tom", "novosibir", "arkhangel", "krasnoyar", "ulyanov",
+        "ulianov", "khabarov", "irkut", "chelyabin", "cheliabin", "saran", "kramator",
+        "slovian", "slavyan", "lysychan", "lisichan", "berdian", "berdyan", "pokrov",
+        "dnipropetrov", "dnepropetrov", "ivano frankiv", "ivano frankov", "sievierodonet",
+        "severodonet", "polot", "polat", "lipet", "vicieb", "kramatorsk",
+    }
+)
+_IRREGULAR_STEMS = {
+    "ode": "odesa", "odes": "odessa", "poltav": "poltava", "samar": "samara",
+    "nizhegorod": "nizhny novgorod", "yaroslav": "yaroslavl", "cherka": "cherkasy", "zaporiz": "zaporizhzhia", "zaporozh": "zaporozhye",
+    "zaporizh": "zaporizhzhia", "sum": "sumy", "vinnyt": "vinnytsia", "vinnit": "vinnytsia",
+    "cherkas": "cherkasy", "chernivet": "chernivtsi", "chernovit": "chernovtsy",
+    "zakarpat": "zakarpattia", "rivnen": "rivne", "roven": "rovno", "khmelnyt": "khmelnytskyi",
+    "khmelnit": "khmelnytskyi", "volyn": "volyn", "kyiv": "kyiv", "kiev": "kiev",
+    "moskov": "moskva", "hrodzen": "hrodna", "grodnen": "grodno", "homiel": "homiel",
+    "homel": "homel", "mahiliou": "mahilyow", "mogilev": "mogilev", "tul": "tula",
+    "kaluzh": "kaluga", "orlov": "oryol", "penzen": "penza", "tver": "tver",
+    "sevastopol": "sevastopol", "krym": "krym",
+}
+
+
+def _noun_from_adjective(word: str) -> str | None:
+    m = _ADJ_RE.match(word)
+    if m is None or len(m.group("stem")) < 2:
+        return None
+    stem = m.group("stem")
+    if stem in _IRREGULAR_STEMS:
+        return _IRREGULAR_STEMS[stem]
+    if stem in _SK_STEMS:
+        return stem + "sk"
+    return stem
+
+
+def strip_generic(text: str) -> tuple[str, str | None]:
+    """Split a generic designator off a name: ("kherson", "region") for "Kherson Oblast".
+
+    Kinds: "region" (oblast, krai, province, republic of), "district" (raion, district,
+    hromada), "settlement" (village of, town of, city of), "facility" (air base, airfield,
+    airport). "Port" is never stripped: Zaliznyi Port is a village. An adjectival region name
+    (Khersonska, Херсонської, Donetskaya, Krasnodarskiy) is reduced to its noun ("kherson",
+    "donetsk", "krasnodar"). The name comes back normalized; with no designator the result is
+    ``(normalize(text), None)``.
+    """
+    key = normalize(text)
+    for pattern, kind in _GENERIC_RULES:
+        m = pattern.match(key)
+        if m is None:
+            continue
+        name = m.group("name")
+        if name.startswith("the "):
+            name = name[4:]
+        if kind in ("region", "district"):
+            noun = _noun_from_adjective(name)
+            if noun is not None:
+                name = noun
+        name = normalize(name)
+        if name:
+            return name, kind
+    return key, None

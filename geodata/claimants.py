@@ -1,0 +1,383 @@
+"""Who makes a claim, and whether they allege, confirm or deny it.
+
+Attribution is read from the sentence around a place mention with patterns over its surface:
+"X said/claimed/reported/told ...", "..., X said.", "..., said X.", "according to X",
+"citing X" (when X's subject is a news outlet), "Y quoted X as saying", "revealed by X". The
+subject is the capitalised name that ends just before the verb (after skipping auxiliaries,
+adverbs and an appositive in commas), or a name with a lower-case head ("the Ukrainian
+military"). Titles before a person's name are dropped: "White House spokesman John Kirby" and
+"Foreign Minister John Kirby" both give "John Kirby", so one person counts once whatever title a
+report gives them. Leading articles are trimmed.
+
+Anaphoric subjects ("he", "the ministry", "the government body") are resolved to the most recent
+named claimant in the earlier sentences of the same kind (a person for "he"/"she", anything for
+the others). A quoted sentence with no attribution of its own takes the claimant of the quote
+before it, or of the sentence right after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from geodata import cues
+from geodata.model import Stance
+from geodata.sentences import SpanError, check_span, split_sentences
+
+__all__ = ["Attribution", "attributions", "find_claimant", "find_stance"]
+
+
+def _alt(words: Sequence[str]) -> str:
+    body = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)
+    )
+    return rf"(?:{body})"
+
+
+_NAMEWORD = r"(?:[A-Z][\w'’.&-]*|[A-Z]{2,})"
+_CONNECT = r"(?:of|the|for|and|on|de|al|el|von|van|der|du|da|bin|ibn|al-)"
+_NAME = rf"{_NAMEWORD}(?:\s+(?:{_CONNECT}\s+)*{_NAMEWORD})*"
+_LOWHEAD = (
+    r"(?:officials|official|sources|source|diplomats|intelligence|military|ministry|"
+    r"government|authorities|media|officers|spokesman|spokeswoman|spokesperson|analysts|"
+    r"experts|partisans|resistance|command|army|forces|police|activists|residents|"
+    r"witnesses|report|reports|side|leadership|delegation|agency|outlets|underground)\b"
+)
+# Case-sensitive: "States" in "United States" is not the verb.
+_SPEECH = re.compile(rf"\b{_alt(cues.SPEECH_VERBS)}\b")
+_TAIL = re.compile(
+    r"(?:\s+|,)*(?:\b(?i:has|have|had|was|were|is|are|been|also|earlier|previously|again|officially|repeatedly|"
+    r"publicly|falsely|reportedly|later|then|now|on\s+\w+(?:\s+\d+)?|in\s+a\s+statement|"
+    r"\w+ly)\s*)*$"
+)
+_APPOSITIVE = re.compile(r",[^,;\"“”]{1,90},\s*$")
+_SUBJ_ANAPHOR = re.compile(
+    rf"(?:^|[\s,\"“”‘’'(])(?P<name>(?i:{_alt(cues.ANAPHORS_PERSON + cues.ANAPHORS_ANY)}))\s*$"
+)
+_SUBJ_DEFINITE = re.compile(
+    rf"(?:^|[\s,\"“”‘’'(])(?P<name>(?i:the)\s+(?:[a-z][\w'’-]*\s+){{0,3}}"
+    rf"(?:{_LOWHEAD}|(?i:{_alt(cues.ORG_WORDS + cues.PERSON_TITLES)})))\s*$"
+)
+_SUBJ_HEAD = re.compile(rf"(?P<name>(?:{_NAME}['’]?s?\s+)(?:[a-z][\w-]*\s+){{0,2}}{_LOWHEAD})\s*$")
+_SUBJ_NAME = re.compile(rf"(?P<name>{_NAME})\s*$")
+_SUBJ_BARE_HEAD = re.compile(
+    rf"(?:^|[\s,])(?P<name>(?:(?!(?:with|and|of|in|on|at|by|for|to|from|that|as|but)\b)"
+    rf"[a-z][\w-]*\s+){{0,2}}{_LOWHEAD})\s*$"
+)
+_LOCATED_HEAD = re.compile(
+    r"\b(?i:a|an|the)\s+(?P<np>(?:[a-z][\w-]*\s+){1,3}(?:in|from|at|of)\s+)$"
+)
+_AFTER_NAME = re.compile(
+    rf"\s+(?:(?i:the|a|an)\s+)?(?P<name>{_NAME}(?:\s+{_LOWHEAD})?|"
+    rf"(?:[a-z][\w-]*\s+){{0,2}}{_LOWHEAD})"
+)
+_ACCORDING = re.compile(
+    rf"(?i:according\s+to)\s+(?:(?i:the|a|an)\s+)?(?P<name>{_NAME}(?:\s+{_LOWHEAD})?|"
+    rf"(?:[a-z][\w-]*\s+){{0,2}}{_LOWHEAD})"
+)
+_CITING = re.compile(
+    rf"(?i:citing)\s+(?:(?i:the|a|an)\s+)?(?P<name>{_NAME}(?:\s+{_LOWHEAD})?|"
+    rf"(?:[a-z][\w-]*\s+){{0,2}}{_LOWHEAD})"
+)
+_QUOTED = re.compile(
+    rf"(?i:quoted)\s+(?:(?i:the|a|an)\s+)?(?P<name>{_NAME}|(?i:him|her|them))\s+(?i:as\s+saying)"
+)
+_BY_AGENT = re.compile(
+    rf"\s+(?i:by)\s+(?:(?i:the|a|an)\s+)?(?P<name>{_NAME}(?:\s+{_LOWHEAD})?|"
+    rf"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,1}}{_LOWHEAD})"
+)
+_ARTICLE = re.compile(r"^(?i:the|a|an)\s+")
+_POSSESSOR = re.compile(r"^.*['’]s\s+")
+_TITLE = re.compile(rf"^(?:.*\s)?(?i:{_alt(cues.PERSON_TITLES)})\s+(?=[A-Z])")
+_ORG = re.compile(rf"\b(?i:{_alt(cues.ORG_WORDS)})\b")
+_MEDIA = re.compile(rf"\b(?i:{_alt(cues.MEDIA_WORDS)})\b")
+_INVERTIBLE = cues.words(
+    "said says added adds wrote writes claimed claims reported reports stated states alleged "
+    "alleges noted notes explained warned insisted continued"
+)
+_QUOTE_CHARS = "\"“”‘'«»"
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A speaker found in a sentence: the name as written, where it is, and its verb."""
+
+    name: str
+    start: int  # body offset of the name
+    end: int
+    verb: str
+    verb_start: int
+    anaphoric: bool = False
+
+
+def attributions(body: str, span: tuple[int, int]) -> list[Attribution]:
+    """Every attribution in the sentence ``span`` of ``body``, in text order.
+
+    Anaphoric subjects are returned as written with ``anaphoric=True``; resolve them with
+    :func:`find_claimant`.
+    """
+    check_span(body, span, "sentence")
+    start, end = span
+    text = body[start:end]
+    found: list[Attribution] = []
+    for m in _SPEECH.finditer(text):
+        verb = m.group(0)
+        if re.search(rf"[,{_QUOTE_CHARS}]\s*$", text[: m.start()]):
+            got = _subject_after(text, m) or _subject_before(text, m.start())
+        else:
+            got = _subject_before(text, m.start())
+        if got is None:
+            continue
+        a, b, name, anaphoric = got
+        if verb.lower() == "quoted":
+            quoted = _QUOTED.match(text, m.start())
+            if quoted:
+                a, b = quoted.span("name")
+                name = quoted.group("name")
+                anaphoric = name.lower() in {"him", "her", "them"}
+        found.append(Attribution(name, start + a, start + b, verb, start + m.start(), anaphoric))
+    for pattern, label in ((_ACCORDING, "according to"), (_CITING, "citing")):
+        for m in pattern.finditer(text):
+            name = m.group("name").strip()
+            a = m.start("name")
+            found.append(
+                Attribution(name, start + a, start + a + len(name), label, start + m.start())
+            )
+    for m in re.finditer(r"\b(?i:revealed|reported|confirmed|claimed|stated)\b", text):
+        agent = _BY_AGENT.match(text, m.end())
+        if agent and re.search(r"\b(?i:was|were|been|is|are)\s+$", text[: m.start()]):
+            name = agent.group("name").strip()
+            a = agent.start("name")
+            found.append(Attribution(name, start + a, start + a + len(name), m.group(0),
+                                     start + m.start()))
+    found = _prefer_cited(found)
+    found.sort(key=lambda x: x.verb_start)
+    return found
+
+
+def _subject_before(text: str, verb_start: int) -> tuple[int, int, str, bool] | None:
+    """The subject that ends right before a verb: a pronoun, a named head or a name.
+
+    A subject followed by an appositive in commas ("X, an adviser to Y, said") is read before
+    the appositive; "a leader in X said" gives the whole description, not the place.
+    """
+    before = text[:verb_start]
+    tail = _TAIL.search(before)
+    cut = tail.start() if tail else len(before)
+    head = before[:cut]
+    anaphor = _SUBJ_ANAPHOR.search(head)
+    if anaphor:
+        return anaphor.start("name"), anaphor.end("name"), anaphor.group("name"), True
+    definite = _SUBJ_DEFINITE.search(head)
+    if definite and not any(ch.isupper() for ch in definite.group("name")[1:]):
+        return definite.start("name"), definite.end("name"), definite.group("name"), True
+    appositive = _APPOSITIVE.search(head + "," if "," in before[cut:] else head)
+    for candidate in (head[: appositive.start()] if appositive else None, head):
+        if candidate is None:
+            continue
+        for pattern in (_SUBJ_HEAD, _SUBJ_NAME, _SUBJ_BARE_HEAD):
+            m = pattern.search(candidate)
+            if m is None or _starts_quote_tail(candidate, m.start("name")):
+                continue
+            start = m.start("name")
+            located = _LOCATED_HEAD.search(candidate[:start])
+            if located and pattern is _SUBJ_NAME:
+                start = located.start("np")
+            return start, m.end("name"), candidate[start : m.end("name")], False
+    return None
+
+
+def _starts_quote_tail(text: str, pos: int) -> bool:
+    """Whether ``pos`` sits inside an open quotation (a name there is quoted, not a speaker)."""
+    opens = sum(text[:pos].count(c) for c in "“«") + text[:pos].count('"')
+    closes = sum(text[:pos].count(c) for c in "”»")
+    return (opens - closes) % 2 == 1 if '"' in text[:pos] else opens > closes
+
+
+def _subject_after(text: str, verb: re.Match[str]) -> tuple[int, int, str, bool] | None:
+    """Inverted attribution: ', said the ministry.' or ', says Ukraine.'"""
+    if verb.group(0) not in _INVERTIBLE or not re.search(
+        rf"[,{_QUOTE_CHARS}]\s*$", text[: verb.start()]
+    ):
+        return None
+    m = _AFTER_NAME.match(text, verb.end())
+    if m is None:
+        return None
+    name = m.group("name")
+    anaphoric = not any(ch.isupper() for ch in name)
+    return m.start("name"), m.end("name"), name, anaphoric
+
+
+def _prefer_cited(found: list[Attribution]) -> list[Attribution]:
+    """Drop a news outlet's own attribution when it cites its source ("The Post, citing X")."""
+    citing = [a for a in found if a.verb == "citing"]
+    if not citing:
+        return found
+    out = []
+    for a in found:
+        if a.verb != "citing" and _MEDIA.search(a.name) and any(
+            0 <= c.verb_start - a.end < 40 or 0 <= a.verb_start - c.end < 60 for c in citing
+        ):
+            continue
+        if a.verb == "citing" and not any(
+            _MEDIA.search(b.name) for b in found if b is not a and b.verb != "citing"
+        ):
+            continue
+        out.append(a)
+    return out
+
+
+def _clean(name: str) -> str:
+    """Trim articles, possessors and person titles from a claimant name."""
+    name = " ".join(name.split())
+    name = _ARTICLE.sub("", name)
+    owned = _POSSESSOR.sub("", name)
+    if owned != name and owned[:1].isupper() and not _ORG.search(owned):
+        name = owned
+    if not _ORG.search(name):
+        titled = _TITLE.match(name)
+        if titled and re.match(r"[A-Z]", name[titled.end() :]):
+            name = name[titled.end() :]
+    return name.strip(" ,.;:")
+
+
+def _is_person(name: str, earlier: Sequence[str]) -> bool:
+    """A name without organisation words, of two words or the surname of an earlier name."""
+    if _ORG.search(name) or not name[:1].isupper():
+        return False
+    return len(name.split()) >= 2 or any(
+        e != name and e.endswith(" " + name) for e in earlier
+    )
+
+
+def _resolve(anaphor: str, earlier: list[Attribution]) -> str:
+    """The most recent named claimant that an anaphor can point to ('' if none)."""
+    wants_person = anaphor.lower() in cues.ANAPHORS_PERSON
+    named = [a for a in earlier if not a.anaphoric]
+    names = [_clean(a.name) for a in named]
+    for name in reversed(names):
+        if not wants_person or _is_person(name, names):
+            return name
+    if names:
+        return names[-1]
+    # A description with no antecedent ("the regional governor's office") names itself.
+    return _clean(anaphor) if len(anaphor.split()) > 2 else ""
+
+
+def find_claimant(
+    body: str,
+    sentence: tuple[int, int],
+    mention: tuple[int, int],
+    *,
+    prev_sentences: Sequence[tuple[int, int]] = (),
+) -> str:
+    """Name who makes the claim about the place at ``mention``, as written; '' when no one.
+
+    ``prev_sentences`` (spans, oldest first) are searched for the antecedent of "he", "the
+    ministry" and the like.
+
+    >>> text = "Drones hit Alpha overnight, the Ukrainian Air Force said."
+    >>> find_claimant(text, (0, len(text)), (11, 16))
+    'Ukrainian Air Force'
+    """
+    check_span(body, sentence, "sentence")
+    check_span(body, mention, "mention")
+    if not (sentence[0] <= mention[0] and mention[1] <= sentence[1]):
+        raise SpanError(f"mention {mention!r} is not inside sentence {sentence!r}")
+    here = attributions(body, sentence)
+    earlier: list[Attribution] = []
+    for span in prev_sentences:
+        earlier.extend(attributions(body, span))
+    if not here:
+        return _from_quote_context(body, sentence, earlier)
+    best = min(here, key=lambda a: _distance(a, mention))
+    if best.anaphoric:
+        before_here = [a for a in here if a.end <= best.start]
+        return _resolve(best.name, earlier + before_here)
+    return _clean(best.name)
+
+
+def _distance(a: Attribution, mention: tuple[int, int]) -> int:
+    lo, hi = min(a.start, a.verb_start), max(a.end, a.verb_start)
+    if mention[0] >= hi:
+        return mention[0] - hi
+    if mention[1] <= lo:
+        return lo - mention[1]
+    return 0
+
+
+def _from_quote_context(
+    body: str, sentence: tuple[int, int], earlier: list[Attribution]
+) -> str:
+    """A quoted sentence without its own attribution: use the quote before or after it."""
+    text = body[sentence[0] : sentence[1]]
+    if not text or text[0] not in _QUOTE_CHARS:
+        return ""
+    if earlier:
+        last = earlier[-1]
+        if any(c in body[last.start - 200 if last.start > 200 else 0 : last.end + 200]
+               for c in _QUOTE_CHARS):
+            return _resolve(last.name, earlier) if last.anaphoric else _clean(last.name)
+    following = split_sentences(body[sentence[1] : sentence[1] + 600])
+    if following:
+        a, b = following[0]
+        nxt = attributions(body, (sentence[1] + a, sentence[1] + b))
+        named = [x for x in nxt if not x.anaphoric]
+        if named:
+            return _clean(named[0].name)
+        if nxt:
+            return _resolve(nxt[0].name, earlier)
+    return ""
+
+
+_DENY = re.compile(rf"\b(?i:{_alt(cues.DENY_WORDS)})\b")
+_FALSITY = re.compile(rf"\b(?i:{_alt(cues.FALSITY_WORDS)})\b")
+_CONFIRM = re.compile(rf"\b(?i:{_alt(cues.CONFIRM_WORDS)})\b")
+_CONFIRM_NEG = re.compile(rf"\b(?i:{_alt(cues.CONFIRM_NEGATORS)})\s+(?:\w+\s+)?$|n['’]t\s+$")
+_OWN_VOICE_CONFIRM = re.compile(r"\b(?i:we|i)\s+(?:(?i:can|could|now|hereby)\s+)*"
+                                r"(?i:confirm|acknowledge|admit)\b")
+_QUOTED_TEXT = re.compile(r"[\"“‘'«]([^\"”’'»]{3,})[\"”’'»]")
+
+
+def find_stance(
+    body: str, sentence: tuple[int, int], mention: tuple[int, int], claimant: str
+) -> Stance:
+    """How ``claimant`` holds the claim in this sentence: denied, confirmed or (default) alleged.
+
+    Denied when the claimant's own attribution verb denies ("X denied", "X rejected the
+    claims") or when its quoted words call the claim untrue ("lies", "not true", "never");
+    confirmed when its verb confirms or admits, or it speaks as "we can confirm", and that is
+    not negated ("could not confirm"). Anything else is alleged.
+
+    >>> text = "Officials in Alpha denied that drones flew from there, the ministry said."
+    >>> find_stance(text, (0, len(text)), (13, 18), "ministry")
+    <Stance.ALLEGED: 'alleged'>
+    """
+    check_span(body, sentence, "sentence")
+    check_span(body, mention, "mention")
+    text = body[sentence[0] : sentence[1]]
+    own = [a for a in attributions(body, sentence) if _same_speaker(a, claimant)]
+    for a in own:
+        verb_at = a.verb_start - sentence[0]
+        if _CONFIRM_NEG.search(text[max(0, verb_at - 30) : verb_at]):
+            continue
+        if _DENY.fullmatch(a.verb):
+            return Stance.DENIED
+        if _CONFIRM.fullmatch(a.verb):
+            return Stance.CONFIRMED
+    if own:
+        quoted = " ".join(m.group(1) for m in _QUOTED_TEXT.finditer(text))
+        if _OWN_VOICE_CONFIRM.search(quoted):
+            return Stance.CONFIRMED
+        if _FALSITY.search(quoted):
+            return Stance.DENIED
+    return Stance.ALLEGED
+
+
+def _same_speaker(a: Attribution, claimant: str) -> bool:
+    """Whether an attribution in the sentence is the claimant's (by name, or an anaphor)."""
+    if a.anaphoric:
+        return True
+    name = _clean(a.name)
+    return bool(claimant) and (name == claimant or claimant in name or name in claimant)

@@ -1,0 +1,282 @@
+"""Cue lexicons for reading claims: plain data, kept apart from the rules that use them.
+
+Words are lower case unless noted. The rule engines in :mod:`geodata.roles`,
+:mod:`geodata.claimants` and :mod:`geodata.dates` turn these into patterns; editing a list here
+changes what they recognise without touching the rules.
+"""
+
+from __future__ import annotations
+
+
+def words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a block of text."""
+    return frozenset(text.split())
+
+
+# --- sentences -----------------------------------------------------------------------------
+
+#: Tokens that end in a period without ending a sentence (compared without the final period).
+ABBREVIATIONS = words(
+    """
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr gov sen rep pres sec amb rev st mt ft
+    no nos vol fig art para sr jr vs approx est dept univ inc corp co ltd bros e.g i.e cf al
+    """
+)
+
+#: Capitalised words that start a new sentence after an initialism ("... the U.S. The ...").
+SENTENCE_STARTERS = words(
+    """
+    The A An It He She They We I This That These Those There In On At But And However Meanwhile
+    Earlier Later Its Their His Her Our After Before When While As Since Some Many According
+    """
+)
+
+# --- roles: what a report alleges about a place --------------------------------------------
+
+#: Words that name a kind of place and may sit next to a place name ("the village of X",
+#: "the X region"). Multi-word entries use a single space.
+DESIGNATORS = (
+    "village", "villages", "town", "towns", "city", "cities", "settlement", "settlements",
+    "region", "regions", "oblast", "oblasts", "district", "districts", "province", "provinces",
+    "area", "areas", "territory", "territories", "peninsula", "capital", "port", "raion",
+    "air base", "air bases", "airbase", "airbases", "airfield", "airfields", "airport",
+    "base", "bases", "outskirts", "suburb", "suburbs", "vicinity", "direction", "krai",
+    "governorate", "county", "municipality", "community", "hromada", "coast", "border",
+)
+
+#: Designators that name part of a larger place: "the northern regions of X" does not say
+#: that X as a whole has the role.
+PARTITIVES = ("regions", "parts", "areas", "districts", "provinces", "part")
+
+#: Launch verbs (and nouns) that take the launch site after "from".
+LAUNCH_WORDS = (
+    "launch", "launches", "launched", "launching", "fire", "fired", "firing", "fly", "flew",
+    "flown", "flying", "took off", "take off", "takes off", "taking off", "taken off",
+)
+
+#: Nouns for attacks, as in "attacks from Belarus".
+ATTACK_NOUNS = (
+    "attack", "attacks", "strike", "strikes", "raid", "raids", "shelling", "barrage",
+    "barrages", "wave", "waves", "assault", "assaults", "salvo", "salvos", "sorties",
+)
+
+#: Weapons whose origin "from X" is a launch site only together with a launch or attack verb.
+WEAPON_NOUNS = (
+    "drone", "drones", "uav", "uavs", "shahed", "shaheds", "shahed-136", "shahed-136s",
+    "geran-2", "geran", "missile", "missiles", "loitering munitions", "kamikaze drones",
+)
+
+#: Words about moving goods: "from X" after them is an origin of supply, not a launch site.
+SUPPLY_WORDS = (
+    "supplied", "supply", "supplies", "supplying", "shipped", "shipment", "shipments",
+    "delivered", "delivery", "deliveries", "delivering", "transported", "transferred",
+    "transfer", "bought", "buy", "buying", "purchased", "purchase", "ordered", "order",
+    "imported", "import", "acquired", "acquire", "received", "receive", "sold", "sell", "sale",
+    "sales", "provided", "provide", "obtained", "smuggled", "made", "manufactured", "produced",
+    "designed", "originating", "imports", "export", "exported", "exports",
+)
+
+#: Kinds of launch facility: "launch site/pad/area/position in X".
+LAUNCH_FACILITIES = (
+    "site", "sites", "pad", "pads", "area", "areas", "position", "positions", "point",
+    "points", "location", "locations", "platform", "platforms", "base", "bases",
+)
+
+#: Nouns for Iranian people on the ground, after an Iranian qualifier.
+PERSONNEL = (
+    "instructor", "instructors", "adviser", "advisers", "advisor", "advisors", "personnel",
+    "specialist", "specialists", "military", "officer", "officers",
+    "troops", "forces", "trainer", "trainers", "technician", "technicians", "expert",
+    "experts", "operator", "operators", "servicemen", "soldiers", "staff", "crew", "crews",
+    "team", "teams", "engineers", "engineer", "guards", "commanders", "mentors",
+    "military personnel",
+)
+
+#: Qualifiers that make personnel Iranian.
+IRANIAN = (
+    "iranian", "iran's", "iran’s", "irgc", "islamic revolutionary guard corps",
+    "revolutionary guards", "revolutionary guard", "quds force",
+)
+
+#: Words saying that people are (or were put) somewhere.
+PRESENCE = (
+    "stationed", "based", "housed", "present", "spotted", "observed", "seen", "residing",
+    "reside", "resides", "resided", "living", "live", "lives", "lived", "on the ground",
+    "deployed", "arrived", "arriving", "noticed", "located", "positioned", "working", "work",
+    "works", "operating", "staying", "stay", "stayed", "remain", "remains", "remained",
+    "hiding", "quartered", "sheltering", "active", "sighted", "recorded", "identified",
+    "detected", "found", "killed", "are", "were", "was", "is", "be", "been", "being",
+)
+
+#: What Iranians do in a place that makes a bare "Iranians" military.
+MILITARY_ACTIVITY = (
+    "oversee", "overseeing", "oversaw", "monitor", "monitoring", "monitored", "train",
+    "training", "trained", "teach", "teaching", "instruct", "instructing", "operate",
+    "operating", "launch", "launching", "assist", "assisting", "coordinate", "coordinating",
+    "control", "controlling", "guide", "guiding", "direct", "directing", "help", "helping",
+    "support", "supporting", "fight", "fighting", "advise", "advising",
+)
+
+#: Verbs that put people in a place: "took Iranian instructors to X", "Iran sent troops to X".
+SENDING = (
+    "took", "take", "taken", "brought", "bring", "sent", "send", "sending", "dispatched",
+    "deployed", "deploy", "deploying", "transferred", "moved", "relocated", "flew", "flown",
+    "invited", "redeployed",
+)
+
+#: Strike words that take the target after a preposition ("strikes on X").
+STRIKE_WORDS = (
+    "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck",
+    "hit", "hits", "hitting", "target", "targets", "targeted", "targeting", "targetted",
+    "bombed", "bombing", "bombings", "shelled", "shelling", "explosion", "explosions",
+    "blast", "blasts", "raid", "raids", "barrage", "damage", "damaged", "damaging",
+    "destroyed", "assault", "crashed into", "rained", "slammed",
+    "pounded", "pounding", "wave", "waves",
+)
+
+#: Transitive strike verbs whose direct object is the target ("drones attacked the town of X").
+#: Bare forms that are also nouns ("attack", "hit") need a subject or "to" before them.
+STRIKE_TRANSITIVE = (
+    "attacked", "attacking", "struck", "striking", "hitting", "targeted", "targeting",
+    "bombed", "bombing", "shelled", "shelling", "pounded", "pounding", "hammered", "damaged",
+    "pummelled", "pummeled", "battered", "raided", "rocked",
+)
+
+#: Words that show a clause speaks of armed force (checked for ambiguous strike verbs).
+MILITARY_CONTEXT = (
+    "drone", "drones", "uav", "uavs", "shahed", "shaheds", "shahed-136", "missile",
+    "missiles", "rocket", "rockets", "artillery", "shell", "shells", "shelling", "bomb",
+    "bombs", "bombing", "strike", "strikes", "airstrike", "airstrikes", "air strike",
+    "forces", "troops", "army", "military", "attack", "attacks", "explosion", "explosions",
+    "warplanes", "jets", "munitions", "kamikaze", "war", "weapons", "gunmen", "militants",
+    "fighters", "geran-2", "barrage", "offensive", "raid", "raids",
+)
+
+#: Passive or experiencer forms with the target as subject ("X was attacked").
+STRIKE_PASSIVE = (
+    "attacked", "struck", "hit", "targeted", "bombed", "shelled", "damaged", "pounded",
+    "rocked", "shaken", "hammered", "under attack", "under fire",
+)
+
+#: Nouns that name a war as a whole rather than a strike ("Russia's invasion of X").
+WAR_NOUNS = ("war", "invasion", "aggression", "occupation", "annexation", "conflict")
+
+#: Shoot-down and wreckage words: the place is where a drone was stopped, not a target.
+SHOOTDOWN = (
+    "shot down", "downed", "intercepted", "destroyed", "neutralised", "neutralized",
+    "brought down", "shoot down", "shooting down", "wreckage", "debris", "fragments",
+    "remains", "crashed", "crash", "downing", "jammed", "suppressed",
+)
+
+#: Nouns for events that are neither launches nor strikes ("a meeting in X").
+EVENT_NOUNS = (
+    "meeting", "meetings", "summit", "talks", "protest", "protests", "rally", "rallies",
+    "conference", "visit", "negotiations", "ceremony", "funeral", "demonstration",
+    "press conference", "briefing", "hearing", "session",
+)
+
+#: Verbs whose subject speaks or acts as a state: a place there stands for its government.
+STATE_VERBS = (
+    "said", "says", "say", "denied", "denies", "deny", "claimed", "claims", "claim", "warned",
+    "warns", "accused", "accuses", "acknowledged", "acknowledges", "admitted", "admits",
+    "insisted", "insists", "stated", "states", "reported", "reports", "announced",
+    "announces", "condemned", "condemns", "rejected", "rejects", "urged", "urges", "called",
+    "calls", "agreed", "agrees", "sparked", "refused", "refuses", "confirmed", "confirms",
+    "likened", "supplied", "supplies", "sold", "sells", "provided", "provides", "sent",
+    "promised", "promises", "threatened", "imposed", "sanctioned", "believes", "believe",
+    "repeated", "insisted", "responded", "demanded", "demands", "hit back", "wants", "plans",
+    "denounced", "summoned", "expelled", "signed", "negotiated", "voted",
+)
+
+#: Auxiliaries and adverbs that may sit between a subject and its verb.
+AUXILIARIES = (
+    "has", "have", "had", "will", "would", "should", "can", "could", "must", "did", "does",
+    "do", "also", "now", "again", "officially", "repeatedly", "so far", "previously",
+    "earlier", "since", "then", "still", "has also", "firmly",
+)
+
+#: Words that negate a cue when they sit between the cue and the place.
+NEGATIONS = ("not", "never", "no", "n't", "neither", "nor", "without", "none")
+
+# --- claimants and stance ------------------------------------------------------------------
+
+#: Verbs that attribute a statement to their subject ("X said", "X told reporters").
+SPEECH_VERBS = (
+    "said", "says", "say", "claimed", "claims", "claim", "reported", "reports", "alleged",
+    "alleges", "stated", "states", "told", "tells", "denied", "denies", "deny", "confirmed",
+    "confirms", "added", "adds", "announced", "announces", "noted", "notes", "wrote",
+    "writes", "accused", "accuses", "warned", "warns", "insisted", "insists", "acknowledged",
+    "acknowledges", "admitted", "admits", "declared", "declares", "revealed", "reveals",
+    "explained", "asserted", "asserts", "maintained", "maintains", "believes", "suggested",
+    "indicated", "disclosed", "estimated", "assessed", "concluded", "rejected", "rejects",
+    "dismissed", "refuted", "conceded", "tweeted", "posted", "stressed", "emphasised",
+    "emphasized", "argued", "contended", "charged", "informed", "briefed", "testified",
+    "cited", "quoted", "blamed", "acknowledge", "admit", "confirm", "insist", "warn",
+    "saying", "claiming", "telling", "adding", "insisting", "warning", "denying",
+)
+
+#: Verbs (and phrases) by which a claimant denies.
+DENY_WORDS = (
+    "denied", "denies", "deny", "denying", "rejected", "rejects", "refuted", "refutes",
+    "dismissed", "dismisses", "disputed", "disputes", "repudiated",
+)
+
+#: Words by which a speaker calls a claim untrue in its own voice.
+FALSITY_WORDS = (
+    "not true", "untrue", "false", "falsehood", "lies", "baseless", "groundless",
+    "fabricated", "fabrication", "fake", "nonsense", "completely wrong", "absolutely wrong",
+    "unfounded", "never happened",
+)
+
+#: Verbs by which a claimant confirms or admits.
+CONFIRM_WORDS = (
+    "confirmed", "confirms", "confirm", "acknowledged", "acknowledges", "acknowledge",
+    "admitted", "admits", "admit", "conceded", "concedes", "verified", "verifies",
+)
+
+#: Words that turn a following confirmation into a non-confirmation.
+CONFIRM_NEGATORS = (
+    "not", "n't", "never", "declined to", "refused to", "unable to", "neither", "cannot",
+    "did not", "could not", "would not", "has not", "have not",
+)
+
+#: Titles before a person's name, dropped from a claimant ("Foreign Minister X" -> "X").
+PERSON_TITLES = (
+    "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
+    "mayor", "governor", "ambassador", "chancellor", "general", "gen.", "lt.", "col.",
+    "maj.", "capt.", "adm.", "adviser", "advisor", "chief", "commander", "director", "head",
+    "leader", "senator", "sen.", "rep.", "dr.", "mr.", "mrs.", "ms.", "king", "queen",
+    "prince", "premier", "coordinator", "official", "envoy", "admiral", "colonel",
+    "lieutenant", "major", "captain", "sergeant", "deputy", "chairman", "chairwoman",
+)
+
+#: Words that make a name an organisation rather than a person.
+ORG_WORDS = (
+    "ministry", "center", "centre", "council", "office", "house", "forces", "force",
+    "command", "agency", "department", "service", "services", "directorate", "staff",
+    "government", "corps", "committee", "intelligence", "guard", "army", "military",
+    "navy", "administration", "presidency", "kremlin", "pentagon", "union", "nato",
+    "organization", "organisation", "institute", "party", "parliament", "commission",
+    "embassy", "mission", "authorities", "police", "group", "body", "news", "media",
+    "reuters", "times", "post", "journal", "ukraine", "russia", "iran", "republic",
+)
+
+#: Words that make a subject a news outlet: its "citing X" names the real source.
+MEDIA_WORDS = (
+    "post", "times", "journal", "reuters", "associated press", "ap", "afp", "cnn", "bbc",
+    "guardian", "newspaper", "outlet", "agency", "tass", "ria", "interfax", "irna",
+    "telegraph", "bloomberg", "axios", "politico", "news", "tv", "television", "radio",
+    "magazine", "daily", "gazette", "wire",
+)
+
+#: Subjects that point back to a claimant named earlier.
+ANAPHORS_PERSON = ("he", "she", "him", "her", "the official", "the spokesman",
+                   "the spokeswoman", "the spokesperson", "the minister", "the president")
+ANAPHORS_ANY = ("they", "them", "it", "the government body", "the body", "the ministry",
+                "the agency", "the center", "the centre", "the government", "the military",
+                "the department", "the office", "the service", "the command",
+                "the directorate", "the administration", "the organisation",
+                "the organization", "the group", "the statement", "the report", "the source",
+                "the intelligence", "the army", "the council", "the authorities",
+                "the institute", "the headquarters", "the unit", "the resistance")

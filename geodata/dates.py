@@ -1,0 +1,210 @@
+"""When the event a sentence reports happened, resolved against the report's publication date.
+
+Explicit dates ("Oct. 17", "17 October 2022", "October 17", "2022-10-17", "17.10.2022") give
+day precision; without a year they take the publication year, or the year before when that
+would put them after publication. Weekdays ("early on Thursday", "overnight on Tuesday",
+"Saturday's strike") resolve to the most recent such day on or before publication (the
+publication day itself when the weekday matches); "last Friday" is strictly before it, and
+"next Friday", "ahead of Friday's", "until Friday" look forward. "yesterday", "today", "this
+morning", "tonight", "last night" and a bare "overnight" count from publication. Month names
+without a day ("in October", "October 2022", "last month") give month precision, and "in 2014"
+year precision.
+
+The first day-precise expression in the sentence wins, else the first month-precise, else the
+first year. Relative expressions need the publication date; without it they are skipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+
+from geodata.model import DatePrecision, EventDate
+from geodata.sentences import check_span
+
+__all__ = ["find_event_date", "month_number"]
+
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
+    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
+    "dec": 12, "december": 12,
+}
+_WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# Month names are matched capitalised only: "may" the verb is not May the month.
+_MONTH = (
+    r"(?P<month>(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
+)
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+_NUMERIC = re.compile(r"\b(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b")
+_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|per\s+cent))(?:,?\s+{_YEAR})?")
+_DAY_MONTH = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?")
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s*,?\s+{_YEAR}\b")
+_MONTH_ONLY = re.compile(
+    rf"\b(?i:in|since|during|until|through|throughout|early|late|mid-?|by|last|this)\s+"
+    rf"(?:(?i:early|late|mid-?)\s*)?{_MONTH}"
+)
+_YEAR_ONLY = re.compile(rf"\b(?i:in|since|during|by)\s+{_YEAR}\b")
+_WEEKDAY_RE = re.compile(
+    rf"(?P<lead>\b(?i:last|next|this|coming|ahead\s+of|until|by|before)\s+)?{_WEEKDAY}"
+    rf"(?P<poss>['’]s)?"
+)
+_RELATIVE = re.compile(
+    r"\b(?P<word>(?i:yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening|"
+    r"last\s+night|overnight|earlier\s+today|last\s+month|this\s+month))\b"
+)
+_WEEKDAY_AFTER = re.compile(rf"\s+(?:(?i:on|into|to)\s+)?{_WEEKDAY}")
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    start: int
+    date: dt.date
+    precision: DatePrecision
+    text: str
+
+
+def month_number(name: str) -> int | None:
+    """The month number of an English month name or abbreviation ("Sept." -> 9)."""
+    return _MONTHS.get(name.lower().rstrip("."))
+
+
+def find_event_date(
+    body: str, sentence: tuple[int, int], published: dt.date | None
+) -> EventDate | None:
+    """The date of the event told in the sentence ``body[sentence]``, or None if it gives none.
+
+    >>> find_event_date("Drones hit the port early on Thursday.", (0, 38), dt.date(2022, 10, 14))
+    EventDate(date=datetime.date(2022, 10, 13), precision=<DatePrecision.DAY: 'day'>, \
+text='early on Thursday')
+    """
+    check_span(body, sentence, "sentence")
+    text = body[sentence[0] : sentence[1]]
+    found: list[_Found] = []
+    for finder in _FINDERS:
+        found.extend(finder(text, published))
+    if not found:
+        return None
+    rank = {DatePrecision.DAY: 0, DatePrecision.MONTH: 1, DatePrecision.YEAR: 2}
+    best = min(found, key=lambda f: (rank[f.precision], f.start))
+    return EventDate(best.date, best.precision, best.text)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _fill_year(month: int, day: int, published: dt.date | None) -> dt.date | None:
+    """A day without a year: the publication year, or the one before if it would be later."""
+    if published is None:
+        return None
+    got = _safe_date(published.year, month, day)
+    if got is not None and got > published:
+        got = _safe_date(published.year - 1, month, day)
+    return got
+
+
+def _explicit(text: str, published: dt.date | None) -> list[_Found]:
+    out: list[_Found] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match[str], month: int | None, day: int, year: str | None) -> None:
+        if month is None or any(a < m.end() and m.start() < b for a, b in taken):
+            return
+        got = _safe_date(int(year), month, day) if year else _fill_year(month, day, published)
+        if got is not None:
+            taken.append(m.span())
+            out.append(_Found(m.start(), got, DatePrecision.DAY, m.group(0)))
+
+    for m in _ISO.finditer(text):
+        add(m, int(m.group("month")), int(m.group("day")), m.group("year"))
+    for m in _NUMERIC.finditer(text):
+        add(m, int(m.group("month")), int(m.group("day")), m.group("year"))
+    for pattern in (_MONTH_DAY, _DAY_MONTH):
+        for m in pattern.finditer(text):
+            add(m, month_number(m.group("month")), int(m.group("day")), m.group("year"))
+    for m in _MONTH_YEAR.finditer(text):
+        month = month_number(m.group("month"))
+        if month and not any(a < m.end() and m.start() < b for a, b in taken):
+            taken.append(m.span())
+            out.append(_Found(m.start(), dt.date(int(m.group("year")), month, 1),
+                              DatePrecision.MONTH, m.group(0)))
+    for m in _MONTH_ONLY.finditer(text):
+        month = month_number(m.group("month"))
+        if month is None or published is None:
+            continue
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        year = published.year - (1 if month > published.month else 0)
+        if m.group(0).lower().startswith("last") and month == published.month:
+            year -= 1
+        out.append(_Found(m.start(), dt.date(year, month, 1), DatePrecision.MONTH, m.group(0)))
+    for m in _YEAR_ONLY.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            out.append(_Found(m.start(), dt.date(int(m.group("year")), 1, 1),
+                              DatePrecision.YEAR, m.group(0)))
+    return out
+
+
+def _weekdays(text: str, published: dt.date | None) -> list[_Found]:
+    if published is None:
+        return []
+    out: list[_Found] = []
+    for m in _WEEKDAY_RE.finditer(text):
+        wd = _WEEKDAYS[_DAY_NAMES.index(m.group("weekday").lower())]
+        lead = " ".join((m.group("lead") or "").lower().split())
+        if lead == "last":
+            got = published + relativedelta(days=-1, weekday=wd(-1))
+        elif lead in {"next", "coming", "ahead of", "until", "by"}:
+            got = published + relativedelta(days=+1, weekday=wd(+1))
+        else:
+            got = published + relativedelta(weekday=wd(-1))
+        start, shown = _widen(text, m.start(), m.end())
+        out.append(_Found(start, got, DatePrecision.DAY, shown))
+    return out
+
+
+def _widen(text: str, start: int, end: int) -> tuple[int, str]:
+    """Include "early on", "overnight on", "late" before a weekday in the quoted text."""
+    lead = re.search(r"(?i:(?:early|late|overnight|on|in\s+the\s+early\s+hours\s+of)\s+)+$",
+                     text[:start])
+    if lead:
+        start = lead.start()
+    return start, text[start:end].strip()
+
+
+def _relative(text: str, published: dt.date | None) -> list[_Found]:
+    if published is None:
+        return []
+    out: list[_Found] = []
+    for m in _RELATIVE.finditer(text):
+        word = " ".join(m.group("word").lower().split())
+        if word in {"last month", "this month"}:
+            base = published + relativedelta(months=-1) if word == "last month" else published
+            out.append(_Found(m.start(), base.replace(day=1), DatePrecision.MONTH, m.group(0)))
+            continue
+        if word == "overnight" and _WEEKDAY_AFTER.match(text, m.end()):
+            continue  # "overnight on Tuesday": the weekday decides
+        back = 1 if word in {"yesterday", "last night", "overnight"} else 0
+        out.append(_Found(m.start(), published - dt.timedelta(days=back), DatePrecision.DAY,
+                          m.group(0)))
+    return out
+
+
+_FINDERS: tuple[Callable[[str, dt.date | None], list[_Found]], ...] = (
+    _explicit, _weekdays, _relative,
+)

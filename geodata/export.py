@@ -1,0 +1,445 @@
+"""Export site or claim frames to GeoJSON (RFC 7946), GeoPackage (with QGIS styles), KML and CSV.
+
+Every export is written to a temp file in the target's folder and moved into place with
+``os.replace``, so a reader never sees half a file and a failed export leaves the old one.
+Coordinates are WGS84 longitude/latitude everywhere; regions stay polygons (never a falsely
+precise point), and text from reports is HTML-escaped wherever it lands in HTML (KML balloons).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import math
+import os
+import shutil
+import sqlite3
+import tempfile
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pyogrio
+import shapely
+from shapely.geometry import mapping
+from shapely.geometry.base import BaseGeometry
+from shapely.geometry.polygon import orient
+
+from geodata.errors import ExportError
+from geodata.model import Role
+from geodata.records import COLUMN_TYPES
+from geodata.styles import AREA_FILL_ALPHA, ROLE_COLORS, ROLE_LABELS, kml_color, role_qml, role_sld
+
+__all__ = ["FORMATS", "export", "rfc7946_geometry"]
+
+FORMATS = ("geojson", "gpkg", "kml", "csv")
+POINT_DIGITS = 6  # ~0.1 m
+AREA_DIGITS = 5  # ~1 m, plenty for region outlines
+KML_NS = "http://www.opengis.net/kml/2.2"
+_POLYGONAL = ("Polygon", "MultiPolygon")
+_CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def export(
+    frame: gpd.GeoDataFrame,
+    path: Path | str,
+    fmt: str,
+    *,
+    layer: str = "sites",
+    extra_layers: Mapping[str, pd.DataFrame] | None = None,
+) -> Path:
+    """Write ``frame`` (and, for gpkg and kml, ``extra_layers``) to ``path`` in format ``fmt``.
+
+    ``fmt`` is one of ``geojson``, ``gpkg``, ``kml``, ``csv``. GeoJSON and CSV hold one layer,
+    so ``extra_layers`` is refused for them; export each layer to its own file instead. Frames
+    without a CRS are taken as WGS84 longitude/latitude; others are reprojected. Returns the
+    path written. Raises ExportError for an unknown format, a missing folder, or coordinates
+    outside WGS84 ranges.
+    """
+    fmt = fmt.lower().lstrip(".")
+    writers: dict[str, Callable[[Path, dict[str, pd.DataFrame]], None]] = {
+        "geojson": _write_geojson,
+        "gpkg": _write_gpkg,
+        "kml": _write_kml,
+        "csv": _write_csv,
+    }
+    if fmt not in writers:
+        raise ExportError(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")
+    if extra_layers and fmt in ("geojson", "csv"):
+        raise ExportError(
+            f"{fmt} holds a single layer; export {', '.join(extra_layers)} to separate files "
+            "or use gpkg"
+        )
+    layers = {layer: _prepare(frame, layer)}
+    for name, extra in (extra_layers or {}).items():
+        if name in layers:
+            raise ExportError(f"layer name {name!r} is used twice; give each layer its own name")
+        layers[name] = _prepare(extra, name)
+
+    target = Path(path)
+    if not target.parent.is_dir():
+        raise ExportError(f"folder {target.parent} does not exist; create it first")
+    tmp_dir = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    try:
+        tmp = tmp_dir / target.name
+        writers[fmt](tmp, layers)
+        os.replace(tmp, target)
+    except (OSError, sqlite3.Error, pyogrio.errors.DataSourceError) as err:
+        raise ExportError(f"cannot write {target}: {err}") from err
+    finally:
+        shutil.rmtree(tmp_dir, ignore_errors=True)
+    return target
+
+
+# --- shared preparation ------------------------------------------------------------------------
+
+
+def _prepare(frame: pd.DataFrame, name: str) -> pd.DataFrame:
+    """Check a layer frame, reproject it to WGS84 and check its coordinate ranges."""
+    if not isinstance(frame, pd.DataFrame):
+        raise ExportError(f"layer {name!r} must be a (Geo)DataFrame, got {type(frame).__name__}")
+    if not isinstance(frame, gpd.GeoDataFrame) or frame.geometry.name not in frame.columns:
+        return frame.reset_index(drop=True)
+    gdf = frame
+    if gdf.crs is not None and not gdf.crs.equals("EPSG:4326"):
+        gdf = gdf.to_crs(4326)
+    geoms = gdf.geometry.dropna()
+    geoms = geoms[~geoms.is_empty]
+    if len(geoms):
+        minx, miny, maxx, maxy = geoms.total_bounds
+        if minx < -180 or maxx > 180 or miny < -90 or maxy > 90:
+            raise ExportError(
+                f"layer {name!r} has coordinates outside longitude [-180, 180] / latitude "
+                "[-90, 90]; set the frame's CRS or check for swapped lat/lon"
+            )
+    return gdf.reset_index(drop=True)
+
+
+def _geometry_column(frame: pd.DataFrame) -> str | None:
+    if isinstance(frame, gpd.GeoDataFrame) and frame.geometry.name in frame.columns:
+        return str(frame.geometry.name)
+    return None
+
+
+def rfc7946_geometry(geom: BaseGeometry | None) -> BaseGeometry | None:
+    """The geometry as RFC 7946 wants it: rounded, polygon exteriors counter-clockwise.
+
+    Points and lines keep 6 decimals, polygons 5; holes are made clockwise.
+    """
+    if geom is None or geom.is_empty:
+        return None
+    digits = AREA_DIGITS if geom.geom_type in _POLYGONAL else POINT_DIGITS
+    rounded = shapely.transform(geom, lambda xy: np.round(xy, digits))
+    if rounded.geom_type == "Polygon":
+        return orient(rounded, sign=1.0)
+    if rounded.geom_type == "MultiPolygon":
+        return shapely.MultiPolygon([orient(p, sign=1.0) for p in rounded.geoms])
+    return rounded
+
+
+def _plain(value: Any, column: str) -> Any:
+    """A JSON-ready flat value: None for missing, ints as ints, dates as ISO strings."""
+    if value is None or value is pd.NaT:
+        return None
+    if isinstance(value, (bool, np.bool_)):
+        return bool(value)
+    if isinstance(value, (int, np.integer)):
+        return int(value)
+    if isinstance(value, (float, np.floating)):
+        return None if math.isnan(value) else float(value)
+    if isinstance(value, (pd.Timestamp, dt.datetime)):
+        if COLUMN_TYPES.get(column) == "DATE":
+            return value.date().isoformat()
+        return value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (list, tuple, set)):
+        return " | ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
+
+
+def _rows(frame: pd.DataFrame) -> tuple[list[str], list[dict[str, Any]], list[Any]]:
+    """Attribute columns, plain property dicts and geometries of a layer frame."""
+    geo = _geometry_column(frame)
+    columns = [str(c) for c in frame.columns if c != geo]
+    props = [
+        {c: _plain(v, c) for c, v in zip(columns, values, strict=True)}
+        for values in frame[columns].itertuples(index=False, name=None)
+    ]
+    geoms = list(frame.geometry) if geo else [None] * len(frame)
+    return columns, props, geoms
+
+
+# --- GeoJSON -----------------------------------------------------------------------------------
+
+
+def _write_geojson(tmp: Path, layers: dict[str, pd.DataFrame]) -> None:
+    ((name, frame),) = layers.items()
+    _, props, geoms = _rows(frame)
+    features = []
+    for prop, geom in zip(props, geoms, strict=True):
+        shaped = rfc7946_geometry(geom)
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": _json_coords(mapping(shaped)) if shaped is not None else None,
+                "properties": prop,
+            }
+        )
+    doc = {"type": "FeatureCollection", "name": name, "features": features}
+    # json.dumps uses the C encoder; json.dump to a file would stream through the slow one.
+    text = json.dumps(doc, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    tmp.write_text(text, encoding="utf-8")
+
+
+def _json_coords(obj: Any) -> Any:
+    """Tuples to lists, so the JSON nests exactly as GeoJSON readers expect."""
+    if isinstance(obj, dict):
+        return {k: _json_coords(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_json_coords(v) for v in obj]
+    return obj
+
+
+# --- GeoPackage --------------------------------------------------------------------------------
+
+
+def _write_gpkg(tmp: Path, layers: dict[str, pd.DataFrame]) -> None:
+    styled: list[tuple[str, str, str]] = []  # (layer, geometry column, symbol kind)
+    for name, frame in layers.items():
+        geo = _geometry_column(frame)
+        if geo is None:
+            pyogrio.write_dataframe(_gpkg_attributes(frame), tmp, layer=name, driver="GPKG")
+            continue
+        gdf = frame.copy()
+        if gdf.crs is None:
+            gdf = gdf.set_crs(4326)
+        types = set(gdf.geometry.dropna().geom_type)
+        geometry_type = "Unknown" if len(types) != 1 else None
+        attrs = _gpkg_attributes(gdf.drop(columns=[geo]))
+        out = gpd.GeoDataFrame(attrs, geometry=gdf.geometry.values, crs=gdf.crs)
+        pyogrio.write_dataframe(
+            out, tmp, layer=name, driver="GPKG", geometry_type=geometry_type or None
+        )
+        kind = "fill" if types and types <= set(_POLYGONAL) else "marker"
+        styled.append((name, "geom", kind))
+    _add_layer_styles(tmp, styled)
+
+
+def _gpkg_attributes(frame: pd.DataFrame) -> pd.DataFrame:
+    """Object columns as plain strings/None so GDAL types them as text."""
+    out = pd.DataFrame(index=frame.index)
+    for column in frame.columns:
+        series = frame[column]
+        if pd.api.types.is_object_dtype(series) or pd.api.types.is_string_dtype(series):
+            out[column] = pd.Series(
+                [_plain(v, str(column)) for v in series], index=frame.index, dtype=object
+            )
+        else:
+            out[column] = series
+    return out
+
+
+def _add_layer_styles(path: Path, styled: list[tuple[str, str, str]]) -> None:
+    """Add QGIS's ``layer_styles`` table with a default role style per spatial layer."""
+    if not styled:
+        return
+    now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+    conn = sqlite3.connect(path)
+    try:
+        with conn:
+            conn.execute(
+                """CREATE TABLE IF NOT EXISTS layer_styles (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT, f_table_catalog TEXT(256),
+                    f_table_schema TEXT(256), f_table_name TEXT(256),
+                    f_geometry_column TEXT(256), styleName TEXT(30), styleQML TEXT,
+                    styleSLD TEXT, useAsDefault BOOLEAN, description TEXT, owner TEXT(30),
+                    ui TEXT(30), update_time DATETIME DEFAULT CURRENT_TIMESTAMP)"""
+            )
+            conn.execute(
+                "INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, "
+                "description, last_change) VALUES ('layer_styles', 'attributes', "
+                "'layer_styles', 'QGIS layer styles', ?)",
+                (now,),
+            )
+            for layer, geom_column, kind in styled:
+                conn.execute(
+                    "INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, "
+                    "f_geometry_column, styleName, styleQML, styleSLD, useAsDefault, "
+                    "description, owner, ui, update_time) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (
+                        "", "", layer, geom_column, f"{layer} by role", role_qml(kind),
+                        role_sld(layer, kind), 1,
+                        "Colours features by role; region polygons filled semi-transparently",
+                        "dronemap", None, now,
+                    ),
+                )  # fmt: skip
+    finally:
+        conn.close()
+
+
+# --- KML ---------------------------------------------------------------------------------------
+
+
+def _write_kml(tmp: Path, layers: dict[str, pd.DataFrame]) -> None:
+    ET.register_namespace("", KML_NS)
+    kml = ET.Element(f"{{{KML_NS}}}kml")
+    doc = _sub(kml, "Document")
+    _sub(doc, "name", "dronemap export")
+    for role in Role:
+        _kml_style(doc, role)
+    single = len(layers) == 1
+    for name, frame in layers.items():
+        parent = doc
+        if not single:
+            parent = _sub(doc, "Folder")
+            _sub(parent, "name", name)
+        _, props, geoms = _rows(frame)
+        if "role" not in frame.columns:  # e.g. the reports table: no role, no style
+            for prop, geom in zip(props, geoms, strict=True):
+                _placemark(parent, prop, geom, None)
+            continue
+        by_role: dict[Role, list[tuple[dict[str, Any], Any]]] = {}
+        for prop, geom in zip(props, geoms, strict=True):
+            role = _role(prop.get("role"))
+            by_role.setdefault(role, []).append((prop, geom))
+        for role in Role:
+            if role not in by_role:
+                continue
+            folder = _sub(parent, "Folder")
+            _sub(folder, "name", ROLE_LABELS[role] if single else f"{name}: {ROLE_LABELS[role]}")
+            for prop, geom in by_role[role]:
+                _placemark(folder, prop, geom, role)
+    tree = ET.ElementTree(kml)
+    ET.indent(tree)
+    tree.write(tmp, encoding="utf-8", xml_declaration=True)
+
+
+def _role(value: Any) -> Role:
+    try:
+        return Role(value)
+    except ValueError:
+        return Role.OTHER
+
+
+def _sub(parent: ET.Element, tag: str, text: str | None = None) -> ET.Element:
+    child = ET.SubElement(parent, f"{{{KML_NS}}}{tag}")
+    if text is not None:
+        child.text = text
+    return child
+
+
+def _kml_style(doc: ET.Element, role: Role) -> None:
+    style = _sub(doc, "Style")
+    style.set("id", f"role-{role.value}")
+    icon = _sub(style, "IconStyle")
+    _sub(icon, "color", kml_color(ROLE_COLORS[role]))
+    _sub(icon, "scale", "1.0")
+    line = _sub(style, "LineStyle")
+    _sub(line, "color", kml_color(ROLE_COLORS[role]))
+    _sub(line, "width", "2")
+    poly = _sub(style, "PolyStyle")
+    _sub(poly, "color", kml_color(ROLE_COLORS[role], AREA_FILL_ALPHA))
+    _sub(poly, "fill", "1")
+    _sub(poly, "outline", "1")
+
+
+def _placemark(folder: ET.Element, prop: dict[str, Any], geom: Any, role: Role | None) -> None:
+    mark = _sub(folder, "Placemark")
+    name = prop.get("name") or prop.get("title") or prop.get("report_id") or "unnamed"
+    _sub(mark, "name", str(name))
+    _sub(mark, "description", _kml_description(prop))
+    if role is not None:
+        _sub(mark, "styleUrl", f"#role-{role.value}")
+    extended = _sub(mark, "ExtendedData")
+    for key, value in prop.items():
+        data = _sub(extended, "Data")
+        data.set("name", key)
+        _sub(data, "value", "" if value is None else str(value))
+    shaped = rfc7946_geometry(geom)
+    if shaped is not None:
+        _kml_geometry(mark, shaped)
+
+
+def _link(url: str, label: str) -> str:
+    """An HTML link for http(s) URLs only; anything else is shown as escaped text."""
+    if url.lower().startswith(("http://", "https://")):
+        return f'<a href="{html.escape(url, quote=True)}">{html.escape(label or url)}</a>'
+    return html.escape(f"{label} ({url})" if label else url)
+
+
+def _kml_description(prop: dict[str, Any]) -> str:
+    """Balloon HTML: every value from a report is HTML-escaped; only http(s) links are linked."""
+    lines = []
+    for key, label in (("evidence", "Evidence"), ("claimants", "Claimants"),
+                       ("claimant", "Claimant"), ("stance", "Stance"),
+                       ("source_note", "Sources")):  # fmt: skip
+        if prop.get(key):
+            lines.append(f"<b>{label}:</b> {html.escape(str(prop[key]))}")
+    first = prop.get("first_date") or prop.get("event_date") or prop.get("published")
+    last = prop.get("last_date")
+    if first:
+        span = f"{first} to {last}" if last and last != first else str(first)
+        lines.append(f"<b>Dates:</b> {html.escape(span)}")
+    urls = str(prop.get("source_urls") or prop.get("url") or "").split(" | ")
+    titles = str(prop.get("source_titles") or prop.get("report_title") or "").split(" | ")
+    titles += [""] * (len(urls) - len(titles))
+    links = [_link(u.strip(), t.strip()) for u, t in zip(urls, titles, strict=False) if u.strip()]
+    if links:
+        lines.append("<b>Reports:</b> " + "; ".join(links))
+    return "<br/>".join(lines)
+
+
+def _kml_coords(coords: Any) -> str:
+    return " ".join(f"{x!r},{y!r}" for x, y, *_ in coords)
+
+
+def _kml_geometry(parent: ET.Element, geom: BaseGeometry) -> None:
+    kind = geom.geom_type
+    if kind == "Point":
+        _sub(_sub(parent, "Point"), "coordinates", _kml_coords(geom.coords))
+    elif kind == "LineString":
+        _sub(_sub(parent, "LineString"), "coordinates", _kml_coords(geom.coords))
+    elif kind == "Polygon":
+        poly = _sub(parent, "Polygon")
+        outer = _sub(_sub(poly, "outerBoundaryIs"), "LinearRing")
+        _sub(outer, "coordinates", _kml_coords(geom.exterior.coords))
+        for hole in geom.interiors:
+            inner = _sub(_sub(poly, "innerBoundaryIs"), "LinearRing")
+            _sub(inner, "coordinates", _kml_coords(hole.coords))
+    else:  # Multi* and collections
+        multi = _sub(parent, "MultiGeometry")
+        for part in getattr(geom, "geoms", []):
+            _kml_geometry(multi, part)
+
+
+# --- CSV ---------------------------------------------------------------------------------------
+
+
+def _write_csv(tmp: Path, layers: dict[str, pd.DataFrame]) -> None:
+    ((_, frame),) = layers.items()
+    columns, props, geoms = _rows(frame)
+    table = pd.DataFrame(props, columns=columns)
+    for column in columns:
+        if not pd.api.types.is_numeric_dtype(table[column]):
+            table[column] = table[column].map(_csv_safe)
+    if _geometry_column(frame) is not None:
+        table["wkt"] = [
+            shapely.to_wkt(g, rounding_precision=POINT_DIGITS) if g is not None else ""
+            for g in map(rfc7946_geometry, geoms)
+        ]
+    table.to_csv(tmp, index=False, encoding="utf-8")
+
+
+def _csv_safe(value: Any) -> Any:
+    """Defuse spreadsheet formulas in text cells (a leading ' stops =, +, -, @ being run)."""
+    if isinstance(value, str) and value.startswith(_CSV_FORMULA_START):
+        return "'" + value
+    return value

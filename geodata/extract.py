@@ -1,0 +1,217 @@
+"""The reading pipeline: report -> place mentions -> resolutions -> claims.
+
+1. :mod:`geodata.recognize` finds mention spans.
+2. Resolution uses the document as context: regions and countries named in the same sentence
+   (or, failing that, anywhere in the report) and the coordinates of the report's unambiguous
+   places; a sentence that speaks of an air base or airfield asks for a facility.
+3. :mod:`geodata.roles`, :mod:`geodata.claimants` and :mod:`geodata.dates` read, for each
+   mention, what the report alleges about it, who says so, how, and when.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from gazetteer.core import DEMONYMS, Gazetteer
+from gazetteer.model import Candidate, Precision
+from gazetteer.rank import Hints
+from geodata import claimants, dates, roles
+from geodata.model import Claim, Mention, Report, Resolution, Role
+from geodata.recognize import Found, Recognizer
+from geodata.sentences import split_sentences
+
+_FACILITY_CUE = re.compile(
+    r"\b(?:air\s*bases?|airbases?|airfields?|air\s*fields?|airports?|aerodromes?|"
+    r"military\s+bases?|launch\s+(?:sites?|pads?)|аеродром\w*|авіабаз\w*|авиабаз\w*)\b",
+    re.IGNORECASE,
+)
+_DEMONYM_RE = re.compile(r"\b(" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\b",
+                         re.IGNORECASE)
+_ANCHOR_MIN_SCORE = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class MentionReading:
+    """A mention with everything read about it (the unit of ``dronemap extract``)."""
+
+    mention: Mention
+    roles: tuple[Role, ...]
+    claimant: str
+    stance: str
+    date: str | None
+    date_precision: str | None
+    confidence: float
+    cues: tuple[str, ...]
+
+    def to_dict(self, report: Report) -> dict[str, Any]:
+        m = self.mention
+        r = m.resolution
+        return {
+            "report": report.report_id,
+            "surface": m.surface,
+            "start": m.start,
+            "end": m.end,
+            "name": r.name if r else None,
+            "country": r.country if r else None,
+            "admin1": r.admin1 if r else None,
+            "lat": round(r.lat, 6) if r else None,
+            "lon": round(r.lon, 6) if r else None,
+            "precision": r.precision.value if r else None,
+            "occupied": r.occupied if r else False,
+            "roles": [x.value for x in self.roles],
+            "claimant": self.claimant,
+            "stance": self.stance,
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "score": round(r.score, 4) if r else 0.0,
+            "role_confidence": round(self.confidence, 3),
+            "source": r.source if r else None,
+            "sentence": m.sentence,
+            "title": report.title,
+            "outlet": report.source,
+            "url": report.url,
+            "published": report.published.isoformat() if report.published else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    report: Report
+    readings: tuple[MentionReading, ...]
+    claims: tuple[Claim, ...]
+
+
+class Extractor:
+    """Reads reports with one gazetteer; reusable across many reports."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+        self.recognizer = Recognizer(gazetteer)
+        self._cache: dict[tuple[object, ...], list[Candidate]] = {}
+
+    def _geocode(self, surface: str, hints: Hints, anchors: tuple[tuple[float, float], ...],
+                 prefer: str | None) -> list[Candidate]:
+        key = (surface, hints.regions, hints.countries, anchors, prefer)
+        got = self._cache.get(key)
+        if got is None:
+            got = self.gaz.geocode(surface, limit=1, hints=hints, anchors=anchors, prefer=prefer)
+            if len(self._cache) > 50_000:
+                self._cache.clear()
+            self._cache[key] = got
+        return got
+
+    def extract(self, report: Report) -> Extraction:
+        body = report.body
+        found = self.recognizer.find(body)
+        sentences = split_sentences(body) or [(0, len(body))]
+        starts = [s for s, _ in sentences]
+
+        def sentence_of(pos: int) -> int:
+            return max(0, bisect.bisect_right(starts, pos) - 1)
+
+        # first pass: resolve without context to learn the document's areas and anchors
+        first: list[Candidate | None] = []
+        for f in found:
+            cands = self._geocode(f.surface, Hints(), (), f.kind)
+            first.append(cands[0] if cands else None)
+        doc_regions: set[str] = set()
+        doc_countries: set[str] = set()
+        sent_regions: dict[int, set[str]] = {}
+        sent_countries: dict[int, set[str]] = {}
+        for f, c in zip(found, first, strict=True):
+            if c is None:
+                continue
+            si = sentence_of(f.start)
+            if c.precision is Precision.REGION:
+                doc_regions.add(c.place.admin1)
+                doc_countries.add(c.place.country)
+                sent_regions.setdefault(si, set()).add(c.place.admin1)
+                sent_countries.setdefault(si, set()).add(c.place.country)
+            elif c.precision is Precision.COUNTRY or f.kind == "region":
+                doc_countries.add(c.place.country)
+                sent_countries.setdefault(si, set()).add(c.place.country)
+        for si, (s, e) in enumerate(sentences):
+            for m in _DEMONYM_RE.finditer(body, s, e):
+                country, region = DEMONYMS[m.group(1).lower()]
+                sent_countries.setdefault(si, set()).add(country)
+                if region:
+                    sent_regions.setdefault(si, set()).add(region)
+        doc_hints = Hints(frozenset(doc_regions), frozenset(doc_countries))
+
+        readings: list[MentionReading] = []
+        claims: list[Claim] = []
+        spans = [(f.start, f.end) for f in found]
+        for k, f in enumerate(found):
+            si = sentence_of(f.start)
+            s_start, s_end = sentences[si]
+            own = first[k]
+            regions = set(sent_regions.get(si, set()))
+            countries = set(sent_countries.get(si, set()))
+            if own is not None:  # a place is not its own context
+                regions.discard(own.place.admin1 if own.precision is Precision.REGION else "")
+            hints = Hints(frozenset(regions), frozenset(countries)) if (regions or countries) \
+                else doc_hints
+            anchors = tuple(
+                (c.lat, c.lon) for j, c in enumerate(first)
+                if j != k and c is not None and c.score >= _ANCHOR_MIN_SCORE
+                and c.precision in (Precision.SETTLEMENT, Precision.FACILITY)
+                and found[j].surface != f.surface
+            )[:20]
+            prefer = f.kind
+            if prefer is None and _facility_cue_before(body, s_start, f.start):
+                prefer = "facility"
+            cands = self._geocode(f.surface, hints, anchors, prefer)
+            resolution = _resolution(cands[0]) if cands else None
+            mention = Mention(report_id=report.report_id, surface=f.surface, start=f.start,
+                              end=f.end, sentence=body[s_start:s_end], sentence_start=s_start,
+                              resolution=resolution)
+            reading = self._read(report, sentences, si, f, spans)
+            readings.append(MentionReading(mention, *reading))
+            event = dates.find_event_date(body, (s_start, s_end), report.published)
+            for role in reading[0]:
+                claims.append(Claim(mention=mention, role=role,
+                                    stance=_stance(reading[2]), claimant=reading[1],
+                                    event_date=event, confidence=reading[5]))
+        return Extraction(report, tuple(readings), tuple(claims))
+
+    def _read(self, report: Report, sentences: list[tuple[int, int]], si: int, f: Found,
+              spans: list[tuple[int, int]]) -> tuple[Any, ...]:
+        body = report.body
+        sent = sentences[si]
+        others = [sp for sp in spans if sp != (f.start, f.end)]
+        prev = sentences[si - 1] if si > 0 else None
+        reading = roles.classify(body, sent, (f.start, f.end), others, prev_sentence=prev)
+        prev_sents = tuple(sentences[max(0, si - 3):si])
+        who = claimants.find_claimant(body, sent, (f.start, f.end), prev_sentences=prev_sents)
+        stance = claimants.find_stance(body, sent, (f.start, f.end), who)
+        event = dates.find_event_date(body, sent, report.published)
+        return (reading.roles, who, stance.value,
+                event.date.isoformat() if event else None,
+                event.precision.value if event else None,
+                reading.confidence, reading.cues)
+
+
+def _stance(value: str) -> Any:
+    from geodata.model import Stance
+
+    return Stance(value)
+
+
+def _facility_cue_before(body: str, sentence_start: int, pos: int) -> bool:
+    window = body[max(sentence_start, pos - 120):pos]
+    return bool(_FACILITY_CUE.search(window))
+
+
+def _resolution(c: Candidate) -> Resolution:
+    p = c.place
+    return Resolution(name=p.name, country=p.country, admin1=p.admin1, lat=p.lat, lon=p.lon,
+                      precision=p.precision, score=c.score, source=p.source,
+                      occupied=p.occupied, geometry=c.geometry)
+
+
+def extract_all(extractor: Extractor, reports: Iterable[Report]) -> list[Extraction]:
+    return [extractor.extract(r) for r in reports]

@@ -1,0 +1,308 @@
+"""Find place mentions in a report body: spans of text that name a place.
+
+The scanner walks the body's word tokens once. At each capitalised token it looks up the
+longest phrase (up to five tokens, allowing connectors such as "of" and a trailing generic word
+such as "region") in the gazetteer's name trie, so its cost grows with the text, not with the
+gazetteer. Tokens the trie does not know are offered to the gazetteer's inflection and fuzzy
+matching only where the text itself says a place follows ("the village of X", "in X", "X in the
+Y region", "A and X" after a place), which keeps ordinary capitalised words out.
+
+Filters then drop what is not a mention of a place: people ("John Kirby", and "Kirby" after it),
+organisations and outlets named after a place ("Kyiv Independent", "National Resistance Center of
+Ukraine"), and countries used as actors rather than places ("Iran denied", "Russia's attack").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from gazetteer.normalize import normalize, strip_generic
+from wordfreq import zipf_frequency
+
+from gazetteer.core import DEMONYMS, Gazetteer
+from gazetteer.errors import InvalidQueryError
+from gazetteer.model import Precision
+
+TOKEN = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
+
+CONNECTORS = {"of", "on", "upon", "de", "la", "del", "na", "nad", "pod", "am", "an", "im",
+              "the"}
+GENERIC_TAIL = {"region", "regions", "oblast", "oblasts", "province", "krai", "kray",
+                "district", "raion", "rayon", "republic", "governorate", "area", "areas",
+                "область", "області", "обл", "край", "краю", "район", "районі", "районе"}
+DESIGNATORS = {"village", "town", "city", "settlement", "hamlet", "urban-type", "township",
+               "село", "селі", "селище", "селищі", "місто", "місті", "город", "городе",
+               "поселок", "посёлок", "деревня"}
+LOCATIVE = {"in", "at", "near", "from", "outside", "around", "to", "towards", "toward", "into",
+            "over", "across", "throughout", "inside", "within", "via", "between", "off", "past",
+            "в", "у", "на", "з", "із", "зі", "під", "біля", "поблизу", "над", "по", "до",
+            "из", "под", "возле", "около"}
+# Words that may stand capitalised before a place without making it part of a name.
+QUALIFIERS = {"northern", "southern", "eastern", "western", "central", "occupied", "greater",
+              "upper", "lower", "north", "south", "east", "west", "northeastern",
+              "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+              "south-eastern", "south-western", "annexed", "liberated", "in", "the"}
+# Heads of organisation names: "<Org head> of <Country>" is an organisation, not a place.
+ORG_HEADS = {"center", "centre", "ministry", "council", "service", "services", "forces",
+             "agency", "bank", "university", "embassy", "directorate", "committee", "office",
+             "department", "guard", "navy", "army", "corps", "court", "party", "union",
+             "administration", "command", "staff", "institute", "academy", "president",
+             "government", "parliament", "church", "museum", "police", "people",
+             "federation", "assembly", "security"}
+# Capitalised words after a place that turn it into a name of something else.
+NAME_TAILS = {"independent", "post", "times", "pravda", "herald", "tribune", "journal",
+              "daily", "news", "telegraph", "gazette", "city", "military", "regional",
+              "oblast", "state", "university", "airlines", "dynamo", "international",
+              "airport", "police", "council", "administration", "mayor", "governor"}
+# Prepositions after which a country is the place itself, not an actor.
+COUNTRY_LITERAL_BEFORE = LOCATIVE | {"of", "for", "against", "with", "beyond", "entering",
+                                     "leaving", "left", "entered", "reached", "visited", "visit"}
+COUNTRY_PLACE_NOUNS = {"territory", "territories", "capital", "soil", "airspace", "border",
+                       "borders", "coast", "south", "north", "east", "west", "regions",
+                       "region", "cities", "city", "skies", "side", "interior", "border's"}
+_COMMON_ZIPF = 3.3
+_SENTENCE_END = re.compile(r"[.!?…:\n]\s*$|^\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A recognised place mention before resolution."""
+
+    start: int
+    end: int
+    surface: str
+    kind: str | None  # "region", "facility", "settlement" when the text says so
+    how: str  # "name" (in the trie), "inflection", "fuzzy"
+    top_precision: Precision
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+class Recognizer:
+    """Finds place mentions with a :class:`Gazetteer`'s names."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+        self._phrase_cache: dict[str, tuple[str | None, Precision, int] | None] = {}
+
+    # -- lookups --------------------------------------------------------------------------------
+    def _lookup(self, phrase: str) -> tuple[str | None, Precision, int] | None:
+        """(kind, most important precision, best population) if the phrase is a known name."""
+        cached = self._phrase_cache.get(phrase, ())
+        if cached != ():
+            return cached  # type: ignore[return-value]
+        result = None
+        idx = self.gaz.index
+        key = normalize(phrase)
+        hits = idx.lookup_exact(key) if key else []
+        kind = None
+        if not hits:
+            base, kind = strip_generic(phrase)
+            if kind is not None and base and base != key:
+                hits = idx.lookup_exact(base)
+                if kind == "region":
+                    hits = [h for h in hits if idx.precision_code(h.place_id) in
+                            (Precision.REGION, Precision.COUNTRY)] or hits
+            else:
+                kind = None
+        if hits:
+            best_prec = min((idx.precision_code(h.place_id) for h in hits),
+                            key=lambda p: -p.rank)  # the least precise = most important kind
+            pop = max(idx.population(h.place_id) for h in hits)
+            result = (kind, best_prec, pop)
+        if len(self._phrase_cache) > 200_000:
+            self._phrase_cache.clear()
+        self._phrase_cache[phrase] = result
+        return result
+
+    # -- scanning -------------------------------------------------------------------------------
+    def find(self, body: str) -> list[Found]:
+        toks = [_Tok(m.start(), m.end(), m.group()) for m in TOKEN.finditer(body)]
+        found: list[Found] = []
+        persons: set[str] = set()
+        i = 0
+        n = len(toks)
+        while i < n:
+            tok = toks[i]
+            if not tok.cap:
+                i += 1
+                continue
+            hit = self._longest(body, toks, i)
+            if hit is not None:
+                j, kind, prec, pop = hit
+                f = Found(toks[i].start, toks[j].end, body[toks[i].start:toks[j].end], kind,
+                          "name", prec)
+                verdict = self._keep(body, toks, i, j, f, pop, persons)
+                if verdict:
+                    found.append(f)
+                i = j + 1
+                continue
+            # unknown capitalised word: maybe a person's name (remember the surname) or an
+            # inflected / misspelt place the text introduces as a place
+            f2 = self._introduced(body, toks, i, found)
+            if f2 is not None:
+                found.append(f2)
+            elif i + 1 < n and toks[i + 1].cap and _adjacent(body, tok, toks[i + 1]):
+                persons.add(toks[i + 1].low)
+            i += 1
+        return found
+
+    def _longest(self, body: str, toks: Sequence[_Tok], i: int
+                 ) -> tuple[int, str | None, Precision, int] | None:
+        """Longest known phrase starting at token i: (last token index, kind, precision, pop)."""
+        last = i
+        span = [i]
+        for j in range(i + 1, min(i + 6, len(toks))):
+            if not _adjacent(body, toks[j - 1], toks[j]):
+                break
+            t = toks[j]
+            if t.cap or t.low in CONNECTORS or t.low in GENERIC_TAIL:
+                span.append(j)
+                last = j
+            else:
+                break
+        for j in range(last, i - 1, -1):
+            end_tok = toks[j]
+            if j > i and not (end_tok.cap or end_tok.low in GENERIC_TAIL):
+                continue
+            phrase = body[toks[i].start:end_tok.end]
+            res = self._lookup(phrase)
+            if res is not None:
+                return j, res[0], res[1], res[2]
+        return None
+
+    def _keep(self, body: str, toks: Sequence[_Tok], i: int, j: int, f: Found, pop: int,
+              persons: set[str]) -> bool:
+        first = toks[i]
+        prev = toks[i - 1] if i > 0 else None
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        single = i == j
+        sentence_start = prev is None or bool(_SENTENCE_END.search(body[prev.end:first.start])) \
+            or _starts_line(body, first.start)
+        important = f.top_precision in (Precision.COUNTRY, Precision.REGION) or pop >= 100_000
+        # 1. ordinary English words that are also small places ("Police", "March", "Even")
+        if single and f.kind is None and not important:
+            z = zipf_frequency(first.low, "en")
+            if z >= _COMMON_ZIPF or (sentence_start and z >= 2.5):
+                return False
+        # 2. surnames of people seen earlier in the text
+        if single and first.low in persons:
+            return False
+        # 3. part of a person's or organisation's name: a capitalised non-place word before it
+        if prev is not None and prev.cap and _adjacent(body, prev, first) and not sentence_start:
+            if prev.low not in QUALIFIERS and prev.low not in DEMONYMS \
+                    and self._lookup(prev.text) is None and not prev.low.endswith("'s"):
+                if not important or f.top_precision is Precision.SETTLEMENT:
+                    persons.add(first.low)
+                    return False
+        # 4. a place name heading an organisation or outlet ("Kyiv Independent")
+        if nxt is not None and nxt.cap and _adjacent(body, toks[j], nxt) \
+                and nxt.low in NAME_TAILS and f.kind is None:
+            return False
+        # 5. "<Org head> of X" ("National Resistance Center of Ukraine")
+        if prev is not None and prev.low in {"of"} and i >= 2:
+            head = toks[i - 2]
+            if head.cap and head.low in ORG_HEADS:
+                return False
+        # 6. countries count only where the text treats them as places
+        if f.top_precision is Precision.COUNTRY and f.kind is None:
+            return self._country_is_place(body, toks, i, j)
+        return True
+
+    def _country_is_place(self, body: str, toks: Sequence[_Tok], i: int, j: int) -> bool:
+        end = toks[j].end
+        after = body[end:end + 3]
+        if after[:2] in ("'s", "’s"):
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            # "Ukraine's capital", "Russia's Kursk region" point at a place
+            if nxt is not None and nxt.low in {"s"} and j + 2 < len(toks):
+                nxt = toks[j + 2]
+            return nxt is not None and (nxt.low in COUNTRY_PLACE_NOUNS or nxt.cap)
+        for back in (1, 2, 3):
+            if i - back < 0:
+                break
+            t = toks[i - back]
+            if t.low in COUNTRY_LITERAL_BEFORE:
+                return True
+            if t.low not in {"the", "occupied", "annexed", "southern", "northern", "eastern",
+                             "western", "central", "and", "or", "all", "of"} \
+                    and not t.cap:
+                break
+        return False
+
+    def _introduced(self, body: str, toks: Sequence[_Tok], i: int,
+                    found: Sequence[Found]) -> Found | None:
+        """An unknown capitalised word the text presents as a place; resolved fuzzily."""
+        tok = toks[i]
+        if len(tok.text) < 4 or zipf_frequency(tok.low, "en") >= 2.5:
+            return None
+        prev = toks[i - 1] if i > 0 else None
+        prev2 = toks[i - 2] if i > 1 else None
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        cyrillic = _is_cyrillic(tok.text)
+        cue = False
+        kind: str | None = None
+        if prev is not None and prev.low == "of" and prev2 is not None \
+                and prev2.low.rstrip("s") in DESIGNATORS or prev is not None and prev.low in DESIGNATORS:
+            cue, kind = True, "settlement"
+        elif prev is not None and prev.low in {"and", "or"} and found \
+                and 0 < prev.start - found[-1].end <= 6:
+            cue = True  # coordinated with a place just before
+        elif nxt is not None and nxt.low in {"in", "near"} and i + 2 < len(toks) \
+                and self._lookup(toks[i + 2].text if toks[i + 2].low != "the" else
+                                 toks[min(i + 3, len(toks) - 1)].text) is not None:
+            cue = True  # "X in the Kherson region"
+        elif cyrillic and prev is not None and prev.low in LOCATIVE:
+            cue = True
+        elif prev is not None and prev.low in {"in", "near", "outside", "at"} and not cyrillic:
+            cue = nxt is None or not (nxt.cap and _adjacent(body, tok, nxt))
+        if not cue:
+            return None
+        # the phrase: this token, plus a following capitalised token for two-word names
+        end_tok = tok
+        if nxt is not None and nxt.cap and _adjacent(body, tok, nxt):
+            end_tok = nxt
+        for last in ((end_tok, tok) if end_tok is not tok else (tok,)):
+            phrase = body[tok.start:last.end]
+            try:
+                cands = self.gaz.geocode(phrase, limit=1, prefer=kind)
+            except InvalidQueryError:
+                return None
+            if cands and cands[0].match in ("inflection", "fuzzy", "phonetic", "exact",
+                                            "alternate", "transliteration", "generic"):
+                if cands[0].match == "fuzzy" and len(phrase) < 6:
+                    continue
+                return Found(tok.start, last.end, phrase, kind, cands[0].match,
+                             cands[0].precision)
+        return None
+
+
+def _adjacent(body: str, a: _Tok, b: _Tok) -> bool:
+    gap = body[a.end:b.start]
+    return gap in (" ", "-", "\u00a0")
+
+
+def _starts_line(body: str, pos: int) -> bool:
+    k = pos - 1
+    while k >= 0 and body[k] in " \t\"'“‘«(":
+        k -= 1
+    return k < 0 or body[k] == "\n"
+
+
+def _is_cyrillic(text: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in text)

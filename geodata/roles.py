@@ -1,0 +1,456 @@
+"""Read what a sentence alleges about one place mention: launch site, instructor location, target.
+
+A small, explainable rule engine. The sentence is first *masked*: the mention being classified
+becomes ``⟦T:Name⟧`` and every other known place mention ``⟦P:Name⟧``, so rules see place
+slots rather than place names and never depend on which places they are. Each rule is a pattern
+over the masked clause that relates a trigger (a cue word) to an *object* phrase: the phrase
+its preposition governs, or its subject for passives. The object grammar accepts designators
+("the village of X", "the X region"), modifiers ("temporarily occupied X"), coordinated lists
+("A, B and C"; "A and B in the C region, and in D in E") and a leading common noun ("power
+stations in X"). A rule fires for the mention only when the ``⟦T⟧`` slot lies inside that
+object. Apposition ("X, Y Oblast") is not coordination, so Y does not inherit X's role;
+partitives ("the northern regions of X") do not pass the role on to X.
+
+Rules that say a place has *no* role (shoot-downs, meetings, the war as a whole, a place used
+for its government as in "Kyiv warned") block any role whose trigger is farther from the
+mention. A negation between a trigger and its object cancels that rule. Clauses are cut at
+";", " but ", " while ", " whereas ", "(al)though" and dashes; rules never cross them.
+
+Region containers. When the text puts people "in the C region", C is itself an instructor
+location (the text says they are in it); a region named only in apposition ("in X, C Oblast")
+keeps the role ``other``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from geodata import cues
+from geodata.model import Role
+from geodata.sentences import SpanError, check_span
+
+__all__ = ["RoleReading", "classify", "mask"]
+
+
+@dataclass(frozen=True, slots=True)
+class RoleReading:
+    """The roles read for one mention, how sure the rules are, and which cues fired."""
+
+    roles: tuple[Role, ...]
+    confidence: float
+    cues: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.roles:
+            raise ValueError("a reading has at least one role; use (Role.OTHER,) for none")
+        if Role.OTHER in self.roles and len(self.roles) > 1:
+            raise ValueError("Role.OTHER cannot be combined with another role")
+        if not 0.0 <= self.confidence <= 1.0:
+            raise ValueError(f"confidence must be in [0, 1], got {self.confidence!r}")
+
+
+# --- pattern pieces -----------------------------------------------------------------------
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A case-insensitive alternation of words, longest first; spaces match any whitespace."""
+    parts = sorted({w for w in words}, key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts)
+    return rf"(?i:\b(?:{body})\b)"
+
+
+_STOP_WORDS = sorted(cues.words("""
+in on at from to by with near over against into onto toward towards across within without of
+for about after before during since until and or but nor so yet while whereas although though
+that which who whom whose where when if because as than is are was were be been being has have
+had do does did will would can could may might must shall should not no never it they them he
+she we you i there said says say also the a an its their this these those his her our
+"""))
+
+PH = r"⟦[TP]:[^⟧]*⟧"
+_DET = _alt(["the", "a", "an", "its", "their", "this", "these", "those", "his", "her"])
+_WORD = r"[A-Za-z][\w'’-]*"
+_MOD = rf"(?!{_alt(_STOP_WORDS)}){_WORD}"
+_CAPSEQ = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+_NAME = rf"(?:{PH}|{_CAPSEQ})"
+_DESIG = _alt(cues.DESIGNATORS)
+_PRE = rf"(?:(?:{_DET}|{_MOD})\s+)"
+_ITEM = (
+    rf"{_PRE}{{0,4}}?(?:{_DESIG}\s+(?i:of)\s+{_PRE}{{0,3}}?)?"
+    rf"{_NAME}(?:['’]s)?(?:\s+{_DESIG})?"
+)
+_LIST = (
+    rf"{_ITEM}(?:(?:\s*,\s*{_ITEM})*,?\s+(?i:and|or|as\s+well\s+as|&)\s+{_ITEM})?"
+)
+_LINK = r"(?:\s+|,?\s+(?i:and)\s+)(?i:in|near|outside|around|of|inside|within)\s+"
+_LEAD = rf"(?:{_PRE}{{1,4}}?(?i:in|at|near|outside|around|across|throughout|inside)\s+)?"
+#: An object phrase: optional leading common noun phrase, then a chain of place lists.
+OBJ = rf"(?P<obj>{_LEAD}{_LIST}(?:{_LINK}{_LIST})*)"
+#: A subject phrase for passives: a list of places, possibly possessive with a head noun.
+SUBJ = rf"(?P<obj>{_LEAD}{_LIST}(?:['’]s(?:\s+{_WORD}){{1,3}}?)?)"
+
+
+_GAP_BANNED = [
+    w for w in _STOP_WORDS
+    if w not in {"the", "a", "an", "its", "their", "this", "these", "those", "his", "her", "our"}
+]
+
+
+def _gap(n: int, *, allow: str = "") -> str:
+    """Up to ``n`` plain words between a trigger and what it governs (lazy, no punctuation)."""
+    banned = [w for w in _GAP_BANNED if w not in allow.split()]
+    return rf"(?:\s+(?:(?!{_alt(banned)})[\w'’-]+|{PH})){{0,{n}}}?"
+
+
+_IRANIAN = _alt(cues.IRANIAN)
+_PERSONNEL = _alt(cues.PERSONNEL)
+_ACTOR = rf"(?:{_IRANIAN}(?:\s+[\w-]+){{0,2}}?\s+{_PERSONNEL})"
+_WEAK_ACTOR = r"(?i:\bIranians\b)"
+_PRESENCE = _alt(cues.PRESENCE)
+_LOCPREP = r"(?i:in|at|inside|within|near|on\s+the\s+territory\s+of|into|to|around|throughout)"
+_ACTOR_GAP = (
+    r"(?:(?!\b(?i:that|said|says|say|told|tells|claimed|claims|where|which|who|whom|while"
+    r"|because|after|before|when|if|but)\b)[^;:\"“”])"
+)
+_LAUNCH = _alt(cues.LAUNCH_WORDS)
+_SUPPLY = _alt(cues.SUPPLY_WORDS)
+_WEAPON = _alt(cues.WEAPON_NOUNS)
+_NOT_COMPOUND = r"(?!\s+(?i:drones?|uavs?|helicopters?|aircraft|craft|jets?|munitions?)\b)"
+_FACILITY = _alt(["air base", "air bases", "airbase", "airbases", "airfield", "airfields",
+                  "airport", "airports", "base", "bases", "military airfield", "aerodrome"])
+_USE_TO_LAUNCH = (
+    r"(?i:\bus(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:to|for|as)\s+(?:\w+\s+)?"
+    r"(?:launch\w*|fir(?:e|ing)|strik\w*|attack\w*|carry\s+out|conduct\w*|stag\w+))"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    name: str
+    role: Role
+    pattern: re.Pattern[str]
+    confidence: float
+    guard_supply: bool = False
+    agent: bool = False  # a "by" agent after the match must be a weapon or an attack
+    military: bool = False  # the clause must speak of weapons or armed force
+    backward: bool = False  # the trigger follows the place (passives, "X ... used to launch")
+
+
+def _rule(name: str, role: Role, pattern: str, confidence: float, **kw: bool) -> _Rule:
+    return _Rule(name, role, re.compile(pattern), confidence, **kw)
+
+
+_L, _I, _S, _O = Role.LAUNCH_SITE, Role.INSTRUCTOR_LOCATION, Role.STRIKE_TARGET, Role.OTHER
+
+RULES: tuple[_Rule, ...] = (
+    # --- launch sites
+    _rule("launch:verb_from", _L, rf"{_LAUNCH}{_gap(5, allow='of at on')}\s+(?i:from)\s+"
+          rf"(?:(?i:within|inside)\s+)?{OBJ}", 0.85, guard_supply=True),
+    _rule("launch:facility", _L, rf"(?i:launch(?:ing)?)\s+{_alt(cues.LAUNCH_FACILITIES)}"
+          rf"\s+(?i:in|at|near|on|around|outside|of)\s+{OBJ}", 0.85),
+    _rule("launch:direction", _L, rf"(?i:from\s+the\s+direction\s+of)\s+{OBJ}", 0.6),
+    _rule("launch:attacks_from", _L, rf"{_alt(cues.ATTACK_NOUNS)}{_gap(3, allow='of on')}"
+          rf"\s+(?i:from)\s+(?:(?i:the\s+territory\s+of)\s+)?{OBJ}", 0.8, guard_supply=True),
+    _rule("launch:base_used", _L, rf"{_FACILITY}\s+(?i:in|at|near|of)\s+{OBJ}"
+          rf"[^;]{{0,140}}?{_USE_TO_LAUNCH}", 0.75, backward=True),
+    _rule("launch:name_base_used", _L, rf"{OBJ}\s+{_FACILITY}[^;]{{0,100}}?{_USE_TO_LAUNCH}",
+          0.75, backward=True),
+    _rule("launch:from_where", _L, rf"{OBJ},?\s+(?i:from\s+(?:where|which))\s+[^;]{{0,80}}?"
+          rf"(?:{_LAUNCH}|{_alt(cues.ATTACK_NOUNS)}|(?i:attacked|struck))", 0.75, backward=True),
+    _rule("launch:based_forces", _L, rf"(?<!Iranian\s)(?i:forces|personnel|troops|units|"
+          rf"servicemen|crews|operators|military)\s+(?i:based|stationed|deployed|located|"
+          rf"positioned)\s+(?i:in|at|near|on)\s+{OBJ}[^;]{{0,120}}?(?i:\blaunch\w*|\bfir(?:e|ing)"
+          rf"|carry\s+out\s+(?:\w+\s+)?(?:attacks|strikes)|to\s+attack|to\s+strike)", 0.65),
+    # --- Iranian instructors and personnel
+    _rule("instructor:actor_presence", _I, rf"{_ACTOR}{_ACTOR_GAP}{{0,90}}?\b{_PRESENCE}"
+          rf"(?:\s+[\w-]+){{0,3}}?\s+{_LOCPREP}\s+{OBJ}", 0.8),
+    _rule("instructor:actor_in", _I, rf"{_ACTOR}\s+(?i:in|at|inside|within|on\s+the\s+territory"
+          rf"\s+of)\s+{OBJ}", 0.75),
+    _rule("instructor:where_actor", _I, rf"{OBJ},?\s+(?i:where)\s+(?:(?i:the|a|an|some)\s+)?"
+          rf"{_ACTOR}\s+(?:(?i:are|were|is|was|have\s+been|had\s+been)\s+)?{_PRESENCE}", 0.75,
+          backward=True),
+    _rule("instructor:sent_to", _I, rf"\b{_alt(cues.SENDING)}(?:\s+[\w-]+){{0,2}}?\s+{_ACTOR}"
+          rf"\s+(?i:to|into|in)\s+{OBJ}", 0.8),
+    _rule("instructor:state_sent", _I, rf"(?:\bIran\b|\bTehran\b|\bIRGC\b|(?i:the\s+iranian\s+"
+          rf"(?:government|regime|authorities|military)))\S*\s+(?:(?i:has|had|have)\s+)?"
+          rf"(?:\w+ly\s+)?{_alt(cues.SENDING)}\s+(?:[\w-]+\s+){{0,3}}?{_PERSONNEL}\s+"
+          rf"(?i:to|into|in)\s+{OBJ}", 0.75),
+    # --- strike targets
+    _rule("strike:cue_prep", _S, rf"{_alt(cues.STRIKE_WORDS)}{_NOT_COMPOUND}"
+          rf"{_gap(4, allow='of by with were was been are is has have had')}\s+"
+          rf"(?i:on|upon|in|at|against|across|onto|into|throughout)\s+{OBJ}", 0.75),
+    _rule("strike:launch_at", _S, rf"(?i:launch\w*|sen[dt]\w*)(?:\s+[\w-]+){{0,3}}?\s+{_WEAPON}"
+          rf"{_gap(3, allow='of from')}\s+(?i:at|against|on|toward|towards|into)\s+{OBJ}", 0.75),
+    _rule("strike:fire_at", _S, rf"(?i:fired|fires|fire|firing|hurled|lobbed|aimed)"
+          rf"{_gap(3, allow='of from')}\s+(?i:at|against|on|upon|toward|towards|into)\s+{OBJ}",
+          0.75),
+    _rule("strike:passive", _S, rf"{SUBJ}\s+(?:(?i:again|also|reportedly|repeatedly)\s+)?"
+          rf"(?:(?i:was|were|is|are|has\s+been|have\s+been|had\s+been|being|got|gets)\s+"
+          rf"(?:(?i:again|also|once\s+again|\w+ly)\s+){{0,2}}{_alt(cues.STRIKE_PASSIVE)}"
+          rf"|(?i:came|comes|is|was|were|are)\s+under\s+(?i:attack|fire|bombardment|shelling))",
+          0.8, backward=True, agent=True),
+    _rule("strike:suffered", _S, rf"{SUBJ}\s+(?:(?i:has|have|had|also|again)\s+)?(?i:suffered|"
+          rf"suffers|endured|faced|experienced)\s+(?:(?i:from)\s+)?"
+          rf"(?:[\w-]+\s+){{0,4}}?(?:{_alt(cues.ATTACK_NOUNS)}|(?i:explosions|bombardment|"
+          rf"fire|drones))", 0.8, backward=True),
+    _rule("strike:transitive", _S, rf"{_alt(cues.STRIKE_TRANSITIVE)}{_NOT_COMPOUND}\s+{OBJ}",
+          0.75, military=True),
+    _rule("strike:transitive_bare", _S, rf"(?i:\b(?:to|will|would|could|can|may|might|they|"
+          rf"drones|missiles|shaheds|uavs|rockets|forces|troops)\s+(?:attack|strike|hit|target)|"
+          rf"{PH}\s+(?i:hit|struck))(?!\s+back)"
+          rf"{_NOT_COMPOUND}\s+{OBJ}", 0.7, military=True),
+    # --- no role: these block farther role cues
+    _rule("other:shootdown", _O, rf"{_alt(cues.SHOOTDOWN)}"
+          rf"{_gap(5, allow='was were been by is are of')}\s+"
+          rf"(?i:over|near|above|in|around|outside|close\s+to|on\s+approach\s+to)\s+{OBJ}", 0.7),
+    _rule("other:war", _O, rf"(?:(?i:russia['’]s|russian|moscow['’]s|kremlin['’]s)\s+"
+          rf"(?:(?i:full-scale|unprovoked|ongoing|brutal)\s+)?(?i:attack|assault|offensive|"
+          rf"{'|'.join(cues.WAR_NOUNS)})|{_alt(cues.WAR_NOUNS)})\s+"
+          rf"(?i:on|against|of|in|with)\s+{OBJ}", 0.7),
+    _rule("other:event", _O, rf"{_alt(cues.EVENT_NOUNS)}{_gap(2)}\s+(?i:in|at)\s+{OBJ}", 0.7),
+    _rule("other:state_actor", _O, rf"(?:^|[,;:\"“(]\s*|\b(?i:and|that|but|while|as|when|"
+          rf"after|in\s+response,?)\s+)(?P<obj>⟦T:[^⟧]*⟧)(?:['’]s\s+(?:[\w-]+\s+){{0,3}}?)?"
+          rf"\s*(?:{_alt(cues.AUXILIARIES)}\s+){{0,2}}(?:\w+ly\s+)?{_alt(cues.STATE_VERBS)}",
+          0.7, backward=True),
+)
+
+_CLAUSE_CUT = re.compile(
+    r";|\s+(?i:but|while|whereas|although|though)\s+|\s+[—–]\s+|—"
+)
+_NEGATION = re.compile(r"(?i:\b(?:not|never|no|neither|nor|without|none)\b|n['’]t\b)")
+_PARTITIVE = re.compile(
+    rf"{_alt(cues.PARTITIVES)}\s+(?i:of)\s+(?:{_DET}\s+)?$"
+)
+_PRONOUN_PRESENCE = re.compile(
+    rf"(?i:\b(?:they|their|them|these|those)\b)(?:\s+[\w'’-]+){{0,3}}?\s+{_PRESENCE}"
+    rf"(?:\s+[\w-]+){{0,3}}?\s+{_LOCPREP}\s+{OBJ}"
+)
+_ACTOR_RE = re.compile(_ACTOR)
+_WEAK_PRESENCE = re.compile(
+    rf"{_WEAK_ACTOR}\s+(?:(?i:are|were|is|was|have\s+been|had\s+been)\s+)?{_PRESENCE}"
+    rf"(?:\s+[\w-]+){{0,2}}?\s+{_LOCPREP}\s+{OBJ}"
+)
+_MILITARY = re.compile(_alt(cues.MILITARY_ACTIVITY))
+_EVENT = re.compile(_alt(cues.EVENT_NOUNS))
+_SUPPLY_RE = re.compile(_SUPPLY)
+_MILITARY_CONTEXT = re.compile(_alt(cues.MILITARY_CONTEXT))
+_BAD_AGENT = re.compile(rf"\s+(?i:by)\s+(?!(?:[\w-]+\s+){{0,3}}?{_alt(cues.MILITARY_CONTEXT)})")
+_SUPPLY_TO = re.compile(rf"\s+(?i:to)\s+{_NAME}")
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    rule: str
+    role: Role
+    distance: int  # characters from the trigger to the mention, for confidence
+    depth: int  # characters between the mention and the near edge of its object phrase
+    confidence: float
+    blocks: bool = True
+
+
+_FAR = 1 << 20
+
+
+def mask(
+    body: str,
+    span: tuple[int, int],
+    mention: tuple[int, int] | None,
+    others: Sequence[tuple[int, int]] = (),
+) -> str:
+    """The text of ``span`` with the mention as ``⟦T:Name⟧`` and other places as ``⟦P:Name⟧``.
+
+    Spaces and punctuation inside names become underscores so a slot is one token. Other
+    mentions that overlap the mention or fall partly outside the span are left as text.
+    """
+    start, end = span
+    slots: list[tuple[int, int, str]] = []
+    if mention is not None:
+        slots.append((mention[0], mention[1], "T"))
+    for o in others:
+        if o == mention or not (start <= o[0] < o[1] <= end):
+            continue
+        if any(o[0] < b and a < o[1] for a, b, _ in slots):
+            continue
+        slots.append((o[0], o[1], "P"))
+    slots.sort()
+    out: list[str] = []
+    pos = start
+    for a, b, kind in slots:
+        out.append(body[pos:a])
+        name = re.sub(r"[^\w.'’-]+", "_", body[a:b])
+        out.append(f"⟦{kind}:{name}⟧")
+        pos = b
+    out.append(body[pos:end])
+    return "".join(out)
+
+
+def classify(
+    body: str,
+    sentence: tuple[int, int],
+    mention: tuple[int, int],
+    others: Sequence[tuple[int, int]] = (),
+    *,
+    prev_sentence: tuple[int, int] | None = None,
+) -> RoleReading:
+    """Read the roles that the sentence alleges for the place at ``mention``.
+
+    ``others`` are the spans of the other place mentions in the body (any that fall in the
+    sentence help the rules see lists); ``prev_sentence`` lets a presence sentence with a
+    pronoun ("Their presence was noticed in ...") borrow its Iranian actor from the sentence
+    before. Raises :class:`~geodata.sentences.SpanError` when a span does not fit.
+
+    >>> text = "Russian forces launched drones from Alpha at Beta."
+    >>> classify(text, (0, len(text)), (35, 40), [(44, 48)]).roles
+    (<Role.LAUNCH_SITE: 'launch_site'>,)
+    """
+    check_span(body, sentence, "sentence")
+    check_span(body, mention, "mention")
+    if not (sentence[0] <= mention[0] and mention[1] <= sentence[1]):
+        raise SpanError(
+            f"mention {mention!r} is not inside sentence {sentence!r}; pass the sentence that "
+            "contains the mention (see geodata.sentences.split_sentences)"
+        )
+    if prev_sentence is not None:
+        check_span(body, prev_sentence, "previous sentence")
+    masked = mask(body, sentence, mention, others)
+    tpos = masked.index("⟦T:")
+    clause_start, clause = _clause(masked, tpos)
+    tpos -= clause_start
+    hits = _match_rules(clause, tpos)
+    hits.extend(_pronoun_presence(clause, tpos, masked[:clause_start], body, prev_sentence, others))
+    return _decide(hits)
+
+
+def _clause(masked: str, tpos: int) -> tuple[int, str]:
+    """The clause of the masked sentence that holds the target slot, with its offset."""
+    start, end = 0, len(masked)
+    for m in _CLAUSE_CUT.finditer(masked):
+        if m.end() <= tpos:
+            start = m.end()
+        elif m.start() > tpos:
+            end = m.start()
+            break
+    return start, masked[start:end]
+
+
+def _note(name: str) -> _Hit:
+    """An explanation-only hit: a rule that matched but was cancelled; it blocks nothing."""
+    return _Hit(name, Role.OTHER, _FAR, _FAR, 0.6, blocks=False)
+
+
+def _match_rules(clause: str, tpos: int) -> list[_Hit]:
+    """Run every rule over the clause; keep the first match per rule whose object holds T."""
+    hits: list[_Hit] = []
+    tlen = clause.index("⟧", tpos) + 1 - tpos
+    for rule in RULES:
+        for m in _finditer_overlapping(rule.pattern, clause, tpos):
+            obj_start, obj_end = m.span("obj")
+            if not obj_start <= tpos < obj_end:
+                continue
+            if _PARTITIVE.search(clause[obj_start:tpos]):
+                hits.append(_note(f"partitive:{rule.name}"))
+                continue
+            if rule.backward:
+                distance, depth = m.end() - tpos - tlen, obj_end - tpos - tlen
+                window = clause[obj_end : m.end()]
+            else:
+                distance, depth = tpos - m.start(), tpos - obj_start
+                window = clause[max(0, m.start() - 25) : obj_start]
+            if rule.role is not Role.OTHER and _NEGATION.search(window):
+                hits.append(_note(f"negated:{rule.name}"))
+                continue
+            if rule.guard_supply and (
+                _SUPPLY_RE.search(clause[max(0, m.start() - 40) : obj_start])
+                or _SUPPLY_TO.match(clause, obj_end)
+            ):
+                hits.append(_note(f"supply:{rule.name}"))
+                continue
+            if rule.agent and _BAD_AGENT.match(clause, m.end()):
+                hits.append(_note(f"agent:{rule.name}"))
+                continue
+            if rule.military and not _MILITARY_CONTEXT.search(clause):
+                hits.append(_note(f"context:{rule.name}"))
+                continue
+            conf = max(0.3, rule.confidence - min(0.2, 0.002 * distance))
+            hits.append(_Hit(rule.name, rule.role, distance, depth, conf))
+            break
+    return hits
+
+
+def _finditer_overlapping(
+    pattern: re.Pattern[str], text: str, tpos: int
+) -> Iterable[re.Match[str]]:
+    """Matches of ``pattern`` starting at each trigger position before the target slot.
+
+    ``finditer`` alone would skip a trigger inside an earlier, longer match ("attacks on A,
+    explosions in B"); searching again from each match start + 1 finds every trigger.
+    """
+    pos = 0
+    while pos <= len(text):
+        m = pattern.search(text, pos)
+        if m is None:
+            return
+        yield m
+        if m.start() > tpos:
+            return
+        pos = m.start() + 1
+
+
+def _pronoun_presence(
+    clause: str,
+    tpos: int,
+    before: str,
+    body: str,
+    prev_sentence: tuple[int, int] | None,
+    others: Sequence[tuple[int, int]],
+) -> list[_Hit]:
+    """Presence said of a pronoun or of bare "Iranians", with the actor found elsewhere."""
+    hits: list[_Hit] = []
+    prev = mask(body, prev_sentence, None, others) if prev_sentence else ""
+    for m in _finditer_overlapping(_PRONOUN_PRESENCE, clause, tpos):
+        a, b = m.span("obj")
+        if not a <= tpos < b:
+            continue
+        actor_before = _ACTOR_RE.search(before + clause[: m.start()]) or _ACTOR_RE.search(prev)
+        if actor_before and not _NEGATION.search(clause[m.start() : a]):
+            hits.append(_Hit("instructor:pronoun_presence", Role.INSTRUCTOR_LOCATION,
+                             tpos - m.start(), tpos - a, 0.65))
+            break
+    for m in _finditer_overlapping(_WEAK_PRESENCE, clause, tpos):
+        a, b = m.span("obj")
+        if not a <= tpos < b:
+            continue
+        if _MILITARY.search(clause) and not _EVENT.search(clause):
+            hits.append(_Hit("instructor:iranians_presence", Role.INSTRUCTOR_LOCATION,
+                             tpos - m.start(), tpos - a, 0.6))
+            break
+    return hits
+
+
+def _decide(hits: list[_Hit]) -> RoleReading:
+    """Keep each role's tightest cue unless a no-role cue holds the mention at least as tightly.
+
+    Tightness is the depth of the mention inside the cue's object phrase: in "Russia's attack
+    on X" both the strike cue and the war cue govern X directly, and the war cue wins the tie.
+    """
+    blocking = [h.depth for h in hits if h.role is Role.OTHER and h.blocks]
+    nearest_block = min(blocking, default=None)
+    best: dict[Role, _Hit] = {}
+    for h in hits:
+        if h.role is Role.OTHER:
+            continue
+        if nearest_block is not None and nearest_block <= h.depth:
+            continue
+        held = best.get(h.role)
+        if held is None or (h.depth, h.distance) < (held.depth, held.distance):
+            best[h.role] = h
+    fired = tuple(dict.fromkeys(h.rule for h in hits))
+    if not best:
+        confidence = 0.7 if blocking else 0.5
+        return RoleReading((Role.OTHER,), confidence, fired)
+    order = [Role.LAUNCH_SITE, Role.INSTRUCTOR_LOCATION, Role.STRIKE_TARGET]
+    roles = tuple(r for r in order if r in best)
+    confidence = round(max(best[r].confidence for r in roles), 3)
+    return RoleReading(roles, confidence, fired)

@@ -1,0 +1,148 @@
+"""Sentence spans over a report body, tuned to news text.
+
+Offsets index the body unchanged, so a mention's span can be located in its sentence by plain
+comparison. The splitter is rule-based (no model): a boundary is terminal punctuation (optionally
+followed by closing quotes or brackets) before whitespace and a sentence-like start, unless the
+token before it is a known abbreviation or an initial; a blank line always ends a sentence; a
+single line break ends one when the next line is a bullet or does not continue the line (see
+``_line_continues``).
+
+It also holds the span checks shared by the claim readers (roles, claimants, dates).
+"""
+
+from __future__ import annotations
+
+import re
+
+from geodata.cues import ABBREVIATIONS, SENTENCE_STARTERS
+from geodata.errors import GeodataError
+
+__all__ = ["SpanError", "check_span", "split_sentences"]
+
+
+class SpanError(GeodataError, ValueError):
+    """A character span does not fit the text it is said to index."""
+
+
+def check_span(text: str, span: tuple[int, int], what: str) -> None:
+    """Raise :class:`SpanError` unless ``span`` is a non-empty range inside ``text``."""
+    start, end = span
+    if not (isinstance(start, int) and isinstance(end, int)):
+        raise SpanError(f"{what} span {span!r} must be two ints (start, end)")
+    if not 0 <= start < end <= len(text):
+        raise SpanError(
+            f"{what} span {span!r} is outside the text of length {len(text)}; "
+            "pass offsets into the same body string, with start < end"
+        )
+
+
+# Terminal punctuation, then closing quotes/brackets, then the whitespace run that follows.
+_END = re.compile(r"(?:[.!?]+|…)[\"'”’»)\]]*(?=\s)")
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_BULLET = re.compile(r"[ \t]*(?:[-*•▪‣–—]|\d{1,3}[.)])\s+")
+_INITIAL = re.compile(r"(?:\b[A-Z]\.){1,4}$")
+_CONTINUATION_END = re.compile(
+    r"(?:[,;:(\-–—/&]|\b(?:the|a|an|of|in|on|at|to|from|and|or|by|for|with|that|which))$",
+    re.IGNORECASE,
+)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` spans of the sentences in ``text``, in order.
+
+    Spans are trimmed of surrounding whitespace and never overlap; ``text[start:end]`` is the
+    sentence exactly as written.
+
+    >>> text = 'Gen. Smith arrived on Oct. 3. "It was calm," he said.\\n\\nA headline'
+    >>> [text[a:b] for a, b in split_sentences(text)]
+    ['Gen. Smith arrived on Oct. 3.', '"It was calm," he said.', 'A headline']
+    """
+    spans: list[tuple[int, int]] = []
+    for block_start, block_end in _blocks(text):
+        for line_start, line_end in _line_groups(text, block_start, block_end):
+            cut = line_start
+            for m in _END.finditer(text, line_start, line_end):
+                if _is_boundary(text, m.start(), m.end(), line_end):
+                    spans.append((cut, m.end()))
+                    cut = m.end()
+            spans.append((cut, line_end))
+    return [s for s in (_trim(text, a, b) for a, b in spans) if s is not None]
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Paragraphs: the text between blank lines."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in _BLANK_LINE.finditer(text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return out
+
+
+def _line_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a paragraph at line breaks that end a sentence (headlines, captions, bullets)."""
+    groups: list[tuple[int, int]] = []
+    cut = start
+    pos = text.find("\n", start, end)
+    while pos != -1:
+        if not _line_continues(text[cut:pos], text[pos + 1 : end]):
+            groups.append((cut, pos))
+            cut = pos + 1
+        pos = text.find("\n", pos + 1, end)
+    groups.append((cut, end))
+    return groups
+
+
+def _line_continues(line: str, rest: str) -> bool:
+    """Whether a single line break inside a paragraph is only a wrap of one sentence.
+
+    A bullet always starts a new sentence. Otherwise the break is a wrap when the line ends
+    mid-phrase (comma, hyphen, article, preposition) or the next line starts in lower case.
+    Short lines without final punctuation followed by a capitalised line (headlines, captions,
+    bylines) end there.
+    """
+    if _BULLET.match(rest) or not line.strip() or not rest.strip():
+        return False
+    stripped = line.rstrip()
+    if _CONTINUATION_END.search(stripped):
+        return True
+    nxt = rest.lstrip()[:1]
+    return nxt.islower()
+
+
+def _is_boundary(text: str, punct_start: int, punct_end: int, limit: int) -> bool:
+    """Decide whether the punctuation at ``punct_start`` ends a sentence."""
+    after = text[punct_end:limit].lstrip()
+    if not after:
+        return True
+    first = after[0]
+    # The next sentence starts with a capital, a digit, an opening quote or bracket.
+    if not (first.isupper() or first.isdigit() or first in "\"'“‘«([" or _BULLET.match(after)):
+        return False
+    if text[punct_start] != ".":
+        return True
+    before = text[:punct_start]
+    word = re.search(r"[\w.&'-]*$", before)
+    token = word.group(0) if word else ""
+    bare = token.rstrip(".").lower()
+    if punct_end - punct_start > 1 and text[punct_start:punct_end].startswith("..."):
+        return True
+    if bare in ABBREVIATIONS:
+        # "Oct. 17" or "Gen. Smith": the abbreviation binds to what follows.
+        return False
+    if _INITIAL.search(before + "."):
+        # "U.S. officials" or "John F. Kennedy": an initial, unless a common sentence opener
+        # follows ("... by the U.S. The move ...").
+        next_word = re.match(r"[\w']+", after)
+        return bool(next_word and next_word.group(0) in SENTENCE_STARTERS)
+    return True
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Narrow a span to its non-whitespace content; None when nothing is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
