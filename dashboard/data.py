@@ -162,7 +162,8 @@ def ingest_documents(
             report = parse_report(text, report_id=name, path=name)
             items.append((report, list(extract(report))))
         except (GeodataError, ValueError) as err:
-            raise DataLoadError(f"{name}: {err}") from err
+            message = str(err) if str(err).startswith(name) else f"{name}: {err}"
+            raise DataLoadError(message) from err
         if progress is not None:
             progress(done, total, name)
     try:

@@ -16,7 +16,7 @@ import folium
 import numpy as np
 import pandas as pd
 import shapely
-from branca.element import MacroElement
+from branca.element import Element, MacroElement
 from folium.plugins import FastMarkerCluster, HeatMap, MarkerCluster, MeasureControl
 from folium.template import Template
 from folium.utilities import JsCode
@@ -24,7 +24,7 @@ from folium.utilities import JsCode
 from dashboard import data
 from dashboard.errors import DashboardError
 from dashboard.offline import make_offline
-from dashboard.popups import POPUP_CSS, compact_popup_html, site_popup_html, site_tooltip
+from dashboard.popups import POPUP_CSS, site_popup_html, site_tooltip
 from dashboard.styles import (
     ICON_PX,
     ROLES,
@@ -58,6 +58,37 @@ _ESRI_ATTR = "Tiles &copy; Esri, Maxar, Earthstar Geographics, and the GIS User 
 _BUNDLED = "bundled"
 
 
+class _Verbatim(Element):  # type: ignore[misc]
+    """Text added to the page as it is; branca would compile it as a Jinja template first."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self._text = text
+
+    def render(self, **kwargs: Any) -> str:
+        return self._text
+
+
+class _VerbatimRender(MacroElement):  # type: ignore[misc]
+    """Render like MacroElement, minus compiling megabytes of generated JS as a template."""
+
+    def render(self, **kwargs: Any) -> None:
+        figure = self.get_root()
+        module = self._template.module.__dict__
+        for part in ("header", "html", "script"):
+            macro = module.get(part)
+            if macro is not None:
+                getattr(figure, part).add_child(
+                    _Verbatim(macro(self, kwargs)), name=self.get_name()
+                )
+        for child in self._children.values():
+            child.render(**kwargs)
+
+
+class _Outlines(folium.GeoJson, _VerbatimRender):  # type: ignore[misc]
+    """The outline basemap (a megabyte of GeoJSON) rendered without template compilation."""
+
+
 class _Bind(MacroElement):  # type: ignore[misc]
     """Bind a popup or tooltip to the parent layer from a JSON string.
 
@@ -89,7 +120,7 @@ def _tooltip(html_text: str) -> _Bind:
     return _Bind("bindTooltip", html_text)
 
 
-class _RoleCluster(FastMarkerCluster):  # type: ignore[misc]
+class _RoleCluster(FastMarkerCluster, _VerbatimRender):  # type: ignore[misc]
     """FastMarkerCluster that adds its markers in one ``addLayers`` call (chunked loading)."""
 
     _template = Template(
@@ -113,19 +144,29 @@ class _RoleCluster(FastMarkerCluster):  # type: ignore[misc]
 
 
 def _fast_callback(role: str) -> str:
-    """JS building one marker from a compact data row (all text in the row is pre-escaped)."""
+    """JS building one marker from a compact data row (every text in the row is pre-escaped).
+
+    Row: lat, lon, name, stance, n_sources, dates, review state, site id, country. The tooltip
+    and popup are composed here rather than shipped as HTML, which keeps 100k rows small.
+    """
     icons = {stance: marker_svg(role, stance) for stance in STANCES}
+    noun = json.dumps(role_style(role).noun)
     half = ICON_PX // 2
     return (
         "(function () {"
-        f" var icons = {json.dumps(icons)};"
+        f" var icons = {json.dumps(icons)}; var noun = {noun};"
         " return function (row) {"
         "  var icon = L.divIcon({html: icons[row[3]] || icons.alleged,"
         f"   className: 'dm-marker dm-marker-{role}', iconSize: [{ICON_PX}, {ICON_PX}],"
         f"   iconAnchor: [{half}, {half}]}});"
         "  var marker = L.marker([row[0], row[1]], {icon: icon});"
-        "  marker.bindTooltip(row[2]);"
-        "  marker.bindPopup(row[4], {maxWidth: 360});"
+        "  marker.bindTooltip(row[2] + ' · ' + noun + ' · ' + row[3] + ' [' + row[7] + ']');"
+        "  marker.bindPopup(function () {"
+        "   return '<div class=\"dm-popup\"><b>' + row[2] + '</b> (' + row[8] + ')<br>' + noun"
+        "    + ' · ' + row[3] + ' · ' + row[4] + ' independent source(s)<br>' + row[5]"
+        "    + ' · review: ' + row[6] + '<br><span style=\"color:#777\">site ' + row[7]"
+        "    + ' (select it in the table for sources and quotes)</span></div>';"
+        "  }, {maxWidth: 360});"
         "  return marker;"
         " };"
         "})()"
@@ -209,17 +250,21 @@ def _add_points(
     cluster: bool,
 ) -> None:
     if len(points) > FAST_THRESHOLD:
-        rows = [
-            [lat, lon, tip, stance, popup]
-            for lat, lon, tip, stance, popup in zip(
-                points["lat"].astype(float).round(6).tolist(),
-                points["lon"].astype(float).round(6).tolist(),
-                _escaped(points["name"]),
-                points["stance"].astype(str).tolist(),
-                [compact_popup_html(r) for r in _compact_records(points)],
-                strict=True,
-            )
+        first = points["first_date"].astype("string").fillna("")
+        last = points["last_date"].astype("string").fillna("")
+        dates = first.where((first == last) | (last == ""), first + " – " + last)
+        columns = [
+            points["lat"].astype(float).round(6).tolist(),
+            points["lon"].astype(float).round(6).tolist(),
+            _escaped(points["name"]),
+            _escaped(points["stance"]),
+            _escaped(points["n_sources"]),
+            _escaped(dates.replace("", "date not stated")),
+            _escaped(points["review_state"]),
+            _escaped(points["site_id"]),
+            _escaped(points["country"]),
         ]
+        rows = [list(row) for row in zip(*columns, strict=True)]
         fast = _RoleCluster(
             data=[],
             callback=_fast_callback(role),
@@ -256,16 +301,6 @@ def _add_points(
             folium.Circle(location, radius=float(radius), interactive=False, **circle_style).add_to(
                 group
             )
-
-
-def _compact_records(points: pd.DataFrame) -> list[dict[str, Any]]:
-    columns = [
-        c
-        for c in ("site_id", "role", "name", "country", "stance", "n_sources", "first_date",
-                  "last_date", "review_state")
-        if c in points
-    ]  # fmt: skip
-    return points[columns].to_dict("records")  # type: ignore[return-value]
 
 
 def _role_group(
@@ -314,7 +349,7 @@ def _add_outlines(m: folium.Map, outlines: Mapping[str, Any]) -> None:
     # A pane between the tiles (z 200) and vector overlays (z 400): outlines sit under markers
     # and show land when tiles cannot load.
     folium.map.CustomPane(OUTLINE_PANE, z_index=250, pointer_events=False).add_to(m)
-    folium.GeoJson(
+    _Outlines(
         _outline_features(outlines),
         name="Country outlines (offline basemap)",
         pane=OUTLINE_PANE,
@@ -322,7 +357,7 @@ def _add_outlines(m: folium.Map, outlines: Mapping[str, Any]) -> None:
             "color": "#5b5b5b",
             "weight": 0.8,
             "fillColor": "#f4f1ea",
-            "fillOpacity": 0.35,
+            "fillOpacity": 0.6,
         },
         interactive=False,
         smooth_factor=1.0,

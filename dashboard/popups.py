@@ -141,19 +141,6 @@ def site_popup_html(site: Mapping[str, Any], claims: Iterable[Mapping[str, Any]]
     return f"{head}{body}{footer}</div>"
 
 
-def compact_popup_html(site: Mapping[str, Any]) -> str:
-    """A short popup for very large maps: place, role, stance, sources, dates and review."""
-    style = role_style(_text(site.get("role")))
-    return (
-        f"<b>{esc(site.get('name'))}</b> ({esc(site.get('country'))})<br>"
-        f"{esc(style.noun)} · {esc(site.get('stance'))}"
-        f" · {esc(site.get('n_sources'))} source(s)<br>"
-        f"{_dates(site.get('first_date'), site.get('last_date'))}"
-        f" · review: {esc(site.get('review_state'))}<br>"
-        f'<span style="color:#777">site {esc(site.get("site_id"))}</span>'
-    )
-
-
 def site_tooltip(site: Mapping[str, Any]) -> str:
     """Hover text of a site; ends with ``[site_id]`` so a click can be traced back to the row."""
     style = role_style(_text(site.get("role")))

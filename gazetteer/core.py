@@ -7,6 +7,7 @@ import re
 import shutil
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +38,7 @@ DEMONYMS = {
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*", re.UNICODE)
-_MAX_CANDIDATE_KEYS = 400
+_BLOCK_CAP = 2000
 
 
 def validate_name(name: object, max_length: int, what: str = "name") -> str:
@@ -191,6 +192,8 @@ class Gazetteer:
         triples = [(self.index.place(pid), q, via) for pid, (q, _how, _nm, via) in matches.items()]
         scored = rank(triples, hints, wanted, anchors)
         out: list[Candidate] = []
+        scored = [s for s in scored
+                  if matches[s.place.place_id][1] != "fuzzy" or s.score >= self.settings.min_score]
         for s in scored[:limit]:
             q, how, matched_name, _via = matches[s.place.place_id]
             out.append(Candidate(place=s.place, score=round(s.score, 6), match=how,
@@ -236,19 +239,23 @@ class Gazetteer:
                     kind is not None)
         if found:
             return found
-        for key, penalty in [(base or full, 1.0)] + [(normalize(f), 0.95) for f in forms[:4]]:
+        for key, penalty in [(base or full, 1.0)] + [(normalize(f), 0.95) for f in forms[:2]]:
             for pid, q, mkey in self._fuzzy(key):
                 add(pid, q * penalty, "fuzzy", mkey, kind is not None)
         return found
 
     def _fuzzy(self, key: str) -> list[tuple[int, float, str]]:
-        """Fuzzy matches for a normalised key: (place id, quality, matched key)."""
+        """Fuzzy matches for a normalised key: (place id, quality, matched key).
+
+        Candidates are blocked on the key's first and last letters (a misspelling rarely hits
+        both ends), each block capped, so a lookup costs a few thousand comparisons at most.
+        """
         if len(key) < 5 or _is_common_word(key):
             return []
-        pool: set[str] = set()
-        for blk in (key[:3], key[:2] if len(key) < 7 else key[:4]):
-            pool.update(self.index.keys_with_prefix(blk)[:_MAX_CANDIDATE_KEYS * 5])
-        pool.update(self.index.keys_with_suffix(key[-3:])[:_MAX_CANDIDATE_KEYS * 5])
+        width = 4 if len(key) >= 8 else 3
+        pool = set(islice(self.index.exact.iterkeys(key[:width]), _BLOCK_CAP))
+        pool.update(k[::-1] for k in islice(self.index.rev.iterkeys(key[::-1][:width]),
+                                            _BLOCK_CAP))
         if not pool:
             return []
         min_ratio = self.settings.fuzzy_min_ratio
@@ -280,7 +287,7 @@ def _region_bare_ok(phrase: str) -> bool:
 @lru_cache(maxsize=4096)
 def _is_common_word(key: str) -> bool:
     """True for ordinary English words, which must not be fuzzily turned into places."""
-    return " " not in key and zipf_frequency(key, "en") >= 3.0
+    return " " not in key and zipf_frequency(key, "en") >= 2.5
 
 
 def _load_geometries() -> dict[str, dict[str, Any]]:

@@ -314,11 +314,9 @@ def latin_variants(text: str) -> set[str]:
     if not has_cyrillic(text):
         return set()
     detected = detect_language(text)
-    langs: tuple[str | None, ...]
-    if detected is not None:
-        langs = (detected,)
-    else:
-        langs = possible_languages(text) or (None,)
+    langs: tuple[str | None, ...] = (
+        (detected,) if detected is not None else possible_languages(text) or (None,)
+    )
     return {to_latin(text, system, lang) for lang in langs for system in SYSTEMS}
 
 
@@ -378,7 +376,8 @@ def _word_to_cyrillic(word: str, lang: str) -> str:
                 else:
                     out.append("ы")
             elif ch == "i":
-                if i > 0 and (nxt in ("e", "u", "a") and lang != "ru" or nxt == "o" and lang == "be"):
+                soft_pair = nxt in ("e", "u", "a") and lang != "ru" or nxt == "o" and lang == "be"
+                if i > 0 and soft_pair:
                     out.append(soft[_SOFT_VOWEL[nxt]])
                     step = 2
                 elif lang == "uk" and after_vowel:
@@ -391,9 +390,7 @@ def _word_to_cyrillic(word: str, lang: str) -> str:
                 else:
                     out.append("і")
             elif ch == "e":
-                if lang == "ru" and (i == 0 or after_vowel):
-                    out.append("э")
-                elif lang == "be":
+                if lang == "be" or lang == "ru" and (i == 0 or after_vowel):
                     out.append("э")
                 else:
                     out.append("е")

@@ -68,9 +68,11 @@ _SUBJ_BARE_HEAD = re.compile(
 _LOCATED_HEAD = re.compile(
     r"\b(?i:a|an|the)\s+(?P<np>(?:[a-z][\w-]*\s+){1,3}(?:in|from|at|of)\s+)$"
 )
+# Lower case only: a description's head noun, never a capitalised name.
+_HEADNOUN = rf"(?:{_LOWHEAD}|\b{_alt(cues.ORG_WORDS + cues.PERSON_TITLES)}\b)"
 _AFTER_NAME = re.compile(
     rf"\s+(?:(?i:the|a|an)\s+)?(?P<name>{_NAME}(?:\s+{_LOWHEAD})?|"
-    rf"(?:[a-z][\w-]*\s+){{0,2}}{_LOWHEAD})"
+    rf"(?:(?!(?:that|which|who|whether|if)\b)[a-z][\w-]*\s+){{0,3}}{_HEADNOUN})"
 )
 _ACCORDING = re.compile(
     rf"(?i:according\s+to)\s+(?:(?i:the|a|an)\s+)?(?P<name>{_NAME}(?:\s+{_LOWHEAD})?|"
@@ -96,6 +98,7 @@ _INVERTIBLE = cues.words(
     "said says added adds wrote writes claimed claims reported reports stated states alleged "
     "alleges noted notes explained warned insisted continued"
 )
+_PRONOUNS = cues.words("he she him her they them it we i")
 _QUOTE_CHARS = "\"“”‘'«»"
 
 
@@ -166,25 +169,32 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, int, str, bool] | 
     tail = _TAIL.search(before)
     cut = tail.start() if tail else len(before)
     head = before[:cut]
+    appositive = _APPOSITIVE.search(head + "," if "," in before[cut:] else head)
+    if appositive:
+        got = _named_subject(head[: appositive.start()])
+        if got is not None:
+            return got
     anaphor = _SUBJ_ANAPHOR.search(head)
     if anaphor:
         return anaphor.start("name"), anaphor.end("name"), anaphor.group("name"), True
     definite = _SUBJ_DEFINITE.search(head)
     if definite and not any(ch.isupper() for ch in definite.group("name")[1:]):
-        return definite.start("name"), definite.end("name"), definite.group("name"), True
-    appositive = _APPOSITIVE.search(head + "," if "," in before[cut:] else head)
-    for candidate in (head[: appositive.start()] if appositive else None, head):
-        if candidate is None:
+        name = definite.group("name")
+        return definite.start("name"), definite.end("name"), name, _is_anaphor(name)
+    return _named_subject(head)
+
+
+def _named_subject(head: str) -> tuple[int, int, str, bool] | None:
+    """A named subject ending ``head``: a name with a lower-case head, a name, or a head."""
+    for pattern in (_SUBJ_HEAD, _SUBJ_NAME, _SUBJ_BARE_HEAD):
+        m = pattern.search(head)
+        if m is None or _starts_quote_tail(head, m.start("name")):
             continue
-        for pattern in (_SUBJ_HEAD, _SUBJ_NAME, _SUBJ_BARE_HEAD):
-            m = pattern.search(candidate)
-            if m is None or _starts_quote_tail(candidate, m.start("name")):
-                continue
-            start = m.start("name")
-            located = _LOCATED_HEAD.search(candidate[:start])
-            if located and pattern is _SUBJ_NAME:
-                start = located.start("np")
-            return start, m.end("name"), candidate[start : m.end("name")], False
+        start = m.start("name")
+        located = _LOCATED_HEAD.search(head[:start])
+        if located and pattern is _SUBJ_NAME:
+            start = located.start("np")
+        return start, m.end("name"), head[start : m.end("name")], False
     return None
 
 
@@ -205,8 +215,16 @@ def _subject_after(text: str, verb: re.Match[str]) -> tuple[int, int, str, bool]
     if m is None:
         return None
     name = m.group("name")
-    anaphoric = not any(ch.isupper() for ch in name)
-    return m.start("name"), m.end("name"), name, anaphoric
+    return m.start("name"), m.end("name"), name, _is_anaphor(name)
+
+
+def _is_anaphor(name: str) -> bool:
+    """A lower-case subject that points back ("the ministry") rather than describing."""
+    if any(ch.isupper() for ch in name):
+        return False
+    words = _ARTICLE.sub("", name.lower()).split()
+    phrase = "the " + " ".join(words)
+    return phrase in cues.ANAPHORS_ANY or phrase in cues.ANAPHORS_PERSON or len(words) <= 2
 
 
 def _prefer_cited(found: list[Attribution]) -> list[Attribution]:
@@ -261,8 +279,8 @@ def _resolve(anaphor: str, earlier: list[Attribution]) -> str:
             return name
     if names:
         return names[-1]
-    # A description with no antecedent ("the regional governor's office") names itself.
-    return _clean(anaphor) if len(anaphor.split()) > 2 else ""
+    # A description with no antecedent ("the army") names itself; a bare pronoun names no one.
+    return "" if anaphor.lower() in _PRONOUNS else _clean(anaphor)
 
 
 def find_claimant(
@@ -291,11 +309,32 @@ def find_claimant(
         earlier.extend(attributions(body, span))
     if not here:
         return _from_quote_context(body, sentence, earlier)
-    best = min(here, key=lambda a: _distance(a, mention))
+    best = _governing(body, here, mention)
     if best.anaphoric:
         before_here = [a for a in here if a.end <= best.start]
         return _resolve(best.name, earlier + before_here)
     return _clean(best.name)
+
+
+_CLAUSE_CUT = re.compile(r";|\s(?:while|whereas|but|although|though)\s|\s[—–]\s")
+
+
+def _governing(body: str, here: list[Attribution], mention: tuple[int, int]) -> Attribution:
+    """The attribution that governs a mention: the nearest one before it in its clause
+    ("X said ... mention"), else the nearest after it ("mention ..., X said"), else the nearest.
+    """
+    def same_clause(a: int, b: int) -> bool:
+        return _CLAUSE_CUT.search(body, a, b) is None
+
+    before = [a for a in here if a.verb_start < mention[0] and same_clause(a.verb_start,
+                                                                             mention[0])]
+    if before:
+        return max(before, key=lambda a: a.verb_start)
+    after = [a for a in here if min(a.start, a.verb_start) >= mention[1]
+             and same_clause(mention[1], min(a.start, a.verb_start))]
+    if after:
+        return min(after, key=lambda a: min(a.start, a.verb_start))
+    return min(here, key=lambda a: _distance(a, mention))
 
 
 def _distance(a: Attribution, mention: tuple[int, int]) -> int:

@@ -213,7 +213,7 @@ SPEECH_VERBS = (
     "dismissed", "refuted", "conceded", "tweeted", "posted", "stressed", "emphasised",
     "emphasized", "argued", "contended", "charged", "informed", "briefed", "testified",
     "cited", "quoted", "blamed", "acknowledge", "admit", "confirm", "insist", "warn",
-    "saying", "claiming", "telling", "adding", "insisting", "warning", "denying",
+    "spoke", "saying", "claiming", "telling", "adding", "insisting", "warning", "denying",
 )
 
 #: Verbs (and phrases) by which a claimant denies.

@@ -40,7 +40,7 @@ _DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 # Month names are matched capitalised only: "may" the verb is not May the month.
 _MONTH = (
     r"(?P<month>(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
+    r"November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
 )
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -173,7 +173,7 @@ def _weekdays(text: str, published: dt.date | None) -> list[_Found]:
             got = published + relativedelta(days=+1, weekday=wd(+1))
         else:
             got = published + relativedelta(weekday=wd(-1))
-        start, shown = _widen(text, m.start(), m.end())
+        start, shown = _widen(text, m.start(), m.end("weekday"))
         out.append(_Found(start, got, DatePrecision.DAY, shown))
     return out
 

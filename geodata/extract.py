@@ -170,6 +170,8 @@ class Extractor:
                               end=f.end, sentence=body[s_start:s_end], sentence_start=s_start,
                               resolution=resolution)
             reading = self._read(report, sentences, si, f, spans)
+            if resolution is not None and resolution.precision is Precision.COUNTRY:
+                reading = (_country_roles(reading[0]),) + reading[1:]
             readings.append(MentionReading(mention, *reading))
             event = dates.find_event_date(body, (s_start, s_end), report.published)
             for role in reading[0]:
@@ -193,6 +195,16 @@ class Extractor:
                 event.date.isoformat() if event else None,
                 event.precision.value if event else None,
                 reading.confidence, reading.cues)
+
+
+def _country_roles(found: tuple[Role, ...]) -> tuple[Role, ...]:
+    """A whole country is not a strike target: "attacks across Ukraine" locate no target.
+
+    Launch sites and instructor locations stay: "launched from Belarus" and "instructors seen in
+    Belarus" are what the reports allege, at country precision.
+    """
+    kept = tuple(r for r in found if r is not Role.STRIKE_TARGET)
+    return kept or (Role.OTHER,)
 
 
 def _stance(value: str) -> Any:

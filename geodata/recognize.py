@@ -23,6 +23,7 @@ from wordfreq import zipf_frequency
 
 from gazetteer.core import DEMONYMS, Gazetteer
 from gazetteer.errors import InvalidQueryError
+from gazetteer.index import GENERIC, PRIMARY, Hit
 from gazetteer.model import Precision
 
 TOKEN = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
@@ -63,6 +64,11 @@ COUNTRY_PLACE_NOUNS = {"territory", "territories", "capital", "soil", "airspace"
                        "borders", "coast", "south", "north", "east", "west", "regions",
                        "region", "cities", "city", "skies", "side", "interior", "border's"}
 _COMMON_ZIPF = 3.3
+_ALT_COMMON_ZIPF = 3.0
+_VERY_COMMON_ZIPF = 5.0
+# All-capital abbreviations are organisations, agencies and time zones (IRNA, EST, NATO), except
+# these, which name countries.
+_COUNTRY_ABBREVIATIONS = {"US", "USA", "UK", "UAE", "EU"}
 _SENTENCE_END = re.compile(r"[.!?…:\n]\s*$|^\s*$")
 
 
@@ -102,33 +108,63 @@ class Recognizer:
 
     # -- lookups --------------------------------------------------------------------------------
     def _lookup(self, phrase: str) -> tuple[str | None, Precision, int] | None:
-        """(kind, most important precision, best population) if the phrase is a known name."""
+        """(kind, most important precision, best population) if the phrase is a known name.
+
+        A phrase that is ordinary English ("The", "White House") only counts when it is a
+        place's own name: many places list translations of their names as alternates
+        (Casablanca is "White House"), and those must not turn prose into places.
+        """
         cached = self._phrase_cache.get(phrase, ())
         if cached != ():
             return cached  # type: ignore[return-value]
         result = None
-        idx = self.gaz.index
-        key = normalize(phrase)
-        hits = idx.lookup_exact(key) if key else []
-        kind = None
-        if not hits:
-            base, kind = strip_generic(phrase)
-            if kind is not None and base and base != key:
-                hits = idx.lookup_exact(base)
-                if kind == "region":
-                    hits = [h for h in hits if idx.precision_code(h.place_id) in
-                            (Precision.REGION, Precision.COUNTRY)] or hits
-            else:
-                kind = None
-        if hits:
-            best_prec = min((idx.precision_code(h.place_id) for h in hits),
-                            key=lambda p: -p.rank)  # the least precise = most important kind
-            pop = max(idx.population(h.place_id) for h in hits)
-            result = (kind, best_prec, pop)
+        if _plausible_name(phrase):
+            idx = self.gaz.index
+            key = normalize(phrase)
+            hits = idx.lookup_exact(key) if key else []
+            kind = None
+            if not hits:
+                base, kind = strip_generic(phrase)
+                if kind is not None and base and base != key:
+                    hits = idx.lookup_exact(base)
+                    if kind == "region":
+                        hits = [h for h in hits if idx.precision_code(h.place_id) in
+                                (Precision.REGION, Precision.COUNTRY)] or hits
+                else:
+                    kind = None
+            if hits:
+                hits = self._uncommon_hits(phrase, hits)
+            if hits:
+                best_prec = min((idx.precision_code(h.place_id) for h in hits),
+                                key=lambda p: -p.rank)  # the least precise = most important
+                pop = max(idx.population(h.place_id) for h in hits)
+                result = (kind, best_prec, pop)
         if len(self._phrase_cache) > 200_000:
             self._phrase_cache.clear()
         self._phrase_cache[phrase] = result
         return result
+
+    def _uncommon_hits(self, phrase: str, hits: list[Hit]) -> list[Hit]:
+        """Drop hits that only exist because a common English phrase is listed as a name.
+
+        Very common phrases (zipf >= 5: "The", "We", "White House") count only as the own name
+        of an important place; common ones (zipf >= 3: "Crimea", "Kiev") as any name of an
+        important place or the own name of any place.
+        """
+        z = zipf_frequency(phrase.lower(), "en")
+        if z < _ALT_COMMON_ZIPF:
+            return hits
+        idx = self.gaz.index
+        out = []
+        for h in hits:
+            prec = idx.precision_code(h.place_id)
+            important = prec in (Precision.REGION, Precision.COUNTRY) \
+                or idx.population(h.place_id) >= 100_000
+            own = bool(h.flags & (PRIMARY | GENERIC))
+            if (z >= _VERY_COMMON_ZIPF and own and important) \
+                    or (z < _VERY_COMMON_ZIPF and (own or important)):
+                out.append(h)
+        return out
 
     # -- scanning -------------------------------------------------------------------------------
     def find(self, body: str) -> list[Found]:
@@ -214,10 +250,14 @@ class Recognizer:
         if nxt is not None and nxt.cap and _adjacent(body, toks[j], nxt) \
                 and nxt.low in NAME_TAILS and f.kind is None:
             return False
-        # 5. "<Org head> of X" ("National Resistance Center of Ukraine")
+        # 5. "<Org head> of X" ("National Resistance Center of Ukraine"), and a person "of" a
+        # country ("the foreign minister, Ann Smith of Ruritania") speaks for it
         if prev is not None and prev.low in {"of"} and i >= 2:
             head = toks[i - 2]
             if head.cap and head.low in ORG_HEADS:
+                return False
+            if head.cap and f.top_precision is Precision.COUNTRY \
+                    and self._lookup(head.text) is None and _adjacent_words(body, head, prev):
                 return False
         # 6. countries count only where the text treats them as places
         if f.top_precision is Precision.COUNTRY and f.kind is None:
@@ -290,6 +330,19 @@ class Recognizer:
                 return Found(tok.start, last.end, phrase, kind, cands[0].match,
                              cands[0].precision)
         return None
+
+
+def _plausible_name(phrase: str) -> bool:
+    """Cheap checks that rule a phrase out before any lookup."""
+    if len(phrase) <= 2:
+        return False
+    if phrase.isupper() and len(phrase) <= 5 and phrase not in _COUNTRY_ABBREVIATIONS:
+        return False
+    return phrase.lower() not in QUALIFIERS
+
+
+def _adjacent_words(body: str, a: _Tok, b: _Tok) -> bool:
+    return body[a.end:b.start].strip() == ""
 
 
 def _adjacent(body: str, a: _Tok, b: _Tok) -> bool:

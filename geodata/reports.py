@@ -309,6 +309,11 @@ def _document_field(document: Any, name: str) -> str:
     return str(value) if value else ""
 
 
+def _is_readme(name: str) -> bool:
+    """A folder's README describes the reports; it is not one (only skipped in directory walks)."""
+    return Path(name).stem.upper() in {"README", "LICENSE", "LICENCE", "CHANGELOG"}
+
+
 def _report_files(root: Path) -> list[Path]:
     found: list[Path] = []
     for dirpath, dirnames, filenames in os.walk(root):
@@ -316,7 +321,9 @@ def _report_files(root: Path) -> list[Path]:
         found.extend(
             Path(dirpath, name)
             for name in filenames
-            if not name.startswith(".") and Path(name).suffix.lower() in REPORT_SUFFIXES
+            if not name.startswith(".")
+            and Path(name).suffix.lower() in REPORT_SUFFIXES
+            and not _is_readme(name)
         )
     return sorted(found)
 

@@ -251,6 +251,7 @@ class _Hit:
 
 
 _FAR = 1 << 20
+_REACH = 400
 
 
 def mask(
@@ -302,7 +303,7 @@ def classify(
     before. Raises :class:`~geodata.sentences.SpanError` when a span does not fit.
 
     >>> text = "Russian forces launched drones from Alpha at Beta."
-    >>> classify(text, (0, len(text)), (35, 40), [(44, 48)]).roles
+    >>> classify(text, (0, len(text)), (36, 41), [(45, 49)]).roles
     (<Role.LAUNCH_SITE: 'launch_site'>,)
     """
     check_span(body, sentence, "sentence")
@@ -318,6 +319,13 @@ def classify(
     tpos = masked.index("⟦T:")
     clause_start, clause = _clause(masked, tpos)
     tpos -= clause_start
+    if len(clause) > 2 * _REACH:
+        # Cues relate to places within a few hundred characters; cropping keeps run-on
+        # "sentences" (tables, lists without punctuation) from slowing every rule down.
+        lo = max(0, tpos - _REACH)
+        hi = min(len(clause), tpos + _REACH)
+        lo = clause.rfind(" ", 0, lo) + 1 if lo else 0
+        clause_start, clause, tpos = clause_start + lo, clause[lo:hi], tpos - lo
     hits = _match_rules(clause, tpos)
     hits.extend(_pronoun_presence(clause, tpos, masked[:clause_start], body, prev_sentence, others))
     return _decide(hits)

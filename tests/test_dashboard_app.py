@@ -6,9 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
-from streamlit.testing.v1 import AppTest
-
 from store_fixtures import build_store
+from streamlit.testing.v1 import AppTest
 
 APP = Path(__file__).resolve().parents[1] / "dashboard" / "app.py"
 _SHOWING = re.compile(r"Showing (\d+) of (\d+) sites")

@@ -6,11 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+from store_fixtures import KYIV, build_store, make_claim
 
 from dashboard import data
 from dashboard.errors import DataLoadError
 from geodata.model import Role
-from store_fixtures import KYIV, build_store, make_claim
 
 
 def test_store_path_precedence() -> None:
@@ -55,7 +55,7 @@ def test_ingest_documents_adds_and_reports_progress(tmp_path: Path) -> None:
     seen: list[tuple[int, int, str]] = []
     summary = data.ingest_documents(
         store,
-        [("new.txt", "Drones struck Kyiv overnight, officials said.".encode())],
+        [("new.txt", b"Drones struck Kyiv overnight, officials said.")],
         extract=_kyiv_extractor,
         progress=lambda d, t, what: seen.append((d, t, what)),
     )
@@ -66,13 +66,13 @@ def test_ingest_documents_adds_and_reports_progress(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("raw", "message"),
-    [(b"\xff\xfe\x00bad", "not UTF-8"), (b"   ", "nothing was|empty")],
+    [(b"\xff\xfe\x00bad", "^bad.txt: not UTF-8"), (b"   ", "^bad.txt: the report has no body")],
 )
 def test_bad_document_writes_nothing(tmp_path: Path, raw: bytes, message: str) -> None:
     store = tmp_path / "s.gpkg"
     build_store(store).close()
     before = store.read_bytes()
-    good = ("good.txt", "Drones struck Kyiv again, officials said.".encode())
+    good = ("good.txt", b"Drones struck Kyiv again, officials said.")
     with pytest.raises(DataLoadError, match=message):
         data.ingest_documents(store, [good, ("bad.txt", raw)], extract=_kyiv_extractor)
     assert store.read_bytes() == before

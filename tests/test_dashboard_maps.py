@@ -6,13 +6,21 @@ import re
 
 import folium
 import pytest
+from dashboard_fixtures import (
+    HOSTILE_SCRIPT,
+    claim,
+    claims_frame,
+    sample,
+    site,
+    sites_frame,
+    tiny_outlines,
+)
 from folium.plugins import FastMarkerCluster, HeatMap, MarkerCluster, MeasureControl
 from streamlit_folium import _get_header
 
 from dashboard.errors import DashboardError
 from dashboard.maps import FAST_THRESHOLD, build_map, render_html
 from dashboard.styles import Legend
-from dashboard_fixtures import HOSTILE_SCRIPT, claim, claims_frame, sample, site, sites_frame, tiny_outlines
 
 SITES, CLAIMS = sample()
 _ASSET_LINK = re.compile(r'<(?:script|link)\b[^>]*\b(?:src|href)="([^"]*)"', re.I)

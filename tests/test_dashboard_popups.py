@@ -5,15 +5,14 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 import pytest
+from dashboard_fixtures import HOSTILE_IMG, HOSTILE_SCRIPT, sample
 
 from dashboard.popups import (
-    compact_popup_html,
     safe_url,
     site_id_from_tooltip,
     site_popup_html,
     site_tooltip,
 )
-from dashboard_fixtures import HOSTILE_IMG, HOSTILE_SCRIPT, sample
 
 SITES, CLAIMS = sample()
 
@@ -52,7 +51,6 @@ def parse(html_text: str) -> Tags:
     [
         lambda: site_popup_html(record("s-evil"), claims_of("s-evil")),
         lambda: site_popup_html(record("s-evil")),
-        lambda: compact_popup_html(record("s-evil")),
         lambda: site_tooltip(record("s-evil")),
     ],
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from dashboard_fixtures import sample
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -23,7 +24,6 @@ from dashboard.queries import (
     view_to_query_params,
 )
 from dashboard.styles import REVIEW_STATES, ROLES, STANCES
-from dashboard_fixtures import sample
 
 SITES, CLAIMS = sample()
 

@@ -1,0 +1,307 @@
+"""Guess the dictionary (nominative) form of an inflected Slavic place name.
+
+News text declines names: "у Києві", "біля Гладківки", "в Джанкое", "near Kharkova" in a
+transliterated sentence. The gazetteer holds nominatives, so the caller tries each candidate this
+module proposes against the index and keeps those that exist. Over-generating is cheap, missing
+the right form is not, so rules are generous and the index does the filtering.
+
+Rules are suffix replacements for Ukrainian, Russian and Belarusian nouns and adjectives, in
+Cyrillic and in their common Latin transliterations. A replacement written ``*`` means "the bare
+stem", tried both as is (Donetsku -> Donetsk) and with the Ukrainian vowel alternation of a closed
+last syllable, о/е -> і and є -> ї (Харкова -> Харків, Києва -> Київ, Рогу -> Ріг).
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import re
+
+from gazetteer.normalize import normalize
+from gazetteer.translit import has_cyrillic
+
+MAX_CANDIDATES = 12
+_PER_WORD = 6
+
+_Rule = tuple[str, tuple[str, ...], str]
+
+# (ending, replacements best first, rule name). All matching rules apply, in table order.
+_CYR_NOUN: tuple[_Rule, ...] = (
+    ("ці", ("ка", "ця"), "loc/dat -ка/-ця (Гладківці)"),
+    ("цы", ("ка", "ца"), "be loc -ка/-ца"),
+    ("зі", ("га", "г*"), "loc -га/-г (Празі, Розі)"),
+    ("сі", ("ха",), "loc -ха"),
+    ("дзе", ("да",), "be loc -да (Лідзе)"),
+    ("сце", ("ст",), "be loc -ст (Брэсце)"),
+    ("ве", ("ў",), "be loc -ў (Магілёве)"),
+    ("ії", ("ія",), "gen -ія (Росії)"),
+    ("ією", ("ія",), "ins -ія (Росією)"),
+    ("ію", ("ія",), "acc -ія"),
+    ("ии", ("ия",), "ru gen/loc -ия (России)"),
+    ("ией", ("ия",), "ru ins -ия"),
+    ("ию", ("ия",), "ru acc -ия"),
+    ("ах", ("и", "ы", "і"), "loc pl (Сумах)"),
+    ("ях", ("і", "и"), "loc pl soft"),
+    ("ами", ("и", "ы"), "ins pl (Сумами)"),
+    ("ями", ("і", "и"), "ins pl soft"),
+    ("ам", ("и", "ы"), "dat pl"),
+    ("ою", ("а",), "ins -а (Одесою)"),
+    ("ею", ("я", "а"), "ins -я"),
+    ("єю", ("я",), "ins -я"),
+    ("ой", ("а",), "ru ins -а (Одессой)"),
+    ("ей", ("я",), "ru ins -я"),
+    ("ові", ("*", "о"), "dat -ові"),
+    ("еві", ("ь", "*"), "dat -еві"),
+    ("ом", ("*", "о"), "ins -ом (Києвом, Дніпром)"),
+    ("ем", ("ь", "*", "е"), "ins -ем"),
+    ("ём", ("ь",), "ru ins -ём"),
+    ("і", ("а", "*", "я", "о", "ь"), "loc/dat (Одесі, Києві, Дніпрі)"),
+    ("е", ("а", "*", "о", "ь", "я"), "ru loc (Одессе, Киеве)"),
+    ("и", ("а", "ь", "я"), "gen -а (Одеси)"),
+    ("ы", ("а", "*"), "ru gen -а (Одессы)"),
+    ("у", ("а", "*", "о"), "acc -а, gen/dat/loc masc (Донецьку)"),
+    ("ю", ("я", "ь"), "acc -я, dat masc soft"),
+    ("а", ("*", "о", "ь"), "gen masc/neut (Харкова, Дніпра)"),
+    ("я", ("ь",), "gen masc soft (Гомеля)"),
+)
+_CYR_ADJ: tuple[_Rule, ...] = (
+    ("ьому", ("ій",), "adj loc/dat soft"),
+    ("ього", ("ій",), "adj gen soft"),
+    ("ому", ("ий", "е", "ый", "ое", "ой"), "adj loc/dat masc (Залізному)"),
+    ("ого", ("ий", "е", "ый", "ое", "ой"), "adj gen masc (Кривого)"),
+    ("ему", ("ий", "ее"), "adj dat soft"),
+    ("его", ("ий", "ее"), "adj gen soft"),
+    ("ими", ("і", "ие"), "adj ins pl"),
+    ("ыми", ("ые",), "adj ins pl"),
+    ("ім", ("ий", "е"), "adj loc masc"),
+    ("ом", ("ый", "ий", "ой", "ое"), "ru adj loc masc (Красном)"),
+    ("ым", ("ый", "ы"), "adj ins masc"),
+    ("им", ("ий", "і", "ие"), "adj ins masc"),
+    ("ої", ("а",), "adj gen fem (Нової)"),
+    ("ій", ("а", "я"), "adj loc/dat fem (Білій)"),
+    ("ою", ("а",), "adj ins fem"),
+    ("ую", ("ая",), "ru adj acc fem"),
+    ("ой", ("ая", "ый"), "ru adj fem (Новой)"),
+    ("ей", ("яя",), "ru adj fem soft"),
+    ("ай", ("ая",), "be adj fem"),
+    ("ага", ("ы", "ае"), "be adj gen masc"),
+    ("аму", ("ы", "ае"), "be adj dat masc"),
+    ("их", ("і", "ие"), "adj pl"),
+    ("ых", ("ые",), "ru adj pl"),
+    ("у", ("а",), "adj acc fem (Білу)"),
+)
+_LAT_NOUN: tuple[_Rule, ...] = (
+    ("tsi", ("ka", "tsia", "tsya"), "loc/dat -ka/-tsia (Hladkivtsi)"),
+    ("zi", ("ha", "h*", "ga"), "loc -ha/-h (Prazi, Rozi)"),
+    ("si", ("kha",), "loc -kha"),
+    ("dzie", ("da",), "be loc -da (Lidzie)"),
+    ("iieiu", ("iia",), "ins -iia (Rosiieiu)"),
+    ("ieiu", ("ia",), "ins -ia"),
+    ("iiu", ("iia",), "acc -iia"),
+    ("ii", ("iia", "iya", "ia"), "gen -iia/-iya (Rosii, Rossii)"),
+    ("iey", ("iya",), "ru ins -iya"),
+    ("iyu", ("iya",), "ru acc -iya"),
+    ("iakh", ("i",), "loc pl soft"),
+    ("yakh", ("i",), "loc pl soft"),
+    ("akh", ("y", "i"), "loc pl (Sumakh)"),
+    ("amy", ("y",), "ins pl (Sumamy)"),
+    ("ami", ("y", "i"), "ins pl"),
+    ("am", ("y",), "dat pl"),
+    ("oiu", ("a",), "ins -a (Odesoiu)"),
+    ("oyu", ("a",), "ins -a"),
+    ("eiu", ("ia", "a"), "ins -ia (Vinnytseiu)"),
+    ("eyu", ("ya",), "ins -ya"),
+    ("oy", ("a",), "ru ins -a (Odessoy)"),
+    ("ovi", ("*", "o"), "dat -ovi"),
+    ("evi", ("*",), "dat -evi"),
+    ("om", ("*", "o"), "ins -om (Kyievom)"),
+    ("em", ("*", "e"), "ins -em"),
+    ("i", ("a", "*", "ia", "o"), "loc/dat (Odesi, Kyievi, Dnipri)"),
+    ("e", ("a", "*", "o", "ya"), "ru loc (Odesse, Kieve)"),
+    ("y", ("a", "*"), "gen -a (Odesy)"),
+    ("u", ("a", "*", "o"), "acc -a, gen/dat/loc masc (Donetsku)"),
+    ("iu", ("ia",), "acc/dat -ia (Zaporizhzhiu)"),
+    ("yu", ("ya",), "acc -ya"),
+    ("a", ("*", "o"), "gen masc/neut (Kharkova, Dnipra)"),
+)
+_LAT_ADJ: tuple[_Rule, ...] = (
+    ("omu", ("yi", "e", "yy", "iy", "oye"), "adj loc/dat masc (Zaliznomu)"),
+    ("oho", ("yi", "e"), "adj gen masc"),
+    ("ogo", ("yy", "iy", "oye", "oy"), "ru adj gen masc"),
+    ("ovo", ("yy", "iy"), "ru adj gen masc (spoken)"),
+    ("emu", ("iy", "ii"), "adj dat soft"),
+    ("ego", ("iy",), "adj gen soft"),
+    ("ykh", ("i", "ye", "yye"), "adj pl"),
+    ("ikh", ("i", "iye"), "adj pl"),
+    ("ymy", ("i",), "adj ins pl"),
+    ("ym", ("yi", "yy", "y"), "adj ins/loc masc"),
+    ("im", ("yi", "i"), "adj loc masc"),
+    ("om", ("yy", "iy", "oy", "y"), "ru adj loc masc"),
+    ("oiu", ("a",), "adj ins fem"),
+    ("oyu", ("aya", "a"), "adj ins fem"),
+    ("uiu", ("a",), "adj acc fem"),
+    ("uyu", ("aya",), "ru adj acc fem"),
+    ("oi", ("a", "aya"), "adj gen/loc fem (Novoi)"),
+    ("oy", ("aya", "a"), "ru adj fem (Novoy)"),
+    ("oj", ("aja",), "adj fem (scholarly)"),
+    ("ii", ("a",), "adj loc/dat fem (Bilii)"),
+    ("ey", ("yaya",), "ru adj fem soft"),
+    ("u", ("a",), "adj acc fem (Bilu)"),
+)
+
+# A stem ending in a vowel followed by a soft ending: Джанкоя, Джанкоє, Dzhankoe, Dzhankoia.
+_CYR_J_STEM = re.compile("(?<=[аоеуиыі])(?:я|ю|ї|е|є|єм|ем|ём)$")
+_LAT_J_STEM = re.compile("(?<=[aeou])(?:ia|ya|iu|yu|ie|ye|e|iem|yem|em)$")
+
+# Ukrainian alternation in the last closed syllable of a consonant stem.
+_CYR_ALT = re.compile("(є|[ое])([^аеєиіїоуюяьыэё]+)$")
+_CYR_ALT_MAP = {"є": "ї", "о": "і", "е": "і"}
+_LAT_ALT = re.compile("(ie|ye|o|e)([^aeiouy]+)$")
+_LAT_ALT_MAP = {"ie": "i", "ye": "yi", "o": "i", "e": "i"}
+
+_FEM = re.compile("(?:а|я|a|ia|ya|aya|aja)$")
+_NEUT = re.compile("(?:о|е|o|e|ое|ее|ае|oye)$")
+_PLUR = re.compile("(?:и|ы|і|ие|ые|y|i|ye|iye|yye)$")
+
+
+def _gender(form: str, adjective: bool) -> str:
+    """A coarse grammatical tag ("f", "n", "p", "m") read off a nominative's ending."""
+    if _FEM.search(form):
+        return "f"
+    if _NEUT.search(form):
+        return "n"
+    if adjective and _PLUR.search(form) and not form.endswith(("yi", "iy", "yy", "ий", "ый", "ій")):
+        return "p"
+    if not adjective and _PLUR.search(form) and not form.endswith(("ий", "yi", "iy", "yy")):
+        return "p"
+    return "m"
+
+
+def _stems(stem: str, cyr: bool) -> list[str]:
+    alt_re, alt_map = (_CYR_ALT, _CYR_ALT_MAP) if cyr else (_LAT_ALT, _LAT_ALT_MAP)
+    out = [stem]
+    m = alt_re.search(stem)
+    if m is not None:
+        alternated = stem[: m.start()] + alt_map[m.group(1)] + m.group(2)
+        # Before a final в the alternation is the rule (Харкова -> Харків, Києва -> Київ);
+        # elsewhere it is the exception (Порту -> Порт, but Рогу -> Ріг).
+        out.insert(0 if m.group(2) in ("в", "v") else 1, alternated)
+    # A fleeting vowel: Городка -> Городок, Кременця -> Кременець.
+    if cyr and re.search("[^аеєиіїоуюяьыэё]к$", stem):
+        out.append(stem[:-1] + "ок")
+    if cyr and re.search("[^аеєиіїоуюяьыэё]ць?$", stem):
+        out.append(stem.rstrip("ь")[:-1] + "ець")
+    return out
+
+
+def _word_forms(word: str, adjective: bool) -> list[tuple[str, str, str]]:
+    """Nominative guesses for one lower-case word: (form, rule, gender tag), best first."""
+    cyr = has_cyrillic(word)
+    out: list[tuple[str, str, str]] = []
+    front: list[tuple[str, str, str]] = []
+    j_stem = (_CYR_J_STEM if cyr else _LAT_J_STEM).search(word)
+    if j_stem is not None and not adjective:
+        base = word[: j_stem.start()]
+        for tail in ("й",) if cyr else ("i", "y"):
+            out.append((base + tail, "soft stem -й (Джанкоя)", "m"))
+    rules = {
+        (True, True): _CYR_ADJ, (True, False): _CYR_NOUN,
+        (False, True): _LAT_ADJ, (False, False): _LAT_NOUN,
+    }[(cyr, adjective)]
+    for ending, replacements, name in rules:
+        if not word.endswith(ending):
+            continue
+        stem = word[: -len(ending)]
+        if len(stem) < 2:
+            continue
+        for repl in replacements:
+            if repl.endswith("*"):
+                bare = stem + repl[:-1]
+                stems = _stems(bare, cyr)
+                if stems[0] != bare:  # Києві: the alternated stem (Київ) beats Києва
+                    front.append((stems[0], name, "m"))
+                    stems = stems[1:]
+                out.extend((s, name, "m") for s in stems)
+            else:
+                form = stem + repl
+                out.append((form, name, _gender(form, adjective)))
+    seen: set[str] = {word}
+    unique = []
+    for form, rule, tag in front + out:
+        if form not in seen:
+            seen.add(form)
+            unique.append((form, rule, tag))
+    return unique
+
+
+def _recase(original: str, form: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return form.upper()
+    if original[:1].isupper():
+        return form[:1].upper() + form[1:]
+    return form
+
+
+def nominative_candidates(text: str) -> list[tuple[str, str]]:
+    """Candidate dictionary forms of a possibly inflected place name, each with its rule.
+
+    Best first, at most :data:`MAX_CANDIDATES`, never the input itself nor a form with the same
+    :func:`~gazetteer.normalize.normalize` key (the caller has tried that key already: Джанкої
+    and Джанкой are both ``dzhankoi``). A multi-word name is
+    read as adjectives + a final noun and the words are de-inflected together, preferring
+    combinations whose genders agree.
+
+    >>> [form for form, _ in nominative_candidates("Києві")][:2]
+    ['Київ', 'Києва']
+    """
+    words = text.split()
+    if not words or len(words) > 4:
+        return []
+    own = normalize(text)
+    options: list[list[tuple[str, str, str, int]]] = []
+    for i, word in enumerate(words):
+        low = word.lower()
+        last = i == len(words) - 1
+        choices: list[tuple[str, str, str, int]] = []
+        if len(low) >= 3 and any(c.isalpha() for c in low):
+            if last and len(words) == 1:
+                # A lone word may be an adjectival name (Рівному -> Рівне): interleave.
+                nouns = _word_forms(low, adjective=False)
+                adjs = _word_forms(low, adjective=True)
+                forms = nouns[:5] + adjs[:4] + nouns[5:] + adjs[4:]
+            elif last:
+                forms = _word_forms(low, adjective=False)
+            else:
+                forms = _word_forms(low, adjective=True) or _word_forms(low, adjective=False)
+            for rank, (form, rule, tag) in enumerate(forms):
+                choices.append((_recase(word, form), rule, tag, rank))
+        # Keeping a word as it is costs a little: in a declined phrase every word declines.
+        keep = (word, "", "?", 3 if choices else 0)
+        choices = choices[: MAX_CANDIDATES if len(words) == 1 else _PER_WORD]
+        choices.append(keep)
+        options.append(choices)
+
+    def cost(combo: tuple[tuple[str, str, str, int], ...]) -> int:
+        total = sum(c[3] for c in combo)
+        noun_tag = combo[-1][2]
+        for adj in combo[:-1]:
+            if adj[2] not in ("?", noun_tag) and noun_tag != "?":
+                total += 4
+        return total
+
+    ranked = heapq.nsmallest(
+        MAX_CANDIDATES * 3, itertools.product(*options), key=cost
+    )
+    result: list[tuple[str, str]] = []
+    seen = {text, own}
+    for combo in ranked:
+        form = " ".join(c[0] for c in combo)
+        key = normalize(form)
+        if form in seen or key in seen:
+            continue
+        seen.update((form, key))
+        rule = "; ".join(c[1] for c in combo if c[1])
+        result.append((form, rule))
+        if len(result) == MAX_CANDIDATES:
+            break
+    return result

@@ -1,0 +1,126 @@
+"""Claimants and stance: attribution patterns, anaphora, quotes, denials and confirmations."""
+
+from __future__ import annotations
+
+import pytest
+
+from geodata.claimants import attributions, find_claimant, find_stance
+from geodata.model import Stance
+from geodata.sentences import SpanError, split_sentences
+
+
+def claimant_of(text: str, place: str) -> str:
+    """Claimant for the last occurrence of ``place``, with all earlier sentences as context."""
+    start = text.rindex(place)
+    sentences = split_sentences(text)
+    index = next(i for i, (a, b) in enumerate(sentences) if a <= start < b)
+    return find_claimant(text, sentences[index], (start, start + len(place)),
+                         prev_sentences=sentences[:index])
+
+
+CLAIMANTS: list[tuple[str, str, str]] = [
+    ("The Southern Defence Forces said drones hit Mykolaivka.", "Mykolaivka",
+     "Southern Defence Forces"),
+    ("Drones hit Mykolaivka overnight, the Southern Defence Forces said.", "Mykolaivka",
+     "Southern Defence Forces"),
+    ("Drones hit Mykolaivka overnight, said the regional military administration.",
+     "Mykolaivka", "regional military administration"),
+    ("Iranian advisers are based in Tokmak, says Ukraine.", "Tokmak", "Ukraine"),
+    ("According to the General Staff, drones were launched from Kursk.", "Kursk",
+     "General Staff"),
+    ("Drones were launched from Kursk, according to Ukrainian officials.", "Kursk",
+     "Ukrainian officials"),
+    ("Pentagon spokesman Pat Ryder told reporters that drones flew from Kursk.", "Kursk",
+     "Pat Ryder"),
+    ("Defence Minister Olena Marchuk claimed that Iranian staff were in Tokmak.", "Tokmak",
+     "Olena Marchuk"),
+    # a news outlet is recognised by words such as Post, Times, Daily, News, Agency
+    ("The Daily Ledger, citing intelligence sources, reported strikes on Sumy.", "Sumy",
+     "intelligence sources"),
+    ("The Southern Command, citing partisans, reported strikes on Sumy.", "Sumy",
+     "Southern Command"),
+    ("The Southern Command, which oversees the region, reported on May 3 that drones hit Reni.",
+     "Reni", "Southern Command"),
+    ("Maria Koval, a spokeswoman for the air force, said drones hit Reni.", "Reni",
+     "Maria Koval"),
+    ("The Southern Command said the attack was large. The government body alleged that drones "
+     "came from Kursk.", "Kursk", "Southern Command"),
+    ("Governor Ivan Bondar spoke on Monday. He said drones struck Uman.", "Uman",
+     "Ivan Bondar"),
+    ("Governor Ivan Bondar said the night was loud. The ministry later said nothing. He added "
+     "that drones struck Uman.", "Uman", "Ivan Bondar"),
+    ('Ivan Bondar said more was coming. "Drones struck Uman again."', "Uman", "Ivan Bondar"),
+    ('"Drones struck Uman again." That is what Ivan Bondar said.', "Uman", "Ivan Bondar"),
+    ("The agency quoted Ivan Bondar as saying drones struck Uman.", "Uman", "Ivan Bondar"),
+    ("Drones struck Uman overnight.", "Uman", ""),
+    ("The weather in Uman was mild. Drones struck Uman overnight.", "Uman", ""),
+    ("A separatist leader in Horlivka said drones hit Horlivka.", "Horlivka",
+     "separatist leader in Horlivka"),
+    ("The United States said drones were launched from Kursk.", "Kursk", "United States"),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "expected"), CLAIMANTS,
+                         ids=[c[0][:50] for c in CLAIMANTS])
+def test_claimant_table(text: str, place: str, expected: str) -> None:
+    assert claimant_of(text, place) == expected
+
+
+def test_nearest_attribution_wins() -> None:
+    text = ("The army said drones hit Sumy, while the Russian Defence Ministry claimed that its "
+            "forces struck Konotop.")
+    assert claimant_of(text, "Sumy") == "army"
+    assert claimant_of(text, "Konotop") == "Russian Defence Ministry"
+
+
+def test_attributions_report_offsets_into_the_body() -> None:
+    text = "Filler. Drones hit Reni, the Southern Command said."
+    first, second = split_sentences(text)
+    found = attributions(text, second)
+    assert [(a.name, a.verb) for a in found] == [("Southern Command", "said")]
+    assert text[found[0].start : found[0].end] == "Southern Command"
+
+
+def test_mention_outside_sentence_is_an_error() -> None:
+    text = "Drones hit Reni. Officials said so."
+    with pytest.raises(SpanError, match="not inside sentence"):
+        find_claimant(text, (0, 16), (20, 25))
+
+
+def stance_of(text: str, place: str, claimant: str) -> Stance:
+    start = text.index(place)
+    return find_stance(text, (0, len(text)), (start, start + len(place)), claimant)
+
+
+STANCES: list[tuple[str, str, str, Stance]] = [
+    ("Moscow denied that drones were launched from Kursk.", "Kursk", "Moscow", Stance.DENIED),
+    ("The ministry has firmly denied that Iranian staff were in Tokmak.", "Tokmak", "ministry",
+     Stance.DENIED),
+    ("The embassy rejected claims that drones flew from Kursk.", "Kursk", "embassy",
+     Stance.DENIED),
+    ('"Reports of Iranians in Tokmak are completely false," the envoy Ali Rezaei said.',
+     "Tokmak", "Ali Rezaei", Stance.DENIED),
+    ('"We can confirm that drones flew from Kursk," Pat Ryder said.', "Kursk", "Pat Ryder",
+     Stance.CONFIRMED),
+    ("The regional governor confirmed that drones struck Uman.", "Uman", "regional governor",
+     Stance.CONFIRMED),
+    ("Tehran acknowledged that its advisers were in Tokmak.", "Tokmak", "Tehran",
+     Stance.CONFIRMED),
+    ("Moscow admitted that drones were launched from Kursk.", "Kursk", "Moscow",
+     Stance.CONFIRMED),
+    ("Officials could not confirm that drones struck Uman, the army said.", "Uman", "army",
+     Stance.ALLEGED),
+    ("The army said drones struck Uman.", "Uman", "army", Stance.ALLEGED),
+    ("Kyiv said drones flew from Kursk, which Moscow denied.", "Kursk", "Kyiv",
+     Stance.ALLEGED),
+    ("The army said drones struck Uman; Moscow denied it.", "Uman", "army", Stance.ALLEGED),
+    ('"Iran and Russia can lie, but drones flew from Kursk," Pat Ryder said.', "Kursk",
+     "Pat Ryder", Stance.ALLEGED),
+    ("Drones struck Uman overnight.", "Uman", "", Stance.ALLEGED),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "claimant", "expected"), STANCES,
+                         ids=[c[0][:50] for c in STANCES])
+def test_stance_table(text: str, place: str, claimant: str, expected: Stance) -> None:
+    assert stance_of(text, place, claimant) is expected

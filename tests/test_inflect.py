@@ -1,0 +1,82 @@
+"""De-inflection of Ukrainian, Russian and Belarusian place names, in Cyrillic and Latin."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from gazetteer.inflect import MAX_CANDIDATES, nominative_candidates
+from gazetteer.normalize import normalize
+
+CYRILLIC = [
+    ("Києві", "Київ"), ("Києва", "Київ"), ("Києвом", "Київ"),
+    ("Харкова", "Харків"), ("Харкові", "Харків"), ("Львова", "Львів"), ("Львові", "Львів"),
+    ("Одесі", "Одеса"), ("Одеси", "Одеса"), ("Одесою", "Одеса"), ("Одесу", "Одеса"),
+    ("Гладківці", "Гладківка"), ("Гладківки", "Гладківка"), ("Гладківкою", "Гладківка"),
+    ("Донецьку", "Донецьк"), ("Донецька", "Донецьк"), ("Донецьком", "Донецьк"),
+    ("Дніпрі", "Дніпро"), ("Дніпра", "Дніпро"), ("Запоріжжю", "Запоріжжя"),
+    ("Сумах", "Суми"), ("Сумами", "Суми"), ("Черкасах", "Черкаси"),
+    ("Вінниці", "Вінниця"), ("Празі", "Прага"), ("Росією", "Росія"), ("Росії", "Росія"),
+    ("Рівному", "Рівне"), ("Городка", "Городок"),
+    ("Кривому Розі", "Кривий Ріг"), ("Кривого Рогу", "Кривий Ріг"),
+    ("Білій Церкві", "Біла Церква"), ("Залізному Порту", "Залізний Порт"),
+    ("Новій Каховці", "Нова Каховка"),
+    # Russian
+    ("Джанкое", "Джанкой"), ("Джанкоя", "Джанкой"), ("Одессе", "Одесса"), ("Киеве", "Киев"),
+    ("России", "Россия"), ("Новой Каховке", "Новая Каховка"), ("Кривом Роге", "Кривой Рог"),
+    ("Москве", "Москва"),
+    # Belarusian
+    ("Гомелі", "Гомель"), ("Лідзе", "Ліда"), ("Баранавічах", "Баранавічы"),
+    ("Брэсце", "Брэст"), ("Магілёве", "Магілёў"),
+]
+LATIN = [
+    ("Kyievi", "Kyiv"), ("Kyieva", "Kyiv"), ("Kyievom", "Kyiv"), ("Kharkova", "Kharkiv"),
+    ("Odesi", "Odesa"), ("Odesoiu", "Odesa"), ("Hladkivtsi", "Hladkivka"),
+    ("Hladkivky", "Hladkivka"), ("Dzhankoe", "Dzhankoy"), ("Dzhankoia", "Dzhankoi"),
+    ("Donetsku", "Donetsk"), ("Sumakh", "Sumy"), ("Dnipri", "Dnipro"),
+    ("Zaporizhzhiu", "Zaporizhzhia"), ("Vinnytsi", "Vinnytsia"), ("Rosii", "Rosiia"),
+    ("Rossii", "Rossiya"), ("Kharkove", "Kharkov"), ("Odesse", "Odessa"), ("Lidzie", "Lida"),
+    ("Zaliznomu Portu", "Zaliznyi Port"), ("Novoi Kakhovtsi", "Nova Kakhovka"),
+    ("Kryvomu Rozi", "Kryvyi Rih"), ("Bilii Tserkvi", "Bila Tserkva"),
+    ("Novoy Kakhovke", "Novaya Kakhovka"),
+]
+
+
+@pytest.mark.parametrize(("inflected", "nominative"), CYRILLIC + LATIN)
+def test_candidates_contain_the_dictionary_form(inflected: str, nominative: str) -> None:
+    candidates = nominative_candidates(inflected)
+    keys = [normalize(form) for form, _rule in candidates]
+    assert normalize(nominative) in keys, candidates
+    assert len(candidates) <= MAX_CANDIDATES
+
+
+@pytest.mark.parametrize(
+    ("inflected", "nominative"),
+    [("Києва", "Київ"), ("Харкова", "Харків"), ("Гладківці", "Гладківка"),
+     ("Залізному Порту", "Залізний Порт"), ("Kharkova", "Kharkiv"),
+     ("Hladkivtsi", "Hladkivka"), ("Zaliznomu Portu", "Zaliznyi Port")],
+)
+def test_the_usual_reading_comes_first(inflected: str, nominative: str) -> None:
+    assert nominative_candidates(inflected)[0][0] == nominative
+
+
+def test_each_candidate_names_its_rule_and_keeps_case() -> None:
+    candidates = nominative_candidates("Залізному Порту")
+    assert candidates[0][0] == "Залізний Порт"
+    assert all(rule for _form, rule in candidates)
+    assert nominative_candidates("ГЛАДКІВЦІ")[0][0] == "ГЛАДКІВКА"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "у", "12", "Kyiv", "Київ"])
+def test_input_itself_is_never_a_candidate(text: str) -> None:
+    forms = [form for form, _ in nominative_candidates(text)]
+    assert text not in forms
+    assert normalize(text) not in map(normalize, forms)
+
+
+@given(st.text(max_size=40))
+def test_never_raises_and_stays_small(text: str) -> None:
+    candidates = nominative_candidates(text)
+    assert len(candidates) <= MAX_CANDIDATES
+    assert text not in [form for form, _ in candidates]

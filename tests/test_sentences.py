@@ -1,0 +1,83 @@
+"""Sentence splitting on news text: abbreviations, initials, quotes, headlines, bullets."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from geodata.sentences import SpanError, check_span, split_sentences
+
+
+def pieces(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+CASES: list[tuple[str, list[str]]] = [
+    ("Drones hit the port. Officials said two died.",
+     ["Drones hit the port.", "Officials said two died."]),
+    ("It happened on Oct. 17 near the river. Nobody was hurt.",
+     ["It happened on Oct. 17 near the river.", "Nobody was hurt."]),
+    ("The strike came in Sept. Officials said so.",
+     ["The strike came in Sept. Officials said so."]),
+    ("Lt. Gen. Ivan Petrenko spoke first. Then the mayor spoke.",
+     ["Lt. Gen. Ivan Petrenko spoke first.", "Then the mayor spoke."]),
+    ("U.S. officials said drones were used. The Pentagon agreed.",
+     ["U.S. officials said drones were used.", "The Pentagon agreed."]),
+    ("Sanctions were imposed by the U.S. The move angered Tehran.",
+     ["Sanctions were imposed by the U.S.", "The move angered Tehran."]),
+    ("John F. Kennedy airport was closed. Flights resumed later.",
+     ["John F. Kennedy airport was closed.", "Flights resumed later."]),
+    ("About 2.5 million people lost power. Repairs began.",
+     ["About 2.5 million people lost power.", "Repairs began."]),
+    ('"We saw the drones." The witness then left.',
+     ['"We saw the drones."', "The witness then left."]),
+    ('"They came from the north," the officer said. He left.',
+     ['"They came from the north," the officer said.', "He left."]),
+    ("Drones strike power plants\n\nThe attack began at night.",
+     ["Drones strike power plants", "The attack began at night."]),
+    ("Key points:\n- Drones hit the port\n- Two people died",
+     ["Key points:", "- Drones hit the port", "- Two people died"]),
+    ("The drones were launched from the\nsouth of the region.",
+     ["The drones were launched from the\nsouth of the region."]),
+    ("Caption without a stop\nThe article begins here.",
+     ["Caption without a stop", "The article begins here."]),
+    ("Regulation No. 5 applies. It was signed.", ["Regulation No. 5 applies.", "It was signed."]),
+    ("Is it true? Nobody knows! Maybe.", ["Is it true?", "Nobody knows!", "Maybe."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_split_table(text: str, expected: list[str]) -> None:
+    assert pieces(text) == expected
+
+
+def test_spans_index_the_original_text() -> None:
+    text = "  First one.  Second one.\n\n\n Third  "
+    spans = split_sentences(text)
+    assert spans == [(2, 12), (14, 25), (29, 34)]
+    assert [text[a:b] for a, b in spans] == ["First one.", "Second one.", "Third"]
+
+
+def test_empty_and_blank_text_have_no_sentences() -> None:
+    assert split_sentences("") == []
+    assert split_sentences(" \n\n \t") == []
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .?!\n\"'A,")), max_size=80))
+def test_spans_are_ordered_trimmed_and_cover_all_words(text: str) -> None:
+    spans = split_sentences(text)
+    last = 0
+    for a, b in spans:
+        assert last <= a < b <= len(text)
+        assert not text[a].isspace() and not text[b - 1].isspace()
+        last = b
+    covered = "".join(text[a:b] for a, b in spans)
+    assert "".join(covered.split()) == "".join(text.split())
+
+
+def test_check_span_says_what_is_wrong() -> None:
+    with pytest.raises(SpanError, match="outside the text of length 3"):
+        check_span("abc", (1, 9), "mention")
+    with pytest.raises(SpanError, match="two ints"):
+        check_span("abc", (0.5, 2), "mention")  # type: ignore[arg-type]
