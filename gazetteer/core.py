@@ -226,8 +226,11 @@ class Gazetteer:
             if lkey:
                 for hit in self.index.lookup_loose(lkey):
                     add(hit.place_id, QUALITY["phonetic"], "phonetic", lkey, via_generic)
-        if found:
+        cyrillic = any("\u0400" <= ch <= "\u04ff" for ch in text)
+        if found and not (cyrillic and max(q for q, *_ in found.values()) < 0.95):
             return found
+        # a Cyrillic word may be an inflected form even when a phonetic key also matches
+        # ("России" is Russia's genitive, not the Italian village Rossi)
         stem_source = base if kind is not None else text
         forms = [f for f, _rule in nominative_candidates(stem_source)][:12]
         for form in forms:
@@ -237,6 +240,19 @@ class Gazetteer:
             for hit in self.index.lookup_loose(loose_key(fkey)):
                 add(hit.place_id, QUALITY["inflection-phonetic"], "inflection", fkey,
                     kind is not None)
+        if found:
+            return found
+        # colloquial Ukrainian/Russian region names: "Одещина", "Миколаївщиною" -> the oblast
+        for stem in _region_stems(text):
+            for hit in self.index.lookup_exact(normalize(stem)):
+                if self.index.precision_code(hit.place_id) is Precision.REGION:
+                    add(hit.place_id, QUALITY["inflection"], "inflection", stem, True)
+        # a landform designator the name tables lack: "Kerch peninsula" -> Kerch
+        words = text.split()
+        if not found and len(words) > 1 and words[-1].lower() in _LANDFORM_TAILS:
+            inner = self._matches(" ".join(words[:-1]), "", None)
+            for pid, (q, how, key, _via) in inner.items():
+                add(pid, q * 0.9, how, key, True)
         if found:
             return found
         for key, penalty in [(base or full, 1.0)] + [(normalize(f), 0.95) for f in forms[:2]]:
@@ -267,6 +283,32 @@ class Gazetteer:
             for hit in self.index.lookup_exact(mkey):
                 out.append((hit.place_id, q, mkey))
         return out
+
+
+_LANDFORM_TAILS = {"peninsula", "spit", "island", "islands", "bay", "strait", "area", "coast",
+                   "півострів", "півострова", "півострові", "полуостров", "полуострова",
+                   "полуострове", "коса", "косі", "косе"}
+_SHCHYNA = re.compile(r"^(?P<stem>[^\W\d_]{3,}?)(?P<suf>щин|ччин|чин)(?:а|и|у|і|ою|ой|е|ы)$",
+                      re.IGNORECASE)
+
+
+def _region_stems(text: str) -> list[str]:
+    """Oblast names a colloquial "-щина" form may stand for: Харківщина -> Харків.
+
+    The suffix attaches to the city name with regular changes: с+щ (Одеса -> Одещина),
+    ц+ч (Вінниця -> Вінниччина, Донецьк -> Донеччина), dropped -ськ (Дніпропетровськ ->
+    Дніпропетровщина), dropped -а/-и (Полтава, Суми). All candidates are checked against
+    the region names of the index; none is a place by itself.
+    """
+    m = _SHCHYNA.match(text.strip())
+    if m is None:
+        return []
+    stem = m.group("stem")
+    if m.group("suf").lower() in ("ччин", "чин"):
+        base = stem[:-1] if stem.lower().endswith("ч") else stem
+        return [base + "ця", base + "цьк", base + "цк", stem]
+    return [stem, stem + "а", stem + "и", stem + "ськ", stem + "ск", stem + "са", stem + "си",
+            stem + "я"]
 
 
 def _how_exact(flags: int) -> str:

@@ -28,20 +28,22 @@ import pyogrio
 import shapely
 from shapely.geometry import mapping
 from shapely.geometry.base import BaseGeometry
-from shapely.geometry.polygon import orient
 
 from geodata.errors import ExportError
 from geodata.model import Role
 from geodata.records import COLUMN_TYPES
 from geodata.styles import AREA_FILL_ALPHA, ROLE_COLORS, ROLE_LABELS, kml_color, role_qml, role_sld
 
-__all__ = ["FORMATS", "export", "rfc7946_geometry"]
+__all__ = ["FORMATS", "export", "rfc7946_geometries", "rfc7946_geometry"]
 
 FORMATS = ("geojson", "gpkg", "kml", "csv")
 POINT_DIGITS = 6  # ~0.1 m
 AREA_DIGITS = 5  # ~1 m, plenty for region outlines
 KML_NS = "http://www.opengis.net/kml/2.2"
 _POLYGONAL = ("Polygon", "MultiPolygon")
+_POLYGONAL_IDS = (3, 6)  # shapely.get_type_id of Polygon, MultiPolygon
+_TEXT = pd.StringDtype("pyarrow")  # Arrow-backed text: nulls stay null, written as TEXT
+_GEOJSON_CHUNK = 20_000  # features encoded per json.dumps call while streaming
 _CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -131,15 +133,29 @@ def rfc7946_geometry(geom: BaseGeometry | None) -> BaseGeometry | None:
 
     Points and lines keep 6 decimals, polygons 5; holes are made clockwise.
     """
-    if geom is None or geom.is_empty:
-        return None
-    digits = AREA_DIGITS if geom.geom_type in _POLYGONAL else POINT_DIGITS
-    rounded = shapely.transform(geom, lambda xy: np.round(xy, digits))
-    if rounded.geom_type == "Polygon":
-        return orient(rounded, sign=1.0)
-    if rounded.geom_type == "MultiPolygon":
-        return shapely.MultiPolygon([orient(p, sign=1.0) for p in rounded.geoms])
-    return rounded
+    shaped: BaseGeometry | None = rfc7946_geometries(np.array([geom], dtype=object))[0]
+    return shaped
+
+
+def rfc7946_geometries(geoms: Any) -> np.ndarray:
+    """``rfc7946_geometry`` over a whole array at once (vectorised shapely, no per-row Python).
+
+    Missing and empty geometries become None; polygons and multipolygons are rounded to 5
+    decimals and oriented (exteriors counter-clockwise, holes clockwise); every other geometry
+    is rounded to 6 decimals. Z values are dropped.
+    """
+    arr = np.asarray(geoms, dtype=object)
+    out = np.empty(len(arr), dtype=object)
+    type_ids = shapely.get_type_id(arr)  # -1 for None
+    present = (type_ids >= 0) & ~shapely.is_empty(arr)
+    polygonal = present & np.isin(type_ids, _POLYGONAL_IDS)
+    other = present & ~polygonal
+    if other.any():
+        out[other] = shapely.transform(arr[other], lambda xy: np.round(xy, POINT_DIGITS))
+    if polygonal.any():
+        rounded = shapely.transform(arr[polygonal], lambda xy: np.round(xy, AREA_DIGITS))
+        out[polygonal] = shapely.orient_polygons(rounded, exterior_cw=False)
+    return out
 
 
 def _plain(value: Any, column: str) -> Any:
@@ -165,38 +181,78 @@ def _plain(value: Any, column: str) -> Any:
     return str(value)
 
 
-def _rows(frame: pd.DataFrame) -> tuple[list[str], list[dict[str, Any]], list[Any]]:
-    """Attribute columns, plain property dicts and geometries of a layer frame."""
+def _plain_column(series: pd.Series, column: str) -> list[Any]:
+    """``_plain`` over a whole column, with fast paths for numpy numbers, flags and strings."""
+    dtype = series.dtype
+    if isinstance(dtype, np.dtype) and dtype.kind in "biu":
+        return series.to_numpy().tolist()  # Python bools and ints
+    if isinstance(dtype, np.dtype) and dtype.kind == "f":
+        values = series.to_numpy()
+        missing = np.isnan(values)
+        if not missing.any():
+            return values.tolist()
+        boxed = values.astype(object)
+        boxed[missing] = None
+        return boxed.tolist()
+    if isinstance(dtype, pd.StringDtype):
+        return series.to_numpy(dtype=object, na_value=None).tolist()
+    # Object, datetime and extension columns: plain strings pass through, the rest is converted.
+    return [v if type(v) is str else _plain(v, column) for v in series.to_numpy(dtype=object)]
+
+
+def _rows(frame: pd.DataFrame) -> tuple[list[str], list[dict[str, Any]], np.ndarray]:
+    """Attribute columns, plain property dicts and RFC 7946 geometries of a layer frame."""
     geo = _geometry_column(frame)
     columns = [str(c) for c in frame.columns if c != geo]
-    props = [
-        {c: _plain(v, c) for c, v in zip(columns, values, strict=True)}
-        for values in frame[columns].itertuples(index=False, name=None)
-    ]
-    geoms = list(frame.geometry) if geo else [None] * len(frame)
+    values = [_plain_column(frame[c], c) for c in columns]
+    props = [dict(zip(columns, row, strict=True)) for row in zip(*values, strict=True)]
+    if not columns:
+        props = [{} for _ in range(len(frame))]
+    if geo:
+        geoms = rfc7946_geometries(frame.geometry.array)
+    else:
+        geoms = np.full(len(frame), None, dtype=object)
     return columns, props, geoms
+
+
+def _geojson_geometries(geoms: np.ndarray) -> list[dict[str, Any] | None]:
+    """GeoJSON geometry objects of already RFC 7946-shaped geometries (None stays None)."""
+    out: list[dict[str, Any] | None] = [None] * len(geoms)
+    type_ids = shapely.get_type_id(geoms)
+    points = np.flatnonzero(type_ids == 0)
+    if len(points):
+        xy = shapely.get_coordinates(geoms[points]).tolist()
+        for i, coords in zip(points.tolist(), xy, strict=True):
+            out[i] = {"type": "Point", "coordinates": coords}
+    for i in np.flatnonzero(type_ids > 0).tolist():
+        out[i] = _json_coords(mapping(geoms[i]))
+    return out
 
 
 # --- GeoJSON -----------------------------------------------------------------------------------
 
 
 def _write_geojson(tmp: Path, layers: dict[str, pd.DataFrame]) -> None:
+    """Stream the FeatureCollection out in chunks, each encoded by json's C encoder."""
     ((name, frame),) = layers.items()
-    _, props, geoms = _rows(frame)
-    features = []
-    for prop, geom in zip(props, geoms, strict=True):
-        shaped = rfc7946_geometry(geom)
-        features.append(
-            {
-                "type": "Feature",
-                "geometry": _json_coords(mapping(shaped)) if shaped is not None else None,
-                "properties": prop,
-            }
-        )
-    doc = {"type": "FeatureCollection", "name": name, "features": features}
+    head = {"type": "FeatureCollection", "name": name}
+    with tmp.open("w", encoding="utf-8") as out:
+        out.write(_dumps(head)[:-1] + ',"features":[')
+        for start in range(0, len(frame), _GEOJSON_CHUNK):
+            _, props, geoms = _rows(frame.iloc[start : start + _GEOJSON_CHUNK])
+            features = [
+                {"type": "Feature", "geometry": geometry, "properties": prop}
+                for prop, geometry in zip(props, _geojson_geometries(geoms), strict=True)
+            ]
+            if start:
+                out.write(",")
+            out.write(_dumps(features)[1:-1])
+        out.write("]}")
+
+
+def _dumps(obj: Any) -> str:
     # json.dumps uses the C encoder; json.dump to a file would stream through the slow one.
-    text = json.dumps(doc, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-    tmp.write_text(text, encoding="utf-8")
+    return json.dumps(obj, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
 
 
 def _json_coords(obj: Any) -> Any:
@@ -216,35 +272,43 @@ def _write_gpkg(tmp: Path, layers: dict[str, pd.DataFrame]) -> None:
     for name, frame in layers.items():
         geo = _geometry_column(frame)
         if geo is None:
-            pyogrio.write_dataframe(_gpkg_attributes(frame), tmp, layer=name, driver="GPKG")
+            pyogrio.write_dataframe(
+                _gpkg_attributes(frame), tmp, layer=name, driver="GPKG", use_arrow=True
+            )
             continue
-        gdf = frame.copy()
-        if gdf.crs is None:
-            gdf = gdf.set_crs(4326)
-        types = set(gdf.geometry.dropna().geom_type)
-        geometry_type = "Unknown" if len(types) != 1 else None
-        attrs = _gpkg_attributes(gdf.drop(columns=[geo]))
-        out = gpd.GeoDataFrame(attrs, geometry=gdf.geometry.values, crs=gdf.crs)
+        geometry = frame.geometry.array
+        type_ids = set(np.unique(shapely.get_type_id(geometry)).tolist()) - {-1}
+        attrs = _gpkg_attributes(frame.drop(columns=[geo]))
+        out = gpd.GeoDataFrame(attrs, geometry=geometry, crs=frame.crs or 4326)
         pyogrio.write_dataframe(
-            out, tmp, layer=name, driver="GPKG", geometry_type=geometry_type or None
+            out,
+            tmp,
+            layer=name,
+            driver="GPKG",
+            geometry_type="Unknown" if len(type_ids) != 1 else None,
+            use_arrow=True,
         )
-        kind = "fill" if types and types <= set(_POLYGONAL) else "marker"
+        kind = "fill" if type_ids and type_ids <= set(_POLYGONAL_IDS) else "marker"
         styled.append((name, "geom", kind))
     _add_layer_styles(tmp, styled)
 
 
 def _gpkg_attributes(frame: pd.DataFrame) -> pd.DataFrame:
-    """Object columns as plain strings/None so GDAL types them as text."""
-    out = pd.DataFrame(index=frame.index)
+    """Text-like columns as plain strings (null for missing) so GDAL types them as text.
+
+    Numeric and flag columns pass through; every other column goes through ``_plain`` and is
+    given pandas' string dtype, so Arrow sees a string column even when all values are null.
+    """
+    out: dict[str, Any] = {}
     for column in frame.columns:
         series = frame[column]
         if pd.api.types.is_object_dtype(series) or pd.api.types.is_string_dtype(series):
-            out[column] = pd.Series(
-                [_plain(v, str(column)) for v in series], index=frame.index, dtype=object
-            )
+            values = _plain_column(series, str(column))
+            text = [v if v is None or type(v) is str else str(v) for v in values]
+            out[column] = pd.array(text, dtype=_TEXT)
         else:
-            out[column] = series
-    return out
+            out[column] = series.array
+    return pd.DataFrame(out, index=pd.RangeIndex(len(frame)), columns=frame.columns)
 
 
 def _add_layer_styles(path: Path, styled: list[tuple[str, str, str]]) -> None:
@@ -363,9 +427,8 @@ def _placemark(folder: ET.Element, prop: dict[str, Any], geom: Any, role: Role |
         data = _sub(extended, "Data")
         data.set("name", key)
         _sub(data, "value", "" if value is None else str(value))
-    shaped = rfc7946_geometry(geom)
-    if shaped is not None:
-        _kml_geometry(mark, shaped)
+    if geom is not None:  # already rounded and oriented by _rows
+        _kml_geometry(mark, geom)
 
 
 def _link(url: str, label: str) -> str:
@@ -433,7 +496,7 @@ def _write_csv(tmp: Path, layers: dict[str, pd.DataFrame]) -> None:
     if _geometry_column(frame) is not None:
         table["wkt"] = [
             shapely.to_wkt(g, rounding_precision=POINT_DIGITS) if g is not None else ""
-            for g in map(rfc7946_geometry, geoms)
+            for g in geoms
         ]
     table.to_csv(tmp, index=False, encoding="utf-8")
 

@@ -30,9 +30,30 @@ TOKEN = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
 
 CONNECTORS = {"of", "on", "upon", "de", "la", "del", "na", "nad", "pod", "am", "an", "im",
               "the"}
-GENERIC_TAIL = {"region", "regions", "oblast", "oblasts", "province", "krai", "kray",
-                "district", "raion", "rayon", "republic", "governorate", "area", "areas",
-                "область", "області", "обл", "край", "краю", "район", "районі", "районе"}
+GENERIC_TAIL = {"region", "regions", "oblast", "oblasts", "province", "provinces", "krai",
+                "kray", "district", "districts", "raion", "rayon", "republic", "governorate",
+                "areas", "peninsula", "spit", "island", "islands", "bay", "strait",
+                "область", "області", "областю", "области", "областью", "обл", "областей",
+                "край", "краю", "краї", "крае", "краем", "район", "району", "районі",
+                "районе", "районом", "півострів", "півострова", "півострові", "полуостров",
+                "полуострова", "полуострове"}
+# Plural designators close a coordinated list whose members are all regions ("the Mykolaiv,
+# Kherson and Odesa regions"); the designator is not part of any member's name.
+PLURAL_TAIL = {"regions", "oblasts", "areas", "provinces", "districts", "областей",
+               "регіонів", "регионов", "областях", "областями"}
+# Lowercase Ukrainian/Russian designators before a name, and geographic nouns after an
+# adjectival name, that belong to the mention ("мису Чауда", "Азовського моря").
+CYR_DESIGNATORS = {"мис", "мису", "мисі", "мисом", "мыс", "мыса", "мысе", "мысом", "село",
+                   "селі", "села", "селом", "місто", "місті", "міста", "містом", "город",
+                   "городе", "города", "поселок", "поселке", "посёлок", "селище", "селищі",
+                   "смт", "острів", "острові", "острова", "остров", "коса", "косі", "косе"}
+CYR_GEO_NOUNS = {"море", "моря", "морі", "морем", "морю", "озеро", "озера", "озері",
+                 "затока", "затоки", "затоці", "залив", "залива", "заливе", "протока",
+                 "протоки", "пролив", "пролива", "проливе", "півострів", "півострова",
+                 "півострові", "полуостров", "полуострова", "полуострове", "коса", "косі"}
+# Tails the gazetteer's own designator rules may not know: strip them and look up the rest.
+_AREA_TAILS = {"peninsula", "spit", "island", "islands", "bay", "strait", "area", "півострів",
+               "півострова", "півострові", "полуостров", "полуострова", "полуострове"}
 DESIGNATORS = {"village", "town", "city", "settlement", "hamlet", "urban-type", "township",
                "село", "селі", "селище", "селищі", "місто", "місті", "город", "городе",
                "поселок", "посёлок", "деревня"}
@@ -69,7 +90,7 @@ _VERY_COMMON_ZIPF = 5.0
 # All-capital abbreviations are organisations, agencies and time zones (IRNA, EST, NATO), except
 # these, which name countries.
 _COUNTRY_ABBREVIATIONS = {"US", "USA", "UK", "UAE", "EU"}
-_SENTENCE_END = re.compile(r"[.!?…:\n]\s*$|^\s*$")
+_SENTENCE_END = re.compile(r"[.!?…:\n][\"'”’»)\]]*\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +172,7 @@ class Recognizer:
         of an important place; common ones (zipf >= 3: "Crimea", "Kiev") as any name of an
         important place or the own name of any place.
         """
-        z = zipf_frequency(phrase.lower(), "en")
+        z = _VERY_COMMON_ZIPF if phrase.isupper() else _zipf(phrase.lower())
         if z < _ALT_COMMON_ZIPF:
             return hits
         idx = self.gaz.index
@@ -169,23 +190,31 @@ class Recognizer:
     # -- scanning -------------------------------------------------------------------------------
     def find(self, body: str) -> list[Found]:
         toks = [_Tok(m.start(), m.end(), m.group()) for m in TOKEN.finditer(body)]
+        self._accepted_ends: set[int] = set()
         found: list[Found] = []
         persons: set[str] = set()
         i = 0
         n = len(toks)
         while i < n:
             tok = toks[i]
-            if not tok.cap:
+            if not tok.cap or tok.low == "the" or _is_model_name(body, tok):
                 i += 1
                 continue
             hit = self._longest(body, toks, i)
             if hit is not None:
                 j, kind, prec, pop = hit
-                f = Found(toks[i].start, toks[j].end, body[toks[i].start:toks[j].end], kind,
-                          "name", prec)
-                verdict = self._keep(body, toks, i, j, f, pop, persons)
-                if verdict:
+                first = i
+                if i > 0 and toks[i - 1].low in CYR_DESIGNATORS and _adjacent(body, toks[i - 1],
+                                                                              toks[i]):
+                    first = i - 1  # "мису Чауда": the designator is part of the mention
+                f = Found(toks[first].start, toks[j].end, body[toks[first].start:toks[j].end],
+                          kind, "name", prec)
+                if self._keep(body, toks, i, j, f, pop, persons):
                     found.append(f)
+                    self._accepted_ends.add(f.end)
+                    if j + 1 < n and toks[j + 1].low in PLURAL_TAIL \
+                            and _adjacent(body, toks[j], toks[j + 1]):
+                        _mark_coordinated_regions(body, found)
                 i = j + 1
                 continue
             # unknown capitalised word: maybe a person's name (remember the surname) or an
@@ -193,22 +222,28 @@ class Recognizer:
             f2 = self._introduced(body, toks, i, found)
             if f2 is not None:
                 found.append(f2)
-            elif i + 1 < n and toks[i + 1].cap and _adjacent(body, tok, toks[i + 1]):
+                self._accepted_ends.add(f2.end)
+            elif i + 1 < n and toks[i + 1].cap and _adjacent(body, tok, toks[i + 1]) \
+                    and _zipf(tok.low) < 3.0 and tok.low not in LOCATIVE:
                 persons.add(toks[i + 1].low)
             i += 1
         return found
 
     def _longest(self, body: str, toks: Sequence[_Tok], i: int
                  ) -> tuple[int, str | None, Precision, int] | None:
-        """Longest known phrase starting at token i: (last token index, kind, precision, pop)."""
+        """Longest known phrase starting at token i: (last token index, kind, precision, pop).
+
+        A phrase may run over capitalised words, connectors ("Sea of Azov") and a singular
+        designator ("Kherson region"); a plural designator ends a list and stays outside.
+        """
         last = i
-        span = [i]
         for j in range(i + 1, min(i + 6, len(toks))):
             if not _adjacent(body, toks[j - 1], toks[j]):
                 break
             t = toks[j]
+            if t.low in PLURAL_TAIL:
+                break
             if t.cap or t.low in CONNECTORS or t.low in GENERIC_TAIL:
-                span.append(j)
                 last = j
             else:
                 break
@@ -218,6 +253,10 @@ class Recognizer:
                 continue
             phrase = body[toks[i].start:end_tok.end]
             res = self._lookup(phrase)
+            if res is None and j > i and end_tok.low in _AREA_TAILS:
+                inner = self._lookup(body[toks[i].start:toks[j - 1].end])
+                if inner is not None:
+                    res = ("region", inner[1], inner[2])
             if res is not None:
                 return j, res[0], res[1], res[2]
         return None
@@ -231,24 +270,31 @@ class Recognizer:
         sentence_start = prev is None or bool(_SENTENCE_END.search(body[prev.end:first.start])) \
             or _starts_line(body, first.start)
         important = f.top_precision in (Precision.COUNTRY, Precision.REGION) or pop >= 100_000
-        # 1. ordinary English words that are also small places ("Police", "March", "Even")
+        # 1. ordinary words that are also small places ("Police", "March", "Even", "Сили")
         if single and f.kind is None and not important:
-            z = zipf_frequency(first.low, "en")
+            z = _zipf(first.low)
             if z >= _COMMON_ZIPF or (sentence_start and z >= 2.5):
                 return False
+        # 1b. a small place's name followed by a capitalised unknown word is a person's first
+        # name ("Oleh Petrenko said"); the surname is remembered
+        if single and f.kind is None and not important and nxt is not None and nxt.cap \
+                and _adjacent(body, first, nxt) and nxt.low not in GENERIC_TAIL \
+                and self._lookup(nxt.text) is None:
+            persons.add(nxt.low)
+            return False
         # 2. surnames of people seen earlier in the text
         if single and first.low in persons:
             return False
         # 3. part of a person's or organisation's name: a capitalised non-place word before it
         if prev is not None and prev.cap and _adjacent(body, prev, first) and not sentence_start:
             if prev.low not in QUALIFIERS and prev.low not in DEMONYMS \
-                    and self._lookup(prev.text) is None and not prev.low.endswith("'s"):
-                if not important or f.top_precision is Precision.SETTLEMENT:
+                    and prev.end not in self._accepted_ends and not prev.low.endswith("'s"):
+                if f.top_precision is not Precision.COUNTRY:
                     persons.add(first.low)
                     return False
         # 4. a place name heading an organisation or outlet ("Kyiv Independent")
         if nxt is not None and nxt.cap and _adjacent(body, toks[j], nxt) \
-                and nxt.low in NAME_TAILS and f.kind is None:
+                and nxt.low in NAME_TAILS:
             return False
         # 5. "<Org head> of X" ("National Resistance Center of Ukraine"), and a person "of" a
         # country ("the foreign minister, Ann Smith of Ruritania") speaks for it
@@ -287,18 +333,45 @@ class Recognizer:
 
     def _introduced(self, body: str, toks: Sequence[_Tok], i: int,
                     found: Sequence[Found]) -> Found | None:
-        """An unknown capitalised word the text presents as a place; resolved fuzzily."""
+        """An unknown capitalised word the text presents as a place; resolved by the gazetteer's
+        inflection and fuzzy matching.
+
+        English needs a cue ("the village of X", "in X", "A and X" after a place, "X in the Y
+        region"). In Ukrainian and Russian, where place names decline, a capitalised word inside
+        a sentence is tried as it stands, with a lowercase designator before it ("мису Чауда")
+        or a geographic noun after it ("Азовського моря") kept in the mention.
+        """
         tok = toks[i]
-        if len(tok.text) < 4 or zipf_frequency(tok.low, "en") >= 2.5:
+        cyrillic = _is_cyrillic(tok.text)
+        # (capitalisation inside a Cyrillic sentence marks a proper noun, so word frequency,
+        # which counts place names too, is no filter there)
+        if len(tok.text) < 4 or (not cyrillic and _zipf(tok.low) >= 2.5):
             return None
         prev = toks[i - 1] if i > 0 else None
         prev2 = toks[i - 2] if i > 1 else None
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        cyrillic = _is_cyrillic(tok.text)
+        next_cap = nxt is not None and nxt.cap and _adjacent(body, tok, nxt)
         cue = False
         kind: str | None = None
-        if prev is not None and prev.low == "of" and prev2 is not None \
-                and prev2.low.rstrip("s") in DESIGNATORS or prev is not None and prev.low in DESIGNATORS:
+        head = tok  # first token of the mention (a designator may precede the name)
+        tail = tok  # last token
+        if cyrillic:
+            if prev is not None and prev.low in CYR_DESIGNATORS and _adjacent(body, prev, tok):
+                cue, head = True, prev
+                kind = "settlement" if prev.low[:3] in {"сел", "міс", "гор", "пос", "дер"} \
+                    else "region"
+            if nxt is not None and nxt.low in CYR_GEO_NOUNS and _adjacent(body, tok, nxt):
+                cue, tail, kind = True, nxt, "region"
+            if not cue:
+                if prev is not None and prev.cap and _adjacent(body, prev, tok) \
+                        and prev.low not in LOCATIVE:
+                    return None  # the second word of a person's name
+                if next_cap and self._lookup(nxt.text) is None:  # type: ignore[union-attr]
+                    return None  # a first name before a surname
+                cue = (prev is not None and prev.low in LOCATIVE) \
+                    or not _sentence_start(body, toks, i)
+        elif prev is not None and (prev.low in DESIGNATORS or (
+                prev.low == "of" and prev2 is not None and prev2.low.rstrip("s") in DESIGNATORS)):
             cue, kind = True, "settlement"
         elif prev is not None and prev.low in {"and", "or"} and found \
                 and 0 < prev.start - found[-1].end <= 6:
@@ -307,38 +380,72 @@ class Recognizer:
                 and self._lookup(toks[i + 2].text if toks[i + 2].low != "the" else
                                  toks[min(i + 3, len(toks) - 1)].text) is not None:
             cue = True  # "X in the Kherson region"
-        elif cyrillic and prev is not None and prev.low in LOCATIVE:
-            cue = True
-        elif prev is not None and prev.low in {"in", "near", "outside", "at"} and not cyrillic:
-            cue = nxt is None or not (nxt.cap and _adjacent(body, tok, nxt))
+        elif prev is not None and prev.low in {"in", "near", "outside", "at"}:
+            cue = not next_cap
         if not cue:
             return None
-        # the phrase: this token, plus a following capitalised token for two-word names
-        end_tok = tok
-        if nxt is not None and nxt.cap and _adjacent(body, tok, nxt):
-            end_tok = nxt
-        for last in ((end_tok, tok) if end_tok is not tok else (tok,)):
-            phrase = body[tok.start:last.end]
+        options = [(head, tail)]
+        if tail is tok and next_cap and not cyrillic:
+            options.insert(0, (head, nxt))
+        for first, last in options:
+            phrase = body[first.start:last.end]
             try:
                 cands = self.gaz.geocode(phrase, limit=1, prefer=kind)
             except InvalidQueryError:
                 return None
-            if cands and cands[0].match in ("inflection", "fuzzy", "phonetic", "exact",
-                                            "alternate", "transliteration", "generic"):
-                if cands[0].match == "fuzzy" and len(phrase) < 6:
-                    continue
-                return Found(tok.start, last.end, phrase, kind, cands[0].match,
-                             cands[0].precision)
+            if not cands:
+                continue
+            if cands[0].match == "fuzzy" and (len(phrase) < 6 or (cyrillic and head is tail)):
+                continue
+            top = cands[0].place
+            if cyrillic and head is tail and _zipf(tok.low) >= 4.0 and top.population < 100_000 \
+                    and top.precision in (Precision.SETTLEMENT, Precision.FACILITY):
+                continue  # a common word that a small place also bears ("Сили")
+            return Found(first.start, last.end, phrase, kind, cands[0].match, cands[0].precision)
         return None
+
+
+def _sentence_start(body: str, toks: Sequence[_Tok], i: int) -> bool:
+    if i == 0:
+        return True
+    return bool(_SENTENCE_END.search(body[toks[i - 1].end:toks[i].start])) \
+        or _starts_line(body, toks[i].start)
 
 
 def _plausible_name(phrase: str) -> bool:
     """Cheap checks that rule a phrase out before any lookup."""
     if len(phrase) <= 2:
         return False
-    if phrase.isupper() and len(phrase) <= 5 and phrase not in _COUNTRY_ABBREVIATIONS:
+    if phrase.isupper() and len(phrase) <= 3 and phrase not in _COUNTRY_ABBREVIATIONS:
         return False
     return phrase.lower() not in QUALIFIERS
+
+
+def _zipf(word: str) -> float:
+    """How common a word is in the language of its script (English, Ukrainian or Russian)."""
+    if _is_cyrillic(word):
+        return max(zipf_frequency(word, "uk"), zipf_frequency(word, "ru"))
+    return zipf_frequency(word, "en")
+
+
+def _is_model_name(body: str, tok: _Tok) -> bool:
+    """Weapon and model designations: "Shahed-136", "Geran-2"."""
+    return body[tok.end:tok.end + 1] in "-‑" and body[tok.end + 1:tok.end + 2].isdigit() \
+        if tok.end < len(body) else False
+
+
+def _mark_coordinated_regions(body: str, found: list[Found]) -> None:
+    """Mark the members of "A, B and C regions" (the last ones found) as regions."""
+    k = len(found) - 1
+    while k >= 0:
+        f = found[k]
+        found[k] = Found(f.start, f.end, f.surface, "region", f.how, f.top_precision)
+        if k == 0:
+            break
+        gap = body[found[k - 1].end:f.start].strip().lower()
+        if gap not in {",", "and", ", and", "or", ", or", "та", "і", "й", "и", ",  and"}:
+            break
+        k -= 1
 
 
 def _adjacent_words(body: str, a: _Tok, b: _Tok) -> bool:
