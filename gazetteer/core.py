@@ -16,7 +16,7 @@ from wordfreq import zipf_frequency
 
 from gazetteer import boundaries, sources
 from gazetteer.errors import CacheError, InvalidQueryError
-from gazetteer.index import ALTERNATE, GENERIC, PRIMARY, TRANSLIT, NameIndex, fingerprint_of
+from gazetteer.index import ALTERNATE, GENERIC, OWN_GENERIC, PRIMARY, NameIndex, fingerprint_of
 from gazetteer.index import install_index, load_index
 from gazetteer.inflect import nominative_candidates
 from gazetteer.model import Candidate, Place, Precision
@@ -156,7 +156,7 @@ class Gazetteer:
                 prec = self.index.precision_code(hit.place_id)
                 if prec not in (Precision.REGION, Precision.COUNTRY):
                     continue
-                if kind is None and hit.flags & GENERIC:
+                if kind is None and not hit.flags & (PRIMARY | ALTERNATE):
                     continue
                 if kind is None and prec is Precision.REGION and not _region_bare_ok(phrase):
                     continue
@@ -221,7 +221,8 @@ class Gazetteer:
                 q = QUALITY[how]
                 if via_generic:
                     how, q = "generic", QUALITY["generic"]
-                add(hit.place_id, q, how, key, via_generic or bool(hit.flags & GENERIC))
+                add(hit.place_id, q, how, key, via_generic or (not hit.flags & (PRIMARY | ALTERNATE)
+                                                       and bool(hit.flags & GENERIC)))
             lkey = loose_key(key)
             if lkey:
                 for hit in self.index.lookup_loose(lkey):
@@ -312,13 +313,14 @@ def _region_stems(text: str) -> list[str]:
 
 
 def _how_exact(flags: int) -> str:
-    if flags & PRIMARY and not flags & (TRANSLIT | GENERIC):
+    """How an exact key hit relates to the place's names (flags are OR-ed over its names)."""
+    if flags & PRIMARY:
         return "exact"
-    if flags & TRANSLIT:
-        return "transliteration"
-    if flags & ALTERNATE:
+    if flags & OWN_GENERIC:
+        return "generic"  # its own name without the designator: "Lida" for "Lida air base"
+    if flags & ALTERNATE or flags & GENERIC:
         return "alternate"
-    return "exact"
+    return "transliteration"
 
 
 def _region_bare_ok(phrase: str) -> bool:

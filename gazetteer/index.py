@@ -36,14 +36,16 @@ from gazetteer.model import Place, Precision
 from gazetteer.normalize import loose_key, normalize, strip_generic
 from gazetteer.translit import latin_variants
 
-FORMAT_VERSION = "3"
+FORMAT_VERSION = "5"
 _RECORD_FMT = "<IB"
 
-# Flags stored with each (key, place) pair: how the key was derived from the place's names.
-PRIMARY = 1  # the place's main name
-ALTERNATE = 2  # an alternate name listed by the source
+# Flags stored with each (key, place) pair: every way the key was derived from the place's
+# names, OR-ed together.
+PRIMARY = 1  # the place's main name, as it stands
+ALTERNATE = 2  # an alternate name listed by the source, as it stands
 TRANSLIT = 4  # a transliteration we derived from a Cyrillic name
-GENERIC = 8  # the name with its generic designator removed ("Kherson Oblast" -> "kherson")
+GENERIC = 8  # a name with its generic designator removed ("Kherson Oblast" -> "kherson")
+OWN_GENERIC = 16  # the main name with its designator removed ("Lida air base" -> "lida")
 
 _PRECISIONS = list(Precision)
 _PRECISION_CODE = {p: i for i, p in enumerate(_PRECISIONS)}
@@ -147,11 +149,11 @@ def _keys_for_name(name: str, flag: int, is_area: bool) -> Iterable[tuple[str, s
     for variant in latin_variants(name):
         vkey = normalize(variant)
         if vkey and vkey != key:
-            yield vkey, loose_key(vkey), flag | TRANSLIT
+            yield vkey, loose_key(vkey), TRANSLIT
     if is_area:
         base, kind = strip_generic(name)
         if kind is not None and base and base != key:
-            yield base, loose_key(base), flag | GENERIC
+            yield base, loose_key(base), GENERIC | (OWN_GENERIC if flag == PRIMARY else 0)
 
 
 def build_index(places: Sequence[RawPlace], out_dir: Path, fingerprint: str) -> None:
@@ -177,14 +179,10 @@ def build_index(places: Sequence[RawPlace], out_dir: Path, fingerprint: str) -> 
         names = [(rp.name, PRIMARY)] + [(a, ALTERNATE) for a in rp.alt_names]
         for name, flag in names:
             for ekey, lkey, flags in _keys_for_name(name, flag, is_area):
-                # keep the best (lowest) flags seen for a key: primary beats alternate
-                old = exact_items.get((ekey, pid))
-                if old is None or flags < old:
-                    exact_items[(ekey, pid)] = flags
+                # a key may come from several names of one place: keep every way it arose
+                exact_items[(ekey, pid)] = exact_items.get((ekey, pid), 0) | flags
                 if lkey:
-                    old = loose_items.get((lkey, pid))
-                    if old is None or flags < old:
-                        loose_items[(lkey, pid)] = flags
+                    loose_items[(lkey, pid)] = loose_items.get((lkey, pid), 0) | flags
     exact = marisa_trie.RecordTrie(_RECORD_FMT, ((k, (p, f)) for (k, p), f in exact_items.items()))
     loose = marisa_trie.RecordTrie(_RECORD_FMT, ((k, (p, f)) for (k, p), f in loose_items.items()))
     rev = marisa_trie.Trie({k[::-1] for k, _ in exact_items})

@@ -9,7 +9,8 @@ A candidate's score is the product of two probabilities, each in [0, 1]:
   key or a de-inflected form, and a calibrated value for a fuzzy match (see
   :func:`fuzzy_quality`).
 * ``share`` distributes belief among all places the words could name (a softmax):
-  ``exp(A*importance + B*context + C*coherence + D*kind_fit)`` normalised over the candidates,
+  ``exp(A*importance + B*context + C*coherence + D*kind_fit + E*own_name + F*focus)``
+  normalised over the candidates,
   where
 
   - ``importance`` (0..1) grows with admin level and log population (:func:`importance`);
@@ -17,6 +18,8 @@ A candidate's score is the product of two probabilities, each in [0, 1]:
     outside every named area, and 0.3 when the context names none (:func:`context_fit`);
   - ``coherence`` (0..1) is 1 within 100 km of another place of the same text, falling to 0 at
     1,000 km, 0.5 when there is none (:func:`coherence`);
+  - ``own_name`` is 1 when the words are the place's own name, not an alternate; ``focus``
+    is 1 for the countries the reports are about (:data:`FOCUS_COUNTRIES`);
   - ``kind_fit`` (0..1) rewards the precision the query asked for ("X region" wants a region,
     "X air base" a facility) and, for a bare name, prefers a settlement to a region of that name.
 
@@ -34,17 +37,23 @@ from dataclasses import dataclass, field
 
 from gazetteer.model import Place, Precision
 
-A_IMPORTANCE = 6.0
+A_IMPORTANCE = 7.0
 B_CONTEXT = 5.0
-C_COHERENCE = 3.0
+C_COHERENCE = 1.5
 D_KIND = 4.0
+E_OWN_NAME = 2.0
+F_FOCUS = 1.5
+# The countries the reports are about: a mild prior for places there, so that "Odessa" is the
+# Ukrainian port before the Texan town. Documented in README; it moves ties, not evidence.
+FOCUS_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "IR", "SY", "GE", "PL", "RO", "LT", "LV",
+                             "EE", "KZ", "TR", "BG", "AM", "AZ"})
 
 # match quality by how the name matched
 QUALITY = {
     "exact": 1.0,
-    "alternate": 0.97,
+    "alternate": 0.9,
     "generic": 0.97,
-    "transliteration": 0.95,
+    "transliteration": 0.93,
     "phonetic": 0.9,
     "inflection": 0.85,
     "inflection-phonetic": 0.8,
@@ -82,7 +91,7 @@ def importance(place: Place) -> float:
     if place.precision is Precision.COUNTRY:
         return 1.0
     if place.precision is Precision.REGION:
-        return 0.8
+        return 0.85
     if place.precision is Precision.FACILITY:
         return 0.55
     return min(1.0, math.log10(place.population + 10) / 6.5)
@@ -120,18 +129,24 @@ def coherence(place: Place, anchors: Sequence[tuple[float, float]]) -> float:
     return max(0.0, 1.0 - (d - 100) / 900)
 
 
-def kind_fit(place: Place, wanted: str | None, via_generic: bool) -> float:
-    """How well the place's precision fits what the query asked for."""
+def kind_fit(place: Place, wanted: str | None, via_generic: bool,
+             namesake_city: bool = False) -> float:
+    """How well the place's precision fits what the query asked for.
+
+    For a bare name, a region yields to a settlement of the same name inside it (its namesake
+    capital: "Kherson" is the city) but otherwise outranks towns that share its name
+    ("Florida" is the state, not a village called Florida).
+    """
     prec = place.precision
     if wanted == "region":
         return 1.0 if prec in (Precision.REGION, Precision.COUNTRY) else 0.0
     if wanted == "facility":
-        return 1.0 if prec is Precision.FACILITY else 0.4 if prec is Precision.SETTLEMENT else 0.0
+        return 1.0 if prec is Precision.FACILITY else 0.2 if prec is Precision.SETTLEMENT else 0.0
     if wanted in ("settlement", "district"):
         return 1.0 if prec is Precision.SETTLEMENT else 0.3
     # a bare name: settlements and countries are what bare names usually mean
     if prec is Precision.REGION:
-        return 0.35
+        return 0.35 if namesake_city else 0.7
     if prec is Precision.FACILITY:
         return 0.3 if via_generic else 0.5
     return 0.6
@@ -148,16 +163,30 @@ class Scored:
 
 def rank(matches: Sequence[tuple[Place, float, bool]], hints: Hints, wanted: str | None,
          anchors: Sequence[tuple[float, float]] = ()) -> list[Scored]:
-    """Score ``(place, match_quality, via_generic)`` triples; best first."""
+    """Score ``(place, match_quality, via_generic)`` triples; best first.
+
+    A place matched by its own name (quality 1.0) gains ``E_OWN_NAME`` over places that only
+    list the words among their alternate names ("Salisbury" is the English town before it is
+    Harare's colonial name).
+    """
     if not matches:
         return []
+    settled = {p.admin1 for p, _q, _v in matches if p.precision is Precision.SETTLEMENT
+               and p.admin1}
     logits = []
-    for place, _quality, via_generic in matches:
+    for place, quality, via_generic in matches:
+        namesake = place.precision is Precision.REGION and place.admin1 in settled
+        fit = kind_fit(place, wanted, via_generic, namesake)
+        # its own name: as it stands, or without a designator the text also used
+        own = (quality >= QUALITY["exact"] and not namesake) \
+            or (quality >= QUALITY["generic"] and wanted is not None and fit >= 1.0)
         logits.append(
             A_IMPORTANCE * importance(place)
             + B_CONTEXT * context_fit(place, hints)
             + C_COHERENCE * coherence(place, anchors)
-            + D_KIND * kind_fit(place, wanted, via_generic)
+            + D_KIND * fit
+            + (E_OWN_NAME if own else 0.0)
+            + (F_FOCUS if place.country in FOCUS_COUNTRIES else 0.0)
         )
     top = max(logits)
     weights = [math.exp(x - top) for x in logits]

@@ -18,6 +18,7 @@ import sqlite3
 import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any
 
@@ -215,44 +216,123 @@ def _rows(frame: pd.DataFrame) -> tuple[list[str], list[dict[str, Any]], np.ndar
     return columns, props, geoms
 
 
-def _geojson_geometries(geoms: np.ndarray) -> list[dict[str, Any] | None]:
-    """GeoJSON geometry objects of already RFC 7946-shaped geometries (None stays None)."""
-    out: list[dict[str, Any] | None] = [None] * len(geoms)
-    type_ids = shapely.get_type_id(geoms)
-    points = np.flatnonzero(type_ids == 0)
-    if len(points):
-        xy = shapely.get_coordinates(geoms[points]).tolist()
-        for i, coords in zip(points.tolist(), xy, strict=True):
-            out[i] = {"type": "Point", "coordinates": coords}
-    for i in np.flatnonzero(type_ids > 0).tolist():
-        out[i] = _json_coords(mapping(geoms[i]))
-    return out
-
-
 # --- GeoJSON -----------------------------------------------------------------------------------
 
 
 def _write_geojson(tmp: Path, layers: dict[str, pd.DataFrame]) -> None:
-    """Stream the FeatureCollection out in chunks, each encoded by json's C encoder."""
+    """Stream the FeatureCollection out chunk by chunk, column-wise.
+
+    Each property column is turned into JSON texts at once with the json module's own
+    encoders (so every value is written exactly as ``json.dumps`` would), then each feature is
+    one ``%`` formatting of a per-layer template. The file equals ``json.dumps`` of the whole
+    collection with compact separators, without building it in memory.
+    """
     ((name, frame),) = layers.items()
-    head = {"type": "FeatureCollection", "name": name}
+    geo = _geometry_column(frame)
+    columns = [str(c) for c in frame.columns if c != geo]
+    keys = ",".join(encode_basestring(c).replace("%", "%%") + ":%s" for c in columns)
+    template = '{"type":"Feature","geometry":%s,"properties":{' + keys + "}}"
+    head = _dumps({"type": "FeatureCollection", "name": name})[:-1] + ',"features":['
     with tmp.open("w", encoding="utf-8") as out:
-        out.write(_dumps(head)[:-1] + ',"features":[')
+        out.write(head)
         for start in range(0, len(frame), _GEOJSON_CHUNK):
-            _, props, geoms = _rows(frame.iloc[start : start + _GEOJSON_CHUNK])
-            features = [
-                {"type": "Feature", "geometry": geometry, "properties": prop}
-                for prop, geometry in zip(props, _geojson_geometries(geoms), strict=True)
-            ]
+            part = frame.iloc[start : start + _GEOJSON_CHUNK]
+            texts = [_json_texts(_plain_column(part[c], c), c) for c in columns]
+            if geo:
+                geometries = _geojson_geometries(rfc7946_geometries(part.geometry.array))
+            else:
+                geometries = ["null"] * len(part)
             if start:
                 out.write(",")
-            out.write(_dumps(features)[1:-1])
+            out.write(",".join(template % row for row in zip(geometries, *texts, strict=True)))
         out.write("]}")
 
 
 def _dumps(obj: Any) -> str:
     # json.dumps uses the C encoder; json.dump to a file would stream through the slow one.
     return json.dumps(obj, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+
+
+def _json_texts(values: list[Any], column: str) -> list[str]:
+    """JSON texts of a column of plain values, as ``json.dumps`` would write each of them."""
+    kinds = set(map(type, values))
+    if kinds <= {str}:
+        return list(map(encode_basestring, values))
+    if kinds <= {int}:
+        return list(map(int.__repr__, values))
+    if kinds <= {float} and all(map(math.isfinite, values)):
+        return list(map(float.__repr__, values))
+    return [_json_text(v, column) for v in values]
+
+
+def _json_text(value: Any, column: str) -> str:
+    """The JSON text of one plain value; non-finite numbers are refused (JSON has none)."""
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, str):
+        return str(encode_basestring(value))
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ExportError(
+                f"column {column!r} holds {value!r}, which JSON cannot carry; "
+                "replace infinite values with a number, or with NaN to write null"
+            )
+        return float.__repr__(value)
+    raise ExportError(f"column {column!r} holds a {type(value).__name__}, not a plain value")
+
+
+def _geojson_geometries(geoms: np.ndarray) -> list[str]:
+    """GeoJSON texts of already RFC 7946-shaped geometries ("null" for None)."""
+    out = ["null"] * len(geoms)
+    type_ids = shapely.get_type_id(geoms)
+    points = np.flatnonzero(type_ids == 0)
+    if len(points):
+        xy = shapely.get_coordinates(geoms[points]).tolist()
+        for i, (x, y) in zip(points.tolist(), xy, strict=True):
+            out[i] = f'{{"type":"Point","coordinates":[{x!r},{y!r}]}}'
+    polygonal = np.isin(type_ids, _POLYGONAL_IDS)
+    if polygonal.any():
+        where = np.flatnonzero(polygonal)
+        for i, text in zip(where.tolist(), _polygon_texts(geoms[where]), strict=True):
+            kind = "Polygon" if type_ids[i] == 3 else "MultiPolygon"
+            out[i] = f'{{"type":"{kind}","coordinates":{text}}}'
+    for i in np.flatnonzero((type_ids > 0) & ~polygonal).tolist():  # lines, collections
+        out[i] = _dumps(_json_coords(mapping(geoms[i])))
+    return out
+
+
+def _polygon_texts(geoms: np.ndarray) -> list[str]:
+    """JSON coordinate arrays of polygons and multipolygons, built from flat coordinate arrays.
+
+    Numbers are written with ``float.__repr__``, as ``json.dumps`` writes them.
+    """
+    parts, part_owner = shapely.get_parts(geoms, return_index=True)
+    rings, ring_owner = shapely.get_rings(parts, return_index=True)
+    coords, coord_owner = shapely.get_coordinates(rings, return_index=True)
+    xs = map(float.__repr__, coords[:, 0].tolist())
+    ys = map(float.__repr__, coords[:, 1].tolist())
+    pairs = [f"[{x},{y}]" for x, y in zip(xs, ys, strict=True)]
+    ring_texts = [f"[{','.join(chunk)}]" for chunk in _grouped(pairs, coord_owner, len(rings))]
+    part_texts = [f"[{','.join(chunk)}]" for chunk in _grouped(ring_texts, ring_owner, len(parts))]
+    is_polygon = (shapely.get_type_id(geoms) == 3).tolist()
+    return [
+        chunk[0] if single else f"[{','.join(chunk)}]"
+        for chunk, single in zip(
+            _grouped(part_texts, part_owner, len(geoms)), is_polygon, strict=True
+        )
+    ]
+
+
+def _grouped(items: list[str], owners: np.ndarray, n_owners: int) -> list[list[str]]:
+    """``items`` split into ``n_owners`` runs, given each item's (non-decreasing) owner index."""
+    ends = np.cumsum(np.bincount(owners, minlength=n_owners)).tolist()
+    return [items[start:end] for start, end in zip([0, *ends[:-1]], ends, strict=True)]
 
 
 def _json_coords(obj: Any) -> Any:
@@ -302,7 +382,9 @@ def _gpkg_attributes(frame: pd.DataFrame) -> pd.DataFrame:
     out: dict[str, Any] = {}
     for column in frame.columns:
         series = frame[column]
-        if pd.api.types.is_object_dtype(series) or pd.api.types.is_string_dtype(series):
+        if isinstance(series.dtype, pd.StringDtype):
+            out[column] = series.array.astype(_TEXT)  # already plain text: no per-value work
+        elif pd.api.types.is_object_dtype(series) or pd.api.types.is_string_dtype(series):
             values = _plain_column(series, str(column))
             text = [v if v is None or type(v) is str else str(v) for v in values]
             out[column] = pd.array(text, dtype=_TEXT)

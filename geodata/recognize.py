@@ -23,7 +23,7 @@ from wordfreq import zipf_frequency
 
 from gazetteer.core import DEMONYMS, Gazetteer
 from gazetteer.errors import InvalidQueryError
-from gazetteer.index import GENERIC, PRIMARY, Hit
+from gazetteer.index import OWN_GENERIC, PRIMARY, Hit
 from gazetteer.model import Precision
 
 TOKEN = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
@@ -181,7 +181,7 @@ class Recognizer:
             prec = idx.precision_code(h.place_id)
             important = prec in (Precision.REGION, Precision.COUNTRY) \
                 or idx.population(h.place_id) >= 100_000
-            own = bool(h.flags & (PRIMARY | GENERIC))
+            own = bool(h.flags & (PRIMARY | OWN_GENERIC))
             if (z >= _VERY_COMMON_ZIPF and own and important) \
                     or (z < _VERY_COMMON_ZIPF and (own or important)):
                 out.append(h)

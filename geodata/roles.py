@@ -24,7 +24,7 @@ keeps the role ``other``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set as AbstractSet
 from dataclasses import dataclass
 
 from geodata import cues
@@ -126,6 +126,49 @@ _USE_TO_LAUNCH = (
 )
 
 
+_WORD_RE = re.compile(r"\w+")
+
+
+def _first_word(entry: str) -> str:
+    """The first word of a cue entry, case-folded: what the prefilter looks for."""
+    m = _WORD_RE.search(entry)
+    return m.group(0).casefold() if m else entry.casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """Words a rule needs: any of ``exact``, or any word that starts with one of ``prefixes``.
+
+    Words are case-folded runs of word characters, the way :func:`_index` cuts a text.
+    """
+
+    exact: frozenset[str]
+    prefixes: tuple[str, ...] = ()
+
+    def present(self, words: AbstractSet[str]) -> bool:
+        """Whether one of the words occurs in ``words``."""
+        if not self.exact.isdisjoint(words):
+            return True
+        return bool(self.prefixes) and any(w.startswith(self.prefixes) for w in words)
+
+    def positions(self, index: Mapping[str, list[int]]) -> list[int]:
+        """Where the words start in the text that ``index`` was built from."""
+        out: list[int] = []
+        for w in self.exact:
+            out.extend(index.get(w, ()))
+        if self.prefixes:
+            for w, at in index.items():
+                if w.startswith(self.prefixes) and w not in self.exact:
+                    out.extend(at)
+        return out
+
+
+def _w(*groups: Iterable[str], prefixes: Iterable[str] = ()) -> _Words:
+    """The first words of cue entries (and stems) as a :class:`_Words`."""
+    return _Words(frozenset(_first_word(e) for g in groups for e in g),
+                  tuple(p.casefold() for p in prefixes))
+
+
 @dataclass(frozen=True, slots=True)
 class _Rule:
     name: str
@@ -136,84 +179,132 @@ class _Rule:
     agent: bool = False  # a "by" agent after the match must be a weapon or an attack
     military: bool = False  # the clause must speak of weapons or armed force
     backward: bool = False  # the trigger follows the place (passives, "X ... used to launch")
+    #: Words a match can start with ("head" rules); the pattern is only tried there.
+    heads: _Words | None = None
+    #: Words that must all be in the clause (after the mention for "object"/"slot" rules).
+    needs: tuple[_Words, ...] = ()
+    #: "head": the match starts at a head word; "object": it starts with the object phrase;
+    #: "slot": it starts right before the mention itself.
+    start: str = "head"
+    slot_head: bool = False  # a place slot can also start the match
 
 
-def _rule(name: str, role: Role, pattern: str, confidence: float, **kw: bool) -> _Rule:
-    return _Rule(name, role, re.compile(pattern), confidence, **kw)
+def _rule(
+    name: str, role: Role, pattern: str, confidence: float, *,
+    heads: _Words | None = None, needs: Sequence[_Words] = (), start: str = "head",
+    **kw: bool,
+) -> _Rule:
+    if start == "head" and heads is None:
+        raise ValueError(f"rule {name!r} starts at a head word but names none")
+    return _Rule(name, role, re.compile(pattern), confidence, heads=heads, needs=tuple(needs),
+                 start=start, **kw)
 
 
 _L, _I, _S, _O = Role.LAUNCH_SITE, Role.INSTRUCTOR_LOCATION, Role.STRIKE_TARGET, Role.OTHER
 
+_FROM = _w(["from"])
+_FACILITY_WORDS = _w(["air", "airbase", "airbases", "airfield", "airfields", "airport",
+                      "airports", "base", "bases", "military", "aerodrome"])
+_USE_WORDS = _w(["use", "uses", "used", "using"])
+_IRANIAN_WORDS = _w(cues.IRANIAN)
+_PERSONNEL_WORDS = _w(cues.PERSONNEL)
+_PRESENCE_WORDS = _w(cues.PRESENCE)
+_SENDING_WORDS = _w(cues.SENDING)
+
 RULES: tuple[_Rule, ...] = (
     # --- launch sites
     _rule("launch:verb_from", _L, rf"{_LAUNCH}{_gap(5, allow='of at on')}\s+(?i:from)\s+"
-          rf"(?:(?i:within|inside)\s+)?{OBJ}", 0.85, guard_supply=True),
-    _rule("launch:facility", _L, rf"(?i:launch(?:ing)?)\s+{_alt(cues.LAUNCH_FACILITIES)}"
-          rf"\s+(?i:in|at|near|on|around|outside|of)\s+{OBJ}", 0.85),
-    _rule("launch:direction", _L, rf"(?i:from\s+the\s+direction\s+of)\s+{OBJ}", 0.6),
+          rf"(?:(?i:within|inside)\s+)?{OBJ}", 0.85, guard_supply=True,
+          heads=_w(cues.LAUNCH_WORDS), needs=[_FROM]),
+    _rule("launch:facility", _L, rf"(?i:\blaunch(?:ing)?)\s+{_alt(cues.LAUNCH_FACILITIES)}"
+          rf"\s+(?i:in|at|near|on|around|outside|of)\s+{OBJ}", 0.85,
+          heads=_w(["launch", "launching"]), needs=[_w(cues.LAUNCH_FACILITIES)]),
+    _rule("launch:direction", _L, rf"(?i:\bfrom\s+the\s+direction\s+of)\s+{OBJ}", 0.6,
+          heads=_FROM, needs=[_w(["direction"])]),
     _rule("launch:attacks_from", _L, rf"{_alt(cues.ATTACK_NOUNS)}{_gap(3, allow='of on')}"
-          rf"\s+(?i:from)\s+(?:(?i:the\s+territory\s+of)\s+)?{OBJ}", 0.8, guard_supply=True),
+          rf"\s+(?i:from)\s+(?:(?i:the\s+territory\s+of)\s+)?{OBJ}", 0.8, guard_supply=True,
+          heads=_w(cues.ATTACK_NOUNS), needs=[_FROM]),
     _rule("launch:base_used", _L, rf"{_FACILITY}\s+(?i:in|at|near|of)\s+{OBJ}"
-          rf"[^;]{{0,140}}?{_USE_TO_LAUNCH}", 0.75, backward=True),
+          rf"[^;]{{0,140}}?{_USE_TO_LAUNCH}", 0.75, backward=True,
+          heads=_FACILITY_WORDS, needs=[_USE_WORDS]),
     _rule("launch:name_base_used", _L, rf"{OBJ}\s+{_FACILITY}[^;]{{0,100}}?{_USE_TO_LAUNCH}",
-          0.75, backward=True),
+          0.75, backward=True, start="object", needs=[_FACILITY_WORDS, _USE_WORDS]),
     _rule("launch:from_where", _L, rf"{OBJ},?\s+(?i:from\s+(?:where|which))\s+[^;]{{0,80}}?"
-          rf"(?:{_LAUNCH}|{_alt(cues.ATTACK_NOUNS)}|(?i:attacked|struck))", 0.75, backward=True),
-    _rule("launch:based_forces", _L, rf"(?<!Iranian\s)(?i:forces|personnel|troops|units|"
-          rf"servicemen|crews|operators|military)\s+(?i:based|stationed|deployed|located|"
+          rf"(?:{_LAUNCH}|{_alt(cues.ATTACK_NOUNS)}|(?i:attacked|struck))", 0.75, backward=True,
+          start="object", needs=[_FROM, _w(["where", "which"])]),
+    _rule("launch:based_forces", _L, rf"(?<!Iranian\s)(?i:\b(?:forces|personnel|troops|units|"
+          rf"servicemen|crews|operators|military))\s+(?i:based|stationed|deployed|located|"
           rf"positioned)\s+(?i:in|at|near|on)\s+{OBJ}[^;]{{0,120}}?(?i:\blaunch\w*|\bfir(?:e|ing)"
-          rf"|carry\s+out\s+(?:\w+\s+)?(?:attacks|strikes)|to\s+attack|to\s+strike)", 0.65),
+          rf"|carry\s+out\s+(?:\w+\s+)?(?:attacks|strikes)|to\s+attack|to\s+strike)", 0.65,
+          heads=_w(["forces", "personnel", "troops", "units", "servicemen", "crews", "operators",
+                    "military"]),
+          needs=[_w(["based", "stationed", "deployed", "located", "positioned"])]),
     # --- Iranian instructors and personnel
     _rule("instructor:actor_presence", _I, rf"{_ACTOR}{_ACTOR_GAP}{{0,90}}?\b{_PRESENCE}"
-          rf"(?:\s+[\w-]+){{0,3}}?\s+{_LOCPREP}\s+{OBJ}", 0.8),
+          rf"(?:\s+[\w-]+){{0,3}}?\s+{_LOCPREP}\s+{OBJ}", 0.8,
+          heads=_IRANIAN_WORDS, needs=[_PERSONNEL_WORDS, _PRESENCE_WORDS]),
     _rule("instructor:actor_in", _I, rf"{_ACTOR}\s+(?i:in|at|inside|within|on\s+the\s+territory"
-          rf"\s+of)\s+{OBJ}", 0.75),
+          rf"\s+of)\s+{OBJ}", 0.75, heads=_IRANIAN_WORDS, needs=[_PERSONNEL_WORDS]),
     _rule("instructor:where_actor", _I, rf"{OBJ},?\s+(?i:where)\s+(?:(?i:the|a|an|some)\s+)?"
           rf"{_ACTOR}\s+(?:(?i:are|were|is|was|have\s+been|had\s+been)\s+)?{_PRESENCE}", 0.75,
-          backward=True),
+          backward=True, start="object", needs=[_w(["where"]), _IRANIAN_WORDS]),
     _rule("instructor:sent_to", _I, rf"\b{_alt(cues.SENDING)}(?:\s+[\w-]+){{0,2}}?\s+{_ACTOR}"
-          rf"\s+(?i:to|into|in)\s+{OBJ}", 0.8),
-    _rule("instructor:state_sent", _I, rf"(?:\bIran\b|\bTehran\b|\bIRGC\b|(?i:the\s+iranian\s+"
+          rf"\s+(?i:to|into|in)\s+{OBJ}", 0.8, heads=_SENDING_WORDS,
+          needs=[_IRANIAN_WORDS, _PERSONNEL_WORDS]),
+    _rule("instructor:state_sent", _I, rf"(?:\bIran\b|\bTehran\b|\bIRGC\b|(?i:\bthe\s+iranian\s+"
           rf"(?:government|regime|authorities|military)))\S*\s+(?:(?i:has|had|have)\s+)?"
           rf"(?:\w+ly\s+)?{_alt(cues.SENDING)}\s+(?:[\w-]+\s+){{0,3}}?{_PERSONNEL}\s+"
-          rf"(?i:to|into|in)\s+{OBJ}", 0.75),
+          rf"(?i:to|into|in)\s+{OBJ}", 0.75, heads=_w(["iran", "tehran", "irgc", "the"]),
+          needs=[_SENDING_WORDS, _PERSONNEL_WORDS]),
     # --- strike targets
     _rule("strike:cue_prep", _S, rf"{_alt(cues.STRIKE_WORDS)}{_NOT_COMPOUND}"
           rf"{_gap(4, allow='of by with were was been are is has have had')}\s+"
-          rf"(?i:on|upon|in|at|against|across|onto|into|throughout)\s+{OBJ}", 0.75),
-    _rule("strike:launch_at", _S, rf"(?i:launch\w*|sen[dt]\w*)(?:\s+[\w-]+){{0,3}}?\s+{_WEAPON}"
-          rf"{_gap(3, allow='of from')}\s+(?i:at|against|on|toward|towards|into)\s+{OBJ}", 0.75),
-    _rule("strike:fire_at", _S, rf"(?i:fired|fires|fire|firing|hurled|lobbed|aimed)"
+          rf"(?i:on|upon|in|at|against|across|onto|into|throughout)\s+{OBJ}", 0.75,
+          heads=_w(cues.STRIKE_WORDS)),
+    _rule("strike:launch_at", _S, rf"(?i:\blaunch\w*|\bsen[dt]\w*)(?:\s+[\w-]+){{0,3}}?\s+"
+          rf"{_WEAPON}{_gap(3, allow='of from')}\s+(?i:at|against|on|toward|towards|into)\s+"
+          rf"{OBJ}", 0.75, heads=_w([], prefixes=["launch", "send", "sent"]),
+          needs=[_w(cues.WEAPON_NOUNS)]),
+    _rule("strike:fire_at", _S, rf"(?i:\b(?:fired|fires|fire|firing|hurled|lobbed|aimed))"
           rf"{_gap(3, allow='of from')}\s+(?i:at|against|on|upon|toward|towards|into)\s+{OBJ}",
-          0.75),
+          0.75, heads=_w(["fired", "fires", "fire", "firing", "hurled", "lobbed", "aimed"])),
     _rule("strike:passive", _S, rf"{SUBJ}\s+(?:(?i:again|also|reportedly|repeatedly)\s+)?"
           rf"(?:(?i:was|were|is|are|has\s+been|have\s+been|had\s+been|being|got|gets)\s+"
           rf"(?:(?i:again|also|once\s+again|\w+ly)\s+){{0,2}}{_alt(cues.STRIKE_PASSIVE)}"
           rf"|(?i:came|comes|is|was|were|are)\s+under\s+(?i:attack|fire|bombardment|shelling))",
-          0.8, backward=True, agent=True),
+          0.8, backward=True, agent=True, start="object",
+          needs=[_w(cues.STRIKE_PASSIVE, ["under"])]),
     _rule("strike:suffered", _S, rf"{SUBJ}\s+(?:(?i:has|have|had|also|again)\s+)?(?i:suffered|"
           rf"suffers|endured|faced|experienced)\s+(?:(?i:from)\s+)?"
           rf"(?:[\w-]+\s+){{0,4}}?(?:{_alt(cues.ATTACK_NOUNS)}|(?i:explosions|bombardment|"
-          rf"fire|drones))", 0.8, backward=True),
+          rf"fire|drones))", 0.8, backward=True, start="object",
+          needs=[_w(["suffered", "suffers", "endured", "faced", "experienced"])]),
     _rule("strike:transitive", _S, rf"{_alt(cues.STRIKE_TRANSITIVE)}{_NOT_COMPOUND}\s+{OBJ}",
-          0.75, military=True),
+          0.75, military=True, heads=_w(cues.STRIKE_TRANSITIVE)),
     _rule("strike:transitive_bare", _S, rf"(?i:\b(?:to|will|would|could|can|may|might|they|"
           rf"drones|missiles|shaheds|uavs|rockets|forces|troops)\s+(?:attack|strike|hit|target)|"
           rf"{PH}\s+(?i:hit|struck))(?!\s+back)"
-          rf"{_NOT_COMPOUND}\s+{OBJ}", 0.7, military=True),
+          rf"{_NOT_COMPOUND}\s+{OBJ}", 0.7, military=True,
+          heads=_w(["to", "will", "would", "could", "can", "may", "might", "they", "drones",
+                    "missiles", "shaheds", "uavs", "rockets", "forces", "troops"]),
+          slot_head=True, needs=[_w(["attack", "strike", "hit", "target", "struck"])]),
     # --- no role: these block farther role cues
     _rule("other:shootdown", _O, rf"{_alt(cues.SHOOTDOWN)}"
           rf"{_gap(5, allow='was were been by is are of')}\s+"
-          rf"(?i:over|near|above|in|around|outside|close\s+to|on\s+approach\s+to)\s+{OBJ}", 0.7),
-    _rule("other:war", _O, rf"(?:(?i:russia['’]s|russian|moscow['’]s|kremlin['’]s)\s+"
+          rf"(?i:over|near|above|in|around|outside|close\s+to|on\s+approach\s+to)\s+{OBJ}", 0.7,
+          heads=_w(cues.SHOOTDOWN)),
+    _rule("other:war", _O, rf"(?:(?i:\b(?:russia['’]s|russian|moscow['’]s|kremlin['’]s))\s+"
           rf"(?:(?i:full-scale|unprovoked|ongoing|brutal)\s+)?(?i:attack|assault|offensive|"
           rf"{'|'.join(cues.WAR_NOUNS)})|{_alt(cues.WAR_NOUNS)})\s+"
-          rf"(?i:on|against|of|in|with)\s+{OBJ}", 0.7),
-    _rule("other:event", _O, rf"{_alt(cues.EVENT_NOUNS)}{_gap(2)}\s+(?i:in|at)\s+{OBJ}", 0.7),
+          rf"(?i:on|against|of|in|with)\s+{OBJ}", 0.7,
+          heads=_w(["russia", "russian", "moscow", "kremlin"], cues.WAR_NOUNS),
+          needs=[_w(["on", "against", "of", "in", "with"])]),
+    _rule("other:event", _O, rf"{_alt(cues.EVENT_NOUNS)}{_gap(2)}\s+(?i:in|at)\s+{OBJ}", 0.7,
+          heads=_w(cues.EVENT_NOUNS), needs=[_w(["in", "at"])]),
     _rule("other:state_actor", _O, rf"(?:^|[,;:\"“(]\s*|\b(?i:and|that|but|while|as|when|"
           rf"after|in\s+response,?)\s+)(?P<obj>⟦T:[^⟧]*⟧)(?:['’]s\s+(?:[\w-]+\s+){{0,3}}?)?"
           rf"\s*(?:{_alt(cues.AUXILIARIES)}\s+){{0,2}}(?:\w+ly\s+)?{_alt(cues.STATE_VERBS)}",
-          0.7, backward=True),
+          0.7, backward=True, start="slot", needs=[_w(cues.STATE_VERBS)]),
 )
 
 _CLAUSE_CUT = re.compile(
@@ -315,6 +406,15 @@ def classify(
         )
     if prev_sentence is not None:
         check_span(body, prev_sentence, "previous sentence")
+    words = _words_of(body, sentence)
+    rules = _viable(words)
+    pronoun = _PRONOUN_HEADS.present(words) and _PRESENCE_WORDS.present(words) and (
+        _IRANIAN_WORDS.present(words)
+        or (prev_sentence is not None and _IRANIAN_WORDS.present(_words_of(body, prev_sentence)))
+    )
+    weak = _WEAK_HEADS.present(words)
+    if not (rules or pronoun or weak):
+        return _NOTHING  # no cue word at all: most mentions in ordinary news stop here
     masked = mask(body, sentence, mention, others)
     tpos = masked.index("⟦T:")
     clause_start, clause = _clause(masked, tpos)
@@ -326,9 +426,63 @@ def classify(
         hi = min(len(clause), tpos + _REACH)
         lo = clause.rfind(" ", 0, lo) + 1 if lo else 0
         clause_start, clause, tpos = clause_start + lo, clause[lo:hi], tpos - lo
-    hits = _match_rules(clause, tpos)
-    hits.extend(_pronoun_presence(clause, tpos, masked[:clause_start], body, prev_sentence, others))
+    index = _index(clause)
+    hits = _match_rules(clause, tpos, rules, index)
+    if pronoun or weak:
+        hits.extend(_pronoun_presence(clause, tpos, masked[:clause_start], body, prev_sentence,
+                                      others, index))
     return _decide(hits)
+
+
+_NOTHING = RoleReading((Role.OTHER,), 0.5, ())
+_PRONOUN_HEADS = _w(["they", "their", "them", "these", "those"])
+_WEAK_HEADS = _w(["iranians"])
+_WORDS_CACHE: dict[tuple[int, int, int], tuple[str, frozenset[str]]] = {}
+
+
+def _words_of(body: str, span: tuple[int, int]) -> frozenset[str]:
+    """The case-folded words of ``body[span]``, cached: the mentions of a sentence share them."""
+    key = (id(body), span[0], span[1])
+    got = _WORDS_CACHE.get(key)
+    if got is not None and got[0] is body:
+        return got[1]
+    words = frozenset(w.casefold() for w in _WORD_RE.findall(body, span[0], span[1]))
+    if len(_WORDS_CACHE) >= 256:
+        _WORDS_CACHE.clear()
+    _WORDS_CACHE[key] = (body, words)
+    return words
+
+
+def _viable(words: AbstractSet[str]) -> tuple[_Rule, ...]:
+    """The rules whose head and needed words all occur in ``words`` (others cannot match)."""
+    return tuple(
+        r for r in RULES
+        if (r.heads is None or r.slot_head or r.heads.present(words))
+        and all(n.present(words) for n in r.needs)
+    )
+
+
+def cue_rules(text: str) -> tuple[str, ...]:
+    """Names of the rules that could fire in ``text``: the cheap prefilter ``classify`` runs.
+
+    An empty answer means ``classify`` reads every mention in the text as ``other`` without
+    running a single pattern.
+    """
+    words = frozenset(w.casefold() for w in _WORD_RE.findall(text))
+    names = [r.name for r in _viable(words)]
+    if _PRONOUN_HEADS.present(words) and _PRESENCE_WORDS.present(words):
+        names.append("instructor:pronoun_presence")
+    if _WEAK_HEADS.present(words):
+        names.append("instructor:iranians_presence")
+    return tuple(names)
+
+
+def _index(text: str) -> dict[str, list[int]]:
+    """Where each case-folded word of ``text`` starts."""
+    index: dict[str, list[int]] = {}
+    for m in _WORD_RE.finditer(text):
+        index.setdefault(m.group(0).casefold(), []).append(m.start())
+    return index
 
 
 def _clause(masked: str, tpos: int) -> tuple[int, str]:
@@ -348,12 +502,77 @@ def _note(name: str) -> _Hit:
     return _Hit(name, Role.OTHER, _FAR, _FAR, 0.6, blocks=False)
 
 
-def _match_rules(clause: str, tpos: int) -> list[_Hit]:
-    """Run every rule over the clause; keep the first match per rule whose object holds T."""
+def _matches(
+    rule: _Rule, clause: str, tpos: int, index: Mapping[str, list[int]],
+    after: AbstractSet[str], floor: int,
+) -> Iterable[re.Match[str]]:
+    """The rule's matches that start at or before the target slot, leftmost first.
+
+    A "head" rule is tried only where one of its head words starts; an "object" rule, whose
+    match starts with the object phrase, only from ``floor`` (no object phrase can reach back
+    past a word that the object grammar never contains); a "slot" rule only just before the
+    slot. The matches are the same as searching from every position.
+    """
+    if rule.start == "head":
+        assert rule.heads is not None
+        if not all(n.present(index.keys()) for n in rule.needs):
+            return
+        starts = [p for p in rule.heads.positions(index) if p <= tpos]
+        if rule.slot_head:
+            starts.extend(m.start() for m in _SLOT_RE.finditer(clause, 0, tpos + 1))
+        for p in sorted(set(starts)):
+            m = rule.pattern.match(clause, p)
+            if m is not None:
+                yield m
+        return
+    if not all(n.present(after) for n in rule.needs):
+        return
+    lo = floor if rule.start == "object" else max(0, tpos - 80)
+    yield from _finditer_overlapping(rule.pattern, clause, tpos, lo)
+
+
+_SLOT_RE = re.compile(r"⟦")
+_NOT_IN_OBJECT = frozenset(w for w in _STOP_WORDS) - {
+    "the", "a", "an", "its", "their", "this", "these", "those", "his", "her", "of", "and", "or",
+    "as", "in", "near", "outside", "around", "inside", "within", "at", "across", "throughout",
+}
+_OBJ_TOKEN = re.compile(r"⟦[TP]:[^⟧]*⟧|[\w'’-]+|[^\w\s'’-]")
+
+
+def _object_floor(clause: str, tpos: int) -> int:
+    """The earliest position an object phrase holding the slot at ``tpos`` can start.
+
+    Object phrases (see ``OBJ``) hold place slots, capitalised words, commas, "&", and
+    lower-case words other than the stop words outside a small set (articles, "of", "and",
+    "or", "as", locative prepositions); they never hold a word that starts with a digit or a
+    non-Latin letter, nor other punctuation. The last such barrier before the slot bounds it.
+    """
+    floor = 0
+    for m in _OBJ_TOKEN.finditer(clause, 0, tpos):
+        tok = m.group(0)
+        first = tok[0]
+        if first == "⟦" or first in "'’-" or ("A" <= first <= "Z"):
+            continue
+        if first in ",&":
+            continue
+        if "a" <= first <= "z":
+            lead = _WORD_RE.match(tok)
+            if lead is None or lead.group(0).lower() not in _NOT_IN_OBJECT:
+                continue
+        floor = m.end()
+    return floor
+
+
+def _match_rules(
+    clause: str, tpos: int, rules: Sequence[_Rule], index: Mapping[str, list[int]]
+) -> list[_Hit]:
+    """Run the viable rules over the clause; keep the first match per rule whose object holds T."""
     hits: list[_Hit] = []
     tlen = clause.index("⟧", tpos) + 1 - tpos
-    for rule in RULES:
-        for m in _finditer_overlapping(rule.pattern, clause, tpos):
+    after = frozenset(w for w, at in index.items() if at[-1] > tpos)
+    floor = _object_floor(clause, tpos) if any(r.start == "object" for r in rules) else 0
+    for rule in rules:
+        for m in _matches(rule, clause, tpos, index, after, floor):
             obj_start, obj_end = m.span("obj")
             if not obj_start <= tpos < obj_end:
                 continue
@@ -388,14 +607,13 @@ def _match_rules(clause: str, tpos: int) -> list[_Hit]:
 
 
 def _finditer_overlapping(
-    pattern: re.Pattern[str], text: str, tpos: int
+    pattern: re.Pattern[str], text: str, tpos: int, pos: int = 0
 ) -> Iterable[re.Match[str]]:
-    """Matches of ``pattern`` starting at each trigger position before the target slot.
+    """Matches of ``pattern`` starting at each position from ``pos`` up to the target slot.
 
-    ``finditer`` alone would skip a trigger inside an earlier, longer match ("attacks on A,
-    explosions in B"); searching again from each match start + 1 finds every trigger.
+    ``finditer`` alone would skip a match inside an earlier, longer match ("A, B and C were
+    hit"); searching again from each match start + 1 finds every start.
     """
-    pos = 0
     while pos <= len(text):
         m = pattern.search(text, pos)
         if m is None:
@@ -413,20 +631,29 @@ def _pronoun_presence(
     body: str,
     prev_sentence: tuple[int, int] | None,
     others: Sequence[tuple[int, int]],
+    index: Mapping[str, list[int]],
 ) -> list[_Hit]:
     """Presence said of a pronoun or of bare "Iranians", with the actor found elsewhere."""
     hits: list[_Hit] = []
-    prev = mask(body, prev_sentence, None, others) if prev_sentence else ""
-    for m in _finditer_overlapping(_PRONOUN_PRESENCE, clause, tpos):
+    for p in sorted(p for p in _PRONOUN_HEADS.positions(index) if p <= tpos):
+        m = _PRONOUN_PRESENCE.match(clause, p)
+        if m is None:
+            continue
         a, b = m.span("obj")
         if not a <= tpos < b:
             continue
-        actor_before = _ACTOR_RE.search(before + clause[: m.start()]) or _ACTOR_RE.search(prev)
+        actor_before = _ACTOR_RE.search(before + clause[: m.start()]) or (
+            prev_sentence is not None
+            and _ACTOR_RE.search(mask(body, prev_sentence, None, others))
+        )
         if actor_before and not _NEGATION.search(clause[m.start() : a]):
             hits.append(_Hit("instructor:pronoun_presence", Role.INSTRUCTOR_LOCATION,
                              tpos - m.start(), tpos - a, 0.65))
             break
-    for m in _finditer_overlapping(_WEAK_PRESENCE, clause, tpos):
+    for p in sorted(p for p in _WEAK_HEADS.positions(index) if p <= tpos):
+        m = _WEAK_PRESENCE.match(clause, p)
+        if m is None:
+            continue
         a, b = m.span("obj")
         if not a <= tpos < b:
             continue
