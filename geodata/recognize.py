@@ -84,6 +84,13 @@ COUNTRY_LITERAL_BEFORE = LOCATIVE | {"of", "for", "against", "with", "beyond", "
 COUNTRY_PLACE_NOUNS = {"territory", "territories", "capital", "soil", "airspace", "border",
                        "borders", "coast", "south", "north", "east", "west", "regions",
                        "region", "cities", "city", "skies", "side", "interior", "border's"}
+# Capitalised head words that make the capitalised words before them a named place that the
+# gazetteer may not list: streets, buildings, landmarks, water bodies, counties.
+PLACE_HEADS = {"street", "avenue", "road", "boulevard", "lane", "square", "bridge", "park",
+               "airport", "stadium", "station", "church", "cathedral", "hospital", "river",
+               "lake", "mountain", "mountains", "county", "township", "parish", "valley",
+               "beach", "harbor", "harbour", "canal", "dam", "reservoir", "forest", "desert",
+               "peninsula", "gulf", "coast", "plaza", "highway", "motorway", "port"}
 _COMMON_ZIPF = 3.3
 _ALT_COMMON_ZIPF = 3.0
 _VERY_COMMON_ZIPF = 5.0
@@ -216,6 +223,13 @@ class Recognizer:
                             and _adjacent(body, toks[j], toks[j + 1]):
                         _mark_coordinated_regions(body, found)
                 i = j + 1
+                continue
+            # a named street, building or landmark ("Royal Street", "Walker County")
+            f3 = _headed_place(body, toks, i)
+            if f3 is not None:
+                found.append(f3[0])
+                self._accepted_ends.add(f3[0].end)
+                i = f3[1] + 1
                 continue
             # unknown capitalised word: maybe a person's name (remember the surname) or an
             # inflected / misspelt place the text introduces as a place
@@ -403,6 +417,28 @@ class Recognizer:
                 continue  # a common word that a small place also bears ("Сили")
             return Found(first.start, last.end, phrase, kind, cands[0].match, cands[0].precision)
         return None
+
+
+def _headed_place(body: str, toks: Sequence[_Tok], i: int) -> tuple[Found, int] | None:
+    """1-3 capitalised words followed by a capitalised place head: (mention, last index)."""
+    j = i
+    while j < len(toks) and j < i + 4:
+        t = toks[j]
+        if j > i and not _adjacent(body, toks[j - 1], t):
+            return None
+        if not t.cap:
+            return None
+        if j > i and t.low in PLACE_HEADS:
+            if toks[i].low in {"the", "a", "an"} or _zipf(toks[i].low) >= 5.0:
+                return None
+            f = Found(toks[i].start, t.end, body[toks[i].start:t.end], "facility"
+                      if t.low not in {"county", "township", "parish", "valley", "river",
+                                       "lake", "mountains", "forest", "desert", "gulf",
+                                       "coast", "peninsula"} else "region", "pattern",
+                      Precision.FACILITY)
+            return f, j
+        j += 1
+    return None
 
 
 def _sentence_start(body: str, toks: Sequence[_Tok], i: int) -> bool:

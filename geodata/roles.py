@@ -406,11 +406,11 @@ def classify(
         )
     if prev_sentence is not None:
         check_span(body, prev_sentence, "previous sentence")
-    words = _words_of(body, sentence)
-    rules = _viable(words)
+    words, rules = _words_of(body, sentence)
     pronoun = _PRONOUN_HEADS.present(words) and _PRESENCE_WORDS.present(words) and (
         _IRANIAN_WORDS.present(words)
-        or (prev_sentence is not None and _IRANIAN_WORDS.present(_words_of(body, prev_sentence)))
+        or (prev_sentence is not None
+            and _IRANIAN_WORDS.present(_words_of(body, prev_sentence)[0]))
     )
     weak = _WEAK_HEADS.present(words)
     if not (rules or pronoun or weak):
@@ -437,20 +437,24 @@ def classify(
 _NOTHING = RoleReading((Role.OTHER,), 0.5, ())
 _PRONOUN_HEADS = _w(["they", "their", "them", "these", "those"])
 _WEAK_HEADS = _w(["iranians"])
-_WORDS_CACHE: dict[tuple[int, int, int], tuple[str, frozenset[str]]] = {}
+_WORDS_CACHE: dict[tuple[int, int, int], tuple[str, frozenset[str], tuple[_Rule, ...]]] = {}
 
 
-def _words_of(body: str, span: tuple[int, int]) -> frozenset[str]:
-    """The case-folded words of ``body[span]``, cached: the mentions of a sentence share them."""
+def _words_of(body: str, span: tuple[int, int]) -> tuple[frozenset[str], tuple[_Rule, ...]]:
+    """The case-folded words of ``body[span]`` and the rules they allow.
+
+    Cached, keyed by the body object and the span: the mentions of a sentence share them.
+    """
     key = (id(body), span[0], span[1])
     got = _WORDS_CACHE.get(key)
     if got is not None and got[0] is body:
-        return got[1]
+        return got[1], got[2]
     words = frozenset(w.casefold() for w in _WORD_RE.findall(body, span[0], span[1]))
+    rules = _viable(words)
     if len(_WORDS_CACHE) >= 256:
         _WORDS_CACHE.clear()
-    _WORDS_CACHE[key] = (body, words)
-    return words
+    _WORDS_CACHE[key] = (body, words, rules)
+    return words, rules
 
 
 def _viable(words: AbstractSet[str]) -> tuple[_Rule, ...]:
@@ -509,9 +513,10 @@ def _matches(
     """The rule's matches that start at or before the target slot, leftmost first.
 
     A "head" rule is tried only where one of its head words starts; an "object" rule, whose
-    match starts with the object phrase, only from ``floor`` (no object phrase can reach back
-    past a word that the object grammar never contains); a "slot" rule only just before the
-    slot. The matches are the same as searching from every position.
+    match starts with the object phrase, only at word and slot starts from ``floor`` (no object
+    phrase can reach back past a word that the object grammar never contains); a "slot" rule
+    only at punctuation and conjunctions just before the slot. Trying the pattern only where a
+    match can start, and never after the slot, is what keeps a call cheap.
     """
     if rule.start == "head":
         assert rule.heads is not None
@@ -527,10 +532,26 @@ def _matches(
         return
     if not all(n.present(after) for n in rule.needs):
         return
-    lo = floor if rule.start == "object" else max(0, tpos - 80)
-    yield from _finditer_overlapping(rule.pattern, clause, tpos, lo)
+    if rule.start == "object":
+        # an object phrase starts with a word or a place slot
+        starts = [p for at in index.values() for p in at if floor <= p <= tpos
+                  and "A" <= clause[p].upper() <= "Z"]
+        starts.extend(m.start() for m in _SLOT_RE.finditer(clause, floor, tpos + 1))
+    else:
+        # the slot follows the start of the text, punctuation or a conjunction
+        lo = max(0, tpos - 80)
+        starts = [p for p in range(lo, tpos + 1) if clause[p] in _SLOT_OPENERS]
+        starts.extend(p for w in _SLOT_WORDS for p in index.get(w, ()) if lo <= p <= tpos)
+        if lo == 0:
+            starts.append(0)
+    for p in sorted(set(starts)):
+        m = rule.pattern.match(clause, p)
+        if m is not None:
+            yield m
 
 
+_SLOT_OPENERS = frozenset(',;:"“(')
+_SLOT_WORDS = ("and", "that", "but", "while", "as", "when", "after", "in")
 _SLOT_RE = re.compile(r"⟦")
 _NOT_IN_OBJECT = frozenset(w for w in _STOP_WORDS) - {
     "the", "a", "an", "its", "their", "this", "these", "those", "his", "her", "of", "and", "or",
@@ -604,24 +625,6 @@ def _match_rules(
             hits.append(_Hit(rule.name, rule.role, distance, depth, conf))
             break
     return hits
-
-
-def _finditer_overlapping(
-    pattern: re.Pattern[str], text: str, tpos: int, pos: int = 0
-) -> Iterable[re.Match[str]]:
-    """Matches of ``pattern`` starting at each position from ``pos`` up to the target slot.
-
-    ``finditer`` alone would skip a match inside an earlier, longer match ("A, B and C were
-    hit"); searching again from each match start + 1 finds every start.
-    """
-    while pos <= len(text):
-        m = pattern.search(text, pos)
-        if m is None:
-            return
-        yield m
-        if m.start() > tpos:
-            return
-        pos = m.start() + 1
 
 
 def _pronoun_presence(
