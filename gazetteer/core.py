@@ -232,6 +232,8 @@ class Gazetteer:
             return found
         # a Cyrillic word may be an inflected form even when a phonetic key also matches
         # ("России" is Russia's genitive, not the Italian village Rossi)
+        if not cyrillic and _is_common_word(full):
+            return found  # an ordinary English word is not an inflected or misspelt place
         stem_source = base if kind is not None else text
         forms = [f for f, _rule in nominative_candidates(stem_source)][:12]
         for form in forms:

@@ -13,6 +13,7 @@ import html
 import json
 import math
 import os
+import re
 import shutil
 import sqlite3
 import tempfile
@@ -45,6 +46,7 @@ _POLYGONAL = ("Polygon", "MultiPolygon")
 _POLYGONAL_IDS = (3, 6)  # shapely.get_type_id of Polygon, MultiPolygon
 _TEXT = pd.StringDtype("pyarrow")  # Arrow-backed text: nulls stay null, written as TEXT
 _GEOJSON_CHUNK = 20_000  # features encoded per json.dumps call while streaming
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -201,19 +203,27 @@ def _plain_column(series: pd.Series, column: str) -> list[Any]:
     return [v if type(v) is str else _plain(v, column) for v in series.to_numpy(dtype=object)]
 
 
-def _rows(frame: pd.DataFrame) -> tuple[list[str], list[dict[str, Any]], np.ndarray]:
-    """Attribute columns, plain property dicts and RFC 7946 geometries of a layer frame."""
+def _columns(frame: pd.DataFrame) -> tuple[list[str], list[list[Any]]]:
+    """Attribute column names of a layer frame and each column's plain values."""
     geo = _geometry_column(frame)
     columns = [str(c) for c in frame.columns if c != geo]
-    values = [_plain_column(frame[c], c) for c in columns]
+    return columns, [_plain_column(frame[c], c) for c in columns]
+
+
+def _shaped(frame: pd.DataFrame) -> np.ndarray:
+    """RFC 7946 geometries of a layer frame (all None when it has no geometry column)."""
+    if _geometry_column(frame):
+        return rfc7946_geometries(frame.geometry.array)
+    return np.full(len(frame), None, dtype=object)
+
+
+def _rows(frame: pd.DataFrame) -> tuple[list[str], list[dict[str, Any]], np.ndarray]:
+    """Attribute columns, plain property dicts and RFC 7946 geometries of a layer frame."""
+    columns, values = _columns(frame)
     props = [dict(zip(columns, row, strict=True)) for row in zip(*values, strict=True)]
     if not columns:
         props = [{} for _ in range(len(frame))]
-    if geo:
-        geoms = rfc7946_geometries(frame.geometry.array)
-    else:
-        geoms = np.full(len(frame), None, dtype=object)
-    return columns, props, geoms
+    return columns, props, _shaped(frame)
 
 
 # --- GeoJSON -----------------------------------------------------------------------------------
@@ -492,8 +502,13 @@ def _role(value: Any) -> Role:
 def _sub(parent: ET.Element, tag: str, text: str | None = None) -> ET.Element:
     child = ET.SubElement(parent, f"{{{KML_NS}}}{tag}")
     if text is not None:
-        child.text = text
+        child.text = _xml_text(text)
     return child
+
+
+def _xml_text(text: str) -> str:
+    """Text XML 1.0 can carry: control characters it forbids become U+FFFD, visibly."""
+    return _XML_FORBIDDEN.sub("\ufffd", text)
 
 
 def _kml_style(doc: ET.Element, role: Role) -> None:
@@ -521,7 +536,7 @@ def _placemark(folder: ET.Element, prop: dict[str, Any], geom: Any, role: Role |
     extended = _sub(mark, "ExtendedData")
     for key, value in prop.items():
         data = _sub(extended, "Data")
-        data.set("name", key)
+        data.set("name", _xml_text(key))
         _sub(data, "value", "" if value is None else str(value))
     if geom is not None:  # already rounded and oriented by _rows
         _kml_geometry(mark, geom)
@@ -584,16 +599,14 @@ def _kml_geometry(parent: ET.Element, geom: BaseGeometry) -> None:
 
 def _write_csv(tmp: Path, layers: dict[str, pd.DataFrame]) -> None:
     ((_, frame),) = layers.items()
-    columns, props, geoms = _rows(frame)
-    table = pd.DataFrame(props, columns=columns)
+    columns, values = _columns(frame)
+    table = pd.DataFrame(dict(zip(columns, values, strict=True)), columns=columns)
     for column in columns:
         if not pd.api.types.is_numeric_dtype(table[column]):
             table[column] = table[column].map(_csv_safe)
     if _geometry_column(frame) is not None:
-        table["wkt"] = [
-            shapely.to_wkt(g, rounding_precision=POINT_DIGITS) if g is not None else ""
-            for g in geoms
-        ]
+        wkt = shapely.to_wkt(_shaped(frame), rounding_precision=POINT_DIGITS)
+        table["wkt"] = np.where(pd.isna(wkt), "", wkt)
     table.to_csv(tmp, index=False, encoding="utf-8")
 
 

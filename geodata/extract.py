@@ -29,6 +29,8 @@ _FACILITY_CUE = re.compile(
     r"military\s+bases?|launch\s+(?:sites?|pads?)|аеродром\w*|авіабаз\w*|авиабаз\w*)\b",
     re.IGNORECASE,
 )
+_FACILITY_AFTER = re.compile(r"\s+(?:air\s*base|airbase|airfield|air\s*field|airport|aerodrome|"
+                             r"military\s+base)\b", re.IGNORECASE)
 _DEMONYM_RE = re.compile(r"\b(" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\b",
                          re.IGNORECASE)
 _ANCHOR_MIN_SCORE = 0.6
@@ -162,7 +164,8 @@ class Extractor:
                 and found[j].surface != f.surface
             )[:20]
             prefer = f.kind
-            if prefer is None and _facility_cue_before(body, s_start, f.start):
+            if prefer is None and (_facility_cue_before(body, s_start, f.start)
+                                   or _FACILITY_AFTER.match(body, f.end)):
                 prefer = "facility"
             cands = self._geocode(f.surface, hints, anchors, prefer)
             resolution = _resolution(cands[0]) if cands else None

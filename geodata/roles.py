@@ -23,8 +23,10 @@ keeps the role ``other``.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable, Mapping, Sequence, Set as AbstractSet
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from geodata import cues
@@ -345,6 +347,41 @@ _FAR = 1 << 20
 _REACH = 400
 
 
+def _slots(
+    body: str,
+    span: tuple[int, int],
+    mention: tuple[int, int] | None,
+    others: Sequence[tuple[int, int]],
+) -> list[tuple[int, int, str]]:
+    """The place slots of a masked span: body offsets and the text that replaces each."""
+    start, end = span
+    found: list[tuple[int, int, str]] = []
+    if mention is not None:
+        found.append((mention[0], mention[1], "T"))
+    for o in others:
+        if o == mention or not (start <= o[0] < o[1] <= end):
+            continue
+        if any(o[0] < b and a < o[1] for a, b, _ in found):
+            continue
+        found.append((o[0], o[1], "P"))
+    found.sort()
+    return [(a, b, f"⟦{kind}:{_SLOT_NAME.sub('_', body[a:b])}⟧") for a, b, kind in found]
+
+
+_SLOT_NAME = re.compile(r"[^\w.'’-]+")
+
+
+def _masked(body: str, span: tuple[int, int], slots: Sequence[tuple[int, int, str]]) -> str:
+    out: list[str] = []
+    pos = span[0]
+    for a, b, text in slots:
+        out.append(body[pos:a])
+        out.append(text)
+        pos = b
+    out.append(body[pos : span[1]])
+    return "".join(out)
+
+
 def mask(
     body: str,
     span: tuple[int, int],
@@ -356,26 +393,99 @@ def mask(
     Spaces and punctuation inside names become underscores so a slot is one token. Other
     mentions that overlap the mention or fall partly outside the span are left as text.
     """
-    start, end = span
-    slots: list[tuple[int, int, str]] = []
-    if mention is not None:
-        slots.append((mention[0], mention[1], "T"))
-    for o in others:
-        if o == mention or not (start <= o[0] < o[1] <= end):
-            continue
-        if any(o[0] < b and a < o[1] for a, b, _ in slots):
-            continue
-        slots.append((o[0], o[1], "P"))
-    slots.sort()
-    out: list[str] = []
-    pos = start
-    for a, b, kind in slots:
-        out.append(body[pos:a])
-        name = re.sub(r"[^\w.'’-]+", "_", body[a:b])
-        out.append(f"⟦{kind}:{name}⟧")
-        pos = b
-    out.append(body[pos:end])
-    return "".join(out)
+    return _masked(body, span, _slots(body, span, mention, others))
+
+
+class _Shift:
+    """Maps body offsets outside the slots of a masked span to offsets in the masked text."""
+
+    __slots__ = ("_ends", "_starts", "_deltas", "_origin")
+
+    def __init__(self, span: tuple[int, int], slots: Sequence[tuple[int, int, str]]) -> None:
+        self._origin = span[0]
+        self._starts = [a for a, _, _ in slots]
+        self._ends = [b for _, b, _ in slots]
+        deltas = [0]
+        for a, b, text in slots:
+            deltas.append(deltas[-1] + len(text) - (b - a))
+        self._deltas = deltas
+
+    def __call__(self, pos: int) -> int | None:
+        """The masked offset of body offset ``pos``; None inside a slot."""
+        k = bisect.bisect_right(self._starts, pos)
+        if k and pos < self._ends[k - 1]:
+            return None
+        return pos - self._origin + self._deltas[k]
+
+
+@dataclass(slots=True)
+class _SentenceCues:
+    """What the prefilter knows of one sentence: its words and the rules they allow."""
+
+    body: str
+    span: tuple[int, int]
+    words: frozenset[str]
+    rules: tuple[_Rule, ...]
+    offsets: list[int] | None = None  # body offsets of the words, in order (filled lazily)
+    folded: list[str] | None = None  # the case-folded words, in the same order
+    cuts: list[tuple[int, int]] | None = None  # body spans of the clause cuts
+
+    def detail(self) -> tuple[list[int], list[str], list[tuple[int, int]]]:
+        """Word offsets, folded words and clause cuts, read once for all mentions."""
+        if self.offsets is None or self.folded is None or self.cuts is None:
+            s, e = self.span
+            found = [(m.start(), m.group(0).casefold())
+                     for m in _WORD_RE.finditer(self.body, s, e)]
+            self.offsets = [p for p, _ in found]
+            self.folded = [w for _, w in found]
+            self.cuts = [m.span() for m in _CLAUSE_CUT.finditer(self.body, s, e)]
+        return self.offsets, self.folded, self.cuts
+
+
+_CACHE: dict[tuple[int, int, int], _SentenceCues] = {}
+
+
+def _sentence_cues(body: str, span: tuple[int, int]) -> _SentenceCues:
+    """The prefilter's view of ``body[span]``, cached: the mentions of a sentence share it."""
+    key = (id(body), span[0], span[1])
+    got = _CACHE.get(key)
+    if got is not None and got.body is body:
+        return got
+    words = frozenset(w.casefold() for w in _WORD_RE.findall(body, span[0], span[1]))
+    got = _SentenceCues(body, span, words, _viable(words))
+    if len(_CACHE) >= 256:
+        _CACHE.clear()
+    _CACHE[key] = got
+    return got
+
+
+def _viable(words: AbstractSet[str]) -> tuple[_Rule, ...]:
+    """The rules whose head and needed words all occur in ``words`` (others cannot match)."""
+    return tuple(
+        r for r in RULES
+        if (r.heads is None or r.slot_head or r.heads.present(words))
+        and all(n.present(words) for n in r.needs)
+    )
+
+
+_NOTHING = RoleReading((Role.OTHER,), 0.5, ())
+_PRONOUN_HEADS = _w(["they", "their", "them", "these", "those"])
+_WEAK_HEADS = _w(["iranians"])
+
+
+def cue_rules(text: str) -> tuple[str, ...]:
+    """Names of the rules that could fire in ``text``: the cheap prefilter ``classify`` runs.
+
+    An empty answer means ``classify`` reads every mention in the text as ``other`` without
+    masking the sentence or running a single pattern.
+    """
+    words = frozenset(w.casefold() for w in _WORD_RE.findall(text))
+    names = [r.name for r in _viable(words)]
+    if _PRONOUN_HEADS.present(words) and _PRESENCE_WORDS.present(words):
+        names.append("instructor:pronoun_presence")
+    if _WEAK_HEADS.present(words):
+        names.append("instructor:iranians_presence")
+    return tuple(names)
 
 
 def classify(
@@ -393,6 +503,9 @@ def classify(
     pronoun ("Their presence was noticed in ...") borrow its Iranian actor from the sentence
     before. Raises :class:`~geodata.sentences.SpanError` when a span does not fit.
 
+    Most mentions in ordinary news stop at the prefilter: no cue word of any rule stands in
+    the sentence (before the mention for rules whose cue precedes it, after it for the others).
+
     >>> text = "Russian forces launched drones from Alpha at Beta."
     >>> classify(text, (0, len(text)), (36, 41), [(45, 49)]).roles
     (<Role.LAUNCH_SITE: 'launch_site'>,)
@@ -406,18 +519,31 @@ def classify(
         )
     if prev_sentence is not None:
         check_span(body, prev_sentence, "previous sentence")
-    words, rules = _words_of(body, sentence)
-    pronoun = _PRONOUN_HEADS.present(words) and _PRESENCE_WORDS.present(words) and (
+    cues_ = _sentence_cues(body, sentence)
+    words = cues_.words
+    pronoun = _PRONOUN_HEADS.present(words) and _PRESENCE_WORDS.present(words)
+    weak = _WEAK_HEADS.present(words)
+    if not (cues_.rules or pronoun or weak):
+        return _NOTHING
+    offsets, folded, cuts = cues_.detail()
+    k_before = bisect.bisect_left(offsets, mention[0])
+    before = frozenset(folded[:k_before])
+    after = frozenset(folded[bisect.bisect_left(offsets, mention[1]) :])
+    rules = tuple(r for r in cues_.rules if _may_fire(r, before, after, body, sentence, mention))
+    pronoun = pronoun and _PRONOUN_HEADS.present(before) and (
         _IRANIAN_WORDS.present(words)
         or (prev_sentence is not None
-            and _IRANIAN_WORDS.present(_words_of(body, prev_sentence)[0]))
+            and _IRANIAN_WORDS.present(_sentence_cues(body, prev_sentence).words))
     )
-    weak = _WEAK_HEADS.present(words)
+    weak = weak and _WEAK_HEADS.present(before)
     if not (rules or pronoun or weak):
-        return _NOTHING  # no cue word at all: most mentions in ordinary news stop here
-    masked = mask(body, sentence, mention, others)
+        return _NOTHING
+    slots = _slots(body, sentence, mention, others)
+    masked = _masked(body, sentence, slots)
+    shift = _Shift(sentence, slots)
     tpos = masked.index("⟦T:")
-    clause_start, clause = _clause(masked, tpos)
+    clause_start, clause_end = _clause(cuts, shift, tpos, len(masked))
+    clause = masked[clause_start:clause_end]
     tpos -= clause_start
     if len(clause) > 2 * _REACH:
         # Cues relate to places within a few hundred characters; cropping keeps run-on
@@ -426,79 +552,63 @@ def classify(
         hi = min(len(clause), tpos + _REACH)
         lo = clause.rfind(" ", 0, lo) + 1 if lo else 0
         clause_start, clause, tpos = clause_start + lo, clause[lo:hi], tpos - lo
-    index = _index(clause)
-    hits = _match_rules(clause, tpos, rules, index)
+
+    def where(words_: _Words) -> list[int]:
+        out = []
+        for i in range(k_before):
+            if folded[i] in words_.exact or (words_.prefixes
+                                             and folded[i].startswith(words_.prefixes)):
+                p = shift(offsets[i])
+                if p is not None and 0 <= p - clause_start <= tpos:
+                    out.append(p - clause_start)
+        return out
+
+    hits = _match_rules(clause, tpos, rules, where)
     if pronoun or weak:
         hits.extend(_pronoun_presence(clause, tpos, masked[:clause_start], body, prev_sentence,
-                                      others, index))
+                                      others, where))
     return _decide(hits)
 
 
-_NOTHING = RoleReading((Role.OTHER,), 0.5, ())
-_PRONOUN_HEADS = _w(["they", "their", "them", "these", "those"])
-_WEAK_HEADS = _w(["iranians"])
-_WORDS_CACHE: dict[tuple[int, int, int], tuple[str, frozenset[str], tuple[_Rule, ...]]] = {}
+def _may_fire(
+    rule: _Rule, before: AbstractSet[str], after: AbstractSet[str], body: str,
+    sentence: tuple[int, int], mention: tuple[int, int],
+) -> bool:
+    """Whether the rule's cue words stand where a match around the mention needs them."""
+    if rule.start == "head":
+        assert rule.heads is not None
+        return rule.slot_head or rule.heads.present(before)
+    if not all(n.present(after) for n in rule.needs):
+        return False
+    if rule.start == "slot":
+        # the mention opens the sentence or follows punctuation or a conjunction
+        lead = body[max(sentence[0], mention[0] - 20) : mention[0]].rstrip()
+        return not lead or bool(_SLOT_LEAD.search(lead))
+    return True
 
 
-def _words_of(body: str, span: tuple[int, int]) -> tuple[frozenset[str], tuple[_Rule, ...]]:
-    """The case-folded words of ``body[span]`` and the rules they allow.
-
-    Cached, keyed by the body object and the span: the mentions of a sentence share them.
-    """
-    key = (id(body), span[0], span[1])
-    got = _WORDS_CACHE.get(key)
-    if got is not None and got[0] is body:
-        return got[1], got[2]
-    words = frozenset(w.casefold() for w in _WORD_RE.findall(body, span[0], span[1]))
-    rules = _viable(words)
-    if len(_WORDS_CACHE) >= 256:
-        _WORDS_CACHE.clear()
-    _WORDS_CACHE[key] = (body, words, rules)
-    return words, rules
+# what may stand before a "slot" match, or a clause cut that puts the mention first
+_SLOT_LEAD = re.compile(
+    r"(?:[,;:\"“(—–]|\b(?i:and|that|but|while|whereas|although|though|as|when|after|response))$"
+)
 
 
-def _viable(words: AbstractSet[str]) -> tuple[_Rule, ...]:
-    """The rules whose head and needed words all occur in ``words`` (others cannot match)."""
-    return tuple(
-        r for r in RULES
-        if (r.heads is None or r.slot_head or r.heads.present(words))
-        and all(n.present(words) for n in r.needs)
-    )
-
-
-def cue_rules(text: str) -> tuple[str, ...]:
-    """Names of the rules that could fire in ``text``: the cheap prefilter ``classify`` runs.
-
-    An empty answer means ``classify`` reads every mention in the text as ``other`` without
-    running a single pattern.
-    """
-    words = frozenset(w.casefold() for w in _WORD_RE.findall(text))
-    names = [r.name for r in _viable(words)]
-    if _PRONOUN_HEADS.present(words) and _PRESENCE_WORDS.present(words):
-        names.append("instructor:pronoun_presence")
-    if _WEAK_HEADS.present(words):
-        names.append("instructor:iranians_presence")
-    return tuple(names)
-
-
-def _index(text: str) -> dict[str, list[int]]:
-    """Where each case-folded word of ``text`` starts."""
-    index: dict[str, list[int]] = {}
-    for m in _WORD_RE.finditer(text):
-        index.setdefault(m.group(0).casefold(), []).append(m.start())
-    return index
-
-
-def _clause(masked: str, tpos: int) -> tuple[int, str]:
-    """The clause of the masked sentence that holds the target slot, with its offset."""
-    start, end = 0, len(masked)
-    for m in _CLAUSE_CUT.finditer(masked):
-        if m.end() <= tpos:
-            start = m.end()
-        elif m.start() > tpos:
-            end = m.start()
+def _clause(
+    cuts: Sequence[tuple[int, int]], shift: _Shift, tpos: int, length: int
+) -> tuple[int, int]:
+    """Masked offsets of the clause that holds the target slot at ``tpos``."""
+    start, end = 0, length
+    for a, b in cuts:
+        ma, mb = shift(a), shift(b - 1)
+        if ma is None or mb is None:
+            continue  # a cut inside a place name is not a cut
+        mb += 1
+        if mb <= tpos:
+            start = mb
+        elif ma > tpos:
+            end = ma
             break
-    return start, masked[start:end]
+    return start, end
 
 
 def _note(name: str) -> _Hit:
@@ -507,51 +617,34 @@ def _note(name: str) -> _Hit:
 
 
 def _matches(
-    rule: _Rule, clause: str, tpos: int, index: Mapping[str, list[int]],
-    after: AbstractSet[str], floor: int,
+    rule: _Rule, clause: str, tpos: int, where: Callable[[_Words], list[int]],
 ) -> Iterable[re.Match[str]]:
     """The rule's matches that start at or before the target slot, leftmost first.
 
     A "head" rule is tried only where one of its head words starts; an "object" rule, whose
-    match starts with the object phrase, only at word and slot starts from ``floor`` (no object
-    phrase can reach back past a word that the object grammar never contains); a "slot" rule
-    only at punctuation and conjunctions just before the slot. Trying the pattern only where a
+    match starts with the object phrase, only at word and slot starts from the object floor
+    (no object phrase reaches back past a word the object grammar never holds); a "slot" rule
+    only at punctuation and conjunctions just before the slot. Trying a pattern only where a
     match can start, and never after the slot, is what keeps a call cheap.
     """
     if rule.start == "head":
         assert rule.heads is not None
-        if not all(n.present(index.keys()) for n in rule.needs):
-            return
-        starts = [p for p in rule.heads.positions(index) if p <= tpos]
+        starts = where(rule.heads)
         if rule.slot_head:
             starts.extend(m.start() for m in _SLOT_RE.finditer(clause, 0, tpos + 1))
-        for p in sorted(set(starts)):
-            m = rule.pattern.match(clause, p)
-            if m is not None:
-                yield m
-        return
-    if not all(n.present(after) for n in rule.needs):
-        return
-    if rule.start == "object":
-        # an object phrase starts with a word or a place slot
-        starts = [p for at in index.values() for p in at if floor <= p <= tpos
-                  and "A" <= clause[p].upper() <= "Z"]
-        starts.extend(m.start() for m in _SLOT_RE.finditer(clause, floor, tpos + 1))
+    elif rule.start == "object":
+        floor = _object_floor(clause, tpos)
+        starts = [m.start() for m in _OBJECT_START.finditer(clause, floor, tpos + 1)]
     else:
-        # the slot follows the start of the text, punctuation or a conjunction
-        lo = max(0, tpos - 80)
-        starts = [p for p in range(lo, tpos + 1) if clause[p] in _SLOT_OPENERS]
-        starts.extend(p for w in _SLOT_WORDS for p in index.get(w, ()) if lo <= p <= tpos)
-        if lo == 0:
-            starts.append(0)
+        starts = [m.start() for m in _SLOT_START.finditer(clause, max(0, tpos - 80), tpos + 1)]
     for p in sorted(set(starts)):
         m = rule.pattern.match(clause, p)
         if m is not None:
             yield m
 
 
-_SLOT_OPENERS = frozenset(',;:"“(')
-_SLOT_WORDS = ("and", "that", "but", "while", "as", "when", "after", "in")
+_OBJECT_START = re.compile(r"(?<!\w)[A-Za-z]|⟦")
+_SLOT_START = re.compile(r"^|[,;:\"“(]|\b(?i:and|that|but|while|as|when|after|in)\b")
 _SLOT_RE = re.compile(r"⟦")
 _NOT_IN_OBJECT = frozenset(w for w in _STOP_WORDS) - {
     "the", "a", "an", "its", "their", "this", "these", "those", "his", "her", "of", "and", "or",
@@ -585,15 +678,13 @@ def _object_floor(clause: str, tpos: int) -> int:
 
 
 def _match_rules(
-    clause: str, tpos: int, rules: Sequence[_Rule], index: Mapping[str, list[int]]
+    clause: str, tpos: int, rules: Sequence[_Rule], where: Callable[[_Words], list[int]]
 ) -> list[_Hit]:
     """Run the viable rules over the clause; keep the first match per rule whose object holds T."""
     hits: list[_Hit] = []
     tlen = clause.index("⟧", tpos) + 1 - tpos
-    after = frozenset(w for w, at in index.items() if at[-1] > tpos)
-    floor = _object_floor(clause, tpos) if any(r.start == "object" for r in rules) else 0
     for rule in rules:
-        for m in _matches(rule, clause, tpos, index, after, floor):
+        for m in _matches(rule, clause, tpos, where):
             obj_start, obj_end = m.span("obj")
             if not obj_start <= tpos < obj_end:
                 continue
@@ -634,11 +725,11 @@ def _pronoun_presence(
     body: str,
     prev_sentence: tuple[int, int] | None,
     others: Sequence[tuple[int, int]],
-    index: Mapping[str, list[int]],
+    where: Callable[[_Words], list[int]],
 ) -> list[_Hit]:
     """Presence said of a pronoun or of bare "Iranians", with the actor found elsewhere."""
     hits: list[_Hit] = []
-    for p in sorted(p for p in _PRONOUN_HEADS.positions(index) if p <= tpos):
+    for p in sorted(where(_PRONOUN_HEADS)):
         m = _PRONOUN_PRESENCE.match(clause, p)
         if m is None:
             continue
@@ -653,7 +744,7 @@ def _pronoun_presence(
             hits.append(_Hit("instructor:pronoun_presence", Role.INSTRUCTOR_LOCATION,
                              tpos - m.start(), tpos - a, 0.65))
             break
-    for p in sorted(p for p in _WEAK_HEADS.positions(index) if p <= tpos):
+    for p in sorted(where(_WEAK_HEADS)):
         m = _WEAK_PRESENCE.match(clause, p)
         if m is None:
             continue

@@ -272,6 +272,7 @@ class Store:
         propagates. ``progress`` is called with each report after it has been staged.
         """
         added = replaced = skipped = n_claims = 0
+        touched: set[str] = set()  # sites whose claims this batch adds or removes
         try:
             with self._transaction() as conn:
                 stamp = _utc_stamp(self._clock())
@@ -288,23 +289,31 @@ class Store:
                             "SELECT 1 FROM reports WHERE report_id = ?", (report.report_id,)
                         ).fetchone()
                         if existing is not None:
-                            self._delete_report(report.report_id)
+                            touched |= self._delete_report(report.report_id)
                             replaced += 1
                         else:
                             added += 1
-                        n_claims += self._insert_report(report, claims, stamp, reviews)
+                        n_claims += self._insert_report(report, claims, stamp, reviews, touched)
                     if progress is not None:
                         progress(report)
-                n_sites = self._remerge(reviews) if added or replaced else self._count("sites")
+                if touched:
+                    self._remerge(reviews, touched)
+                n_sites = self._count("sites")
                 if added or replaced:
                     self._touch_contents(stamp)
         except sqlite3.Error as err:
             raise StoreError(f"ingest into {self.path} failed and was undone: {err}") from err
         return IngestResult(added, replaced, skipped, n_claims, n_sites)
 
-    def _delete_report(self, report_id: str) -> None:
+    def _delete_report(self, report_id: str) -> set[str]:
+        """Delete a report with its mentions and claims; return the ids of the sites they fed."""
+        rows = self._conn.execute(
+            "SELECT DISTINCT site_id FROM claims WHERE report_id = ? AND site_id IS NOT NULL",
+            (report_id,),
+        ).fetchall()
         for table in ("claims", "mentions", "reports"):
             self._conn.execute(f"DELETE FROM {table} WHERE report_id = ?", (report_id,))
+        return {row[0] for row in rows}
 
     def _insert_report(
         self,
@@ -312,6 +321,7 @@ class Store:
         claims: Sequence[Claim],
         stamp: str,
         reviews: Mapping[str, Review],
+        touched: set[str],
     ) -> int:
         self._insert("reports", report_record(report, stamp), REPORT_COLUMNS)
         # The same span read twice with the same role is one claim: keep the surest reading.
@@ -328,17 +338,28 @@ class Store:
             rec["mention_id"] = mention_id
             rec["date_text"] = claim.event_date.text if claim.event_date else ""
             self._insert("claims", rec, _TABLES["claims"][1])
+            if rec["site_id"]:
+                touched.add(rec["site_id"])
         return len(unique)
 
-    def _remerge(self, reviews: Mapping[str, Review]) -> int:
-        """Rebuild the sites layer from every stored claim."""
-        reports = self._load_reports()
-        sites = merge_sites(self._load_claims(), reports)
-        self._conn.execute("DELETE FROM sites")
-        for site in sites:
+    def _remerge(self, reviews: Mapping[str, Review], site_ids: Iterable[str]) -> None:
+        """Rebuild the given sites from their stored claims (dropping sites left without any).
+
+        A site depends only on its own claims and their reports (``merge_sites`` groups by
+        gazetteer source and role, and the claims table stores that group's ``site_id``), so
+        re-merging just the sites a batch touched gives the same rows as re-merging them all,
+        at a cost that grows with the batch rather than with the store.
+        """
+        ids = sorted(site_ids)
+        claims: list[Claim] = []
+        for chunk in _chunks(ids):
+            marks = ", ".join("?" * len(chunk))
+            claims += self._load_claims(f"WHERE c.site_id IN ({marks})", tuple(chunk))
+            self._conn.execute(f"DELETE FROM sites WHERE site_id IN ({marks})", chunk)
+        reports = self._load_reports(sorted({c.mention.report_id for c in claims}))
+        for site in merge_sites(claims, reports):
             self._insert("sites", site_record(site, reviews.get(site.site_id), reports),
                          SITE_COLUMNS)  # fmt: skip
-        return len(sites)
 
     def _insert(
         self, table: str, record: Mapping[str, Any], columns: Sequence[str], *, ignore: bool = False
@@ -476,7 +497,7 @@ class Store:
 
     def sites_frame(self, **filters: Any) -> gpd.GeoDataFrame:
         """Sites with their record columns and geometry (EPSG:4326), filtered (``filter_frame``)."""
-        frame = self._feature_frame("sites", SITE_COLUMNS)
+        frame = _merge_order(self._feature_frame("sites", SITE_COLUMNS))
         return filter_frame(frame, **filters) if filters else frame
 
     def claims_frame(self, **filters: Any) -> gpd.GeoDataFrame:
@@ -531,17 +552,23 @@ class Store:
 
     def _load_reports(self, ids: Sequence[str] | None = None) -> dict[str, Report]:
         sql = "SELECT report_id, title, body, sha256, outlet, url, published, path FROM reports"
-        params: tuple[str, ...] = ()
+        queries = [(sql, ())]
         if ids is not None:
-            sql += f" WHERE report_id IN ({', '.join('?' * len(ids))})"
-            params = tuple(ids)
+            queries = [
+                (f"{sql} WHERE report_id IN ({', '.join('?' * len(chunk))})", tuple(chunk))
+                for chunk in _chunks(list(ids))
+            ]
         out: dict[str, Report] = {}
-        for rid, title, body, sha, outlet, url, published, path in self._conn.execute(sql, params):
-            out[rid] = Report(
-                report_id=rid, title=title or "", body=body, sha256=sha, source=outlet or "",
-                url=url or "", published=dt.date.fromisoformat(published) if published else None,
-                path=path or "",
-            )  # fmt: skip
+        for query, params in queries:
+            for rid, title, body, sha, outlet, url, published, path in self._conn.execute(
+                query, params
+            ):
+                out[rid] = Report(
+                    report_id=rid, title=title or "", body=body, sha256=sha,
+                    source=outlet or "", url=url or "",
+                    published=dt.date.fromisoformat(published) if published else None,
+                    path=path or "",
+                )  # fmt: skip
         return out
 
     def _load_claims(self, where: str = "", params: tuple[Any, ...] = ()) -> list[Claim]:
@@ -574,6 +601,30 @@ class Store:
 
 
 # --- helpers -----------------------------------------------------------------------------------
+
+
+def _merge_order(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Sites in ``merge_sites`` order (role, machine name casefolded, id), whatever their fids.
+
+    Re-merging only touched sites and rewriting reviewed ones re-inserts rows, so insertion
+    order drifts; sorting here keeps every listing and export in one stable order.
+    """
+    if frame.empty:
+        return frame
+    keys = pd.DataFrame(
+        {
+            "role": frame["role"].astype(str),
+            "name": [str(n).casefold() for n in frame["machine_name"].fillna("")],
+            "site_id": frame["site_id"].astype(str),
+        }
+    )
+    order = keys.sort_values(["role", "name", "site_id"], kind="stable").index
+    return frame.loc[order].reset_index(drop=True)
+
+
+def _chunks(values: Sequence[str], size: int = 500) -> list[Sequence[str]]:
+    """``values`` in slices small enough for one SQL ``IN (...)`` list each."""
+    return [values[i : i + size] for i in range(0, len(values), size)]
 
 
 def _sql_value(value: Any) -> Any:

@@ -125,6 +125,7 @@ LATIN = re.compile(r"[A-Za-z\u00C0-\u024F' .\-()]+")
 ALIAS = re.compile(r"[^\W\d_][\w\s'’.,\-()]*")
 
 GRID = 1e-4  # output coordinates are rounded to 4 decimals (~10 m)
+WORLD = shapely.box(-180.0, -90.0, 180.0, 90.0)
 REGION_TOLERANCE = 0.01  # degrees; ~1 km, multiplied for very large regions
 COUNTRY_TOLERANCE = 0.02
 REGION_CSV_COLUMNS = (
@@ -358,7 +359,9 @@ def _grow_coasts(
         ]
         if others:
             grown = grown.difference(shapely.union_all(others))
-        r["grown"] = shapely.union_all([grown, geometry])
+        # growing must not push a polygon that touches the antimeridian or a pole past the
+        # valid WGS84 ranges (Russia, Fiji, Chukotka, Antarctica)
+        r["grown"] = shapely.union_all([grown, geometry]).intersection(WORLD)
 
 
 def _label_point(geometry: BaseGeometry) -> Point:

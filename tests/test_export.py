@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 import sqlite3
@@ -11,13 +12,14 @@ from pathlib import Path
 from typing import Any
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 import pyogrio
 import pytest
 import shapely
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from shapely.geometry import Point
+from shapely.geometry import Point, mapping
 
 sys.path.insert(0, str(Path(__file__).parent))
 
@@ -300,3 +302,124 @@ def test_empty_frame_exports(tmp_path: Path) -> None:
         path = export(empty, tmp_path / f"e.{fmt}", fmt)
         assert path.exists()
     assert json.loads((tmp_path / "e.geojson").read_text())["features"] == []
+
+
+def _mixed_frame(n: int) -> gpd.GeoDataFrame:
+    """``n`` rows of points, clockwise polygons with holes, multipolygons, lines and gaps."""
+    rng = np.random.default_rng(3)
+    geoms: list[Any] = []
+    for i in range(n):
+        x, y = float(rng.uniform(-179, 178)), float(rng.uniform(-89, 88))
+        kind = i % 6
+        if kind == 0:  # clockwise exterior, counter-clockwise hole: both need flipping
+            outer = [(x, y), (x, y + 0.9), (x + 0.9, y + 0.9), (x + 0.9, y)]
+            hole = [(x + 0.2, y + 0.2), (x + 0.6, y + 0.2), (x + 0.6, y + 0.6), (x + 0.2, y + 0.6)]
+            geoms.append(shapely.Polygon(outer, [hole]))
+        elif kind == 1:
+            geoms.append(
+                shapely.MultiPolygon(
+                    [
+                        shapely.box(x, y, x + 0.3, y + 0.3, ccw=False),
+                        shapely.box(x + 0.5, y, x + 0.9, y + 0.4),
+                    ]
+                )
+            )
+        elif kind == 2:
+            geoms.append(shapely.LineString([(x, y), (x + 0.123456789, y + 0.987654321)]))
+        elif kind == 3 and i % 4 == 3:
+            geoms.append(None)
+        else:
+            geoms.append(shapely.Point(x + 1e-9 * i, y - 1e-9 * i))
+    return gpd.GeoDataFrame(
+        {
+            "name": [
+                None if i % 7 == 0 else f'place "{i}" \\ 100% {{x}}\n\u2014\x01' for i in range(n)
+            ],
+            "n": np.arange(n, dtype=np.int64),
+            "score": [float("nan") if i % 5 == 0 else i / 3 for i in range(n)],
+            "flag": [i % 2 == 0 for i in range(n)],
+            "100%s": ["=1+1" if i % 3 == 0 else "" for i in range(n)],
+            "when": pd.Series(
+                [None if i % 4 == 0 else dt.date(2024, 1 + i % 12, 1) for i in range(n)],
+                dtype=object,
+            ),
+        },
+        geometry=geoms,
+        crs=4326,
+    )
+
+
+def _reference_geojson(frame: gpd.GeoDataFrame, name: str) -> str:
+    """What the exporter must write, built the slow obvious way: one feature at a time."""
+
+    def plain(value: Any) -> Any:
+        if isinstance(value, float) and math.isnan(value):
+            return None
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        return value.item() if isinstance(value, np.generic) else value
+
+    features = []
+    rows = frame.drop(columns="geometry").to_dict("records")
+    for row, geom in zip(rows, frame.geometry, strict=True):
+        shaped = None
+        if geom is not None and not geom.is_empty:
+            polygonal = geom.geom_type in ("Polygon", "MultiPolygon")
+            shaped = shapely.transform(geom, lambda xy, d=5 if polygonal else 6: np.round(xy, d))
+            if polygonal:
+                shaped = shapely.orient_polygons(shaped)
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": json.loads(json.dumps(mapping(shaped))) if shaped else None,
+                "properties": {k: plain(v) for k, v in row.items()},
+            }
+        )
+    doc = {"type": "FeatureCollection", "name": name, "features": features}
+    return json.dumps(doc, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+
+
+def test_streamed_geojson_equals_json_dumps_of_the_collection(tmp_path: Path) -> None:
+    frame = _mixed_frame(300)
+    path = export(frame, tmp_path / "mixed.geojson", "geojson", layer="mixed")
+    assert path.read_text(encoding="utf-8") == _reference_geojson(frame, "mixed")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_large_frame_round_trip_is_rounded_and_wound_everywhere(tmp_path: Path, fmt: str) -> None:
+    frame = _mixed_frame(360)
+    frame = frame[frame.geometry.geom_type != "LineString"].reset_index(drop=True)
+    path = export(frame, tmp_path / f"big.{fmt}", fmt, layer="big")
+    if fmt == "geojson":
+        check_rfc7946(json.loads(path.read_text(encoding="utf-8")))
+    back = _read_all(path)
+    originals = dict(zip(frame["n"].tolist(), frame.geometry, strict=True))
+    ids = back["n"].astype(int).tolist()
+    assert sorted(ids) == sorted(originals)  # every row came back once, with or without shape
+    names = back["name"] if "name" in back.columns else back["Name"]
+    assert names.str.contains("\u2014").sum() == frame["name"].notna().sum()
+    for n, geom in zip(ids, back.geometry, strict=True):
+        original = originals[n]
+        if original is None:
+            assert geom is None or geom.is_empty
+            continue
+        if fmt == "gpkg":  # GeoPackage keeps full precision; the text formats round
+            assert geom.equals_exact(original, 0)
+            continue
+        polygonal = original.geom_type in ("Polygon", "MultiPolygon")
+        digits = 5 if polygonal else 6
+        coords = shapely.get_coordinates(geom)
+        assert np.array_equal(coords, np.round(coords, digits)), "coordinates must be rounded"
+        assert geom.normalize().equals_exact(original.normalize(), 10.0**-digits)
+        for poly in getattr(geom, "geoms", [geom]) if polygonal else []:
+            assert poly.exterior.is_ccw, "exterior rings must be counter-clockwise"
+            assert all(not ring.is_ccw for ring in poly.interiors), "holes must be clockwise"
+
+
+def test_geojson_refuses_infinite_numbers_and_keeps_old_file(tmp_path: Path) -> None:
+    target = tmp_path / "inf.geojson"
+    target.write_text("old")
+    frame = gpd.GeoDataFrame({"score": [1.0, math.inf]}, geometry=[Point(1, 2)] * 2, crs=4326)
+    with pytest.raises(ExportError, match="'score' holds inf"):
+        export(frame, target, "geojson")
+    assert target.read_text() == "old"

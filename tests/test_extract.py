@@ -1,0 +1,134 @@
+"""The reading pipeline and the extract / evaluate commands, on text written for these tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from gazetteer.core import Gazetteer
+from geodata.cli import cli
+from geodata.extract import Extractor
+from geodata.model import Role
+from geodata.reports import parse_report
+from tests.conftest import SEED_GOLD, SEEDS
+
+pytestmark = pytest.mark.slow
+
+REPORT = """---
+title: Test wire on overnight drone attacks
+source: Test Wire
+url: https://example.org/wire/1
+published: 2023-10-13
+---
+Air force officials said on Friday that Russia launched 28 Shahed drones from the Primorsko-Akhtarsk area and from Cape Chauda overnight.
+
+Air defence destroyed 20 of them over the Mykolaiv and Odesa regions, the command said.
+
+Early on Thursday, drones struck a grain terminal in Izmail, damaging two warehouses, the regional governor said.
+
+According to the National Resistance Center, Iranian instructors are stationed at the Lida air base in Belarus.
+
+Iran's foreign ministry denied that any Iranian personnel were in Belarus.
+"""
+
+EXTRACT_FIELDS = ("report", "surface", "start", "end", "name", "country", "lat", "lon",
+                  "precision", "roles", "claimant", "stance", "date", "score", "source",
+                  "sentence")
+
+
+@pytest.fixture(scope="module")
+def extraction(full_gazetteer: Gazetteer) -> object:
+    report = parse_report(REPORT, report_id="wire.md")
+    return Extractor(full_gazetteer).extract(report)
+
+
+def by_surface(extraction: object) -> dict[str, object]:
+    return {r.mention.surface: r for r in extraction.readings}  # type: ignore[attr-defined]
+
+
+def test_offsets_index_the_body(extraction: object) -> None:
+    body = extraction.report.body  # type: ignore[attr-defined]
+    for r in extraction.readings:  # type: ignore[attr-defined]
+        m = r.mention
+        assert body[m.start:m.end] == m.surface
+        assert body[m.sentence_start:m.sentence_start + len(m.sentence)] == m.sentence
+
+
+def test_roles_are_read(extraction: object) -> None:
+    got = by_surface(extraction)
+    assert Role.LAUNCH_SITE in got["Primorsko-Akhtarsk"].roles  # type: ignore[attr-defined]
+    assert Role.LAUNCH_SITE in got["Cape Chauda"].roles  # type: ignore[attr-defined]
+    assert got["Odesa"].roles == (Role.OTHER,)  # type: ignore[attr-defined]  # a shoot-down
+    assert Role.STRIKE_TARGET in got["Izmail"].roles  # type: ignore[attr-defined]
+
+
+def test_facility_preferred_when_the_text_names_an_air_base(extraction: object) -> None:
+    lida = by_surface(extraction)["Lida"]
+    res = lida.mention.resolution  # type: ignore[attr-defined]
+    assert res is not None and res.precision.value == "facility"
+    assert res.source.startswith("curated:")
+
+
+def test_weekday_resolved_against_publication(extraction: object) -> None:
+    izmail = by_surface(extraction)["Izmail"]
+    assert izmail.date == "2023-10-12"  # type: ignore[attr-defined]  # Thursday before Fri 13
+
+
+def test_claims_carry_provenance(extraction: object) -> None:
+    claims = extraction.claims  # type: ignore[attr-defined]
+    assert claims
+    for c in claims:
+        assert c.mention.report_id == "wire.md"
+        assert c.mention.resolution is None or c.mention.resolution.source
+
+
+def test_extract_cli_jsonl_contract(tmp_path: Path, full_gazetteer: Gazetteer) -> None:
+    (tmp_path / "wire.md").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "junk.txt").write_bytes(b"\x00\x01\x02\xff" * 50)
+    res = CliRunner().invoke(cli, ["extract", str(tmp_path)],
+                             obj={"gazetteer": full_gazetteer})
+    assert res.exit_code == 1  # one file could not be read ...
+    assert "junk.txt" in res.output  # ... and says which
+    rows = [json.loads(line) for line in res.output.splitlines() if line.startswith("{")]
+    assert rows, "the good file was still processed"
+    for row in rows:
+        for key in EXTRACT_FIELDS:
+            assert key in row
+        assert isinstance(row["roles"], list)
+    assert {"Izmail", "Cape Chauda"} <= {r["surface"] for r in rows}
+
+
+def test_extract_cli_table(tmp_path: Path, full_gazetteer: Gazetteer) -> None:
+    (tmp_path / "wire.md").write_text(REPORT, encoding="utf-8")
+    res = CliRunner().invoke(cli, ["extract", str(tmp_path / "wire.md"), "--format", "table"],
+                             obj={"gazetteer": full_gazetteer})
+    assert res.exit_code == 0
+    assert "Izmail" in res.output and "strike_target" in res.output
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="needs ../shared/seeds")
+def test_seed_scores(full_gazetteer: Gazetteer) -> None:
+    res = CliRunner().invoke(cli, ["evaluate", "--reports", str(SEEDS), "--gold", str(SEED_GOLD),
+                                   "--json"], obj={"gazetteer": full_gazetteer})
+    assert res.exit_code == 0, res.output
+    d = json.loads(res.output)
+    assert d["resolution"]["accuracy"] >= 0.95
+    assert d["roles"]["f1"] >= 0.9
+    assert d["recognition"]["recall"] >= 0.95
+
+
+EXTRA = Path(__file__).parent / "data" / "extra"
+
+
+def test_extra_report_scores(full_gazetteer: Gazetteer) -> None:
+    res = CliRunner().invoke(cli, ["evaluate", "--reports", str(EXTRA / "reports"), "--gold",
+                                   str(EXTRA / "gold.jsonl"), "--json"],
+                             obj={"gazetteer": full_gazetteer})
+    assert res.exit_code == 0, res.output
+    d = json.loads(res.output)
+    assert d["recognition"]["precision"] >= 0.9
+    assert d["recognition"]["recall"] >= 0.9
+    assert d["resolution"]["accuracy"] >= 0.9

@@ -1,0 +1,241 @@
+"""The gazetteer end to end: the hard names the reports use, context, bad input, the cache."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gazetteer import sources
+from gazetteer.core import Gazetteer
+from gazetteer.errors import CacheError, DataError, InvalidQueryError
+from gazetteer.index import build_index, load_index
+from gazetteer.rank import haversine_km
+from gazetteer.settings import Settings
+from tests.conftest import TINY_PLACES
+
+pytestmark = pytest.mark.slow
+
+# (name, context, true lat, true lon): the first candidate must lie within 10 km.
+HARD_NAMES = [
+    ("Mykulichi", "Gomel Oblast", 51.85, 30.167),
+    ("Zaliznyi Port", "Kherson region", 46.12337, 32.29892),
+    ("Hladivtsi", "Kherson region", 46.41114, 32.6405),
+    ("Dzhankoy", "Crimea", 45.7131, 34.39273),
+    ("Baranovichi", "Belarus", 53.094, 26.046),
+    ("Lida", "Belarus", 53.878, 25.373),
+    ("Kyiv", None, 50.45466, 30.5238),
+    ("Makariv", None, 50.45735, 29.81455),
+    # other spellings and forms of the same places
+    ("Джанкой", None, 45.7131, 34.39273),
+    ("Dzhankoi", None, 45.7131, 34.39273),
+    ("Džankoj", None, 45.7131, 34.39273),
+    ("Kiev", None, 50.45466, 30.5238),
+    ("Києві", None, 50.45466, 30.5238),
+    ("Гладківці", "Kherson region", 46.41114, 32.6405),
+    ("Hladkivtsi", "Херсонська область", 46.41114, 32.6405),
+    ("Zalizniy Port", None, 46.12337, 32.29892),
+    ("Залізному Порту", None, 46.12337, 32.29892),
+    ("Mikulichi", "Gomel Oblast", 51.85, 30.167),
+    ("Baranavichy", None, 53.094, 26.046),
+    ("Nikolaev", None, 46.97625, 31.99296),
+    ("Odessa", None, 46.48572, 30.74383),
+    ("Odesa", None, 46.48572, 30.74383),
+    ("Gomel", None, 52.4345, 30.9754),
+    ("Homyel", None, 52.4345, 30.9754),
+    ("Kharkova", None, 49.98081, 36.25272),
+]
+
+
+@pytest.mark.parametrize(("name", "context", "lat", "lon"), HARD_NAMES)
+def test_first_candidate_within_10_km(full_gazetteer: Gazetteer, name: str,
+                                      context: str | None, lat: float, lon: float) -> None:
+    cands = full_gazetteer.geocode(name, context=context)
+    assert cands, f"{name!r} found nothing"
+    top = cands[0]
+    assert haversine_km(lat, lon, top.lat, top.lon) <= 10.0, (name, top)
+
+
+@pytest.mark.parametrize("word", ["Kamikaze", "Yesterday", "Although", "Shahed", "drones"])
+def test_ordinary_words_give_nothing(full_gazetteer: Gazetteer, word: str) -> None:
+    assert full_gazetteer.geocode(word) == []
+
+
+def test_context_chooses_between_namesakes(full_gazetteer: Gazetteer) -> None:
+    kherson = full_gazetteer.geocode("Hladkivka", context="Kherson region")[0]
+    donetsk = full_gazetteer.geocode("Hladkivka", context="Donetsk Oblast")[0]
+    assert kherson.place.admin1 == "UA-65"
+    assert donetsk.place.admin1 == "UA-14"
+    assert kherson.place.place_id != donetsk.place.place_id
+
+
+def test_city_or_region_by_designator(full_gazetteer: Gazetteer) -> None:
+    city = full_gazetteer.geocode("Kherson")[0]
+    region = full_gazetteer.geocode("Kherson region")[0]
+    assert city.precision.value == "settlement"
+    assert region.precision.value == "region"
+    assert region.geometry is not None and region.geometry["type"] in ("Polygon",
+                                                                        "MultiPolygon")
+
+
+def test_air_base_when_asked_for_a_facility(full_gazetteer: Gazetteer) -> None:
+    town = full_gazetteer.geocode("Lida")[0]
+    base = full_gazetteer.geocode("Lida air base")[0]
+    assert town.precision.value == "settlement"
+    assert base.precision.value == "facility" and base.source.startswith("curated:")
+
+
+def test_crimea_is_ukraine_and_occupied(full_gazetteer: Gazetteer) -> None:
+    top = full_gazetteer.geocode("Crimea")[0]
+    assert top.place.country == "UA" and top.place.occupied
+    dzh = full_gazetteer.geocode("Dzhankoy")[0]
+    assert dzh.place.country == "UA" and dzh.place.admin1 == "UA-43" and dzh.place.occupied
+
+
+def test_an_ambiguous_name_is_not_sure_of_itself(full_gazetteer: Gazetteer) -> None:
+    many = full_gazetteer.geocode("Mykolaivka", limit=10)
+    assert len(many) >= 3
+    assert many[0].score < 0.6  # dozens of Mykolaivkas: no false confidence
+    assert [c.score for c in many] == sorted((c.score for c in many), reverse=True)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(min_size=1, max_size=40))
+def test_any_text_gives_valid_candidates_or_a_clear_error(full_gazetteer: Gazetteer,
+                                                          text: str) -> None:
+    try:
+        cands = full_gazetteer.geocode(text)
+    except InvalidQueryError as err:
+        assert str(err)
+        return
+    for c in cands:
+        assert -90 <= c.lat <= 90 and -180 <= c.lon <= 180
+        assert 0.0 <= c.score <= 1.0 and not math.isnan(c.score)
+        assert c.source
+
+
+@pytest.mark.parametrize(("bad", "message"), [
+    ("", "empty"),
+    ("   ", "empty"),
+    (b"Kyiv", "bytes"),
+    ("\x00\x01\x02binary", "control"),
+    ("x" * 5000, "characters long"),
+    ("12345", "no letters"),
+])
+def test_bad_input_raises_the_package_error(full_gazetteer: Gazetteer, bad: object,
+                                            message: str) -> None:
+    with pytest.raises(InvalidQueryError, match=message):
+        full_gazetteer.geocode(bad)  # type: ignore[arg-type]
+
+
+# -- the cache ------------------------------------------------------------------------------------
+
+@pytest.fixture
+def tiny_sources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Make Gazetteer.load build from the tiny place list and one input file we control."""
+    marker = tmp_path / "input.txt"
+    marker.write_text("v1")
+    monkeypatch.setattr(sources, "data_files", lambda: [marker])
+    monkeypatch.setattr(sources, "collect", lambda dumps=(): list(TINY_PLACES) + [
+        p for d in dumps for p in __import__("gazetteer.geonames", fromlist=["x"])
+        .read_geonames_dump(d)])
+    return marker
+
+
+def _index_dir(cache: Path) -> Path:
+    dirs = sorted(cache.glob("index-*"))
+    assert len(dirs) == 1
+    return dirs[0]
+
+
+def test_corrupt_cache_is_rebuilt_not_trusted(tmp_path: Path, tiny_sources: Path) -> None:
+    cache = tmp_path / "cache"
+    gaz = Gazetteer.load(Settings(cache_dir=cache))
+    assert gaz.geocode("Kyiv")[0].name == "Kyiv"
+    trie = _index_dir(cache) / "exact.marisa"
+    data = bytearray(trie.read_bytes())
+    data[len(data) // 2] ^= 0xFF  # flip one byte in the middle
+    trie.write_bytes(bytes(data))
+    with pytest.raises(CacheError, match="corrupt"):
+        load_index(_index_dir(cache), _index_dir(cache).name.split("-", 1)[1])
+    again = Gazetteer.load(Settings(cache_dir=cache))
+    assert again.geocode("Kyiv")[0].name == "Kyiv"
+    load_index(_index_dir(cache), _index_dir(cache).name.split("-", 1)[1])  # valid again
+
+
+def test_truncated_and_garbage_cache_files_are_rebuilt(tmp_path: Path,
+                                                       tiny_sources: Path) -> None:
+    cache = tmp_path / "cache"
+    Gazetteer.load(Settings(cache_dir=cache))
+    (_index_dir(cache) / "places.npz").write_bytes(b"not a numpy file")
+    (_index_dir(cache) / "meta.json").write_text("{broken")
+    gaz = Gazetteer.load(Settings(cache_dir=cache))
+    assert gaz.geocode("Lida")[0].name == "Lida"
+
+
+def test_stale_cache_is_rebuilt_when_inputs_change(tmp_path: Path, tiny_sources: Path) -> None:
+    cache = tmp_path / "cache"
+    Gazetteer.load(Settings(cache_dir=cache))
+    first = _index_dir(cache).name
+    tiny_sources.write_text("v2 with more bytes")
+    Gazetteer.load(Settings(cache_dir=cache))
+    assert _index_dir(cache).name != first
+
+
+GEONAMES_ROW = ("9990001\tTestivka\tTestivka\tТестівка,Testowka\t47.12345\t33.54321\tP\tPPL\tUA"
+                "\t\t08\t\t\t\t750\t\t40\tEurope/Kyiv\t2024-01-01\n")
+
+
+def test_add_geonames_dump(tmp_path: Path, tiny_sources: Path) -> None:
+    cache = tmp_path / "cache"
+    dump = tmp_path / "UA.txt"
+    dump.write_text(GEONAMES_ROW, encoding="utf-8")
+    assert Gazetteer.load(Settings(cache_dir=cache)).geocode("Testivka") == []
+    assert sources.add_dump(cache, dump) == 1
+    gaz = Gazetteer.load(Settings(cache_dir=cache))
+    top = gaz.geocode("Тестівка")[0]
+    assert top.source == "geonames:9990001"
+    assert (top.lat, top.lon) == (47.12345, 33.54321)
+
+
+def test_add_geonames_refuses_a_malformed_dump(tmp_path: Path, tiny_sources: Path) -> None:
+    cache = tmp_path / "cache"
+    dump = tmp_path / "bad.txt"
+    dump.write_text(GEONAMES_ROW + "1\tonly\tthree\n", encoding="utf-8")
+    with pytest.raises(DataError, match="line 2"):
+        sources.add_dump(cache, dump)
+    assert sources.added_dumps(cache) == []
+
+
+def test_index_roundtrip_keeps_every_place(tmp_path: Path) -> None:
+    build_index(TINY_PLACES, tmp_path / "idx", "fp")
+    idx = load_index(tmp_path / "idx", "fp")
+    assert len(idx) == len(TINY_PLACES)
+    assert [idx.place(i).source for i in range(len(idx))] == [p.source for p in TINY_PLACES]
+    with pytest.raises(CacheError, match="stale"):
+        load_index(tmp_path / "idx", "other")
+
+
+def test_geocode_json_contract(full_gazetteer: Gazetteer) -> None:
+    from click.testing import CliRunner
+
+    from geodata.cli import cli
+
+    runner = CliRunner()
+    res = runner.invoke(cli, ["geocode", "Hladivtsi", "--context", "Kherson region", "--json"],
+                        obj={"gazetteer": full_gazetteer})
+    assert res.exit_code == 0, res.output
+    rows = json.loads(res.output)
+    assert rows and rows[0]["source"] == "geonames:708805"
+    for key in ("place_id", "name", "country", "admin1", "lat", "lon", "precision", "score",
+                "source"):
+        assert key in rows[0]
+    empty = runner.invoke(cli, ["geocode", "Kamikaze", "--json"],
+                          obj={"gazetteer": full_gazetteer})
+    assert empty.exit_code == 0 and json.loads(empty.output) == []
+    bad = runner.invoke(cli, ["geocode", "  ", "--json"], obj={"gazetteer": full_gazetteer})
+    assert bad.exit_code == 1 and "empty" in bad.output

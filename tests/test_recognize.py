@@ -1,0 +1,72 @@
+"""Recognition on sentences written for these tests: what is a place mention and what is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer.core import Gazetteer
+from geodata.recognize import Recognizer
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def rec(full_gazetteer: Gazetteer) -> Recognizer:
+    return Recognizer(full_gazetteer)
+
+
+def surfaces(rec: Recognizer, text: str) -> list[str]:
+    found = rec.find(text)
+    for f in found:  # offsets index the text exactly
+        assert text[f.start:f.end] == f.surface
+    return [f.surface for f in found]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Drones hit an oil depot in Odesa overnight.", ["Odesa"]),
+    ("Wreckage fell near the village of Hladkivka in the Kherson region.",
+     ["Hladkivka", "Kherson region"]),
+    ("Sirens sounded across the Mykolaiv, Kherson and Odesa regions.",
+     ["Mykolaiv", "Kherson", "Odesa"]),
+    ("Launches were tracked from Cape Chauda and the Sea of Azov coast.",
+     ["Cape Chauda", "Sea of Azov"]),
+    ("KYIV, March 3 - Air defence units were active over the capital.", ["KYIV"]),
+    ("Instructors were seen in Dzhankoi, Crimea, according to the report.",
+     ["Dzhankoi", "Crimea"]),
+    ("Вночі дрони атакували Одесу та Ізмаїл.", ["Одесу", "Ізмаїл"]),
+    ("Частину дронів запустили з мису Чауда в Криму.", ["мису Чауда", "Криму"]),
+    ("Ракети влучили у Харкові та Дніпрі, повідомила Одещина.",
+     ["Харкові", "Дніпрі", "Одещина"]),
+    ("Дроны запускали из района Ейска.", ["Ейска"]),
+])
+def test_finds_places(rec: Recognizer, text: str, expected: list[str]) -> None:
+    assert surfaces(rec, text) == expected
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("White House spokesman John Kirby said the evidence was clear. Kirby added more.",
+     ["Kirby", "White House"]),
+    ("The Kyiv Independent reported the strike first.", ["Kyiv"]),
+    ("Iran denied the claims on Monday.", ["Iran"]),
+    ("Russia's defence ministry said its forces struck targets.", ["Russia"]),
+    ("The drones were Shahed-136 and Geran-2 models.", ["Shahed", "Geran"]),
+    ("President Vladimir Putin spoke at length.", ["Vladimir"]),
+    ("The Ukrainian and Iranian ministers met.", ["Ukrainian", "Iranian"]),
+    ("Police said more than 20 people were hurt. We saw the damage in March.",
+     ["Police", "We", "March"]),
+    ("Sergei Lavrov of Russia and Hossein Abdollahian of Iran met.", ["Russia", "Iran"]),
+])
+def test_leaves_out_what_is_not_a_place(rec: Recognizer, text: str, absent: list[str]) -> None:
+    got = surfaces(rec, text)
+    for word in absent:
+        assert all(word not in s for s in got), (word, got)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Iranian advisers were spotted in Belarus last month.", "Belarus"),
+    ("Drones were launched from Russia towards Sumy.", "Russia"),
+    ("Power was cut across northern Ukraine.", "Ukraine"),
+])
+def test_countries_count_where_they_are_places(rec: Recognizer, text: str,
+                                               country: str) -> None:
+    assert country in surfaces(rec, text)
