@@ -396,6 +396,9 @@ def _initial_view(
     if center is not None:
         return (float(center[0]), float(center[1])), zoom or DEFAULT_ZOOM, None
     points = _finite_points(sites) if len(sites) else sites
+    # fit the allegations, not every passing mention of a faraway capital
+    if "role" in points.columns and (points["role"] != "other").any():
+        points = points[points["role"] != "other"]
     if len(points) == 0:
         return DEFAULT_CENTER, zoom or DEFAULT_ZOOM, None
     lat, lon = points["lat"].astype(float), points["lon"].astype(float)

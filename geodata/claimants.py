@@ -121,7 +121,33 @@ def attributions(body: str, span: tuple[int, int]) -> list[Attribution]:
     :func:`find_claimant`.
     """
     check_span(body, span, "sentence")
+    key = (id(body), span[0], span[1])
+    cached = _CACHE.get(key)
+    if cached is not None and cached[0] is body:
+        return list(cached[1])
+    found = _attributions(body, span)
+    if len(_CACHE) >= 256:
+        _CACHE.clear()
+    _CACHE[key] = (body, tuple(found))
+    return found
+
+
+_CACHE: dict[tuple[int, int, int], tuple[str, tuple[Attribution, ...]]] = {}
+_WORD = re.compile(r"\w+")
+#: Words without which a sentence holds no attribution (case-folded): the cheap prefilter.
+_CUE_WORDS = frozenset(
+    [w.split()[0].casefold() for w in cues.SPEECH_VERBS]
+    + ["according", "citing", "revealed", "reported", "confirmed", "claimed", "stated"]
+)
+#: How far before a verb its subject is looked for: names and appositives are short, and
+#: run-on "sentences" (tables, lists) would otherwise cost time quadratic in their length.
+_SUBJECT_REACH = 400
+
+
+def _attributions(body: str, span: tuple[int, int]) -> list[Attribution]:
     start, end = span
+    if _CUE_WORDS.isdisjoint(w.casefold() for w in _WORD.findall(body, start, end)):
+        return []
     text = body[start:end]
     found: list[Attribution] = []
     for m in _SPEECH.finditer(text):
@@ -165,6 +191,10 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, int, str, bool] | 
     A subject followed by an appositive in commas ("X, an adviser to Y, said") is read before
     the appositive; "a leader in X said" gives the whole description, not the place.
     """
+    origin = max(0, verb_start - _SUBJECT_REACH)
+    if origin:
+        got = _subject_before(text[origin:], verb_start - origin)
+        return None if got is None else (got[0] + origin, got[1] + origin, got[2], got[3])
     before = text[:verb_start]
     tail = _TAIL.search(before)
     cut = tail.start() if tail else len(before)
@@ -303,10 +333,14 @@ def find_claimant(
     check_span(body, mention, "mention")
     if not (sentence[0] <= mention[0] and mention[1] <= sentence[1]):
         raise SpanError(f"mention {mention!r} is not inside sentence {sentence!r}")
+    if sentence[1] - sentence[0] > _LONG:
+        # a run-on "sentence" (a table, a list without stops): read around the mention only
+        sentence = (max(sentence[0], mention[0] - _LONG // 2),
+                    min(sentence[1], mention[1] + _LONG // 2))
     here = attributions(body, sentence)
     earlier: list[Attribution] = []
-    for span in prev_sentences:
-        earlier.extend(attributions(body, span))
+    for a, b in prev_sentences:
+        earlier.extend(attributions(body, (max(a, b - _LONG), b)))
     if not here:
         return _from_quote_context(body, sentence, earlier)
     best = _governing(body, here, mention)
@@ -317,6 +351,8 @@ def find_claimant(
 
 
 _CLAUSE_CUT = re.compile(r";|\s(?:while|whereas|but|although|though)\s|\s[—–]\s")
+#: Sentences longer than this are read in a window of this size around the mention.
+_LONG = 2000
 
 
 def _governing(body: str, here: list[Attribution], mention: tuple[int, int]) -> Attribution:

@@ -280,3 +280,44 @@ ANAPHORS_ANY = ("they", "them", "it", "the government body", "the body", "the mi
                 "the organization", "the group", "the statement", "the report", "the source",
                 "the intelligence", "the army", "the council", "the authorities",
                 "the institute", "the headquarters", "the unit", "the resistance")
+
+# --- Ukrainian and Russian ----------------------------------------------------------------
+# Cyrillic cues are stems: the words inflect, so each entry matches any word that starts with
+# it ("запущ" covers запущені, запущено, запущены). Prepositions are whole words.
+
+#: Launch verbs and nouns: the site follows "з/із/зі" (uk) or "с/со/из" (ru).
+CYR_LAUNCH = ("запуск", "запущ", "запуст", "пуск", "старту", "стартов", "вилеті", "вилета",
+              "вылет", "злеті", "злета", "взлет")
+#: "from the direction of", "from the side of": a launch direction without a verb.
+CYR_DIRECTION = (r"з\s+напрямку", r"з\s+боку", r"із\s+напрямку", r"с\s+направления",
+                 r"со\s+стороны", r"с\s+стороны")
+#: Launch facilities: "пускові майданчики у X", "пусковые площадки в X".
+CYR_FACILITY = ("майданчик", "площадк", "позиці", "позици", "установк")
+#: Iranian qualifiers and the personnel they qualify.
+CYR_IRANIAN = ("іранськ", "иранск", "квір", "ксир")
+CYR_PERSONNEL = ("інструктор", "инструктор", "радник", "советник", "військов", "военн",
+                 "фахівц", "фахівець", "спеціаліст", "специалист", "офіцер", "офицер",
+                 "персонал", "техні", "техни", "оператор")
+#: Strike words whose target follows a preposition: "удари по X", "атака на X", "вибухи в X".
+CYR_STRIKE_PREP = ("удар", "атак", "вибух", "взрыв", "влуча", "влучил", "влучив", "влучан",
+                   "попал", "попад", "обстріл", "обстрел", "пошкоджен", "пошкодил", "пошкодив",
+                   "уражен", "поражен", "поврежден", "повредил", "зруйнован", "разрушен",
+                   "знеструмлен")
+#: Transitive strike verbs with the target as direct object: "атакували X", "атаковали X".
+CYR_STRIKE_OBJECT = ("атакува", "атакувал", "атакує", "атакують", "атаковал", "атакует",
+                     "атакуют", "обстріля", "обстреля", "уразил", "поразил", "вдарил",
+                     "ударил", "ударив")
+#: Strike verbs after a place that opens its clause: "У X ... пошкоджено ...".
+CYR_STRIKE_AFTER = ("пошкоджено", "пошкоджена", "пошкоджені", "пошкоджений", "пошкодил",
+                    "пошкодив", "уражено", "уражені", "уражена", "влучил", "влучив", "влучан",
+                    "влучання", "попал", "ударив", "ударил", "вдарив", "атакува", "атаковал",
+                    "вибух", "взрыв", "поврежден", "повредил", "поражен", "зруйнован",
+                    "разрушен", "загорів", "загорел", "знеструмлен")
+#: Shoot-downs: "збили/збито/знищено над X", "сбиты над X".
+CYR_SHOOTDOWN = ("збил", "збит", "знищен", "знищил", "сбил", "сбит", "уничтож", "перехопл",
+                 "перехопил", "перехвач", "уламк", "обломк")
+#: Words that negate a Cyrillic cue between it and the place.
+CYR_NEGATIONS = ("не", "ні", "нет", "немає", "нема", "ни")
+#: Supply words: "from X" after them is where goods came from, not a launch site.
+CYR_SUPPLY = ("постав", "постач", "достав", "закуп", "купил", "купув", "вироб", "произв",
+              "виготов", "изготов", "отрима", "получ", "передал", "передан")

@@ -189,6 +189,7 @@ class _Rule:
     #: "slot": it starts right before the mention itself.
     start: str = "head"
     slot_head: bool = False  # a place slot can also start the match
+    initial: bool = False  # the match must open its clause or follow a comma or colon
 
 
 def _rule(
@@ -200,6 +201,39 @@ def _rule(
         raise ValueError(f"rule {name!r} starts at a head word but names none")
     return _Rule(name, role, re.compile(pattern), confidence, heads=heads, needs=tuple(needs),
                  start=start, **kw)
+
+
+# --- Cyrillic (Ukrainian and Russian) pieces: stems, since the words inflect --------------
+
+
+def _stem(stems: Iterable[str]) -> str:
+    """Any word that starts with one of ``stems`` (case-insensitive, whole word start)."""
+    body = "|".join(re.escape(x) for x in sorted(set(stems), key=len, reverse=True))
+    return rf"(?i:(?<![\w'’-])(?:{body})[\w'’-]*)"
+
+
+def _cword(words: Iterable[str]) -> str:
+    """One of ``words`` as a whole word (case-insensitive); spaces match any whitespace."""
+    body = "|".join(w.replace(" ", r"\s+") for w in words)
+    return rf"(?i:(?<![\w'’-])(?:{body})(?![\w'’-]))"
+
+
+_CW = r"[^\s.;,:!?⟦⟧\"“”()]+"
+_CGAP = rf"(?:\s+(?:{_CW}|{PH})){{0,4}}?"
+_CPRE = rf"(?:{_CW}\s+){{0,2}}?"
+_CPREP = _cword(["у", "в", "во", "на", "з", "із", "зі", "с", "со", "из", "над", "по", "під",
+                 "под", "біля", "возле", "поблизу", "около"])
+_CCONJ = rf"(?:\s*,\s*|\s+{_cword(['та', 'і', 'й', 'и', 'або', 'или', 'а також', 'а также'])}\s+)"
+#: A Cyrillic object phrase: up to two words ("району", "мису") before a place slot, and a
+#: coordinated list of such ("з A та з району B").
+COBJ = rf"(?P<obj>{_CPRE}{PH}(?:{_CCONJ}(?:{_CPREP}\s+)?{_CPRE}{PH})*)"
+_CFROM = _cword(["з", "із", "зі", "зо", "с", "со", "из"])
+_CIN = _cword(["у", "в", "во", "на", "біля", "під", "под", "возле", "поблизу", "около"])
+
+
+def _ws(stems: Iterable[str]) -> _Words:
+    """Cyrillic stems as prefilter words."""
+    return _w([], prefixes=stems)
 
 
 _L, _I, _S, _O = Role.LAUNCH_SITE, Role.INSTRUCTOR_LOCATION, Role.STRIKE_TARGET, Role.OTHER
@@ -307,12 +341,34 @@ RULES: tuple[_Rule, ...] = (
           rf"after|in\s+response,?)\s+)(?P<obj>⟦T:[^⟧]*⟧)(?:['’]s\s+(?:[\w-]+\s+){{0,3}}?)?"
           rf"\s*(?:{_alt(cues.AUXILIARIES)}\s+){{0,2}}(?:\w+ly\s+)?{_alt(cues.STATE_VERBS)}",
           0.7, backward=True, start="slot", needs=[_w(cues.STATE_VERBS)]),
+    # --- Ukrainian and Russian
+    _rule("launch:cyr_from", _L, rf"{_stem(cues.CYR_LAUNCH)}{_CGAP}\s+{_CFROM}\s+{COBJ}", 0.85,
+          guard_supply=True, heads=_ws(cues.CYR_LAUNCH)),
+    _rule("launch:cyr_direction", _L, rf"{_cword(cues.CYR_DIRECTION)}\s+{COBJ}", 0.6,
+          heads=_w(["з", "із", "с", "со"]), needs=[_ws(["напрям", "бок", "направлен", "сторон"])]),
+    _rule("launch:cyr_facility", _L, rf"{_stem(['пуск'])}\s+{_stem(cues.CYR_FACILITY)}\s+{_CIN}"
+          rf"\s+{COBJ}", 0.85, heads=_ws(["пуск"]), needs=[_ws(cues.CYR_FACILITY)]),
+    _rule("instructor:cyr_actor", _I, rf"{_stem(cues.CYR_IRANIAN)}(?:\s+{_CW}){{0,2}}?\s+"
+          rf"{_stem(cues.CYR_PERSONNEL)}[^.;!?\"«»“”]{{0,60}}?\s{_CIN}\s+{COBJ}", 0.8,
+          heads=_ws(cues.CYR_IRANIAN), needs=[_ws(cues.CYR_PERSONNEL)]),
+    _rule("strike:cyr_prep", _S, rf"{_stem(cues.CYR_STRIKE_PREP)}{_CGAP}\s+"
+          rf"{_cword(['по', 'на', 'в', 'у', 'во', 'проти', 'против'])}\s+{COBJ}", 0.75,
+          heads=_ws(cues.CYR_STRIKE_PREP)),
+    _rule("strike:cyr_object", _S, rf"{_stem(cues.CYR_STRIKE_OBJECT)}\s+{COBJ}", 0.75,
+          heads=_ws(cues.CYR_STRIKE_OBJECT)),
+    _rule("strike:cyr_place_first", _S, rf"{_cword(['у', 'в', 'во'])}\s+(?P<obj>⟦T:[^⟧]*⟧)"
+          rf"[^.;]{{0,160}}?{_stem(cues.CYR_STRIKE_AFTER)}", 0.75, backward=True, initial=True,
+          heads=_w(["у", "в", "во"]), needs=[_ws(cues.CYR_STRIKE_AFTER)]),
+    _rule("other:cyr_shootdown", _O, rf"{_stem(cues.CYR_SHOOTDOWN)}{_CGAP}\s+"
+          rf"{_cword(['над', 'біля', 'поблизу', 'під', 'возле', 'под', 'около', 'у', 'в', 'на'])}"
+          rf"\s+{COBJ}", 0.7, heads=_ws(cues.CYR_SHOOTDOWN)),
 )
 
 _CLAUSE_CUT = re.compile(
     r";|\s+(?i:but|while|whereas|although|though)\s+|\s+[—–]\s+|—"
 )
-_NEGATION = re.compile(r"(?i:\b(?:not|never|no|neither|nor|without|none)\b|n['’]t\b)")
+_NEGATION = re.compile(r"(?i:\b(?:not|never|no|neither|nor|without|none)\b|n['’]t\b)|"
+                       + _cword(cues.CYR_NEGATIONS))
 _PARTITIVE = re.compile(
     rf"{_alt(cues.PARTITIVES)}\s+(?i:of)\s+(?:{_DET}\s+)?$"
 )
@@ -327,7 +383,7 @@ _WEAK_PRESENCE = re.compile(
 )
 _MILITARY = re.compile(_alt(cues.MILITARY_ACTIVITY))
 _EVENT = re.compile(_alt(cues.EVENT_NOUNS))
-_SUPPLY_RE = re.compile(_SUPPLY)
+_SUPPLY_RE = re.compile(rf"{_SUPPLY}|{_stem(cues.CYR_SUPPLY)}")
 _MILITARY_CONTEXT = re.compile(_alt(cues.MILITARY_CONTEXT))
 _BAD_AGENT = re.compile(rf"\s+(?i:by)\s+(?!(?:[\w-]+\s+){{0,3}}?{_alt(cues.MILITARY_CONTEXT)})")
 _SUPPLY_TO = re.compile(rf"\s+(?i:to)\s+{_NAME}")
@@ -643,6 +699,7 @@ def _matches(
             yield m
 
 
+_OPENERS = ("", ",", ":", ";", "—", "–", "(")
 _OBJECT_START = re.compile(r"(?<!\w)[A-Za-z]|⟦")
 _SLOT_START = re.compile(r"^|[,;:\"“(]|\b(?i:and|that|but|while|as|when|after|in)\b")
 _SLOT_RE = re.compile(r"⟦")
@@ -687,6 +744,8 @@ def _match_rules(
         for m in _matches(rule, clause, tpos, where):
             obj_start, obj_end = m.span("obj")
             if not obj_start <= tpos < obj_end:
+                continue
+            if rule.initial and clause[: m.start()].rstrip()[-1:] not in _OPENERS:
                 continue
             if _PARTITIVE.search(clause[obj_start:tpos]):
                 hits.append(_note(f"partitive:{rule.name}"))

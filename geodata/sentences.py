@@ -86,7 +86,7 @@ def _line_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cut = start
     pos = text.find("\n", start, end)
     while pos != -1:
-        if not _line_continues(text[cut:pos], text[pos + 1 : end]):
+        if not _line_continues(text, cut, pos, end):
             groups.append((cut, pos))
             cut = pos + 1
         pos = text.find("\n", pos + 1, end)
@@ -94,35 +94,45 @@ def _line_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return groups
 
 
-def _line_continues(line: str, rest: str) -> bool:
-    """Whether a single line break inside a paragraph is only a wrap of one sentence.
+_NONSPACE = re.compile(r"\S")
+#: How much of a line's end and of the text after a full stop the decisions look at; bounded
+#: so that splitting stays linear in the length of the text.
+_LOOK = 200
 
-    A bullet always starts a new sentence. Otherwise the break is a wrap when the line ends
+
+def _line_continues(text: str, line_start: int, pos: int, end: int) -> bool:
+    """Whether the single line break at ``pos`` inside a paragraph only wraps one sentence.
+
+    The line is ``text[line_start:pos]`` and the rest of the paragraph runs to ``end``. A
+    bullet always starts a new sentence. Otherwise the break is a wrap when the line ends
     mid-phrase (comma, hyphen, article, preposition) or the next line starts in lower case.
     Short lines without final punctuation followed by a capitalised line (headlines, captions,
     bylines) end there.
     """
-    if _BULLET.match(rest) or not line.strip() or not rest.strip():
+    nxt = _NONSPACE.search(text, pos + 1, end)
+    if nxt is None or _BULLET.match(text, pos + 1, end):
         return False
-    stripped = line.rstrip()
+    stripped = text[max(line_start, pos - _LOOK) : pos].rstrip()
+    if not stripped and (pos - _LOOK <= line_start or not text[line_start:pos].strip()):
+        return False
     if _CONTINUATION_END.search(stripped):
         return True
-    nxt = rest.lstrip()[:1]
-    return nxt.islower()
+    return text[nxt.start()].islower()
 
 
 def _is_boundary(text: str, punct_start: int, punct_end: int, limit: int) -> bool:
     """Decide whether the punctuation at ``punct_start`` ends a sentence."""
-    after = text[punct_end:limit].lstrip()
-    if not after:
+    nxt = _NONSPACE.search(text, punct_end, limit)
+    if nxt is None:
         return True
-    first = after[0]
+    first = text[nxt.start()]
     # The next sentence starts with a capital, a digit, an opening quote or bracket.
-    if not (first.isupper() or first.isdigit() or first in "\"'“‘«([" or _BULLET.match(after)):
+    if not (first.isupper() or first.isdigit() or first in "\"'“‘«(["
+            or _BULLET.match(text, nxt.start(), limit)):
         return False
     if text[punct_start] != ".":
         return True
-    before = text[:punct_start]
+    before = text[max(0, punct_start - _LOOK) : punct_start]
     word = re.search(r"[\w.&'-]*$", before)
     token = word.group(0) if word else ""
     bare = token.rstrip(".").lower()
@@ -134,7 +144,7 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, limit: int) -> boo
     if _INITIAL.search(before + "."):
         # "U.S. officials" or "John F. Kennedy": an initial, unless a common sentence opener
         # follows ("... by the U.S. The move ...").
-        next_word = re.match(r"[\w']+", after)
+        next_word = re.compile(r"[\w']+").match(text, nxt.start(), limit)
         return bool(next_word and next_word.group(0) in SENTENCE_STARTERS)
     return True
 

@@ -552,7 +552,7 @@ class Store:
 
     def _load_reports(self, ids: Sequence[str] | None = None) -> dict[str, Report]:
         sql = "SELECT report_id, title, body, sha256, outlet, url, published, path FROM reports"
-        queries = [(sql, ())]
+        queries: list[tuple[str, tuple[str, ...]]] = [(sql, ())]
         if ids is not None:
             queries = [
                 (f"{sql} WHERE report_id IN ({', '.join('?' * len(chunk))})", tuple(chunk))

@@ -179,3 +179,20 @@ def test_empty_frame_gives_a_usable_map() -> None:
     m = build_map(SITES.iloc[:0], outlines=tiny_outlines())
     assert m.location == [49.0, 31.0]
     assert "leaflet" in render_html(m)
+
+
+def test_initial_view_fits_the_allegations_not_faraway_mentions() -> None:
+    from dashboard.maps import _initial_view
+
+    frame = sites_frame([
+        site("a", "launch_site", "Lida", 53.88, 25.30),
+        site("b", "strike_target", "Kyiv", 50.45, 30.52),
+        site("c", "other", "Canberra", -35.28, 149.13),
+    ])
+    _center, _zoom, bounds = _initial_view(frame, None, None)
+    assert bounds is not None
+    (south, west), (north, east) = bounds
+    assert south > 40 and east < 40  # Canberra, an "other" mention, does not stretch the view
+    only_other = sites_frame([site("c", "other", "Canberra", -35.28, 149.13)])
+    _c, _z, b2 = _initial_view(only_other, None, None)
+    assert b2 is not None and b2[0][0] < -30

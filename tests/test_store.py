@@ -30,7 +30,8 @@ from store_fixtures import (  # noqa: E402
 
 from geodata.errors import ReportError, ReviewError, StoreError  # noqa: E402
 from geodata.model import ReviewState, Role  # noqa: E402
-from geodata.sites import site_id_for  # noqa: E402
+from geodata.records import site_record  # noqa: E402
+from geodata.sites import merge_sites, site_id_for  # noqa: E402
 from geodata.store import Store  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -180,6 +181,45 @@ def test_new_claims_join_a_reviewed_site_and_the_review_stays(store: Store) -> N
     assert kyiv["n_claims"] == 3 and kyiv["n_sources"] == 3
     assert (kyiv["lat"], kyiv["lon"]) == (50.44, 30.52)
     assert (kyiv["machine_lat"], kyiv["machine_lon"]) == (KYIV.lat, KYIV.lon)
+
+
+def _full_merge_records(store: Store) -> list[dict]:
+    """Site records as a from-scratch merge of every stored claim gives them (no reviews)."""
+    reports = store.reports()
+    return [site_record(s, None, reports) for s in merge_sites(store.claims(), reports)]
+
+
+def test_touched_sites_remerge_equals_a_full_remerge(store: Store) -> None:
+    store.review(KYIV_SITE, ReviewState.CORRECTED, lat=50.44, lon=30.52)
+    r5 = make_report("r5", "Odesa and Kyiv were hit.", source="Fifth Outlet")
+    store.ingest(
+        [
+            (
+                r5,
+                [
+                    make_claim(r5, "Odesa", Role.STRIKE_TARGET, ODESA),
+                    make_claim(r5, "Kyiv", Role.STRIKE_TARGET, KYIV, claimant="Air Force"),
+                ],
+            )
+        ]
+    )
+    odesa_site = site_id_for(ODESA.source, Role.STRIKE_TARGET)
+    assert odesa_site in set(store.sites_frame()["site_id"])
+    # r5 changes: Odesa (its only report) is gone, so its site must go; Crimea gains a claim.
+    r5b = make_report("r5", "Crimea launched them; Kyiv was hit.", source="Fifth Outlet")
+    store.ingest([(r5b, [make_claim(r5b, "Crimea", Role.LAUNCH_SITE, CRIMEA),
+                         make_claim(r5b, "Kyiv", Role.STRIKE_TARGET, KYIV)])])  # fmt: skip
+    sites = store.sites_frame()
+    expected = _full_merge_records(store)
+    assert list(sites["site_id"]) == [r["site_id"] for r in expected]  # same rows, same order
+    assert odesa_site not in set(sites["site_id"])
+    machine = ("role", "machine_name", "machine_lat", "machine_lon", "n_claims", "n_sources",
+               "claimants", "source_note", "first_date", "last_date", "outlets", "evidence",
+               "score", "stance")  # fmt: skip
+    for row, rec in zip(sites.to_dict("records"), expected, strict=True):
+        assert {c: row[c] for c in machine} == {c: rec[c] for c in machine}
+    kyiv = sites.set_index("site_id").loc[KYIV_SITE]
+    assert (kyiv["lat"], kyiv["review_state"]) == (50.44, "corrected")  # the review survived
 
 
 def test_failing_iterator_leaves_the_store_untouched(store: Store) -> None:
