@@ -21,13 +21,12 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
-
-from shapely.errors import ShapelyError
-from shapely.geometry import shape
-from shapely.geometry.base import BaseGeometry
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from gazetteer.errors import DataError
+
+if TYPE_CHECKING:  # shapely is imported where a shape is built: loading the index needs none
+    from shapely.geometry.base import BaseGeometry
 from gazetteer.model import Precision, check_coordinates
 
 REGIONS_FILE = "regions.geojson"
@@ -199,6 +198,9 @@ def shape_of(record: RegionRecord) -> BaseGeometry | None:
     Built on each call; callers that test many points should keep the result (and may
     ``shapely.prepare`` it).
     """
+    from shapely.errors import ShapelyError
+    from shapely.geometry import shape
+
     if record.geometry is None:
         return None
     try:

@@ -12,12 +12,19 @@ from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz, process
-from wordfreq import zipf_frequency
 
 from gazetteer import boundaries, sources
 from gazetteer.errors import CacheError, InvalidQueryError
-from gazetteer.index import ALTERNATE, GENERIC, OWN_GENERIC, PRIMARY, NameIndex, fingerprint_of
-from gazetteer.index import install_index, load_index
+from gazetteer.index import (
+    ALTERNATE,
+    GENERIC,
+    OWN_GENERIC,
+    PRIMARY,
+    NameIndex,
+    fingerprint_of,
+    install_index,
+    load_index,
+)
 from gazetteer.inflect import nominative_candidates
 from gazetteer.model import Candidate, Place, Precision
 from gazetteer.normalize import loose_key, normalize, strip_generic
@@ -72,7 +79,6 @@ class Gazetteer:
     def __init__(self, index: NameIndex, settings: Settings | None = None) -> None:
         self.index = index
         self.settings = settings or Settings()
-        self._geometry: dict[str, dict[str, Any]] | None = None
 
     # -- loading -------------------------------------------------------------------------------
     @classmethod
@@ -91,7 +97,7 @@ class Gazetteer:
                 shutil.rmtree(index_dir, ignore_errors=True)
         log.info("building the gazetteer index in %s (once; takes a minute)", index_dir)
         places = sources.collect(dumps)
-        index_dir = install_index(places, cache, fingerprint)
+        index_dir = install_index(places, cache, fingerprint, _load_geometries())
         _remove_other_indexes(cache, keep=index_dir)
         return cls(load_index(index_dir, fingerprint), settings)
 
@@ -100,10 +106,8 @@ class Gazetteer:
         """The polygon (GeoJSON mapping, lon/lat) of a region or country, if we have one."""
         if place.precision not in (Precision.REGION, Precision.COUNTRY):
             return None
-        if self._geometry is None:
-            self._geometry = _load_geometries()
         key = place.admin1 if place.precision is Precision.REGION else place.country
-        return self._geometry.get(key)
+        return self.index.geometry(key) if key else None
 
     # -- context ---------------------------------------------------------------------------------
     def hints(self, context: str | None) -> Hints:
@@ -333,10 +337,15 @@ def _region_bare_ok(phrase: str) -> bool:
 @lru_cache(maxsize=4096)
 def _is_common_word(key: str) -> bool:
     """True for ordinary English words, which must not be fuzzily turned into places."""
-    return " " not in key and zipf_frequency(key, "en") >= 2.5
+    if " " in key:
+        return False
+    from wordfreq import zipf_frequency  # imported on first use: it is slow to import
+
+    return zipf_frequency(key, "en") >= 2.5
 
 
 def _load_geometries() -> dict[str, dict[str, Any]]:
+    """Region and country polygons by code, for the index to store."""
     out: dict[str, dict[str, Any]] = {}
     for rec in boundaries.load_regions():
         if rec.geometry is not None and rec.iso_3166_2:

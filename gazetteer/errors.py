@@ -1,4 +1,4 @@
-"""The gazetteer's exceptions: one root, each subclass also a builtin so callers may catch either."""
+"""The gazetteer's exceptions: one root; each subclass is also a builtin exception."""
 
 
 class GazetteerError(Exception):

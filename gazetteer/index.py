@@ -2,8 +2,11 @@
 
 Layout of a built index (one directory in the cache):
 
-* ``places.npz``: columnar place table (coordinates, population, precision, flags) plus the
-  string columns joined into UTF-8 blobs;
+* ``places.bin``: the columnar place table: fixed-width columns (coordinates, population,
+  precision, flags) and the string columns as UTF-8 blobs with offset arrays, read with the
+  standard library's ``array`` so that loading needs no numpy and decodes no string until asked;
+* ``geometry.jsonl`` + offsets: the polygon of each region and country, one JSON line each,
+  read one line at a time when a candidate needs it;
 * ``exact.marisa``: a marisa RecordTrie from exact keys (:func:`gazetteer.normalize.normalize`)
   to ``(place_id, flags)``;
 * ``loose.marisa``: the same from phonetic keys (:func:`gazetteer.normalize.loose_key`);
@@ -23,12 +26,13 @@ import os
 import shutil
 import tempfile
 import zlib
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import marisa_trie
-import numpy as np
 
 from gazetteer.errors import CacheError
 from gazetteer.geonames import RawPlace
@@ -36,7 +40,7 @@ from gazetteer.model import Place, Precision
 from gazetteer.normalize import loose_key, normalize, strip_generic
 from gazetteer.translit import latin_variants
 
-FORMAT_VERSION = "6"
+FORMAT_VERSION = "7"
 _RECORD_FMT = "<IB"
 
 # Flags stored with each (key, place) pair: every way the key was derived from the place's
@@ -49,7 +53,9 @@ OWN_GENERIC = 16  # the main name with its designator removed ("Lida air base" -
 
 _PRECISIONS = list(Precision)
 _PRECISION_CODE = {p: i for i, p in enumerate(_PRECISIONS)}
-_FILES = ("places.npz", "exact.marisa", "loose.marisa", "rev.marisa")
+_FILES = ("places.bin", "exact.marisa", "loose.marisa", "rev.marisa", "geometry.jsonl")
+# fixed-width columns: name -> array typecode
+_NUMERIC = {"lat": "d", "lon": "d", "population": "q", "precision": "B", "occupied": "B"}
 _STRING_COLUMNS = ("name", "country", "admin1", "source", "feature")
 
 
@@ -61,12 +67,38 @@ class Hit:
     flags: int
 
 
+class _Strings:
+    """A column of strings kept as one UTF-8 blob and an offsets array; decoded on access."""
+
+    __slots__ = ("_blob", "_offsets")
+
+    def __init__(self, blob: bytes, offsets: array) -> None:
+        self._blob = blob
+        self._offsets = offsets
+
+    def __len__(self) -> int:
+        return len(self._offsets) - 1
+
+    def __getitem__(self, i: int) -> str:
+        o = self._offsets
+        return self._blob[o[i]:o[i + 1]].decode("utf-8")
+
+    def index(self, value: str) -> int:
+        target = value.encode("utf-8")
+        for i in range(len(self)):
+            o = self._offsets
+            if self._blob[o[i]:o[i + 1]] == target:
+                return i
+        raise ValueError(value)
+
+
 class NameIndex:
     """The loaded index. Read-only; safe to share between threads."""
 
-    def __init__(self, columns: dict[str, np.ndarray], strings: dict[str, list[str]],
+    def __init__(self, columns: dict[str, array], strings: dict[str, _Strings],
                  exact: marisa_trie.RecordTrie, loose: marisa_trie.RecordTrie,
-                 rev: marisa_trie.Trie, meta: dict[str, object]) -> None:
+                 rev: marisa_trie.Trie, meta: dict[str, object],
+                 geometry_path: Path | None = None) -> None:
         self._lat = columns["lat"]
         self._lon = columns["lon"]
         self._pop = columns["population"]
@@ -77,10 +109,26 @@ class NameIndex:
         self.loose = loose
         self.rev = rev
         self.meta = meta
+        self._geometry_path = geometry_path
+        self._geometry_cache: dict[str, dict[str, Any] | None] = {}
         self._place_cache: dict[int, Place] = {}
 
+    def geometry(self, key: str) -> dict[str, Any] | None:
+        """The GeoJSON polygon stored for a region (ISO 3166-2) or country (ISO2) code."""
+        if key in self._geometry_cache:
+            return self._geometry_cache[key]
+        offsets = self.meta.get("geometry_offsets", {})
+        span = offsets.get(key) if isinstance(offsets, dict) else None
+        geom = None
+        if span is not None and self._geometry_path is not None:
+            with self._geometry_path.open("rb") as fh:
+                fh.seek(span[0])
+                geom = json.loads(fh.read(span[1]))
+        self._geometry_cache[key] = geom
+        return geom
+
     def __len__(self) -> int:
-        return int(self._lat.shape[0])
+        return len(self._lat)
 
     def place(self, place_id: int) -> Place:
         """The :class:`Place` with this id (ids are row numbers of the place table)."""
@@ -157,22 +205,23 @@ def _keys_for_name(name: str, flag: int, is_area: bool) -> Iterable[tuple[str, s
             yield base, loose_key(base), GENERIC | (OWN_GENERIC if flag == PRIMARY else 0)
 
 
-def build_index(places: Sequence[RawPlace], out_dir: Path, fingerprint: str) -> None:
-    """Build the index files for ``places`` into ``out_dir`` (created; must not exist)."""
+def build_index(places: Sequence[RawPlace], out_dir: Path, fingerprint: str,
+                geometries: dict[str, dict[str, Any]] | None = None) -> None:
+    """Build the index files for ``places`` into ``out_dir`` (created; must not exist).
+
+    ``geometries`` maps region (ISO 3166-2) and country (ISO2) codes to GeoJSON polygons.
+    """
     out_dir.mkdir(parents=True, exist_ok=False)
-    n = len(places)
-    lat = np.empty(n, dtype=np.float64)
-    lon = np.empty(n, dtype=np.float64)
-    pop = np.empty(n, dtype=np.int64)
-    prec = np.empty(n, dtype=np.uint8)
-    occ = np.zeros(n, dtype=np.bool_)
+    numeric: dict[str, array[Any]] = {name: array(code) for name, code in _NUMERIC.items()}
     strings: dict[str, list[str]] = {c: [] for c in _STRING_COLUMNS}
     exact_items: dict[tuple[str, int], int] = {}
     loose_items: dict[tuple[str, int], int] = {}
     for pid, rp in enumerate(places):
-        lat[pid], lon[pid], pop[pid] = rp.lat, rp.lon, rp.population
-        prec[pid] = _PRECISION_CODE[rp.precision]
-        occ[pid] = rp.occupied
+        numeric["lat"].append(rp.lat)
+        numeric["lon"].append(rp.lon)
+        numeric["population"].append(rp.population)
+        numeric["precision"].append(_PRECISION_CODE[rp.precision])
+        numeric["occupied"].append(int(rp.occupied))
         for col in _STRING_COLUMNS:
             value = getattr(rp, col)
             strings[col].append(value.value if isinstance(value, Precision) else str(value))
@@ -190,19 +239,40 @@ def build_index(places: Sequence[RawPlace], out_dir: Path, fingerprint: str) -> 
     exact.save(str(out_dir / "exact.marisa"))
     loose.save(str(out_dir / "loose.marisa"))
     rev.save(str(out_dir / "rev.marisa"))
-    blobs = {f"s_{c}": np.frombuffer("\x00".join(v).encode("utf-8"), dtype=np.uint8)
-             for c, v in strings.items()}
-    np.savez(out_dir / "places.npz", lat=lat, lon=lon, population=pop, precision=prec,
-             occupied=occ, **blobs)
+    sections: dict[str, list[int]] = {}
+    with (out_dir / "places.bin").open("wb") as fh:
+        for name, column in numeric.items():
+            sections[name] = [fh.tell(), len(column) * column.itemsize]
+            column.tofile(fh)
+        for col, values in strings.items():
+            encoded = [v.encode("utf-8") for v in values]
+            offsets = array("q", [0])
+            total = 0
+            for b in encoded:
+                total += len(b)
+                offsets.append(total)
+            sections[f"o_{col}"] = [fh.tell(), len(offsets) * offsets.itemsize]
+            offsets.tofile(fh)
+            blob = b"".join(encoded)
+            sections[f"s_{col}"] = [fh.tell(), len(blob)]
+            fh.write(blob)
+    geometry_offsets: dict[str, list[int]] = {}
+    with (out_dir / "geometry.jsonl").open("wb") as fh:
+        for key, geom in sorted((geometries or {}).items()):
+            line = json.dumps(geom, separators=(",", ":")).encode("utf-8")
+            geometry_offsets[key] = [fh.tell(), len(line)]
+            fh.write(line + b"\n")
     meta = {
         "format": FORMAT_VERSION,
         "fingerprint": fingerprint,
-        "places": n,
+        "places": len(places),
         "exact_keys": len(exact_items),
         "loose_keys": len(loose_items),
+        "sections": sections,
+        "geometry_offsets": geometry_offsets,
         "crc32": {f: _crc32(out_dir / f) for f in _FILES},
     }
-    (out_dir / "meta.json").write_text(json.dumps(meta, indent=1), encoding="utf-8")
+    (out_dir / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
 
 
 def _crc32(path: Path) -> int:
@@ -228,21 +298,33 @@ def load_index(index_dir: Path, fingerprint: str) -> NameIndex:
         for f in _FILES:
             if _crc32(index_dir / f) != crcs.get(f):
                 raise CacheError(f"index file {index_dir / f} is corrupt (checksum mismatch)")
-        with np.load(index_dir / "places.npz", allow_pickle=False) as npz:
-            columns = {c: npz[c] for c in ("lat", "lon", "population", "precision", "occupied")}
-            strings = {c: bytes(npz[f"s_{c}"]).decode("utf-8").split("\x00")
-                       for c in _STRING_COLUMNS}
+        data = (index_dir / "places.bin").read_bytes()
+        sections = meta["sections"]
+        columns: dict[str, array] = {}
+        for name, code in _NUMERIC.items():
+            start, length = sections[name]
+            col = array(code)
+            col.frombytes(data[start:start + length])
+            columns[name] = col
+        strings: dict[str, _Strings] = {}
+        for c in _STRING_COLUMNS:
+            start, length = sections[f"o_{c}"]
+            offsets = array("q")
+            offsets.frombytes(data[start:start + length])
+            start, length = sections[f"s_{c}"]
+            strings[c] = _Strings(data[start:start + length], offsets)
         exact = marisa_trie.RecordTrie(_RECORD_FMT).mmap(str(index_dir / "exact.marisa"))
         loose = marisa_trie.RecordTrie(_RECORD_FMT).mmap(str(index_dir / "loose.marisa"))
         rev = marisa_trie.Trie().mmap(str(index_dir / "rev.marisa"))
     except CacheError:
         raise
-    except Exception as err:  # numpy, zip and marisa raise assorted types on a damaged file
+    except Exception as err:  # array, json and marisa raise assorted types on a damaged file
         raise CacheError(f"index in {index_dir} cannot be read: {err}") from err
-    n = columns["lat"].shape[0]
-    if any(len(v) != n for v in strings.values()) or n != meta.get("places"):
+    n = len(columns["lat"])
+    if any(len(v) != n for v in strings.values()) or any(len(c) != n for c in columns.values()) \
+            or n != meta.get("places"):
         raise CacheError(f"index in {index_dir} is inconsistent (column lengths differ)")
-    return NameIndex(columns, strings, exact, loose, rev, meta)
+    return NameIndex(columns, strings, exact, loose, rev, meta, index_dir / "geometry.jsonl")
 
 
 def fingerprint_of(files: Iterable[Path], extra: Iterable[str] = ()) -> str:
@@ -259,7 +341,8 @@ def fingerprint_of(files: Iterable[Path], extra: Iterable[str] = ()) -> str:
     return h.hexdigest()[:24]
 
 
-def install_index(places: Sequence[RawPlace], cache_dir: Path, fingerprint: str) -> Path:
+def install_index(places: Sequence[RawPlace], cache_dir: Path, fingerprint: str,
+                  geometries: dict[str, dict[str, Any]] | None = None) -> Path:
     """Build into a temporary directory and rename it into place; returns the index dir.
 
     Concurrent builders do not clash: each builds privately and the first rename wins.
@@ -268,7 +351,7 @@ def install_index(places: Sequence[RawPlace], cache_dir: Path, fingerprint: str)
     target = cache_dir / f"index-{fingerprint}"
     tmp_root = Path(tempfile.mkdtemp(prefix=".build-", dir=cache_dir))
     try:
-        build_index(places, tmp_root / "index", fingerprint)
+        build_index(places, tmp_root / "index", fingerprint, geometries)
         if target.exists():
             shutil.rmtree(target, ignore_errors=True)
         try:

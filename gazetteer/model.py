@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 
-class Precision(str, Enum):
+class Precision(StrEnum):
     """How specific a place is. Ordered from most to least precise."""
 
     FACILITY = "facility"

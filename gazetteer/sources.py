@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from importlib import resources
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from gazetteer import boundaries

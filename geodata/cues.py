@@ -81,6 +81,16 @@ SUPPLY_WORDS = (
 LAUNCH_FACILITIES = (
     "site", "sites", "pad", "pads", "area", "areas", "position", "positions", "point",
     "points", "location", "locations", "platform", "platforms", "base", "bases",
+    "unit", "units", "crew", "crews", "team", "teams", "truck", "trucks", "vehicles",
+    "batteries", "launchers",
+)
+
+#: Heads of facility names that follow a place name ("the X power plant", "the X terminal").
+FACILITY_HEADS = (
+    "plant", "plants", "station", "stations", "terminal", "terminals", "depot", "depots",
+    "refinery", "refineries", "substation", "substations", "facility", "facilities",
+    "factory", "factories", "works", "warehouse", "warehouses", "bridge", "dam", "hospital",
+    "shipyard", "plant's", "complex", "hub", "grid",
 )
 
 #: Nouns for Iranian people on the ground, after an Iranian qualifier.
@@ -150,7 +160,8 @@ MILITARY_CONTEXT = (
     "bombs", "bombing", "strike", "strikes", "airstrike", "airstrikes", "air strike",
     "forces", "troops", "army", "military", "attack", "attacks", "explosion", "explosions",
     "warplanes", "jets", "munitions", "kamikaze", "war", "weapons", "gunmen", "militants",
-    "fighters", "geran-2", "barrage", "offensive", "raid", "raids",
+    "fighters", "geran-2", "barrage", "offensive", "raid", "raids", "airfield", "airfields",
+    "airbase", "launch", "launches", "launched", "launchers",
 )
 
 #: Passive or experiencer forms with the target as subject ("X was attacked").

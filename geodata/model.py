@@ -9,13 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from gazetteer.model import Precision, check_coordinates
 
 
-class Role(str, Enum):
+class Role(StrEnum):
     """What a report alleges about a place."""
 
     LAUNCH_SITE = "launch_site"
@@ -24,7 +24,7 @@ class Role(str, Enum):
     OTHER = "other"
 
 
-class Stance(str, Enum):
+class Stance(StrEnum):
     """How the claimant holds the claim."""
 
     ALLEGED = "alleged"
@@ -32,13 +32,13 @@ class Stance(str, Enum):
     DENIED = "denied"
 
 
-class DatePrecision(str, Enum):
+class DatePrecision(StrEnum):
     DAY = "day"
     MONTH = "month"
     YEAR = "year"
 
 
-class ReviewState(str, Enum):
+class ReviewState(StrEnum):
     MACHINE = "machine"
     ACCEPTED = "accepted"
     REJECTED = "rejected"
@@ -154,7 +154,8 @@ class Claim:
     @property
     def claim_id(self) -> str:
         """Deterministic id: report, span and role."""
-        key = f"{self.mention.report_id}\x00{self.mention.start}\x00{self.mention.end}\x00{self.role.value}"
+        m = self.mention
+        key = f"{m.report_id}\x00{m.start}\x00{m.end}\x00{self.role.value}"
         return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 

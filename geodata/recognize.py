@@ -18,13 +18,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from gazetteer.normalize import normalize, strip_generic
 from wordfreq import zipf_frequency
 
 from gazetteer.core import DEMONYMS, Gazetteer
 from gazetteer.errors import InvalidQueryError
 from gazetteer.index import OWN_GENERIC, PRIMARY, Hit
 from gazetteer.model import Precision
+from gazetteer.normalize import normalize, strip_generic
 
 TOKEN = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
 
@@ -300,12 +300,12 @@ class Recognizer:
         if single and first.low in persons:
             return False
         # 3. part of a person's or organisation's name: a capitalised non-place word before it
-        if prev is not None and prev.cap and _adjacent(body, prev, first) and not sentence_start:
-            if prev.low not in QUALIFIERS and prev.low not in DEMONYMS \
-                    and prev.end not in self._accepted_ends and not prev.low.endswith("'s"):
-                if f.top_precision is not Precision.COUNTRY:
-                    persons.add(first.low)
-                    return False
+        if prev is not None and prev.cap and _adjacent(body, prev, first) and not sentence_start \
+                and prev.low not in QUALIFIERS and prev.low not in DEMONYMS \
+                and prev.end not in self._accepted_ends and not prev.low.endswith("'s") \
+                and f.top_precision is not Precision.COUNTRY:
+            persons.add(first.low)
+            return False
         # 4. a place name heading an organisation or outlet ("Kyiv Independent")
         if nxt is not None and nxt.cap and _adjacent(body, toks[j], nxt) \
                 and nxt.low in NAME_TAILS:
@@ -398,8 +398,8 @@ class Recognizer:
             cue = not next_cap
         if not cue:
             return None
-        options = [(head, tail)]
-        if tail is tok and next_cap and not cyrillic:
+        options: list[tuple[_Tok, _Tok]] = [(head, tail)]
+        if tail is tok and next_cap and not cyrillic and nxt is not None:
             options.insert(0, (head, nxt))
         for first, last in options:
             phrase = body[first.start:last.end]

@@ -81,10 +81,14 @@ _DESIG = _alt(cues.DESIGNATORS)
 _PRE = rf"(?:(?:{_DET}|{_MOD})\s+)"
 _ITEM = (
     rf"{_PRE}{{0,4}}?(?:{_DESIG}\s+(?i:of)\s+{_PRE}{{0,3}}?)?"
-    rf"{_NAME}(?:['’]s)?(?:\s+{_DESIG})?"
+    rf"{_NAME}(?:['’]s)?(?:\s+(?:{_DESIG}|(?:[a-z][\w-]*\s+){{0,2}}?{_alt(cues.FACILITY_HEADS)}))?"
 )
+#: A list item may repeat the preposition: "from A and from B", "to A, to B and to C"; with
+#: the preposition repeated, a comma alone joins items ("to A in B, to C in D").
+_AGAIN = r"(?:(?i:from|to|at)\s+)?"
 _LIST = (
-    rf"{_ITEM}(?:(?:\s*,\s*{_ITEM})*,?\s+(?i:and|or|as\s+well\s+as|&)\s+{_ITEM})?"
+    rf"{_ITEM}(?:\s*,\s*(?i:from|to|at)\s+{_ITEM})*"
+    rf"(?:(?:\s*,\s*{_AGAIN}{_ITEM})*,?\s+(?i:and|or|as\s+well\s+as|&)\s+{_AGAIN}{_ITEM})?"
 )
 _LINK = r"(?:\s+|,?\s+(?i:and)\s+)(?i:in|near|outside|around|of|inside|within)\s+"
 _LEAD = rf"(?:{_PRE}{{1,4}}?(?i:in|at|near|outside|around|across|throughout|inside)\s+)?"
@@ -100,10 +104,14 @@ _GAP_BANNED = [
 ]
 
 
-def _gap(n: int, *, allow: str = "") -> str:
-    """Up to ``n`` plain words between a trigger and what it governs (lazy, no punctuation)."""
+def _gap(n: int, *, allow: str = "", quoted: bool = False) -> str:
+    """Up to ``n`` plain words between a trigger and what it governs (lazy, no punctuation).
+
+    With ``quoted``, a short quoted phrase counts as one word ('struck "military sites" in').
+    """
     banned = [w for w in _GAP_BANNED if w not in allow.split()]
-    return rf"(?:\s+(?:(?!{_alt(banned)})[\w'’-]+|{PH})){{0,{n}}}?"
+    quote = r"|[\"“][^\"“”]{1,40}[\"”]" if quoted else ""
+    return rf"(?:\s+(?:(?!{_alt(banned)})[\w'’-]+|{PH}{quote})){{0,{n}}}?"
 
 
 _IRANIAN = _alt(cues.IRANIAN)
@@ -226,7 +234,7 @@ _CPREP = _cword(["у", "в", "во", "на", "з", "із", "зі", "с", "со",
 _CCONJ = rf"(?:\s*,\s*|\s+{_cword(['та', 'і', 'й', 'и', 'або', 'или', 'а також', 'а также'])}\s+)"
 #: A Cyrillic object phrase: up to two words ("району", "мису") before a place slot, and a
 #: coordinated list of such ("з A та з району B").
-COBJ = rf"(?P<obj>{_CPRE}{PH}(?:{_CCONJ}(?:{_CPREP}\s+)?{_CPRE}{PH})*)"
+COBJ = rf"(?P<obj>{_CPRE}{PH}(?:{_CCONJ}(?:{_CPREP}\s+)?(?:{_CW}\s+)?{PH})*)"
 _CFROM = _cword(["з", "із", "зі", "зо", "с", "со", "из"])
 _CIN = _cword(["у", "в", "во", "на", "біля", "під", "под", "возле", "поблизу", "около"])
 
@@ -249,7 +257,7 @@ _SENDING_WORDS = _w(cues.SENDING)
 
 RULES: tuple[_Rule, ...] = (
     # --- launch sites
-    _rule("launch:verb_from", _L, rf"{_LAUNCH}{_gap(5, allow='of at on')}\s+(?i:from)\s+"
+    _rule("launch:verb_from", _L, rf"{_LAUNCH}{_gap(5, allow='of at on them it')}\s+(?i:from)\s+"
           rf"(?:(?i:within|inside)\s+)?{OBJ}", 0.85, guard_supply=True,
           heads=_w(cues.LAUNCH_WORDS), needs=[_FROM]),
     _rule("launch:facility", _L, rf"(?i:\blaunch(?:ing)?)\s+{_alt(cues.LAUNCH_FACILITIES)}"
@@ -275,7 +283,24 @@ RULES: tuple[_Rule, ...] = (
           heads=_w(["forces", "personnel", "troops", "units", "servicemen", "crews", "operators",
                     "military"]),
           needs=[_w(["based", "stationed", "deployed", "located", "positioned"])]),
+    _rule("launch:departed", _L, rf"(?i:\b(?:left|departed|lifted\s+off|lift\s+off|"
+          rf"lifting\s+off|flew\s+out))\s+(?i:from)\s+{OBJ}", 0.7, military=True,
+          heads=_w(["left", "departed", "lifted", "lift", "lifting", "flew"]), needs=[_FROM]),
+    _rule("launch:crews_to", _L, rf"(?i:\b(?:moved|relocated|redeployed|deployed|transferred|"
+          rf"sent|brought|shifted|moving|sending))(?:\s+[\w-]+){{0,2}}?\s+(?i:launch|drone|"
+          rf"shahed|uav)\s+(?i:crews|units|teams|operators|launchers|trucks|vehicles|batteries)"
+          rf"\s+(?i:to|into)\s+{OBJ}", 0.75,
+          heads=_w(["moved", "relocated", "redeployed", "deployed", "transferred", "sent",
+                    "brought", "shifted", "moving", "sending"]),
+          needs=[_w(["crews", "units", "teams", "operators", "launchers", "trucks", "vehicles",
+                     "batteries"])]),
     # --- Iranian instructors and personnel
+    _rule("instructor:moved_to", _I, rf"{_ACTOR}[^;.:\"“”]{{0,40}}?(?i:\b(?:moved|relocated|"
+          rf"withdrawn|pulled|transferred|redeployed|brought|sent|returned|evacuated)\b)"
+          rf"[^;.:\"“”]{{0,60}}?\b(?i:to|into)\s+{OBJ}", 0.75, heads=_IRANIAN_WORDS,
+          needs=[_PERSONNEL_WORDS, _w(["moved", "relocated", "withdrawn", "pulled",
+                                       "transferred", "redeployed", "brought", "sent",
+                                       "returned", "evacuated"])]),
     _rule("instructor:actor_presence", _I, rf"{_ACTOR}{_ACTOR_GAP}{{0,90}}?\b{_PRESENCE}"
           rf"(?:\s+[\w-]+){{0,3}}?\s+{_LOCPREP}\s+{OBJ}", 0.8,
           heads=_IRANIAN_WORDS, needs=[_PERSONNEL_WORDS, _PRESENCE_WORDS]),
@@ -294,8 +319,8 @@ RULES: tuple[_Rule, ...] = (
           needs=[_SENDING_WORDS, _PERSONNEL_WORDS]),
     # --- strike targets
     _rule("strike:cue_prep", _S, rf"{_alt(cues.STRIKE_WORDS)}{_NOT_COMPOUND}"
-          rf"{_gap(4, allow='of by with were was been are is has have had')}\s+"
-          rf"(?i:on|upon|in|at|against|across|onto|into|throughout)\s+{OBJ}", 0.75,
+          rf"{_gap(5, allow='of by with were was been are is has have had and', quoted=True)}"
+          rf"\s+(?i:on|upon|in|at|against|across|onto|into|throughout)\s+{OBJ}", 0.75,
           heads=_w(cues.STRIKE_WORDS)),
     _rule("strike:launch_at", _S, rf"(?i:\blaunch\w*|\bsen[dt]\w*)(?:\s+[\w-]+){{0,3}}?\s+"
           rf"{_WEAPON}{_gap(3, allow='of from')}\s+(?i:at|against|on|toward|towards|into)\s+"
@@ -318,12 +343,18 @@ RULES: tuple[_Rule, ...] = (
     _rule("strike:transitive", _S, rf"{_alt(cues.STRIKE_TRANSITIVE)}{_NOT_COMPOUND}\s+{OBJ}",
           0.75, military=True, heads=_w(cues.STRIKE_TRANSITIVE)),
     _rule("strike:transitive_bare", _S, rf"(?i:\b(?:to|will|would|could|can|may|might|they|"
-          rf"drones|missiles|shaheds|uavs|rockets|forces|troops)\s+(?:attack|strike|hit|target)|"
+          rf"drones?|missiles?|shaheds?|uavs?|rockets?|forces|troops|have|has|had)\s+"
+          rf"(?:attack|strike|hit|target)|"
           rf"{PH}\s+(?i:hit|struck))(?!\s+back)"
           rf"{_NOT_COMPOUND}\s+{OBJ}", 0.7, military=True,
           heads=_w(["to", "will", "would", "could", "can", "may", "might", "they", "drones",
-                    "missiles", "shaheds", "uavs", "rockets", "forces", "troops"]),
+                    "missiles", "shaheds", "uavs", "rockets", "forces", "troops", "drone",
+                    "missile", "shahed", "uav", "rocket", "have", "has", "had"]),
           slot_head=True, needs=[_w(["attack", "strike", "hit", "target", "struck"])]),
+    _rule("strike:used_against", _S, rf"(?i:\b(?:used|deployed|employed|directed|sent|"
+          rf"aimed))\s+(?:(?i:in|for)\s+(?:[\w-]+\s+){{0,2}}?)?(?i:against)\s+{OBJ}", 0.7,
+          military=True, heads=_w(["used", "deployed", "employed", "directed", "sent", "aimed"]),
+          needs=[_w(["against"])]),
     # --- no role: these block farther role cues
     _rule("other:shootdown", _O, rf"{_alt(cues.SHOOTDOWN)}"
           rf"{_gap(5, allow='was were been by is are of')}\s+"
@@ -700,6 +731,15 @@ def _matches(
 
 
 _OPENERS = ("", ",", ":", ";", "—", "–", "(")
+#: A place reached through "in/near/of" after another place ("Cape X in Crimea", "the X plant
+#: in the Y region") only says where the first one lies: it is not itself the launch site or
+#: the target. (Instructor locations keep containers: "housed in the C region" says they are
+#: in C.)
+_POINT_ROLES = frozenset({Role.LAUNCH_SITE, Role.STRIKE_TARGET})
+_CONTAINER = re.compile(
+    r"⟧(?:['’]s)?(?:\s+(?!(?i:and|or)\b)[\w'’-]+){0,3}?\s+"
+    r"(?i:in|near|outside|inside|within|of)\s+(?:[\w'’-]+\s+){0,3}?$"
+)
 _OBJECT_START = re.compile(r"(?<!\w)[A-Za-z]|⟦")
 _SLOT_START = re.compile(r"^|[,;:\"“(]|\b(?i:and|that|but|while|as|when|after|in)\b")
 _SLOT_RE = re.compile(r"⟦")
@@ -746,6 +786,9 @@ def _match_rules(
             if not obj_start <= tpos < obj_end:
                 continue
             if rule.initial and clause[: m.start()].rstrip()[-1:] not in _OPENERS:
+                continue
+            if rule.role in _POINT_ROLES and _CONTAINER.search(clause, m.start(), tpos):
+                hits.append(_note(f"container:{rule.name}"))
                 continue
             if _PARTITIVE.search(clause[obj_start:tpos]):
                 hits.append(_note(f"partitive:{rule.name}"))

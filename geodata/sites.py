@@ -147,11 +147,14 @@ def _count_sources(
     sources: list[_SourceKey] = []
     outlets: list[str] = []
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    full_names = _full_name_keys(normalise_claimant(c.claimant) for c in members
+                                 if c.claimant.strip())
     for c in members:
         outlet = _outlet(reports.get(c.mention.report_id), c.mention.report_id)
         if outlet not in outlets:
             outlets.append(outlet)
         key = normalise_claimant(c.claimant) if c.claimant.strip() else ""
+        key = full_names.get(key, key)
         if key:
             spellings[key][" ".join(c.claimant.split())] += 1
             src = _SourceKey("claimant", key)
@@ -162,6 +165,23 @@ def _count_sources(
     # Most frequent spelling wins; Counter keeps first-seen order among ties.
     display = {key: counts.most_common(1)[0][0] for key, counts in spellings.items()}
     return sources, outlets, display
+
+
+def _full_name_keys(keys: Iterable[str]) -> dict[str, str]:
+    """Map a one-word claimant key to the one longer key that ends with it.
+
+    Reports name a person in full once and by surname afterwards ("John Kirby" ... "Kirby");
+    both are one claimant. A surname shared by two full names stays as it is.
+    """
+    distinct = set(keys)
+    out: dict[str, str] = {}
+    for short in distinct:
+        if " " in short:
+            continue
+        longer = [k for k in distinct if k != short and k.split()[-1] == short]
+        if len(longer) == 1:
+            out[short] = longer[0]
+    return out
 
 
 def _plural(n: int, word: str) -> str:

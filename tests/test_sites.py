@@ -215,3 +215,12 @@ def test_corrected_review_moves_the_point_and_keeps_the_machine_one() -> None:
 def test_invalid_reviews_are_refused(kwargs: dict, message: str) -> None:
     with pytest.raises(ReviewError, match=message):
         Review("abc", **kwargs)
+
+
+def test_surname_and_full_name_are_one_claimant() -> None:
+    from geodata.sites import _full_name_keys
+
+    assert _full_name_keys(["john kirby", "kirby", "national resistance center"]) == {
+        "kirby": "john kirby"}
+    # a surname shared by two people stays ambiguous and is not merged
+    assert _full_name_keys(["john kirby", "anna kirby", "kirby"]) == {}

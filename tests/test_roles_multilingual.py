@@ -1,0 +1,157 @@
+"""Ukrainian and Russian sentences (written for these tests), and English launch/strike phrasings.
+
+Place mentions are marked in square brackets; the one being read carries a star, as in
+``tests/test_roles.py``. Inflected forms are used on purpose: the cues are stems.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from geodata.model import Role
+from geodata.roles import RoleReading, classify, cue_rules
+from geodata.sentences import split_sentences
+
+LS, IL, ST, OT = Role.LAUNCH_SITE, Role.INSTRUCTOR_LOCATION, Role.STRIKE_TARGET, Role.OTHER
+
+
+def _parse(marked: str) -> tuple[str, list[tuple[int, int]], tuple[int, int]]:
+    text, spans, target, pos = "", [], None, 0
+    for m in re.finditer(r"\[(\*?)([^\]]+)\]", marked):
+        text += marked[pos : m.start()]
+        span = (len(text), len(text) + len(m.group(2)))
+        text += m.group(2)
+        spans.append(span)
+        if m.group(1):
+            target = span
+        pos = m.end()
+    text += marked[pos:]
+    assert target is not None, "mark the mention to read with [*...]"
+    return text, spans, target
+
+
+def read(marked: str) -> RoleReading:
+    text, spans, target = _parse(marked)
+    sentences = split_sentences(text)
+    index = next(i for i, (a, b) in enumerate(sentences) if a <= target[0] < b)
+    prev = sentences[index - 1] if index else None
+    return classify(text, sentences[index], target, spans, prev_sentence=prev)
+
+
+UKRAINIAN: list[tuple[str, set[Role]]] = [
+    # launch sites
+    ("Ударні дрони запущені з [*Брянська] близько опівночі.", {LS}),
+    ("Окупанти запускали безпілотники з аеродрому [*Саки] та з району [Джанкоя].", {LS}),
+    ("Окупанти запускали безпілотники з аеродрому [Саки] та з району [*Джанкоя].", {LS}),
+    ("Частину «шахедів» росіяни запустили із мису [*Тарханкут].", {LS}),
+    ("Пуски відбувалися з [*Курщини], кажуть у командуванні.", {LS}),
+    ("Група дронів зайшла з напрямку [*Білгорода].", {LS}),
+    ("Розвідка бачить нові пускові майданчики біля [*Міллерова].", {LS}),
+    ("Дрони не запускали з [*Гомеля], наголосили в прикордонній службі.", {OT}),
+    ("Ці дрони доставлені з [*Ірану] морем.", {OT}),
+    # instructors
+    ("Іранські інструктори перебувають у [*Скадовську] вже місяць.", {IL}),
+    ("Партизани зафіксували присутність іранських військових на аеродромі в [*Джанкої].", {IL}),
+    ("Іранські радники розміщені в [*Новій Каховці] та [Олешках].", {IL}),
+    ("Іранські радники розміщені в [Новій Каховці] та [*Олешках].", {IL}),
+    # strikes
+    ("Вночі ворог завдав ударів по [*Умані] та [Смілі].", {ST}),
+    ("Вночі ворог завдав ударів по [Умані] та [*Смілі].", {ST}),
+    ("Дрони атакували [*Житомирщину] під ранок.", {ST}),
+    ("Уранці пролунали вибухи у [*Кременчуці].", {ST}),
+    ("У [*Павлограді] пошкоджено склад та дві котельні.", {ST}),
+    ("В [*Білій Церкві] уламки дрона пошкодили гараж.", {ST}),
+    ("У [*Києві] цілі збиті на підльоті, пошкоджень немає.", {OT}),
+    ("Атака на [*Вінницю] тривала три години.", {ST}),
+    # other
+    ("Сили ППО збили 12 безпілотників над [*Черкащиною].", {OT}),
+    ("Учора над [*Полтавою] знищено ще два дрони.", {OT}),
+    ("У [*Львові] відбулася зустріч волонтерів.", {OT}),
+]
+
+RUSSIAN: list[tuple[str, set[Role]]] = [
+    ("Беспилотники были запущены из района [*Курска] вечером.", {LS}),
+    ("Дроны запускали с аэродрома [*Халино] и с полигона под [Брянском].", {LS}),
+    ("Группа целей шла с направления [*Орла].", {LS}),
+    ("Иранские инструкторы находятся в [*Джанкое], пишут партизаны.", {IL}),
+    ("Ночью армия нанесла удары по [*Николаеву] и [Херсону].", {ST}),
+    ("Ночью армия нанесла удары по [Николаеву] и [*Херсону].", {ST}),
+    ("Дроны атаковали [*Одессу] под утро.", {ST}),
+    ("В [*Измаиле] повреждены портовые склады.", {ST}),
+    ("Средства ПВО сбили девять дронов над [*Черноморском].", {OT}),
+    ("Дроны не запускали из [*Гомеля], заявили в ведомстве.", {OT}),
+]
+
+ENGLISH_RECALL: list[tuple[str, set[Role]]] = [
+    # launch phrasings: "were launched from A and B", "launch sites in the A and B regions",
+    # "took off from A", "the A area in B", "sent from A"
+    ("The attack drones were fired from [*Marfovka] and from [Yevpatoria] overnight.", {LS}),
+    ("The attack drones were fired from [Marfovka] and from [*Yevpatoria] overnight.", {LS}),
+    ("Analysts placed the launch sites in the [*Belgorod] and [Voronezh] regions.", {LS}),
+    ("Analysts placed the launch sites in the [Belgorod] and [*Voronezh] regions.", {LS}),
+    ("A second group of drones lifted off from [*Morozovsk] late on Sunday.", {LS}),
+    ("The delegation left from [*Warsaw] on a chartered plane.", {OT}),
+    ("Crews were firing them from the [*Kacha] area every night.", {LS}),
+    ("The army has moved its drone crews to [*Kamianka], to the [Saky] airfield and to "
+     "[Kirovske].", {LS}),
+    ("The army has moved its drone crews to [Kamianka], to the [Saky] airfield and to "
+     "[*Kirovske].", {LS}),
+    ("Crews from the drone units were sent to launch units in [*Kerch].", {LS}),
+    # instructors moved somewhere, and seen "at A and at B"
+    ("Iranian drone trainers were quietly withdrawn from the border area to [*Snihurivka].",
+     {IL}),
+    ("Iranian advisers were seen at the [Baranavichy] airfield and at the [*Luninets] air base.",
+     {IL}),
+    # strikes on facilities named with their place: "hit the port of A", "struck the A plant"
+    ("A Shahed hit the river port of [*Ust-Dunaisk] before dawn.", {ST}),
+    ("One drone struck the [*Trypillia] power station.", {ST}),
+    ("Drones damaged the [*Dobrotvir] thermal plant and a substation.", {ST}),
+    ("Last night a drone slammed into a warehouse in [*Bilhorod-Dnistrovskyi].", {ST}),
+    ("Fighter jets have been used against [*Sumy] for weeks.", {ST}),
+    ("Rockets fired from across the river have hit [*Nikopol] for months.", {ST}),
+    ("Troops said drones struck \"energy sites\" in [*Kupiansk] overnight.", {ST}),
+    ("Shaheds hit fuel tanks and a depot at the oil terminal in [*Reni].", {ST}),
+    ("The new tax law was used against [*Odesa] traders.", {OT}),
+    # and what must stay other
+    ("The delegation visited the port of [*Gdansk] on Monday.", {OT}),
+    ("Ministers spoke about the [*Burshtyn] plant's output.", {OT}),
+]
+
+
+def _ids(cases: list[tuple[str, set[Role]]]) -> list[str]:
+    return [c[0][:50] for c in cases]
+
+
+@pytest.mark.parametrize(("marked", "expected"), UKRAINIAN, ids=_ids(UKRAINIAN))
+def test_ukrainian_roles(marked: str, expected: set[Role]) -> None:
+    reading = read(marked)
+    assert set(reading.roles) == expected, reading.cues
+
+
+@pytest.mark.parametrize(("marked", "expected"), RUSSIAN, ids=_ids(RUSSIAN))
+def test_russian_roles(marked: str, expected: set[Role]) -> None:
+    reading = read(marked)
+    assert set(reading.roles) == expected, reading.cues
+
+
+@pytest.mark.parametrize(("marked", "expected"), ENGLISH_RECALL, ids=_ids(ENGLISH_RECALL))
+def test_english_launch_and_strike_phrasings(marked: str, expected: set[Role]) -> None:
+    reading = read(marked)
+    assert set(reading.roles) == expected, reading.cues
+
+
+def test_prefilter_skips_text_without_cues() -> None:
+    assert cue_rules("The weather in Lviv was mild and sunny all week.") == ()
+    assert cue_rules("Погода у Львові була теплою.") == ()
+    assert "launch:cyr_from" in cue_rules("Дрони запускали з Курщини.")
+
+
+def test_prefilter_does_not_change_readings_of_a_long_sentence() -> None:
+    # Many mentions in one long sentence share the cached prefilter; each still reads alone.
+    marked = ("Drones launched from [*Kursk] hit [Sumy], while officials in [Kyiv] met; " * 3)
+    text, spans, _ = _parse(marked)
+    sentence = (0, len(text))
+    got = [classify(text, sentence, s, spans).roles for s in spans]
+    assert got == [(LS,), (ST,), (OT,)] * 3
