@@ -43,9 +43,11 @@ DEMONYMS = {
     "turkish": ("TR", None), "crimean": ("UA", "UA-43"),
 }
 
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*", re.UNICODE)
 _BLOCK_CAP = 2000
+_RESULT_CACHE_SIZE = 100_000
 
 
 def validate_name(name: object, max_length: int, what: str = "name") -> str:
@@ -79,6 +81,9 @@ class Gazetteer:
     def __init__(self, index: NameIndex, settings: Settings | None = None) -> None:
         self.index = index
         self.settings = settings or Settings()
+        # answers are immutable, so repeated queries (a corpus names Kyiv thousands of times)
+        # are served from memory
+        self._results: dict[tuple[object, ...], tuple[Candidate, ...]] = {}
 
     # -- loading -------------------------------------------------------------------------------
     @classmethod
@@ -181,6 +186,10 @@ class Gazetteer:
         points of other places in the same text. ``prefer`` asks for a precision ("facility",
         "settlement", "region") when the text says what kind of place it is.
         """
+        cache_key = (name, context, limit, tuple(anchors), prefer, hints)
+        cached = self._results.get(cache_key) if isinstance(name, str) else None
+        if cached is not None:
+            return list(cached)
         text = validate_name(name, self.settings.max_name_length)
         if context is not None and not isinstance(context, str):
             raise InvalidQueryError("the context must be a string")
@@ -188,13 +197,19 @@ class Gazetteer:
             raise InvalidQueryError("limit must be at least 1")
         if hints is None:
             hints = self.hints(context) if context else Hints()
-        base, kind = strip_generic(text)
+        full = normalize(text)
+        if " " not in full and self.index.has_exact(full):
+            base, kind = full, None  # a known single word carries no designator
+        else:
+            base, kind = strip_generic(text)
         wanted = kind if kind in ("region", "facility", "settlement", "district") else prefer
-        matches = self._matches(text, base, kind)
+        matches = self._matches(text, base, kind, full)
         if not matches:
+            self._results[cache_key] = ()
             return []
         triples = [(self.index.place(pid), q, via) for pid, (q, _how, _nm, via) in matches.items()]
-        scored = rank(triples, hints, wanted, anchors)
+        fuzzy = any(m[1] == "fuzzy" for m in matches.values())
+        scored = rank(triples, hints, wanted, anchors, limit=None if fuzzy else limit)
         out: list[Candidate] = []
         scored = [s for s in scored
                   if matches[s.place.place_id][1] != "fuzzy" or s.score >= self.settings.min_score]
@@ -203,9 +218,12 @@ class Gazetteer:
             out.append(Candidate(place=s.place, score=round(s.score, 6), match=how,
                                  matched_name=matched_name, reasons=s.reasons,
                                  geometry=self.geometry(s.place)))
+        if len(self._results) >= _RESULT_CACHE_SIZE:
+            self._results.clear()
+        self._results[cache_key] = tuple(out)
         return out
 
-    def _matches(self, text: str, base: str, kind: str | None
+    def _matches(self, text: str, base: str, kind: str | None, full: str | None = None
                  ) -> dict[int, tuple[float, str, str, bool]]:
         """place id -> (match quality, how, matched key, via generic) for a query."""
         found: dict[int, tuple[float, str, str, bool]] = {}
@@ -215,7 +233,8 @@ class Gazetteer:
             if old is None or quality > old[0]:
                 found[pid] = (quality, how, key, via)
 
-        full = normalize(text)
+        if full is None:
+            full = normalize(text)
         keys = [(full, False)]
         if kind is not None and base and base != full:
             keys.append((base, True))
@@ -225,13 +244,15 @@ class Gazetteer:
                 q = QUALITY[how]
                 if via_generic:
                     how, q = "generic", QUALITY["generic"]
-                add(hit.place_id, q, how, key, via_generic or (not hit.flags & (PRIMARY | ALTERNATE)
-                                                       and bool(hit.flags & GENERIC)))
-            lkey = loose_key(key)
-            if lkey:
-                for hit in self.index.lookup_loose(lkey):
-                    add(hit.place_id, QUALITY["phonetic"], "phonetic", lkey, via_generic)
-        cyrillic = any("\u0400" <= ch <= "\u04ff" for ch in text)
+                derived = not hit.flags & (PRIMARY | ALTERNATE) and bool(hit.flags & GENERIC)
+                add(hit.place_id, q, how, key, via_generic or derived)
+        if not found:  # phonetic keys are the fallback for spellings no source lists
+            for key, via_generic in keys:
+                lkey = loose_key(key)
+                if lkey:
+                    for hit in self.index.lookup_loose(lkey):
+                        add(hit.place_id, QUALITY["phonetic"], "phonetic", lkey, via_generic)
+        cyrillic = _CYRILLIC.search(text) is not None
         if found and not (cyrillic and max(q for q, *_ in found.values()) < 0.95):
             return found
         # a Cyrillic word may be an inflected form even when a phonetic key also matches

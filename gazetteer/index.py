@@ -164,6 +164,9 @@ class NameIndex:
     def lookup_exact(self, key: str) -> list[Hit]:
         return [Hit(pid, flags) for pid, flags in self.exact.get(key, ())]
 
+    def has_exact(self, key: str) -> bool:
+        return key in self.exact
+
     def lookup_loose(self, key: str) -> list[Hit]:
         return [Hit(pid, flags) for pid, flags in self.loose.get(key, ())]
 

@@ -163,8 +163,9 @@ class Scored:
 
 
 def rank(matches: Sequence[tuple[Place, float, bool]], hints: Hints, wanted: str | None,
-         anchors: Sequence[tuple[float, float]] = ()) -> list[Scored]:
-    """Score ``(place, match_quality, via_generic)`` triples; best first.
+         anchors: Sequence[tuple[float, float]] = (), limit: int | None = None
+         ) -> list[Scored]:
+    """Score ``(place, match_quality, via_generic)`` triples; best first (``limit`` of them).
 
     A place matched by its own name (quality 1.0) gains ``E_OWN_NAME`` over places that only
     list the words among their alternate names ("Salisbury" is the English town before it is
@@ -175,16 +176,19 @@ def rank(matches: Sequence[tuple[Place, float, bool]], hints: Hints, wanted: str
     settled = {p.admin1 for p, _q, _v in matches if p.precision is Precision.SETTLEMENT
                and p.admin1}
     logits = []
+    fits = []
     for place, quality, via_generic in matches:
         namesake = place.precision is Precision.REGION and place.admin1 in settled
         fit = kind_fit(place, wanted, via_generic, namesake)
         # its own name: as it stands, or without a designator the text also used
         own = (quality >= QUALITY["exact"] and not namesake) \
             or (quality >= QUALITY["generic"] and wanted is not None and fit >= 1.0)
+        ctx = context_fit(place, hints)
+        fits.append(ctx)
         logits.append(
             A_IMPORTANCE * importance(place)
-            + B_CONTEXT * context_fit(place, hints)
-            + C_COHERENCE * coherence(place, anchors)
+            + B_CONTEXT * ctx
+            + (C_COHERENCE * coherence(place, anchors) if anchors else C_COHERENCE * 0.5)
             + D_KIND * fit
             + (E_OWN_NAME if own else 0.0)
             + (F_FOCUS if place.country in FOCUS_COUNTRIES else 0.0)
@@ -192,20 +196,22 @@ def rank(matches: Sequence[tuple[Place, float, bool]], hints: Hints, wanted: str
     top = max(logits)
     weights = [math.exp(x - top) for x in logits]
     total = sum(weights)
+    order = sorted(range(len(matches)),
+                   key=lambda i: (-min(1.0, matches[i][1] * weights[i] / total),
+                                  -matches[i][0].population, matches[i][0].place_id))
     out = []
-    for (place, quality, via_generic), w in zip(matches, weights, strict=True):
-        share = w / total
+    for i in order[:limit]:
+        place, quality, via_generic = matches[i]
+        share = weights[i] / total
         reasons = []
         if not hints.empty:
-            fit = context_fit(place, hints)
-            if fit >= 1.0:
+            if fits[i] >= 1.0:
                 reasons.append("inside the area named in the context")
-            elif fit == 0.0:
+            elif fits[i] == 0.0:
                 reasons.append("outside every area named in the context")
         if anchors and coherence(place, anchors) >= 1.0:
             reasons.append("near other places of the text")
         if via_generic:
             reasons.append(f"matched as a {wanted or 'named area'}")
         out.append(Scored(place, min(1.0, quality * share), quality, share, tuple(reasons)))
-    out.sort(key=lambda s: (-s.score, -s.place.population, s.place.place_id))
     return out

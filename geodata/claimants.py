@@ -139,6 +139,9 @@ _CUE_WORDS = frozenset(
     [w.split()[0].casefold() for w in cues.SPEECH_VERBS]
     + ["according", "citing", "revealed", "reported", "confirmed", "claimed", "stated"]
 )
+_CYR_CUES = tuple(
+    {w.casefold() for w in cues.CYR_SPEECH} | {w.split()[0] for w in cues.CYR_ACCORDING}
+)
 #: How far before a verb its subject is looked for: names and appositives are short, and
 #: run-on "sentences" (tables, lists) would otherwise cost time quadratic in their length.
 _SUBJECT_REACH = 400
@@ -146,7 +149,8 @@ _SUBJECT_REACH = 400
 
 def _attributions(body: str, span: tuple[int, int]) -> list[Attribution]:
     start, end = span
-    if _CUE_WORDS.isdisjoint(w.casefold() for w in _WORD.findall(body, start, end)):
+    words = {w.casefold() for w in _WORD.findall(body, start, end)}
+    if _CUE_WORDS.isdisjoint(words) and not any(w.startswith(_CYR_CUES) for w in words):
         return []
     text = body[start:end]
     found: list[Attribution] = []
@@ -180,9 +184,74 @@ def _attributions(body: str, span: tuple[int, int]) -> list[Attribution]:
             a = agent.start("name")
             found.append(Attribution(name, start + a, start + a + len(name), m.group(0),
                                      start + m.start()))
+    found.extend(_cyrillic_attributions(text, start))
     found = _prefer_cited(found)
     found.sort(key=lambda x: x.verb_start)
     return found
+
+
+def _cyr_stems(stems: Sequence[str]) -> str:
+    body = "|".join(re.escape(x) for x in sorted(set(stems), key=len, reverse=True))
+    return rf"(?i:(?<![\w'’-])(?:{body})[\w'’-]*)"
+
+
+_CYR_UPPER = "А-ЯІЇЄҐЁ"
+#: A Cyrillic claimant phrase: words up to a comma, stop, quote or clause word (at most six).
+_CYR_PHRASE = r"[^\s,.;:!?«»\"“”()—–]+(?:\s+(?!(?:що|что|і|и|та|але|но)\b)[^\s,.;:!?«»\"“”()—–]+){0,5}"
+_CYR_VERB = re.compile(_cyr_stems(cues.CYR_SPEECH))
+_CYR_AFTER = re.compile(rf"\s+(?:(?i:в|у|во)\s+)?(?P<name>{_CYR_PHRASE})")
+_CYR_BEFORE = re.compile(
+    rf"(?P<name>[{_CYR_UPPER}][\w'’-]*(?:\s+[\w'’-]+){{0,4}}?)\s+(?:(?i:також|также|ще|уже|"
+    rf"вже|официально|офіційно)\s+)?(?:(?i:не|ні)\s+)?$"
+)
+_CYR_ACCORDING_WORDS = "|".join(w.replace(" ", r"\s+") for w in cues.CYR_ACCORDING)
+_CYR_ACCORDING = re.compile(
+    rf"(?i:(?<![\w])(?:{_CYR_ACCORDING_WORDS}))\s+(?P<name>{_CYR_PHRASE})"
+)
+_CYR_TITLED = re.compile(rf"^(?:[а-яіїєґё][\w'’-]*\s+){{1,4}}(?=[{_CYR_UPPER}])")
+
+
+def _cyrillic_attributions(text: str, origin: int) -> list[Attribution]:
+    """Ukrainian and Russian attribution: "..., повідомили Повітряні сили ЗСУ", "Генштаб
+    заявив", "за даними командування", "повідомили в Міноборони", "по данным ...".
+
+    A name after a verb that starts the clause (after a comma or at the start) is the speaker;
+    otherwise the capitalised phrase right before the verb is. A title in lower case before a
+    person's name is dropped ("речниці Наталії Гуменюк" -> "Наталії Гуменюк").
+    """
+    found: list[Attribution] = []
+    for m in _CYR_VERB.finditer(text):
+        lead = text[: m.start()].rstrip()
+        name_m: re.Match[str] | None = None
+        if not lead or lead[-1] in ",—–:\"»”":
+            name_m = _CYR_AFTER.match(text, m.end())
+        if name_m is None:
+            before = _CYR_BEFORE.search(text, max(0, m.start() - 120), m.start())
+            if before is not None:
+                name_m = before
+        if name_m is None:
+            continue
+        name = _cyr_clean(name_m.group("name"))
+        if name:
+            a = name_m.start("name")
+            found.append(Attribution(name, origin + a, origin + a + len(name_m.group("name")),
+                                     m.group(0), origin + m.start()))
+    for m in _CYR_ACCORDING.finditer(text):
+        name = _cyr_clean(m.group("name"))
+        if name:
+            a = m.start("name")
+            found.append(Attribution(name, origin + a, origin + a + len(m.group("name")),
+                                     "according to", origin + m.start()))
+    return found
+
+
+def _cyr_clean(name: str) -> str:
+    """Trim a Cyrillic claimant: a lower-case title before a capitalised name goes."""
+    name = " ".join(name.split()).strip(" ,.;:")
+    titled = _CYR_TITLED.match(name)
+    if titled and len(name.split()) - len(titled.group(0).split()) >= 2:
+        name = name[titled.end() :]
+    return name
 
 
 def _subject_before(text: str, verb_start: int) -> tuple[int, int, str, bool] | None:
@@ -412,6 +481,9 @@ _CONFIRM = re.compile(rf"\b(?i:{_alt(cues.CONFIRM_WORDS)})\b")
 _CONFIRM_NEG = re.compile(rf"\b(?i:{_alt(cues.CONFIRM_NEGATORS)})\s+(?:\w+\s+)?$|n['’]t\s+$")
 _OWN_VOICE_CONFIRM = re.compile(r"\b(?i:we|i)\s+(?:(?i:can|could|now|hereby)\s+)*"
                                 r"(?i:confirm|acknowledge|admit)\b")
+_CYR_DENY = tuple(cues.CYR_DENY)
+_CYR_CONFIRM = tuple(cues.CYR_CONFIRM)
+_CYR_NOT = re.compile(r"(?<![\w])(?i:не|ні|нет)\s+(?:\w+\s+)?$")
 _QUOTED_TEXT = re.compile(r"[\"“‘'«]([^\"”’'»]{3,})[\"”’'»]")
 
 
@@ -437,9 +509,12 @@ def find_stance(
         verb_at = a.verb_start - sentence[0]
         if _CONFIRM_NEG.search(text[max(0, verb_at - 30) : verb_at]):
             continue
-        if _DENY.fullmatch(a.verb):
+        if _CYR_NOT.search(text[max(0, verb_at - 12) : verb_at]):
+            continue
+        verb = a.verb.casefold()
+        if _DENY.fullmatch(a.verb) or verb.startswith(_CYR_DENY):
             return Stance.DENIED
-        if _CONFIRM.fullmatch(a.verb):
+        if _CONFIRM.fullmatch(a.verb) or verb.startswith(_CYR_CONFIRM):
             return Stance.CONFIRMED
     if own:
         quoted = " ".join(m.group(1) for m in _QUOTED_TEXT.finditer(text))

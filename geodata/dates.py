@@ -205,6 +205,93 @@ def _relative(text: str, published: dt.date | None) -> list[_Found]:
     return out
 
 
+# --- Ukrainian and Russian ----------------------------------------------------------------
+#: Month stems (genitive "12 березня", "12 марта", and nominative forms share them).
+_CYR_MONTHS = {
+    "січ": 1, "лют": 2, "берез": 3, "квіт": 4, "трав": 5, "черв": 6, "лип": 7, "серп": 8,
+    "верес": 9, "жовт": 10, "листопад": 11, "груд": 12,
+    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8,
+    "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+}
+#: Weekday forms in Ukrainian and Russian, Monday first (whole words: "серед" alone also
+#: means "among", so stems would not do).
+_CYR_WEEKDAYS = (
+    ("понеділок", "понеділка", "понедельник", "понедельника"),
+    ("вівторок", "вівторка", "вторник", "вторника"),
+    ("середу", "середа", "середи", "среду", "среда", "среды"),
+    ("четвер", "четверга", "четверг"),
+    ("п'ятницю", "п'ятниця", "п'ятниці", "п’ятницю", "п’ятниця", "п’ятниці", "пятницу",
+     "пятница", "пятницы"),
+    ("суботу", "субота", "суботи", "субботу", "суббота", "субботы"),
+    ("неділю", "неділя", "неділі", "воскресенье", "воскресенья"),
+)
+_CYR_MONTH_RE = "|".join(sorted(_CYR_MONTHS, key=len, reverse=True))
+_CYR_DAY_MONTH = re.compile(
+    rf"(?<!\d)(?P<day>[0-3]?\d)\s+(?P<month>(?i:{_CYR_MONTH_RE})[а-яіїєґ]*)(?![\w])"
+    rf"(?:\s+(?P<year>(?:19|20)\d\d))?"
+)
+_CYR_WEEKDAY_RE = re.compile(
+    r"(?P<lead>(?i:(?:у|в|во)\s+(?:ніч|ночь)\s+(?:на|з|с)\s+|(?:у|в|во)\s+|"
+    r"минул\w*\s+|прошл\w*\s+))(?P<weekday>(?i:"
+    + "|".join(sorted((x for g in _CYR_WEEKDAYS for x in g), key=len, reverse=True))
+    + r"))(?![\w'’])"
+)
+_CYR_RELATIVE = re.compile(
+    r"(?<![\w])(?P<word>(?i:вчора|вчера|сьогодні|сегодня|минулої\s+ночі|минулої\s+доби|"
+    r"прошлой\s+ночью|этой\s+ночью|цієї\s+ночі|вночі|ночью))(?![\w])"
+)
+
+
+def _cyr_month(word: str) -> int | None:
+    low = word.lower()
+    for stem in sorted(_CYR_MONTHS, key=len, reverse=True):
+        if low.startswith(stem):
+            # "ма" (May) is short: accept only the month's own forms
+            if stem == "ма" and low not in {"мая", "май", "мае"}:
+                return None
+            return _CYR_MONTHS[stem]
+    return None
+
+
+def _cyrillic(text: str, published: dt.date | None) -> list[_Found]:
+    """Ukrainian and Russian dates: "12 березня", "в ночь на 12 марта", "у ніч на вівторок",
+    "минулої п'ятниці", "вчора". Weekdays resolve like English ones: "у ніч на вівторок" is
+    the night into the most recent Tuesday on or before publication, "минулого"/"прошлый" is
+    strictly before it.
+    """
+    out: list[_Found] = []
+    for m in _CYR_DAY_MONTH.finditer(text):
+        month = _cyr_month(m.group("month"))
+        if month is None:
+            continue
+        day = int(m.group("day"))
+        year = m.group("year")
+        got = _safe_date(int(year), month, day) if year else _fill_year(month, day, published)
+        if got is not None:
+            start = m.start()
+            lead = re.search(r"(?i:(?:у|в|во)\s+(?:ніч|ночь)\s+(?:на|з|с)\s+)$", text[:start])
+            if lead:
+                start = lead.start()
+            out.append(_Found(start, got, DatePrecision.DAY, text[start : m.end()]))
+    if published is None:
+        return out
+    for m in _CYR_WEEKDAY_RE.finditer(text):
+        word = m.group("weekday").lower()
+        index = next(i for i, group in enumerate(_CYR_WEEKDAYS) if word in group)
+        wd = _WEEKDAYS[index]
+        if m.group("lead").lower().startswith(("минул", "прошл")):
+            got = published + relativedelta(days=-1, weekday=wd(-1))
+        else:
+            got = published + relativedelta(weekday=wd(-1))
+        out.append(_Found(m.start(), got, DatePrecision.DAY, m.group(0)))
+    for m in _CYR_RELATIVE.finditer(text):
+        word = " ".join(m.group("word").lower().split())
+        back = 0 if word in {"сьогодні", "сегодня"} else 1
+        out.append(_Found(m.start(), published - dt.timedelta(days=back), DatePrecision.DAY,
+                          m.group(0)))
+    return out
+
+
 _FINDERS: tuple[Callable[[str, dt.date | None], list[_Found]], ...] = (
-    _explicit, _weekdays, _relative,
+    _explicit, _weekdays, _relative, _cyrillic,
 )

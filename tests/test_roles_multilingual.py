@@ -99,6 +99,14 @@ ENGLISH_RECALL: list[tuple[str, set[Role]]] = [
     ("The army has moved its drone crews to [Kamianka], to the [Saky] airfield and to "
      "[*Kirovske].", {LS}),
     ("Crews from the drone units were sent to launch units in [*Kerch].", {LS}),
+    ("Launch teams were relocated to [Kamianka] in the [Kursk] region, to [*Sudzha] in the "
+     "[Belgorod] region, officials said of the drone crews.", {OT}),
+    ("The army moved drone crews to [Kamianka] in the [Kursk] region, to [*Sudzha] in the "
+     "[Belgorod] region and to [Valuiki].", {LS}),
+    # a place named as where the site lies is not itself the site (nor the target)
+    ("The drones were fired from [Olenivka] in occupied [*Crimea].", {OT}),
+    ("Drones hit the [Trypillia] power station in the [*Kyiv] region.", {OT}),
+    ("Drones hit the [*Trypillia] power station in the [Kyiv] region.", {ST}),
     # instructors moved somewhere, and seen "at A and at B"
     ("Iranian drone trainers were quietly withdrawn from the border area to [*Snihurivka].",
      {IL}),
@@ -155,3 +163,57 @@ def test_prefilter_does_not_change_readings_of_a_long_sentence() -> None:
     sentence = (0, len(text))
     got = [classify(text, sentence, s, spans).roles for s in spans]
     assert got == [(LS,), (ST,), (OT,)] * 3
+
+
+# --- claimants, stance and dates in Ukrainian and Russian ------------------------------------
+
+CLAIMANTS: list[tuple[str, str, str]] = [
+    # sentence, expected claimant, expected stance
+    ("Уночі ворог атакував Сумщину, повідомили Повітряні сили ЗСУ.", "Повітряні сили ЗСУ",
+     "alleged"),
+    ("За даними Генштабу, дрони запускали з Брянщини.", "Генштабу", "alleged"),
+    ("У Полтаві, як повідомили в обласній військовій адміністрації, пошкоджено депо.",
+     "обласній військовій адміністрації", "alleged"),
+    ("ГУР заявило, що іранські інструктори перебувають у Криму.", "ГУР", "alleged"),
+    ("Міноборони Росії заперечує удар по лікарні у Херсоні.", "Міноборони Росії", "denied"),
+    ("Командування підтвердило влучання в нафтобазу.", "Командування", "confirmed"),
+    ("Воздушные силы не подтвердили попадание в Черкассах.", "Воздушные силы", "alleged"),
+    ("По данным разведки, дроны запускали из Курска.", "разведки", "alleged"),
+    ("Дрон попал в склад, сообщил губернатор Иван Петров.", "Иван Петров", "alleged"),
+    ("Минобороны России опровергает сообщения об ударе по Одессе.", "Минобороны России",
+     "denied"),
+    ("Погода сьогодні тепла.", "", "alleged"),
+]
+
+
+@pytest.mark.parametrize(("text", "who", "stance"), CLAIMANTS, ids=[c[0][:40] for c in CLAIMANTS])
+def test_cyrillic_claimant_and_stance(text: str, who: str, stance: str) -> None:
+    span = (0, len(text))
+    got = find_claimant(text, span, (0, 2))
+    assert got == who
+    assert find_stance(text, span, (0, 2), got) == Stance(stance)
+
+
+FRIDAY = dt.date(2024, 3, 22)  # a Friday
+DATES: list[tuple[str, dt.date | None, str]] = [
+    ("У ніч на вівторок дрони атакували місто.", dt.date(2024, 3, 19), "У ніч на вівторок"),
+    ("В ночь на 12 марта дроны атаковали порт.", dt.date(2024, 3, 12), "В ночь на 12 марта"),
+    ("Удар по депо стався 3 січня 2023 року.", dt.date(2023, 1, 3), "3 січня 2023"),
+    ("Вибухи пролунали 30 грудня.", dt.date(2023, 12, 30), "30 грудня"),  # year rollover
+    ("Минулої п'ятниці пролунали вибухи.", dt.date(2024, 3, 15), "Минулої п'ятниці"),
+    ("У п'ятницю дрони атакували порт.", dt.date(2024, 3, 22), "У п'ятницю"),
+    ("Во вторник дроны атаковали склад.", dt.date(2024, 3, 19), "Во вторник"),
+    ("Вчора ворог атакував область.", dt.date(2024, 3, 21), "Вчора"),
+    ("Серед загиблих двоє дітей.", None, ""),  # "серед" means "among", not Wednesday
+    ("У середині дня було тихо.", None, ""),
+]
+
+
+@pytest.mark.parametrize(("text", "when", "shown"), DATES, ids=[d[0][:40] for d in DATES])
+def test_cyrillic_dates(text: str, when: dt.date | None, shown: str) -> None:
+    got = find_event_date(text, (0, len(text)), FRIDAY)
+    if when is None:
+        assert got is None
+        return
+    assert got is not None
+    assert (got.date, got.precision, got.text) == (when, DatePrecision.DAY, shown)
