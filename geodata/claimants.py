@@ -197,7 +197,8 @@ def _cyr_stems(stems: Sequence[str]) -> str:
 
 _CYR_UPPER = "А-ЯІЇЄҐЁ"
 #: A Cyrillic claimant phrase: words up to a comma, stop, quote or clause word (at most six).
-_CYR_PHRASE = r"[^\s,.;:!?«»\"“”()—–]+(?:\s+(?!(?:що|что|і|и|та|але|но)\b)[^\s,.;:!?«»\"“”()—–]+){0,5}"
+_CYR_TOKEN = r"[^\s,.;:!?«»\"“”()—–]+"
+_CYR_PHRASE = rf"{_CYR_TOKEN}(?:\s+(?!(?:що|что|і|и|та|але|но)\b){_CYR_TOKEN}){{0,5}}"
 _CYR_VERB = re.compile(_cyr_stems(cues.CYR_SPEECH))
 _CYR_AFTER = re.compile(rf"\s+(?:(?i:в|у|во)\s+)?(?P<name>{_CYR_PHRASE})")
 _CYR_BEFORE = re.compile(

@@ -143,7 +143,14 @@ class Extractor:
                 if region:
                     sent_regions.setdefault(si, set()).add(region)
         doc_hints = Hints(frozenset(doc_regions), frozenset(doc_countries))
+        # the report's confidently placed settlements, one list for every mention: other places
+        # near them are likelier readings of an ambiguous name
+        doc_anchors = tuple(dict.fromkeys(
+            (round(c.lat, 2), round(c.lon, 2)) for c in first
+            if c is not None and c.score >= _ANCHOR_MIN_SCORE
+            and c.precision in (Precision.SETTLEMENT, Precision.FACILITY)))[:12]
 
+        events = _LazyEvents(body, sentences, report)
         readings: list[MentionReading] = []
         claims: list[Claim] = []
         spans = [(f.start, f.end) for f in found]
@@ -157,12 +164,7 @@ class Extractor:
                 regions.discard(own.place.admin1 if own.precision is Precision.REGION else "")
             hints = Hints(frozenset(regions), frozenset(countries)) if (regions or countries) \
                 else doc_hints
-            anchors = tuple(
-                (c.lat, c.lon) for j, c in enumerate(first)
-                if j != k and c is not None and c.score >= _ANCHOR_MIN_SCORE
-                and c.precision in (Precision.SETTLEMENT, Precision.FACILITY)
-                and found[j].surface != f.surface
-            )[:20]
+            anchors = doc_anchors
             prefer = f.kind
             if prefer is None and (_facility_cue_before(body, s_start, f.start)
                                    or _FACILITY_AFTER.match(body, f.end)):
@@ -172,11 +174,11 @@ class Extractor:
             mention = Mention(report_id=report.report_id, surface=f.surface, start=f.start,
                               end=f.end, sentence=body[s_start:s_end], sentence_start=s_start,
                               resolution=resolution)
-            reading = self._read(report, sentences, si, f, spans)
+            reading = self._read(report, sentences, si, f, spans, events)
             if resolution is not None and resolution.precision is Precision.COUNTRY:
                 reading = (_country_roles(reading[0]),) + reading[1:]
             readings.append(MentionReading(mention, *reading))
-            event = dates.find_event_date(body, (s_start, s_end), report.published)
+            event = events[si]
             for role in reading[0]:
                 claims.append(Claim(mention=mention, role=role,
                                     stance=_stance(reading[2]), claimant=reading[1],
@@ -184,7 +186,7 @@ class Extractor:
         return Extraction(report, tuple(readings), tuple(claims))
 
     def _read(self, report: Report, sentences: list[tuple[int, int]], si: int, f: Found,
-              spans: list[tuple[int, int]]) -> tuple[Any, ...]:
+              spans: list[tuple[int, int]], events: _LazyEvents) -> tuple[Any, ...]:
         body = report.body
         sent = sentences[si]
         others = [sp for sp in spans if sp != (f.start, f.end)]
@@ -193,11 +195,27 @@ class Extractor:
         prev_sents = tuple(sentences[max(0, si - 3):si])
         who = claimants.find_claimant(body, sent, (f.start, f.end), prev_sentences=prev_sents)
         stance = claimants.find_stance(body, sent, (f.start, f.end), who)
-        event = dates.find_event_date(body, sent, report.published)
+        event = events[si]
         return (reading.roles, who, stance.value,
                 event.date.isoformat() if event else None,
                 event.precision.value if event else None,
                 reading.confidence, reading.cues)
+
+
+class _LazyEvents:
+    """The event date of each sentence, read once and only for sentences with mentions."""
+
+    def __init__(self, body: str, sentences: list[tuple[int, int]], report: Report) -> None:
+        self._body = body
+        self._sentences = sentences
+        self._published = report.published
+        self._done: dict[int, Any] = {}
+
+    def __getitem__(self, si: int) -> Any:
+        if si not in self._done:
+            self._done[si] = dates.find_event_date(self._body, self._sentences[si],
+                                                   self._published)
+        return self._done[si]
 
 
 def _country_roles(found: tuple[Role, ...]) -> tuple[Role, ...]:
