@@ -122,7 +122,8 @@ def _figures(name: str, jobs: list[_Job], out: dict[str, Any]) -> None:
     out[f"{name}: classify µs/call (mean)"] = round(mean, 1)
     out[f"{name}: classify µs/call (worst)"] = round(worst, 1)
     out[f"{name}: classify calls/s"] = round(1e6 / mean)
-    out[f"{name}: share of calls whose sentence holds no cue word (prefilter answers)"] = round(skipped / len(jobs), 3)
+    share = round(skipped / len(jobs), 3)
+    out[f"{name}: share of calls whose sentence holds no cue word (prefilter answers)"] = share
     mean, worst = _time(jobs, _claimant)
     out[f"{name}: find_claimant µs/call (mean)"] = round(mean, 1)
     out[f"{name}: find_claimant µs/call (worst)"] = round(worst, 1)

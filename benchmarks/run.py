@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-MODULES = ["bench_gazetteer", "bench_extract", "bench_export", "bench_dashboard"]
+MODULES = ["bench_gazetteer", "bench_extract", "bench_roles", "bench_export", "bench_dashboard"]
 
 
 def machine() -> dict[str, str]:
