@@ -1,6 +1,6 @@
 """Claim readers: time per call of role classification, claimant finding and sentence splitting.
 
-Mentions are the gold spans of the GeoWebNews benchmark (``/work/shared/eval/gwn``, skipped when
+Mentions are the gold spans of the GeoWebNews benchmark (``../shared/eval/gwn`` beside the checkout, skipped when
 absent: ordinary world news, where few sentences speak of drones) and, for the example reports
 the package ships with, the spans the recogniser finds (news about drone strikes, where cues
 are common). Every mention is read the way ``geodata.extract`` reads it: its sentence, the other
@@ -24,7 +24,7 @@ from geodata import claimants, roles
 from geodata.reports import iter_reports
 from geodata.sentences import split_sentences
 
-GWN = Path("/work/shared/eval/gwn")
+GWN = Path(__file__).resolve().parents[2] / "shared" / "eval" / "gwn"
 EXAMPLES = Path(__file__).resolve().parent.parent / "geodata" / "reports"
 
 _Job = tuple[str, tuple[int, int], tuple[int, int], list[tuple[int, int]],

@@ -200,7 +200,7 @@ def load_gold(path: Path | str) -> list[dict[str, Any]]:
     """Read a gold (or neutral) JSONL file into a list of row dicts, one per non-blank line.
 
     Raises GoldError naming the file and line number when a line is not a JSON object or a
-    field has the wrong type (see ``/work/shared/eval/README.md`` for the fields).
+    field has the wrong type (see the evaluation README for the fields).
     """
     path = Path(path)
     try:
