@@ -1,12 +1,13 @@
 """Claim readers: time per call of role classification, claimant finding and sentence splitting.
 
-Mentions are the gold spans of the GeoWebNews benchmark (``../shared/eval/gwn`` beside the checkout, skipped when
-absent: ordinary world news, where few sentences speak of drones) and, for the example reports
-the package ships with, the spans the recogniser finds (news about drone strikes, where cues
-are common). Every mention is read the way ``geodata.extract`` reads it: its sentence, the other
-mentions of the report, the previous sentence(s). The figures are absolute (calls per second,
-microseconds per call) because the old code is not kept for a side-by-side run; the share of
-calls the cue prefilter answers without running any pattern is reported alongside.
+Mentions are the gold spans of the GeoWebNews benchmark (``../shared/eval/gwn`` beside the
+checkout, skipped when absent: ordinary world news, where few sentences speak of drones) and,
+for the example reports the package ships with, the spans the recogniser finds (news about drone
+strikes, where cues are common). Every mention is read the way ``geodata.extract`` reads it: its
+sentence, the other mentions of the report, the previous sentence(s). The figures are absolute
+(calls per second, microseconds per call) because the old code is not kept for a side-by-side
+run; the share of calls the cue prefilter answers without running any pattern is reported
+alongside.
 
 Run it with ``.venv/bin/python -m benchmarks.bench_roles``.
 """
