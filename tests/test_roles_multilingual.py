@@ -7,41 +7,16 @@ Place mentions are marked in square brackets; the one being read carries a star,
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import pytest
+
+# the marked-sentence helpers are shared with the English role tests
+from test_roles import IL, LS, OT, ST, _parse, read  # noqa: E402
 
 from geodata.claimants import find_claimant, find_stance
 from geodata.dates import find_event_date
 from geodata.model import DatePrecision, Role, Stance
-from geodata.roles import RoleReading, classify, cue_rules
-from geodata.sentences import split_sentences
-
-LS, IL, ST, OT = Role.LAUNCH_SITE, Role.INSTRUCTOR_LOCATION, Role.STRIKE_TARGET, Role.OTHER
-
-
-def _parse(marked: str) -> tuple[str, list[tuple[int, int]], tuple[int, int]]:
-    text, spans, target, pos = "", [], None, 0
-    for m in re.finditer(r"\[(\*?)([^\]]+)\]", marked):
-        text += marked[pos : m.start()]
-        span = (len(text), len(text) + len(m.group(2)))
-        text += m.group(2)
-        spans.append(span)
-        if m.group(1):
-            target = span
-        pos = m.end()
-    text += marked[pos:]
-    assert target is not None, "mark the mention to read with [*...]"
-    return text, spans, target
-
-
-def read(marked: str) -> RoleReading:
-    text, spans, target = _parse(marked)
-    sentences = split_sentences(text)
-    index = next(i for i, (a, b) in enumerate(sentences) if a <= target[0] < b)
-    prev = sentences[index - 1] if index else None
-    return classify(text, sentences[index], target, spans, prev_sentence=prev)
-
+from geodata.roles import classify, cue_rules
 
 UKRAINIAN: list[tuple[str, set[Role]]] = [
     # launch sites
