@@ -112,6 +112,9 @@ def context_fit(place: Place, hints: Hints) -> float:
     return 0.0
 
 
+_KM_PER_DEGREE = 6371.0 * math.pi / 180.0
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in km on a sphere of radius 6371 km."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
@@ -122,9 +125,24 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def coherence(place: Place, anchors: Sequence[tuple[float, float]]) -> float:
+    """1 within 100 km of an anchor, falling linearly to 0 at 1,000 km; 0.5 without anchors.
+
+    Distances use the equirectangular approximation (within a few per cent of great-circle
+    distance below 1,000 km, which is all this scale distinguishes) because ranking computes
+    one per candidate and anchor.
+    """
     if not anchors:
         return 0.5
-    d = min(haversine_km(place.lat, place.lon, a, b) for a, b in anchors)
+    lat, lon = place.lat, place.lon
+    c = math.cos(math.radians(lat))
+    best = math.inf
+    for a, b in anchors:
+        dlat = lat - a
+        dlon = ((lon - b + 180.0) % 360.0 - 180.0) * c
+        d2 = dlat * dlat + dlon * dlon
+        if d2 < best:
+            best = d2
+    d = _KM_PER_DEGREE * math.sqrt(best)
     if d <= 100:
         return 1.0
     return max(0.0, 1.0 - (d - 100) / 900)

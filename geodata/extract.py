@@ -96,11 +96,12 @@ class Extractor:
         self._cache: dict[tuple[object, ...], list[Candidate]] = {}
 
     def _geocode(self, surface: str, hints: Hints, anchors: tuple[tuple[float, float], ...],
-                 prefer: str | None) -> list[Candidate]:
-        key = (surface, hints.regions, hints.countries, anchors, prefer)
+                 prefer: str | None, limit: int = 1) -> list[Candidate]:
+        key = (surface, hints.regions, hints.countries, anchors, prefer, limit)
         got = self._cache.get(key)
         if got is None:
-            got = self.gaz.geocode(surface, limit=1, hints=hints, anchors=anchors, prefer=prefer)
+            got = self.gaz.geocode(surface, limit=limit, hints=hints, anchors=anchors,
+                                   prefer=prefer)
             if len(self._cache) > 50_000:
                 self._cache.clear()
             self._cache[key] = got
@@ -117,9 +118,12 @@ class Extractor:
 
         # first pass: resolve without context to learn the document's areas and anchors
         first: list[Candidate | None] = []
+        unambiguous: list[bool] = []
         for f in found:
-            cands = self._geocode(f.surface, Hints(), (), f.kind)
+            cands = self._geocode(f.surface, Hints(), (), f.kind, limit=2)
             first.append(cands[0] if cands else None)
+            # fuzzy answers are filtered by score, so one survivor does not mean one place
+            unambiguous.append(len(cands) == 1 and cands[0].match != "fuzzy")
         doc_regions: set[str] = set()
         doc_countries: set[str] = set()
         sent_regions: dict[int, set[str]] = {}
@@ -169,8 +173,11 @@ class Extractor:
             if prefer is None and (_facility_cue_before(body, s_start, f.start)
                                    or _FACILITY_AFTER.match(body, f.end)):
                 prefer = "facility"
-            cands = self._geocode(f.surface, hints, anchors, prefer)
-            resolution = _resolution(cands[0]) if cands else None
+            if unambiguous[k] and prefer == f.kind and own is not None:
+                cands = [own]  # one place bears this name: context cannot change it
+            else:
+                cands = self._geocode(f.surface, hints, anchors, prefer)
+            resolution = _resolution(cands[0]) if cands and cands[0] else None
             mention = Mention(report_id=report.report_id, surface=f.surface, start=f.start,
                               end=f.end, sentence=body[s_start:s_end], sentence_start=s_start,
                               resolution=resolution)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
@@ -457,6 +458,7 @@ def _plausible_name(phrase: str) -> bool:
     return phrase.lower() not in QUALIFIERS
 
 
+@lru_cache(maxsize=65536)
 def _zipf(word: str) -> float:
     """How common a word is in the language of its script (English, Ukrainian or Russian)."""
     if _is_cyrillic(word):
