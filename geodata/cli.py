@@ -144,8 +144,11 @@ def _iter_reports(paths: tuple[Path, ...]) -> Iterator[Any]:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl",
               show_default=True)
+@click.option("--all-countries", is_flag=True,
+              help="Also list countries located only by 'in'/'across' with nothing alleged "
+                   "there (world-news geoparsing counts them).")
 @click.pass_context
-def extract(ctx: click.Context, paths: tuple[Path, ...], fmt: str) -> None:
+def extract(ctx: click.Context, paths: tuple[Path, ...], fmt: str, all_countries: bool) -> None:
     """Print every place mention of the reports at PATHS with its resolution and roles.
 
     One JSON object per mention and line (jsonl), or a table. Files that cannot be read are
@@ -153,7 +156,7 @@ def extract(ctx: click.Context, paths: tuple[Path, ...], fmt: str) -> None:
     """
     from geodata.extract import Extractor
 
-    extractor = Extractor(_load_gazetteer(ctx))
+    extractor = Extractor(_load_gazetteer(ctx), all_countries=all_countries)
     failed = 0
     for item in _iter_reports(paths):
         if isinstance(item, GeodataError):
@@ -186,9 +189,10 @@ def extract(ctx: click.Context, paths: tuple[Path, ...], fmt: str) -> None:
 @click.option("--predictions", "pred_out", type=click.Path(dir_okay=False, path_type=Path),
               default=None, help="Also write the predictions as JSON lines to this file.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--all-countries", is_flag=True, help="As for extract.")
 @click.pass_context
 def evaluate(ctx: click.Context, reports_dir: Path, gold: Path, neutral: Path | None,
-             pred_out: Path | None, as_json: bool) -> None:
+             pred_out: Path | None, as_json: bool, all_countries: bool) -> None:
     """Score extraction on annotated reports: recognition, resolution, acc@161 km and roles."""
     from geodata import evaluate as ev
     from geodata.extract import Extractor
@@ -198,7 +202,7 @@ def evaluate(ctx: click.Context, reports_dir: Path, gold: Path, neutral: Path | 
         neutral_rows = ev.load_gold(neutral) if neutral else []
     except GeodataError as err:
         raise click.ClickException(str(err)) from err
-    extractor = Extractor(_load_gazetteer(ctx))
+    extractor = Extractor(_load_gazetteer(ctx), all_countries=all_countries)
     preds: list[dict[str, Any]] = []
     names: list[str] = []
     for item in _iter_reports((reports_dir,)):

@@ -90,8 +90,12 @@ class Extraction:
 class Extractor:
     """Reads reports with one gazetteer; reusable across many reports."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, *, all_countries: bool = False) -> None:
+        """``all_countries`` keeps every country named as a place ("drones used in Ukraine"),
+        as world-news geoparsing counts them; by default a country located only by "in"/"across"
+        is kept when the report alleges something there (a launch site, instructors)."""
         self.gaz = gazetteer
+        self.all_countries = all_countries
         self.recognizer = Recognizer(gazetteer)
         self._cache: dict[tuple[object, ...], list[Candidate]] = {}
 
@@ -177,6 +181,11 @@ class Extractor:
                 cands = [own]  # one place bears this name: context cannot change it
             else:
                 cands = self._geocode(f.surface, hints, anchors, prefer)
+            if f.how == "country-if-alleged" and cands and cands[0] is not None:
+                capital = self._namesake_capital(f.surface, cands[0])
+                if capital is not None:  # "a meeting in Luxembourg": the city
+                    cands = [capital]
+                    f = Found(f.start, f.end, f.surface, f.kind, "name", capital.precision)
             resolution = _resolution(cands[0]) if cands and cands[0] else None
             mention = Mention(report_id=report.report_id, surface=f.surface, start=f.start,
                               end=f.end, sentence=body[s_start:s_end], sentence_start=s_start,
@@ -184,6 +193,9 @@ class Extractor:
             reading = self._read(report, sentences, si, f, spans, events)
             if resolution is not None and resolution.precision is Precision.COUNTRY:
                 reading = (_country_roles(reading[0]),) + reading[1:]
+                if f.how == "country-if-alleged" and reading[0] == (Role.OTHER,) \
+                        and not self.all_countries:
+                    continue
             readings.append(MentionReading(mention, *reading))
             event = events[si]
             for role in reading[0]:
@@ -191,6 +203,17 @@ class Extractor:
                                     stance=_stance(reading[2]), claimant=reading[1],
                                     event_date=event, confidence=reading[5]))
         return Extraction(report, tuple(readings), tuple(claims))
+
+    def _namesake_capital(self, surface: str, country: Candidate) -> Candidate | None:
+        """The capital that bears its country's name (Luxembourg, Djibouti), if there is one."""
+        if country.precision is not Precision.COUNTRY:
+            return None
+        for c in self._geocode(surface, Hints(), (), None, limit=5):
+            p = c.place
+            if p.capital and p.country == country.place.country \
+                    and p.precision is Precision.SETTLEMENT:
+                return c
+        return None
 
     def _read(self, report: Report, sentences: list[tuple[int, int]], si: int, f: Found,
               spans: list[tuple[int, int]], events: _LazyEvents) -> tuple[Any, ...]:

@@ -79,9 +79,23 @@ NAME_TAILS = {"independent", "post", "times", "pravda", "herald", "tribune", "jo
               "daily", "news", "telegraph", "gazette", "city", "military", "regional",
               "oblast", "state", "university", "airlines", "dynamo", "international",
               "airport", "police", "council", "administration", "mayor", "governor"}
-# Prepositions after which a country is the place itself, not an actor.
-COUNTRY_LITERAL_BEFORE = LOCATIVE | {"of", "for", "against", "with", "beyond", "entering",
-                                     "leaving", "left", "entered", "reached", "visited", "visit"}
+# Words after which a country is a place, not an actor ("in Ukraine"; not "to Russia", which
+# is a recipient, nor "against Ukraine" or "with Iran").
+COUNTRY_LITERAL_BEFORE = {"in", "at", "near", "outside", "into", "over", "across", "throughout",
+                          "inside", "within", "via", "beyond", "entering", "leaving", "entered",
+                          "reached", "visited", "towards", "toward", "в", "у", "на", "по",
+                          "над", "з", "із", "зі", "из", "с"}
+# Nouns naming a part of a country: "the western regions of Ukraine", "the territory of Belarus".
+PARTITIVE_NOUNS = {"regions", "region", "territory", "territories", "part", "parts", "north",
+                   "south", "east", "west", "cities", "towns", "villages", "areas", "border",
+                   "borders", "skies", "airspace", "coast", "rest", "oblasts", "provinces",
+                   "map", "interior", "outskirts"}
+_BORDER_WORDS = {"border", "borders", "frontier"}
+_DIRECTIONS = {"southern", "northern", "eastern", "western", "central", "northeastern",
+               "northwestern", "southeastern", "southwestern"}
+_PARTITIVE_SKIP = {"the", "a", "an", "occupied", "annexed", "southern", "northern", "eastern",
+                   "western", "central", "and", "or", "all", "of", "temporarily", "other",
+                   "several", "many", "most", "some"}
 COUNTRY_PLACE_NOUNS = {"territory", "territories", "capital", "soil", "airspace", "border",
                        "borders", "coast", "south", "north", "east", "west", "regions",
                        "region", "cities", "city", "skies", "side", "interior", "border's"}
@@ -218,6 +232,10 @@ class Recognizer:
                 f = Found(toks[first].start, toks[j].end, body[toks[first].start:toks[j].end],
                           kind, "name", prec)
                 if self._keep(body, toks, i, j, f, pop, persons):
+                    if f.top_precision is Precision.COUNTRY and f.kind is None \
+                            and self._country_reading(body, toks, i, j) == "maybe":
+                        f = Found(f.start, f.end, f.surface, f.kind, "country-if-alleged",
+                                  f.top_precision)
                     found.append(f)
                     self._accepted_ends.add(f.end)
                     if j + 1 < n and toks[j + 1].low in PLURAL_TAIL \
@@ -304,7 +322,7 @@ class Recognizer:
         if prev is not None and prev.cap and _adjacent(body, prev, first) and not sentence_start \
                 and prev.low not in QUALIFIERS and prev.low not in DEMONYMS \
                 and prev.end not in self._accepted_ends and not prev.low.endswith("'s") \
-                and f.top_precision is not Precision.COUNTRY:
+                and f.top_precision is not Precision.COUNTRY and f.kind is None:
             persons.add(first.low)
             return False
         # 4. a place name heading an organisation or outlet ("Kyiv Independent")
@@ -322,29 +340,41 @@ class Recognizer:
                 return False
         # 6. countries count only where the text treats them as places
         if f.top_precision is Precision.COUNTRY and f.kind is None:
-            return self._country_is_place(body, toks, i, j)
+            return self._country_reading(body, toks, i, j) is not None
         return True
 
-    def _country_is_place(self, body: str, toks: Sequence[_Tok], i: int, j: int) -> bool:
-        end = toks[j].end
-        after = body[end:end + 3]
-        if after[:2] in ("'s", "’s"):
-            nxt = toks[j + 1] if j + 1 < len(toks) else None
-            # "Ukraine's capital", "Russia's Kursk region" point at a place
-            if nxt is not None and nxt.low in {"s"} and j + 2 < len(toks):
-                nxt = toks[j + 2]
-            return nxt is not None and (nxt.low in COUNTRY_PLACE_NOUNS or nxt.cap)
+    def _country_reading(self, body: str, toks: Sequence[_Tok], i: int, j: int) -> str | None:
+        """How the text uses a country name: "place", "maybe" (only if something is alleged
+        there) or None (an actor: "Iran denied", "drones supplied to Russia", "war against
+        Ukraine", "ties with Iran").
+
+        A country is the place itself after "from" (an origin) and as the whole of which a part
+        is named ("the western regions of Ukraine"); after locative prepositions ("in Ukraine")
+        it is a place too, but such mentions locate nothing on a map unless the report alleges
+        something there, so the pipeline keeps them only with a role.
+        """
         for back in (1, 2, 3):
             if i - back < 0:
                 break
             t = toks[i - back]
+            gap = body[t.end:toks[i - back + 1].start]
+            if "\n" in gap or any(ch in gap for ch in ".!?;:()"):
+                break  # the sentence or the clause starts after t
+            if t.low == "from":
+                return "place"
+            if t.low == "of":
+                head = next((toks[k] for k in range(i - back - 1, max(i - back - 4, -1), -1)
+                             if toks[k].low not in _PARTITIVE_SKIP), None)
+                return "place" if head is not None and head.low in PARTITIVE_NOUNS else None
             if t.low in COUNTRY_LITERAL_BEFORE:
-                return True
-            if t.low not in {"the", "occupied", "annexed", "southern", "northern", "eastern",
-                             "western", "central", "and", "or", "all", "of"} \
-                    and not t.cap:
+                return "maybe"
+            if t.low == "with" and i - back > 0 and toks[i - back - 1].low in _BORDER_WORDS:
+                return "place"  # "the border with Romania"
+            if t.low == "against" and back > 1 and toks[i - 1].low in _DIRECTIONS:
+                return "maybe"  # "drones against southern Ukraine" aim at a part of it
+            if t.low not in _PARTITIVE_SKIP and not t.cap:
                 break
-        return False
+        return None
 
     def _introduced(self, body: str, toks: Sequence[_Tok], i: int,
                     found: Sequence[Found]) -> Found | None:
@@ -381,7 +411,8 @@ class Recognizer:
                 if prev is not None and prev.cap and _adjacent(body, prev, tok) \
                         and prev.low not in LOCATIVE:
                     return None  # the second word of a person's name
-                if next_cap and self._lookup(nxt.text) is None:  # type: ignore[union-attr]
+                if next_cap and nxt is not None and self._lookup(nxt.text) is None \
+                        and self._longest(body, toks, i + 1) is None:
                     return None  # a first name before a surname
                 cue = (prev is not None and prev.low in LOCATIVE) \
                     or not _sentence_start(body, toks, i)

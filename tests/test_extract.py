@@ -124,11 +124,38 @@ EXTRA = Path(__file__).parent / "data" / "extra"
 
 
 def test_extra_report_scores(full_gazetteer: Gazetteer) -> None:
+    # this gold annotates every country named as a place (see tests/data/extra/README.md)
     res = CliRunner().invoke(cli, ["evaluate", "--reports", str(EXTRA / "reports"), "--gold",
-                                   str(EXTRA / "gold.jsonl"), "--json"],
+                                   str(EXTRA / "gold.jsonl"), "--json", "--all-countries"],
                              obj={"gazetteer": full_gazetteer})
     assert res.exit_code == 0, res.output
     d = json.loads(res.output)
     assert d["recognition"]["precision"] >= 0.9
     assert d["recognition"]["recall"] >= 0.9
     assert d["resolution"]["accuracy"] >= 0.9
+
+
+COUNTRY_REPORT = """---
+title: Test of country mentions
+published: 2023-05-02
+---
+Iranian instructors were seen in Belarus this spring.
+Strikes hit the western regions of Ukraine overnight.
+Tehran had supplied the drones to Russia, and the war in Ukraine went on.
+Ministers will meet in Luxembourg next week.
+"""
+
+
+def test_countries_are_kept_where_the_text_locates_something(full_gazetteer: Gazetteer) -> None:
+    report = parse_report(COUNTRY_REPORT, report_id="countries.md")
+    strict = Extractor(full_gazetteer).extract(report)
+    got = {(r.mention.surface, r.mention.start) for r in strict.readings}
+    surfaces = [s for s, _ in got]
+    assert "Belarus" in surfaces  # instructors alleged there
+    assert "Russia" not in surfaces  # a recipient of drones, not a place on the map
+    ukraine = [r for r in strict.readings if r.mention.surface == "Ukraine"]
+    assert len(ukraine) == 1  # "the western regions of Ukraine", not "the war in Ukraine"
+    lux = [r for r in strict.readings if r.mention.surface == "Luxembourg"]
+    assert lux and lux[0].mention.resolution.precision.value == "settlement"  # the capital
+    every = Extractor(full_gazetteer, all_countries=True).extract(report)
+    assert len([r for r in every.readings if r.mention.surface == "Ukraine"]) == 2
