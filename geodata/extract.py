@@ -90,13 +90,12 @@ class Extraction:
 class Extractor:
     """Reads reports with one gazetteer; reusable across many reports."""
 
-    def __init__(self, gazetteer: Gazetteer, *, all_countries: bool = False) -> None:
-        """``all_countries`` keeps every country named as a place ("drones used in Ukraine"),
-        as world-news geoparsing counts them; by default a country located only by "in"/"across"
-        is kept when the report alleges something there (a launch site, instructors)."""
+    def __init__(self, gazetteer: Gazetteer, *, countries: str = "alleged") -> None:
+        """``countries`` (see :class:`geodata.recognize.Recognizer`): by default a country is
+        kept where the text locates something in it: an origin ("from Iran"), a part ("the
+        western regions of Ukraine"), or an allegation (instructors "in Belarus")."""
         self.gaz = gazetteer
-        self.all_countries = all_countries
-        self.recognizer = Recognizer(gazetteer)
+        self.recognizer = Recognizer(gazetteer, countries=countries)
         self._cache: dict[tuple[object, ...], list[Candidate]] = {}
 
     def _geocode(self, surface: str, hints: Hints, anchors: tuple[tuple[float, float], ...],
@@ -193,8 +192,7 @@ class Extractor:
             reading = self._read(report, sentences, si, f, spans, events)
             if resolution is not None and resolution.precision is Precision.COUNTRY:
                 reading = (_country_roles(reading[0]),) + reading[1:]
-                if f.how == "country-if-alleged" and reading[0] == (Role.OTHER,) \
-                        and not self.all_countries:
+                if f.how == "country-if-alleged" and reading[0] == (Role.OTHER,):
                     continue
             readings.append(MentionReading(mention, *reading))
             event = events[si]

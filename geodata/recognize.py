@@ -106,6 +106,7 @@ PLACE_HEADS = {"street", "avenue", "road", "boulevard", "lane", "square", "bridg
                "lake", "mountain", "mountains", "county", "township", "parish", "valley",
                "beach", "harbor", "harbour", "canal", "dam", "reservoir", "forest", "desert",
                "peninsula", "gulf", "coast", "plaza", "highway", "motorway", "port"}
+COUNTRY_MODES = ("alleged", "places", "all")
 _COMMON_ZIPF = 3.3
 _ALT_COMMON_ZIPF = 3.0
 _VERY_COMMON_ZIPF = 5.0
@@ -145,8 +146,16 @@ class _Tok:
 class Recognizer:
     """Finds place mentions with a :class:`Gazetteer`'s names."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, *, countries: str = "alleged") -> None:
+        """``countries`` says which country mentions to keep: ``"alleged"`` (where the text
+        locates something in the country: an origin, a part of it, or, decided later by the
+        pipeline, an allegation), ``"places"`` (every use as a place, "the war in Ukraine") or
+        ``"all"`` (actors too, "Iran denied", as world-news geoparsing benchmarks count them).
+        """
+        if countries not in COUNTRY_MODES:
+            raise ValueError(f"countries must be one of {COUNTRY_MODES}, got {countries!r}")
         self.gaz = gazetteer
+        self.countries = countries
         self._phrase_cache: dict[str, tuple[str | None, Precision, int] | None] = {}
 
     # -- lookups --------------------------------------------------------------------------------
@@ -233,6 +242,7 @@ class Recognizer:
                           kind, "name", prec)
                 if self._keep(body, toks, i, j, f, pop, persons):
                     if f.top_precision is Precision.COUNTRY and f.kind is None \
+                            and self.countries == "alleged" \
                             and self._country_reading(body, toks, i, j) == "maybe":
                         f = Found(f.start, f.end, f.surface, f.kind, "country-if-alleged",
                                   f.top_precision)
@@ -340,7 +350,8 @@ class Recognizer:
                 return False
         # 6. countries count only where the text treats them as places
         if f.top_precision is Precision.COUNTRY and f.kind is None:
-            return self._country_reading(body, toks, i, j) is not None
+            return self.countries == "all" \
+                or self._country_reading(body, toks, i, j) is not None
         return True
 
     def _country_reading(self, body: str, toks: Sequence[_Tok], i: int, j: int) -> str | None:

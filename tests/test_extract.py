@@ -126,7 +126,7 @@ EXTRA = Path(__file__).parent / "data" / "extra"
 def test_extra_report_scores(full_gazetteer: Gazetteer) -> None:
     # this gold annotates every country named as a place (see tests/data/extra/README.md)
     res = CliRunner().invoke(cli, ["evaluate", "--reports", str(EXTRA / "reports"), "--gold",
-                                   str(EXTRA / "gold.jsonl"), "--json", "--all-countries"],
+                                   str(EXTRA / "gold.jsonl"), "--json", "--countries", "places"],
                              obj={"gazetteer": full_gazetteer})
     assert res.exit_code == 0, res.output
     d = json.loads(res.output)
@@ -157,5 +157,8 @@ def test_countries_are_kept_where_the_text_locates_something(full_gazetteer: Gaz
     assert len(ukraine) == 1  # "the western regions of Ukraine", not "the war in Ukraine"
     lux = [r for r in strict.readings if r.mention.surface == "Luxembourg"]
     assert lux and lux[0].mention.resolution.precision.value == "settlement"  # the capital
-    every = Extractor(full_gazetteer, all_countries=True).extract(report)
-    assert len([r for r in every.readings if r.mention.surface == "Ukraine"]) == 2
+    places = Extractor(full_gazetteer, countries="places").extract(report)
+    assert len([r for r in places.readings if r.mention.surface == "Ukraine"]) == 2
+    assert "Russia" not in [r.mention.surface for r in places.readings]
+    every = Extractor(full_gazetteer, countries="all").extract(report)
+    assert "Russia" in [r.mention.surface for r in every.readings]
