@@ -175,7 +175,7 @@ WAR_NOUNS = ("war", "invasion", "aggression", "occupation", "annexation", "confl
 
 #: Shoot-down and wreckage words: the place is where a drone was stopped, not a target.
 SHOOTDOWN = (
-    "shot down", "downed", "intercepted", "destroyed", "neutralised", "neutralized",
+    "shot down", "downed", "intercepted", "neutralised", "neutralized",
     "brought down", "shoot down", "shooting down", "wreckage", "debris", "fragments",
     "remains", "crashed", "crash", "downing", "jammed", "suppressed",
 )

@@ -344,6 +344,7 @@ RULES: tuple[_Rule, ...] = (
           0.75, military=True, heads=_w(cues.STRIKE_TRANSITIVE)),
     _rule("strike:transitive_bare", _S, rf"(?i:\b(?:to|will|would|could|can|may|might|they|"
           rf"drones?|missiles?|shaheds?|uavs?|rockets?|forces|troops|have|has|had)\s+"
+          rf"(?:(?:also|again|reportedly|allegedly|then|later|repeatedly|twice|once)\s+)?"
           rf"(?:attack|strike|hit|target)|"
           rf"{PH}\s+(?i:hit|struck))(?!\s+back)"
           rf"{_NOT_COMPOUND}\s+{OBJ}", 0.7, military=True,
@@ -355,7 +356,16 @@ RULES: tuple[_Rule, ...] = (
           rf"aimed))\s+(?:(?i:in|for)\s+(?:[\w-]+\s+){{0,2}}?)?(?i:against)\s+{OBJ}", 0.7,
           military=True, heads=_w(["used", "deployed", "employed", "directed", "sent", "aimed"]),
           needs=[_w(["against"])]),
+    _rule("strike:in_x_damage", _S, rf"^\W*(?i:in|at)\s+{OBJ}\s*,\s+"
+          rf"(?:[\w'’-]+\s+){{0,6}}?(?i:damaged|destroyed|hit|struck|set\s+fire\s+to|"
+          rf"caught\s+fire|was\s+damaged|were\s+damaged|exploded)\b", 0.7,
+          start="object", needs=[_w(["damaged", "destroyed", "hit", "struck", "fire",
+                                     "exploded"])]),
     # --- no role: these block farther role cues
+    _rule("other:destroyed_weapons", _O, rf"(?i:destroyed|destroying|eliminated)\s+"
+          rf"(?:[\w-]+\s+){{0,4}}?(?i:drones?|uavs?|shaheds?|missiles?|rockets?|targets)"
+          rf"(?:\s+[\w-]+){{0,3}}?\s+(?i:over|near|above|in|around|outside)\s+{OBJ}", 0.7,
+          heads=_w(["destroyed", "destroying", "eliminated"])),
     _rule("other:shootdown", _O, rf"{_alt(cues.SHOOTDOWN)}"
           rf"{_gap(5, allow='was were been by is are of')}\s+"
           rf"(?i:over|near|above|in|around|outside|close\s+to|on\s+approach\s+to)\s+{OBJ}", 0.7,

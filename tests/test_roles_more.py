@@ -1,0 +1,25 @@
+"""More role readings: adverbs inside strike clauses, damage in a place named first, and
+"destroyed" read by its object (drones shot down, or a building hit)."""
+
+from __future__ import annotations
+
+import pytest
+from test_roles import OT, ST, read
+
+CASES = [
+    ("Drones also hit [*Poltava] shortly before dawn.", {ST}),
+    ("Missiles reportedly struck [*Uman] and the nearby village of [Ladyzhynka].", {ST}),
+    ("According to the governor, drones again hit [*Chernihiv] on Sunday.", {ST}),
+    ("In [*Zhytomyr], falling wreckage damaged two houses, the city council said.", {ST}),
+    ("At [*Konotop], a drone hit a fuel depot and a fire broke out.", {ST}),
+    ("In [*Lutsk], officials held a briefing on the air-raid alerts.", {OT}),
+    ("The ministry said its troops had destroyed an ammunition depot in [*Pavlohrad].", {ST}),
+    ("Air defence destroyed 14 drones over [*Cherkasy] overnight.", {OT}),
+    ("Crews destroyed several Shaheds near [*Bila Tserkva] before they reached their targets.",
+     {OT}),
+]
+
+
+@pytest.mark.parametrize(("marked", "roles"), CASES)
+def test_role(marked: str, roles: set[object]) -> None:
+    assert set(read(marked).roles) == roles
