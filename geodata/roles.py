@@ -260,6 +260,11 @@ RULES: tuple[_Rule, ...] = (
     _rule("launch:verb_from", _L, rf"{_LAUNCH}{_gap(5, allow='of at on them it')}\s+(?i:from)\s+"
           rf"(?:(?i:within|inside)\s+)?{OBJ}", 0.85, guard_supply=True,
           heads=_w(cues.LAUNCH_WORDS), needs=[_FROM]),
+    # "launched from A in B and from C in D": the repeated "from" continues the launch list
+    # past the first item's locative qualifier
+    _rule("launch:from_again", _L, rf"{_LAUNCH}[^;]{{0,160}}?\s(?i:from)\s[^;]{{0,80}}?"
+          rf"\s(?i:and|or)\s+(?i:from)\s+(?P<obj>{_ITEM})", 0.75, guard_supply=True,
+          heads=_w(cues.LAUNCH_WORDS), needs=[_FROM]),
     _rule("launch:facility", _L, rf"(?i:\blaunch(?:ing)?)\s+{_alt(cues.LAUNCH_FACILITIES)}"
           rf"\s+(?i:in|at|near|on|around|outside|of)\s+{OBJ}", 0.85,
           heads=_w(["launch", "launching"]), needs=[_w(cues.LAUNCH_FACILITIES)]),

@@ -23,3 +23,19 @@ CASES = [
 @pytest.mark.parametrize(("marked", "roles"), CASES)
 def test_role(marked: str, roles: set[object]) -> None:
     assert set(read(marked).roles) == roles
+
+
+LAUNCH_AGAIN = [
+    ("Drones were launched from the [Millerovo] airfield in the [Rostov] region and from "
+     "[*Yeysk] on the coast.", "launch_site"),
+    ("Drones were launched from the [*Millerovo] airfield in the [Rostov] region and from "
+     "[Yeysk] on the coast.", "launch_site"),
+    ("Drones were launched from the [Millerovo] airfield in the [*Rostov] region and from "
+     "[Yeysk] on the coast.", "other"),
+    ("Iran supplied the drones from [Isfahan] to Russia and from [*Tehran] by air.", "other"),
+]
+
+
+@pytest.mark.parametrize(("marked", "role"), LAUNCH_AGAIN)
+def test_repeated_from_continues_a_launch_list(marked: str, role: str) -> None:
+    assert [r.value for r in read(marked).roles] == [role]
