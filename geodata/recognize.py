@@ -24,8 +24,9 @@ from wordfreq import zipf_frequency
 from gazetteer.core import DEMONYMS, Gazetteer
 from gazetteer.errors import InvalidQueryError
 from gazetteer.index import OWN_GENERIC, PRIMARY, Hit
-from gazetteer.model import Precision
+from gazetteer.model import Place, Precision
 from gazetteer.normalize import normalize, strip_generic
+from gazetteer.rank import FOCUS_COUNTRIES
 
 TOKEN = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
 
@@ -331,6 +332,7 @@ class Recognizer:
         # 3. part of a person's or organisation's name: a capitalised non-place word before it
         if prev is not None and prev.cap and _adjacent(body, prev, first) and not sentence_start \
                 and prev.low not in QUALIFIERS and prev.low not in DEMONYMS \
+                and prev.low not in LOCATIVE \
                 and prev.end not in self._accepted_ends and not prev.low.endswith("'s") \
                 and f.top_precision is not Precision.COUNTRY and f.kind is None:
             persons.add(first.low)
@@ -455,9 +457,8 @@ class Recognizer:
             if cands[0].match == "fuzzy" and (len(phrase) < 6 or (cyrillic and head is tail)):
                 continue
             top = cands[0].place
-            if cyrillic and head is tail and _zipf(tok.low) >= 4.0 and top.population < 100_000 \
-                    and top.precision in (Precision.SETTLEMENT, Precision.FACILITY):
-                continue  # a common word that a small place also bears ("Сили")
+            if cyrillic and head is tail and _zipf(tok.low) >= 4.0 and not _prominent(top):
+                continue  # a common word that a minor place also bears ("Сили")
             return Found(first.start, last.end, phrase, kind, cands[0].match, cands[0].precision)
         return None
 
@@ -482,6 +483,15 @@ def _headed_place(body: str, toks: Sequence[_Tok], i: int) -> tuple[Found, int] 
             return f, j
         j += 1
     return None
+
+
+def _prominent(place: Place) -> bool:
+    """A place a common word may still name: a country, a region or city of the countries the
+    reports are about, or any city of a million."""
+    if place.precision is Precision.COUNTRY or place.population >= 1_000_000:
+        return True
+    return place.country in FOCUS_COUNTRIES and (
+        place.precision is Precision.REGION or place.population >= 100_000)
 
 
 def _sentence_start(body: str, toks: Sequence[_Tok], i: int) -> bool:

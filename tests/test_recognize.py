@@ -70,3 +70,14 @@ def test_leaves_out_what_is_not_a_place(rec: Recognizer, text: str, absent: list
 def test_countries_count_where_they_are_places(rec: Recognizer, text: str,
                                                country: str) -> None:
     assert country in surfaces(rec, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Рятувальники працювали до ранку. В Ізмаїлі уражено склади.", ["Ізмаїлі"]),
+    ("Про це повідомили Сили оборони півдня України.", ["України"]),
+    ("Пуски велися з району Приморсько-Ахтарська Краснодарського краю.",
+     ["Приморсько-Ахтарська", "Краснодарського краю"]),
+])
+def test_cyrillic_sentence_openers_and_common_words(rec: Recognizer, text: str,
+                                                    expected: list[str]) -> None:
+    assert surfaces(rec, text) == expected
