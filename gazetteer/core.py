@@ -175,6 +175,19 @@ class Gazetteer:
                     best_id = hit.place_id
         return best_id if best is not None else None
 
+    # -- exact lookup ----------------------------------------------------------------------------
+    def lookup(self, name: str) -> list[Place]:
+        """Every place whose name, alternate name or transliteration is exactly ``name`` once
+        normalised (no inflection, no fuzziness, no ranking by context), most important first.
+
+        >>> [p.source for p in Gazetteer.load().lookup("Джанкой")][:1]  # doctest: +SKIP
+        ['geonames:709334']
+        """
+        text = validate_name(name, self.settings.max_name_length)
+        places = [self.index.place(h.place_id) for h in self.index.lookup_exact(normalize(text))]
+        places.sort(key=lambda p: (-p.precision.rank, -p.population, p.place_id))
+        return places
+
     # -- geocoding -------------------------------------------------------------------------------
     def geocode(self, name: str, context: str | None = None, limit: int = 5, *,
                 anchors: Sequence[tuple[float, float]] = (), prefer: str | None = None,

@@ -239,3 +239,15 @@ def test_geocode_json_contract(full_gazetteer: Gazetteer) -> None:
     assert empty.exit_code == 0 and json.loads(empty.output) == []
     bad = runner.invoke(cli, ["geocode", "  ", "--json"], obj={"gazetteer": full_gazetteer})
     assert bad.exit_code == 1 and "empty" in bad.output
+
+
+def test_lookup_is_exact_and_ordered(full_gazetteer: Gazetteer) -> None:
+    places = full_gazetteer.lookup("Джанкой")
+    assert places and places[0].source == "geonames:709334"
+    assert full_gazetteer.lookup("Hladivtsi") == []  # a misspelling is geocode()'s job
+    many = full_gazetteer.lookup("Mykolaivka")
+    assert len(many) > 3
+    assert [p.population for p in many if p.precision.value == "settlement"] == sorted(
+        (p.population for p in many if p.precision.value == "settlement"), reverse=True)
+    with pytest.raises(InvalidQueryError):
+        full_gazetteer.lookup("")
