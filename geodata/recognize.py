@@ -453,6 +453,11 @@ class Recognizer:
             except InvalidQueryError:
                 return None
             if not cands:
+                if kind == "settlement" and not cyrillic and first is last:
+                    # "the village of X": the text says X is a place even where no gazetteer
+                    # lists it; the mention stands, unresolved, for an analyst to place
+                    return Found(first.start, last.end, phrase, kind, "unresolved",
+                                 Precision.SETTLEMENT)
                 continue
             if cands[0].match == "fuzzy" and (len(phrase) < 6 or (cyrillic and head is tail)):
                 continue

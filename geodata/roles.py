@@ -268,8 +268,8 @@ RULES: tuple[_Rule, ...] = (
     _rule("launch:facility", _L, rf"(?i:\blaunch(?:ing)?)\s+{_alt(cues.LAUNCH_FACILITIES)}"
           rf"\s+(?i:in|at|near|on|around|outside|of)\s+{OBJ}", 0.85,
           heads=_w(["launch", "launching"]), needs=[_w(cues.LAUNCH_FACILITIES)]),
-    _rule("launch:direction", _L, rf"(?i:\bfrom\s+the\s+direction\s+of)\s+{OBJ}", 0.6,
-          heads=_FROM, needs=[_w(["direction"])]),
+    _rule("launch:direction", _L, rf"(?i:\bfrom\s+the\s+directions?\s+of)\s+{OBJ}", 0.6,
+          heads=_FROM, needs=[_w(["direction", "directions"])]),
     _rule("launch:attacks_from", _L, rf"{_alt(cues.ATTACK_NOUNS)}{_gap(3, allow='of on')}"
           rf"\s+(?i:from)\s+(?:(?i:the\s+territory\s+of)\s+)?{OBJ}", 0.8, guard_supply=True,
           heads=_w(cues.ATTACK_NOUNS), needs=[_FROM]),

@@ -81,3 +81,10 @@ def test_countries_count_where_they_are_places(rec: Recognizer, text: str,
 def test_cyrillic_sentence_openers_and_common_words(rec: Recognizer, text: str,
                                                     expected: list[str]) -> None:
     assert surfaces(rec, text) == expected
+
+
+def test_an_introduced_village_stands_unresolved(rec: Recognizer) -> None:
+    text = "A drone struck a barn in the village of Qwyxtorpl overnight."
+    found = rec.find(text)
+    assert [f.surface for f in found] == ["Qwyxtorpl"]
+    assert found[0].how == "unresolved"

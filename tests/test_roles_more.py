@@ -39,3 +39,9 @@ LAUNCH_AGAIN = [
 @pytest.mark.parametrize(("marked", "role"), LAUNCH_AGAIN)
 def test_repeated_from_continues_a_launch_list(marked: str, role: str) -> None:
     assert [r.value for r in read(marked).roles] == [role]
+
+
+def test_from_the_directions_of() -> None:
+    marked = ("The enemy attacked with 30 drones from the directions of [Kursk], [*Bryansk] and "
+              "[Millerovo] overnight.")
+    assert [r.value for r in read(marked).roles] == ["launch_site"]
