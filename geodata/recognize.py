@@ -28,7 +28,15 @@ from gazetteer.model import Place, Precision
 from gazetteer.normalize import normalize, strip_generic
 from gazetteer.rank import FOCUS_COUNTRIES
 
-TOKEN = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
+# A word: letters joined by inner apostrophes and by hyphens that continue a name
+# ("Ivano-Frankivsk", "Rostov-on-Don", "Приморсько-Ахтарськ"), but not a possessive "'s" nor a
+# lowercase suffix ("London-based", "Kyiv-born"); and the dotted country abbreviations.
+TOKEN = re.compile(
+    r"U\.S\.(?:A\.)?|U\.K\.|U\.A\.E\."
+    r"|[^\W\d_]+(?:['’ʼ](?![sS]\b)[^\W\d_]+"
+    r"|-(?=[^\W\d_]*[A-ZА-ЯІЇЄҐЎ]|(?:on|upon|sur|sous|de|du|la|le|na|nad|pod|am|an|im|en|"
+    r"del|di|da|na|над|на|под|пiд|під)-)[^\W\d_]+)*"
+)
 
 CONNECTORS = {"of", "on", "upon", "de", "la", "del", "na", "nad", "pod", "am", "an", "im",
               "the"}
@@ -113,7 +121,7 @@ _ALT_COMMON_ZIPF = 3.0
 _VERY_COMMON_ZIPF = 5.0
 # All-capital abbreviations are organisations, agencies and time zones (IRNA, EST, NATO), except
 # these, which name countries.
-_COUNTRY_ABBREVIATIONS = {"US", "USA", "UK", "UAE", "EU"}
+_COUNTRY_ABBREVIATIONS = {"US", "USA", "UK", "UAE", "U.S.", "U.S.A.", "U.K.", "U.A.E."}
 _SENTENCE_END = re.compile(r"[.!?…:\n][\"'”’»)\]]*\s*$")
 
 
@@ -185,7 +193,7 @@ class Recognizer:
                                 (Precision.REGION, Precision.COUNTRY)] or hits
                 else:
                     kind = None
-            if hits:
+            if hits and phrase not in _COUNTRY_ABBREVIATIONS:
                 hits = self._uncommon_hits(phrase, hits)
             if hits:
                 best_prec = min((idx.precision_code(h.place_id) for h in hits),
@@ -221,7 +229,7 @@ class Recognizer:
 
     # -- scanning -------------------------------------------------------------------------------
     def find(self, body: str) -> list[Found]:
-        toks = [_Tok(m.start(), m.end(), m.group()) for m in TOKEN.finditer(body)]
+        toks = self._tokens(body)
         self._accepted_ends: set[int] = set()
         found: list[Found] = []
         persons: set[str] = set()
@@ -229,7 +237,8 @@ class Recognizer:
         n = len(toks)
         while i < n:
             tok = toks[i]
-            if not tok.cap or tok.low == "the" or _is_model_name(body, tok):
+            if not tok.cap or tok.low == "the" or _is_model_name(body, tok) \
+                    or (self.countries != "all" and _is_modifier(body, tok)):
                 i += 1
                 continue
             hit = self._longest(body, toks, i)
@@ -273,6 +282,23 @@ class Recognizer:
             i += 1
         return found
 
+    def _tokens(self, body: str) -> list[_Tok]:
+        """Word tokens; a hyphenated pair that is not itself a name ("Amsterdam-London") is
+        split into its parts."""
+        toks: list[_Tok] = []
+        for m in TOKEN.finditer(body):
+            text = m.group()
+            if "-" in text and text[:1].isupper() and self._lookup(text) is None \
+                    and all(self._lookup(p) is not None for p in text.split("-") if p):
+                pos = m.start()
+                for part in text.split("-"):
+                    if part:
+                        toks.append(_Tok(pos, pos + len(part), part))
+                    pos += len(part) + 1
+            else:
+                toks.append(_Tok(m.start(), m.end(), text))
+        return toks
+
     def _longest(self, body: str, toks: Sequence[_Tok], i: int
                  ) -> tuple[int, str | None, Precision, int] | None:
         """Longest known phrase starting at token i: (last token index, kind, precision, pop).
@@ -314,6 +340,8 @@ class Recognizer:
         sentence_start = prev is None or bool(_SENTENCE_END.search(body[prev.end:first.start])) \
             or _starts_line(body, first.start)
         important = f.top_precision in (Precision.COUNTRY, Precision.REGION) or pop >= 100_000
+        if self.countries != "all" and _is_modifier(body, toks[j]):
+            return False  # "New York-based": an adjective, not a place mention
         # 1. ordinary words that are also small places ("Police", "March", "Even", "Сили")
         if single and f.kind is None and not important:
             z = _zipf(first.low)
@@ -366,6 +394,13 @@ class Recognizer:
         it is a place too, but such mentions locate nothing on a map unless the report alleges
         something there, so the pipeline keeps them only with a role.
         """
+        if body[toks[j].end:toks[j].end + 2] in ("'s", "’s"):
+            # a possessive country owns something ("Russia's support"), unless that is a
+            # part of it ("Ukraine's south")
+            after = toks[j + 2] if j + 2 < len(toks) and toks[j + 1].low == "s" else None
+            if after is None or after.low not in PARTITIVE_NOUNS | COUNTRY_PLACE_NOUNS:
+                return None
+            return "place"
         for back in (1, 2, 3):
             if i - back < 0:
                 break
@@ -527,6 +562,12 @@ def _is_model_name(body: str, tok: _Tok) -> bool:
     """Weapon and model designations: "Shahed-136", "Geran-2"."""
     return body[tok.end:tok.end + 1] in "-‑" and body[tok.end + 1:tok.end + 2].isdigit() \
         if tok.end < len(body) else False
+
+
+def _is_modifier(body: str, tok: _Tok) -> bool:
+    """A name joined to a lowercase word makes an adjective ("Kyiv-based", "Moscow-occupied"):
+    it qualifies something else and locates nothing by itself."""
+    return body[tok.end:tok.end + 1] == "-" and body[tok.end + 1:tok.end + 2].islower()
 
 
 def _mark_coordinated_regions(body: str, found: list[Found]) -> None:

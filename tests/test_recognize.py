@@ -88,3 +88,20 @@ def test_an_introduced_village_stands_unresolved(rec: Recognizer) -> None:
     found = rec.find(text)
     assert [f.surface for f in found] == ["Qwyxtorpl"]
     assert found[0].how == "unresolved"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hawaii's economy grew, and London's total was higher.", ["Hawaii", "London"]),
+    ("The Amsterdam-London train leaves at noon.", ["Amsterdam", "London"]),
+    ("A Kyiv-based analyst and a New York-based reporter spoke.", []),
+    ("U.S. officials met Ukrainian officials in Europe.", ["Europe"]),
+])
+def test_possessives_hyphens_abbreviations_continents(rec: Recognizer, text: str,
+                                                      expected: list[str]) -> None:
+    assert surfaces(rec, text) == expected
+
+
+def test_all_countries_mode_keeps_actors_and_modifiers(full_gazetteer: Gazetteer) -> None:
+    every = Recognizer(full_gazetteer, countries="all")
+    got = [f.surface for f in every.find("U.S. officials said a Kyiv-based firm was hit.")]
+    assert got == ["U.S.", "Kyiv"]
