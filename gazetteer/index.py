@@ -34,7 +34,7 @@ from typing import Any
 
 import marisa_trie
 
-from gazetteer.errors import CacheError
+from gazetteer.errors import CacheError, DataError
 from gazetteer.geonames import RawPlace
 from gazetteer.model import Place, Precision
 from gazetteer.normalize import loose_key, normalize, strip_generic
@@ -137,19 +137,23 @@ class NameIndex:
         if cached is not None:
             return cached
         s = self._strings
-        p = Place(
-            place_id=place_id,
-            name=s["name"][place_id],
-            country=s["country"][place_id],
-            admin1=s["admin1"][place_id],
-            lat=float(self._lat[place_id]),
-            lon=float(self._lon[place_id]),
-            precision=_PRECISIONS[int(self._prec[place_id])],
-            population=int(self._pop[place_id]),
-            source=s["source"][place_id],
-            occupied=bool(self._occ[place_id]),
-            capital=s["feature"][place_id] == "PPLC",
-        )
+        # every record was validated as a Place when the index was built (build_index), so
+        # loading skips __post_init__: this runs for every candidate of every query
+        p = object.__new__(Place)
+        for attr, value in (
+            ("place_id", place_id),
+            ("name", s["name"][place_id]),
+            ("country", s["country"][place_id]),
+            ("admin1", s["admin1"][place_id]),
+            ("lat", self._lat[place_id]),
+            ("lon", self._lon[place_id]),
+            ("precision", _PRECISIONS[self._prec[place_id]]),
+            ("population", self._pop[place_id]),
+            ("source", s["source"][place_id]),
+            ("occupied", bool(self._occ[place_id])),
+            ("capital", s["feature"][place_id] == "PPLC"),
+        ):
+            object.__setattr__(p, attr, value)
         self._place_cache[place_id] = p
         return p
 
@@ -221,6 +225,12 @@ def build_index(places: Sequence[RawPlace], out_dir: Path, fingerprint: str,
     exact_items: dict[tuple[str, int], int] = {}
     loose_items: dict[tuple[str, int], int] = {}
     for pid, rp in enumerate(places):
+        try:  # validate once here; loading trusts the index (see NameIndex.place)
+            Place(place_id=pid, name=rp.name, country=rp.country, admin1=rp.admin1, lat=rp.lat,
+                  lon=rp.lon, precision=rp.precision, population=rp.population,
+                  source=rp.source, occupied=rp.occupied)
+        except ValueError as err:
+            raise DataError(f"{rp.source} ({rp.name!r}): {err}") from err
         numeric["lat"].append(rp.lat)
         numeric["lon"].append(rp.lon)
         numeric["population"].append(rp.population)
