@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from gazetteer.core import DEMONYMS, Gazetteer
@@ -123,7 +123,7 @@ class Extractor:
         first: list[Candidate | None] = []
         unambiguous: list[bool] = []
         for f in found:
-            cands = self._geocode(f.surface, Hints(), (), f.kind, limit=2)
+            cands = self._geocode(f.query or f.surface, Hints(), (), f.kind, limit=2)
             first.append(cands[0] if cands else None)
             # fuzzy answers are filtered by score, so one survivor does not mean one place
             unambiguous.append(len(cands) == 1 and cands[0].match != "fuzzy")
@@ -179,12 +179,12 @@ class Extractor:
             if unambiguous[k] and prefer == f.kind and own is not None:
                 cands = [own]  # one place bears this name: context cannot change it
             else:
-                cands = self._geocode(f.surface, hints, anchors, prefer)
+                cands = self._geocode(f.query or f.surface, hints, anchors, prefer)
             if f.how == "country-if-alleged" and cands and cands[0] is not None:
                 capital = self._namesake_capital(f.surface, cands[0])
                 if capital is not None:  # "a meeting in Luxembourg": the city
                     cands = [capital]
-                    f = Found(f.start, f.end, f.surface, f.kind, "name", capital.precision)
+                    f = replace(f, how="name", top_precision=capital.precision)
             resolution = _resolution(cands[0]) if cands and cands[0] else None
             mention = Mention(report_id=report.report_id, surface=f.surface, start=f.start,
                               end=f.end, sentence=body[s_start:s_end], sentence_start=s_start,

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from wordfreq import zipf_frequency
@@ -51,6 +51,11 @@ GENERIC_TAIL = {"region", "regions", "oblast", "oblasts", "province", "provinces
 # Kherson and Odesa regions"); the designator is not part of any member's name.
 PLURAL_TAIL = {"regions", "oblasts", "areas", "provinces", "districts", "областей",
                "регіонів", "регионов", "областях", "областями"}
+# Stems of Ukrainian/Russian nouns for a part of a country, which take it in the genitive
+_CYR_PARTITIVE = ("півд", "півн", "схід", "сход", "захід", "заход", "юг", "север", "восток",
+                  "запад", "територ", "территор", "регіон", "регион", "област", "міст", "город",
+                  "кордон", "границ", "неб")
+_CYR_PLURAL_REGION = {"областями", "областях", "областей", "області", "области"}
 # Lowercase Ukrainian/Russian designators before a name, and geographic nouns after an
 # adjectival name, that belong to the mention ("мису Чауда", "Азовського моря").
 CYR_DESIGNATORS = {"мис", "мису", "мисі", "мисом", "мыс", "мыса", "мысе", "мысом", "село",
@@ -135,6 +140,7 @@ class Found:
     kind: str | None  # "region", "facility", "settlement" when the text says so
     how: str  # "name" (in the trie), "inflection", "fuzzy"
     top_precision: Precision
+    query: str | None = None  # what to geocode when it is not the surface itself
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,14 +260,21 @@ class Recognizer:
                     if f.top_precision is Precision.COUNTRY and f.kind is None \
                             and self.countries == "alleged" \
                             and self._country_reading(body, toks, i, j) == "maybe":
-                        f = Found(f.start, f.end, f.surface, f.kind, "country-if-alleged",
-                                  f.top_precision)
+                        f = replace(f, how="country-if-alleged")
                     found.append(f)
                     self._accepted_ends.add(f.end)
                     if j + 1 < n and toks[j + 1].low in PLURAL_TAIL \
                             and _adjacent(body, toks[j], toks[j + 1]):
                         _mark_coordinated_regions(body, found)
                 i = j + 1
+                continue
+            # one of "Київською, Сумською та Житомирською областями": an adjective that names
+            # a region with the plural designator at the end of the list
+            f4 = self._listed_oblast(body, toks, i)
+            if f4 is not None:
+                found.append(f4)
+                self._accepted_ends.add(f4.end)
+                i += 1
                 continue
             # a named street, building or landmark ("Royal Street", "Walker County")
             f3 = _headed_place(body, toks, i)
@@ -273,6 +286,13 @@ class Recognizer:
             # unknown capitalised word: maybe a person's name (remember the surname) or an
             # inflected / misspelt place the text introduces as a place
             f2 = self._introduced(body, toks, i, found)
+            if f2 is not None and f2.top_precision is Precision.COUNTRY \
+                    and self.countries != "all":
+                reading = self._country_reading(body, toks, i, i)
+                if reading is None:
+                    f2 = None  # "противник атакував Україну": the country as a whole
+                elif reading == "maybe" and self.countries == "alleged":
+                    f2 = replace(f2, how="country-if-alleged")
             if f2 is not None:
                 found.append(f2)
                 self._accepted_ends.add(f2.end)
@@ -281,6 +301,22 @@ class Recognizer:
                 persons.add(toks[i + 1].low)
             i += 1
         return found
+
+    def _listed_oblast(self, body: str, toks: Sequence[_Tok], i: int) -> Found | None:
+        tok = toks[i]
+        if not _is_cyrillic(tok.text):
+            return None
+        for j in range(i + 1, min(i + 10, len(toks))):
+            t = toks[j]
+            if t.low in _CYR_PLURAL_REGION:
+                res = self._lookup(f"{tok.text} область")
+                if res is None or res[1] is not Precision.REGION:
+                    return None
+                return Found(tok.start, tok.end, tok.text, "region", "name", Precision.REGION,
+                             query=f"{tok.text} область")
+            if not (t.cap and _is_cyrillic(t.text)) and t.low not in {"та", "і", "й", "и", "а"}:
+                return None
+        return None
 
     def _tokens(self, body: str) -> list[_Tok]:
         """Word tokens; a hyphenated pair that is not itself a name ("Amsterdam-London") is
@@ -408,8 +444,10 @@ class Recognizer:
             gap = body[t.end:toks[i - back + 1].start]
             if "\n" in gap or any(ch in gap for ch in ".!?;:()"):
                 break  # the sentence or the clause starts after t
-            if t.low == "from":
+            if t.low in {"from", "з", "із", "зі", "из"}:
                 return "place"
+            if back == 1 and t.low.startswith(_CYR_PARTITIVE):
+                return "place"  # "на юг Украины", "півдня України": a part, in the genitive
             if t.low == "of":
                 head = next((toks[k] for k in range(i - back - 1, max(i - back - 4, -1), -1)
                              if toks[k].low not in _PARTITIVE_SKIP), None)
@@ -575,7 +613,7 @@ def _mark_coordinated_regions(body: str, found: list[Found]) -> None:
     k = len(found) - 1
     while k >= 0:
         f = found[k]
-        found[k] = Found(f.start, f.end, f.surface, "region", f.how, f.top_precision)
+        found[k] = replace(f, kind="region")
         if k == 0:
             break
         gap = body[found[k - 1].end:f.start].strip().lower()

@@ -402,9 +402,10 @@ RULES: tuple[_Rule, ...] = (
           heads=_ws(cues.CYR_STRIKE_PREP)),
     _rule("strike:cyr_object", _S, rf"{_stem(cues.CYR_STRIKE_OBJECT)}\s+{COBJ}", 0.75,
           heads=_ws(cues.CYR_STRIKE_OBJECT)),
-    _rule("strike:cyr_place_first", _S, rf"{_cword(['у', 'в', 'во'])}\s+(?P<obj>⟦T:[^⟧]*⟧)"
-          rf"[^.;]{{0,160}}?{_stem(cues.CYR_STRIKE_AFTER)}", 0.75, backward=True, initial=True,
-          heads=_w(["у", "в", "во"]), needs=[_ws(cues.CYR_STRIKE_AFTER)]),
+    _rule("strike:cyr_place_first", _S, rf"{_cword(['у', 'в', 'во', 'на'])}\s+"
+          rf"(?P<obj>⟦T:[^⟧]*⟧)[^.;]{{0,160}}?{_stem(cues.CYR_STRIKE_AFTER)}", 0.75,
+          backward=True, initial=True, heads=_w(["у", "в", "во", "на"]),
+          needs=[_ws(cues.CYR_STRIKE_AFTER)]),
     _rule("other:cyr_shootdown", _O, rf"{_stem(cues.CYR_SHOOTDOWN)}{_CGAP}\s+"
           rf"{_cword(['над', 'біля', 'поблизу', 'під', 'возле', 'под', 'около', 'у', 'в', 'на'])}"
           rf"\s+{COBJ}", 0.7, heads=_ws(cues.CYR_SHOOTDOWN)),

@@ -105,3 +105,17 @@ def test_all_countries_mode_keeps_actors_and_modifiers(full_gazetteer: Gazetteer
     every = Recognizer(full_gazetteer, countries="all")
     got = [f.surface for f in every.find("U.S. officials said a Kyiv-based firm was hit.")]
     assert got == ["U.S.", "Kyiv"]
+
+
+def test_cyrillic_adjectival_oblast_lists(full_gazetteer: Gazetteer) -> None:
+    from geodata.extract import Extractor
+    from geodata.reports import parse_report
+
+    text = ("---\ntitle: t\n---\nСили ППО збили дрони над Київською, Сумською та Житомирською "
+            "областями. Противник атакував Україну, удари були по півдню України.\n")
+    got = {r.mention.surface: r.mention.resolution for r in
+           Extractor(full_gazetteer).extract(parse_report(text, report_id="t.md")).readings}
+    assert {"Київською", "Сумською", "Житомирською"} <= set(got)
+    assert got["Сумською"].admin1 == "UA-59" and got["Сумською"].precision.value == "region"
+    assert list(got).count("Україну") == 0  # the country attacked as a whole
+    assert "України" in got  # "по півдню України": the south of it
