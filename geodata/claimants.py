@@ -346,9 +346,19 @@ def _prefer_cited(found: list[Attribution]) -> list[Attribution]:
     return out
 
 
+# Sentence adverbs that open a sentence before its subject ("Earlier, the ministry said ...",
+# "Раніше ГУР повідомило ...") and are no part of the claimant's name.
+_LEAD_ADVERB = re.compile(
+    r"^(?:earlier|meanwhile|also|later|however|separately|previously|раніше|також|тим\s+часом|"
+    r"нагадаємо|водночас|ранее|также|между\s+тем|кроме\s+того)\b[,\s]*",
+    re.IGNORECASE,
+)
+
+
 def _clean(name: str) -> str:
-    """Trim articles, possessors and person titles from a claimant name."""
+    """Trim articles, possessors, sentence adverbs and person titles from a claimant name."""
     name = " ".join(name.split())
+    name = _LEAD_ADVERB.sub("", name)
     name = _ARTICLE.sub("", name)
     owned = _POSSESSOR.sub("", name)
     if owned != name and owned[:1].isupper() and not _ORG.search(owned):

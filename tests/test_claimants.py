@@ -124,3 +124,15 @@ STANCES: list[tuple[str, str, str, Stance]] = [
                          ids=[c[0][:50] for c in STANCES])
 def test_stance_table(text: str, place: str, claimant: str, expected: Stance) -> None:
     assert stance_of(text, place, claimant) is expected
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("Раніше ГУР", "ГУР"),
+    ("Earlier, the Defence Ministry", "Defence Ministry"),
+    ("Meanwhile the General Staff", "General Staff"),
+    ("Earl Grey Institute", "Earl Grey Institute"),  # a name that only starts like an adverb
+])
+def test_leading_adverbs_are_not_part_of_a_claimant(raw: str, clean: str) -> None:
+    from geodata.claimants import _clean
+
+    assert _clean(raw) == clean
