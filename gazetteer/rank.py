@@ -14,8 +14,9 @@ A candidate's score is the product of two probabilities, each in [0, 1]:
   where
 
   - ``importance`` (0..1) grows with admin level and log population (:func:`importance`);
-  - ``context`` (0..1) is 1 inside a region named in the context, 0.6 inside a named country, 0
-    outside every named area, and 0.3 when the context names none (:func:`context_fit`);
+  - ``context`` (0..1) is 1 inside a region named in the context (or inside a named country
+    when no region is named), 0.2 elsewhere in the named region's country, 0 outside every named
+    area, and 0.3 when the context names none (:func:`context_fit`);
   - ``coherence`` (0..1) is 1 within 100 km of another place of the same text, falling to 0 at
     1,000 km, 0.5 when there is none (:func:`coherence`);
   - ``own_name`` is 1 when the words are the place's own name, not an alternate; ``focus``
@@ -105,10 +106,10 @@ def context_fit(place: Place, hints: Hints) -> float:
         return 1.0
     if place.precision is Precision.REGION and place.admin1 in hints.regions:
         return 1.0
-    if place.country in hints.countries:
-        return 0.6 if hints.regions else 1.0
     if hints.regions and place.country in {r.split("-")[0] for r in hints.regions}:
-        return 0.25
+        return 0.2  # the right country, another region: "Kherson region" rules it out
+    if place.country in hints.countries:
+        return 0.2 if hints.regions else 1.0
     return 0.0
 
 

@@ -251,3 +251,9 @@ def test_lookup_is_exact_and_ordered(full_gazetteer: Gazetteer) -> None:
         (p.population for p in many if p.precision.value == "settlement"), reverse=True)
     with pytest.raises(InvalidQueryError):
         full_gazetteer.lookup("")
+
+
+def test_named_region_decides_between_many_namesakes(full_gazetteer: Gazetteer) -> None:
+    top = full_gazetteer.geocode("Mykolaivka", context="Kherson region")[0]
+    assert top.place.admin1 == "UA-65"
+    assert top.score > 0.5  # the context made it the likely reading
