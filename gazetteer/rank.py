@@ -43,6 +43,7 @@ B_CONTEXT = 5.0
 C_COHERENCE = 1.5
 D_KIND = 4.0
 E_OWN_NAME = 2.0
+NAMESAKE_CITY_POPULATION = 50_000
 F_FOCUS = 1.5
 # The countries the reports are about: a mild prior for places there, so that "Odessa" is the
 # Ukrainian port before the Texan town. Documented in README; it moves ties, not evidence.
@@ -192,17 +193,31 @@ def rank(matches: Sequence[tuple[Place, float, bool]], hints: Hints, wanted: str
     """
     if not matches:
         return []
+    # A region shares its name with a city of its own (Kherson, Kyiv) or of its country
+    # (Washington, New York): the city is what a bare name means, and the city is "inside"
+    # wherever its namesake region is.
     settled = {p.admin1 for p, _q, _v in matches if p.precision is Precision.SETTLEMENT
                and p.admin1}
+    cities = {p.country for p, _q, _v in matches if p.precision is Precision.SETTLEMENT
+              and p.population >= NAMESAKE_CITY_POPULATION}
+    namesakes = [p.precision is Precision.REGION and (p.admin1 in settled or p.country in cities)
+                 for p, _q, _v in matches]
+    region_fit: dict[str, float] = {}
+    for (place, _q, _v), is_namesake in zip(matches, namesakes, strict=True):
+        if is_namesake:
+            f = context_fit(place, hints)
+            region_fit[place.country] = max(region_fit.get(place.country, 0.0), f)
     logits = []
     fits = []
-    for place, quality, via_generic in matches:
-        namesake = place.precision is Precision.REGION and place.admin1 in settled
+    for (place, quality, via_generic), namesake in zip(matches, namesakes, strict=True):
         fit = kind_fit(place, wanted, via_generic, namesake)
         # its own name: as it stands, or without a designator the text also used
         own = (quality >= QUALITY["exact"] and not namesake) \
             or (quality >= QUALITY["generic"] and wanted is not None and fit >= 1.0)
         ctx = context_fit(place, hints)
+        if place.precision is Precision.SETTLEMENT and place.population >= \
+                NAMESAKE_CITY_POPULATION and place.country in region_fit:
+            ctx = max(ctx, region_fit[place.country])
         fits.append(ctx)
         logits.append(
             A_IMPORTANCE * importance(place)

@@ -257,3 +257,9 @@ def test_named_region_decides_between_many_namesakes(full_gazetteer: Gazetteer) 
     top = full_gazetteer.geocode("Mykolaivka", context="Kherson region")[0]
     assert top.place.admin1 == "UA-65"
     assert top.score > 0.5  # the context made it the likely reading
+
+
+def test_a_city_stays_a_city_when_its_namesake_region_is_in_context(
+        full_gazetteer: Gazetteer) -> None:
+    top = full_gazetteer.geocode("Kyiv", context="drones over the Sumy and Kyiv regions")[0]
+    assert top.precision.value == "settlement" and top.source == "geonames:703448"
