@@ -143,19 +143,20 @@ class Found:
     query: str | None = None  # what to geocode when it is not the surface itself
 
 
-@dataclass(frozen=True, slots=True)
 class _Tok:
-    start: int
-    end: int
-    text: str
+    """A word token (internal; built for every word of every report, so kept minimal)."""
 
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+    __slots__ = ("start", "end", "text", "cap", "low")
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.cap = text[:1].isupper()
+        self.low = text.lower()
+
+    def __repr__(self) -> str:
+        return f"_Tok({self.start}, {self.end}, {self.text!r})"
 
 
 class Recognizer:
