@@ -20,7 +20,7 @@ from gazetteer.core import DEMONYMS, Gazetteer
 from gazetteer.model import Candidate, Precision
 from gazetteer.rank import Hints
 from geodata import claimants, dates, roles
-from geodata.model import Claim, Mention, Report, Resolution, Role
+from geodata.model import Claim, Mention, Report, Resolution, Role, Stance
 from geodata.recognize import Found, Recognizer
 from geodata.sentences import split_sentences
 
@@ -223,8 +223,12 @@ class Extractor:
         prev_sents = tuple(sentences[max(0, si - 3):si])
         who = claimants.find_claimant(body, sent, (f.start, f.end), prev_sentences=prev_sents)
         stance = claimants.find_stance(body, sent, (f.start, f.end), who)
+        found_roles = reading.roles
+        if reading.negated and found_roles == (Role.OTHER,):
+            # "there are no Iranian personnel in X": a denial of that allegation
+            found_roles, stance = reading.negated, Stance.DENIED
         event = events[si]
-        return (reading.roles, who, stance.value,
+        return (found_roles, who, stance.value,
                 event.date.isoformat() if event else None,
                 event.precision.value if event else None,
                 reading.confidence, reading.cues)

@@ -43,6 +43,9 @@ class RoleReading:
     roles: tuple[Role, ...]
     confidence: float
     cues: tuple[str, ...] = ()
+    #: roles the sentence states in the negative ("there were no instructors in X"): what a
+    #: denial says is not there; the pipeline records them as denied claims
+    negated: tuple[Role, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.roles:
@@ -876,6 +879,10 @@ def _pronoun_presence(
     return hits
 
 
+_RULE_ROLE = {"launch": Role.LAUNCH_SITE, "instructor": Role.INSTRUCTOR_LOCATION,
+              "strike": Role.STRIKE_TARGET}
+
+
 def _decide(hits: list[_Hit]) -> RoleReading:
     """Keep each role's tightest cue unless a no-role cue holds the mention at least as tightly.
 
@@ -896,7 +903,11 @@ def _decide(hits: list[_Hit]) -> RoleReading:
     fired = tuple(dict.fromkeys(h.rule for h in hits))
     if not best:
         confidence = 0.7 if blocking else 0.5
-        return RoleReading((Role.OTHER,), confidence, fired)
+        negated = tuple(dict.fromkeys(
+            _RULE_ROLE[name.split(":", 2)[1]] for name in fired
+            if name.startswith("negated:") and name.split(":", 2)[1] in _RULE_ROLE))
+        return RoleReading((Role.OTHER,), confidence, fired,
+                           negated if nearest_block is None else ())
     order = [Role.LAUNCH_SITE, Role.INSTRUCTOR_LOCATION, Role.STRIKE_TARGET]
     roles = tuple(r for r in order if r in best)
     confidence = round(max(best[r].confidence for r in roles), 3)

@@ -162,3 +162,12 @@ def test_countries_are_kept_where_the_text_locates_something(full_gazetteer: Gaz
     assert "Russia" not in [r.mention.surface for r in places.readings]
     every = Extractor(full_gazetteer, countries="all").extract(report)
     assert "Russia" in [r.mention.surface for r in every.readings]
+
+
+def test_a_negative_statement_is_a_denied_claim(full_gazetteer: Gazetteer) -> None:
+    text = ("---\ntitle: t\npublished: 2023-01-10\n---\nThere are no Iranian military personnel "
+            "in Belarus, the foreign ministry in Tehran said on Monday.\n")
+    claims = Extractor(full_gazetteer).extract(parse_report(text, report_id="d.md")).claims
+    belarus = [c for c in claims if c.mention.surface == "Belarus"]
+    assert [(c.role.value, c.stance.value) for c in belarus] == [
+        ("instructor_location", "denied")]
