@@ -144,7 +144,7 @@ def ingest_documents(
     raises DataLoadError naming it and nothing is written. ``progress(done, total, name)`` is
     called after each document is read and after the batch is stored.
     """
-    from geodata.reports import parse_report
+    from geodata.reports import report_from_bytes
     from geodata.store import Store
 
     if not documents:
@@ -155,11 +155,8 @@ def ingest_documents(
         if len(raw) > MAX_UPLOAD_BYTES:
             raise DataLoadError(f"{name}: larger than {MAX_UPLOAD_BYTES} bytes; split it up")
         try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as err:
-            raise DataLoadError(f"{name}: not UTF-8 text; save it as UTF-8 and retry") from err
-        try:
-            report = parse_report(text, report_id=name, path=name)
+            # the same checks as files on disk: binary, encoding, HTML reduced to its text
+            report = report_from_bytes(raw, name=name, path=name, max_bytes=MAX_UPLOAD_BYTES)
             items.append((report, list(extract(report))))
         except (GeodataError, ValueError) as err:
             message = str(err) if str(err).startswith(name) else f"{name}: {err}"

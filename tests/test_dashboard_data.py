@@ -66,7 +66,11 @@ def test_ingest_documents_adds_and_reports_progress(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("raw", "message"),
-    [(b"\xff\xfe\x00bad", "^bad.txt: not UTF-8"), (b"   ", "^bad.txt: the report has no body")],
+    [
+        (b"\xff\xfe\x00bad", "^bad.txt: the file is binary"),
+        (b"caf\xe9 au lait, a latin-1 report", "^bad.txt: .*not UTF-8"),
+        (b"   ", "^bad.txt: the file is empty"),
+    ],
 )
 def test_bad_document_writes_nothing(tmp_path: Path, raw: bytes, message: str) -> None:
     store = tmp_path / "s.gpkg"
