@@ -314,6 +314,14 @@ RULES: tuple[_Rule, ...] = (
           heads=_IRANIAN_WORDS, needs=[_PERSONNEL_WORDS, _PRESENCE_WORDS]),
     _rule("instructor:actor_in", _I, rf"{_ACTOR}\s+(?i:in|at|inside|within|on\s+the\s+territory"
           rf"\s+of)\s+{OBJ}", 0.75, heads=_IRANIAN_WORDS, needs=[_PERSONNEL_WORDS]),
+    # Iran as the subject and "its" people: "Iran has (no) instructors in X", "Tehran denies
+    # that its military advisers are in X"
+    _rule("instructor:iran_has", _I, rf"(?i:\b(?:iran|tehran)\b)[^;.:\"“”]{{0,60}}?"
+          rf"(?i:\b(?:has|had|have|keeps|kept|its|their))\s+(?:(?i:no|any|some|several|its|"
+          rf"own)\s+)?(?:[\w-]+\s+){{0,2}}?{_PERSONNEL}(?:\s+(?i:are|were|is|was|have\s+been|"
+          rf"had\s+been|stationed|based|present|deployed|working))?\s+(?i:in|at|inside|within|"
+          rf"on\s+the\s+territory\s+of)\s+{OBJ}", 0.7,
+          heads=_w(["iran", "tehran"]), needs=[_PERSONNEL_WORDS]),
     _rule("instructor:where_actor", _I, rf"{OBJ},?\s+(?i:where)\s+(?:(?i:the|a|an|some)\s+)?"
           rf"{_ACTOR}\s+(?:(?i:are|were|is|was|have\s+been|had\s+been)\s+)?{_PRESENCE}", 0.75,
           backward=True, start="object", needs=[_w(["where"]), _IRANIAN_WORDS]),

@@ -45,3 +45,20 @@ def test_from_the_directions_of() -> None:
     marked = ("The enemy attacked with 30 drones from the directions of [Kursk], [*Bryansk] and "
               "[Millerovo] overnight.")
     assert [r.value for r in read(marked).roles] == ["launch_site"]
+
+
+IRAN_SUBJECT = [
+    ("Iran has its own instructors in [*Dzhankoi], the resistance centre said.",
+     ["instructor_location"], []),
+    ("Tehran denies that its military advisers are in [*Crimea].", ["instructor_location"], []),
+    ("Iran had no instructors in [*Crimea], its foreign ministry said.", ["other"],
+     ["instructor_location"]),
+    ("Iran has sent drones to [*Moscow] since August.", ["other"], []),
+]
+
+
+@pytest.mark.parametrize(("marked", "roles", "negated"), IRAN_SUBJECT)
+def test_iran_as_subject(marked: str, roles: list[str], negated: list[str]) -> None:
+    reading = read(marked)
+    assert [r.value for r in reading.roles] == roles
+    assert [r.value for r in reading.negated] == negated
