@@ -257,6 +257,7 @@ _IRANIAN_WORDS = _w(cues.IRANIAN)
 _PERSONNEL_WORDS = _w(cues.PERSONNEL)
 _PRESENCE_WORDS = _w(cues.PRESENCE)
 _SENDING_WORDS = _w(cues.SENDING)
+_FLIGHT_WORDS = _w(["flew", "flying", "flown", "approached", "entered", "headed", "came"])
 
 RULES: tuple[_Rule, ...] = (
     # --- launch sites
@@ -268,6 +269,16 @@ RULES: tuple[_Rule, ...] = (
     _rule("launch:from_again", _L, rf"{_LAUNCH}[^;]{{0,160}}?\s(?i:from)\s[^;]{{0,80}}?"
           rf"\s(?i:and|or)\s+(?i:from)\s+(?P<obj>{_ITEM})", 0.75, guard_supply=True,
           heads=_w(cues.LAUNCH_WORDS), needs=[_FROM]),
+    # drones in flight come from where they were launched: "drones flew in from X"; and the
+    # distributive "the Shaheds came in three streams: one from X, one from Y"
+    _rule("launch:flew_from", _L, rf"{_WEAPON}\s+(?:[\w-]+\s+){{0,2}}?(?i:flew|flying|flown|"
+          rf"approached|entered|headed|came\s+in)\b[^;.]{{0,60}}?\s(?i:from)\s+"
+          rf"(?:(?i:the\s+direction\s+of)\s+)?{OBJ}", 0.6, guard_supply=True,
+          heads=_w(cues.WEAPON_NOUNS), needs=[_FROM, _FLIGHT_WORDS]),
+    _rule("launch:one_from", _L, rf"(?i:\b(?:one|another|others|group|wave|stream))\s+"
+          rf"(?i:from)\s+(?:(?i:the\s+direction\s+of)\s+)?{OBJ}", 0.6, guard_supply=True,
+          heads=_w(["one", "another", "others", "group", "wave", "stream"]),
+          needs=[_FROM, _FLIGHT_WORDS, _w(cues.WEAPON_NOUNS)]),
     _rule("launch:facility", _L, rf"(?i:\blaunch(?:ing)?)\s+{_alt(cues.LAUNCH_FACILITIES)}"
           rf"\s+(?i:in|at|near|on|around|outside|of)\s+{OBJ}", 0.85,
           heads=_w(["launch", "launching"]), needs=[_w(cues.LAUNCH_FACILITIES)]),

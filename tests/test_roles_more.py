@@ -62,3 +62,20 @@ def test_iran_as_subject(marked: str, roles: list[str], negated: list[str]) -> N
     reading = read(marked)
     assert [r.value for r in reading.roles] == roles
     assert [r.value for r in reading.negated] == negated
+
+
+IN_FLIGHT = [
+    ("The drones came in two waves: one from [*Kursk] and another from the [Bryansk] region.",
+     "launch_site"),
+    ("The drones came in two waves: one from [Kursk] and another from the [*Bryansk] region.",
+     "launch_site"),
+    ("The Shaheds came in two groups: one from [Navlya] in the [*Bryansk] region.", "other"),
+    ("Six drones flew in from [*Belarus] shortly after midnight.", "launch_site"),
+    ("The drones came from [*Iran] in crates last year.", "other"),
+    ("One from [*Kyiv] said the drones were loud.", "other"),
+]
+
+
+@pytest.mark.parametrize(("marked", "role"), IN_FLIGHT)
+def test_drones_in_flight_come_from_their_launch_sites(marked: str, role: str) -> None:
+    assert [r.value for r in read(marked).roles] == [role]
