@@ -149,7 +149,7 @@ class Gazetteer:
                     matched = n
                     break
             i += max(matched, 1)
-        return Hints(frozenset(regions), frozenset(countries), (), tuple(found))
+        return Hints(frozenset(regions), frozenset(countries), tuple(found))
 
     def _area_lookup(self, phrase: str) -> int | None:
         """Place id of the region or country a phrase names exactly, or None."""
@@ -167,7 +167,8 @@ class Gazetteer:
                     continue
                 if kind is None and not hit.flags & (PRIMARY | ALTERNATE):
                     continue
-                if kind is None and prec is Precision.REGION and not _region_bare_ok(phrase):
+                if kind is None and prec is Precision.REGION and not phrase[:1].isupper():
+                    # a bare region name counts only when capitalised ("Crimea", not "crimea")
                     continue
                 rank_key = (0 if prec is Precision.COUNTRY else 1, hit.flags)
                 if best is None or rank_key < best:
@@ -361,11 +362,6 @@ def _how_exact(flags: int) -> str:
     if flags & ALTERNATE or flags & GENERIC:
         return "alternate"
     return "transliteration"
-
-
-def _region_bare_ok(phrase: str) -> bool:
-    """A bare region name counts as context only when capitalised ("Crimea", not "crimea")."""
-    return phrase[:1].isupper()
 
 
 @lru_cache(maxsize=4096)

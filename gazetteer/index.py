@@ -84,13 +84,6 @@ class _Strings:
         o = self._offsets
         return self._blob[o[i]:o[i + 1]].decode("utf-8")
 
-    def index(self, value: str) -> int:
-        target = value.encode("utf-8")
-        for i in range(len(self)):
-            o = self._offsets
-            if self._blob[o[i]:o[i + 1]] == target:
-                return i
-        raise ValueError(value)
 
 
 class NameIndex:
@@ -180,13 +173,6 @@ class NameIndex:
 
     def keys_with_suffix(self, suffix: str) -> list[str]:
         return [k[::-1] for k in self.rev.keys(suffix[::-1])]
-
-    def find_source(self, source: str) -> int | None:
-        """Place id of a source id such as ``geonames:703448`` (linear; for tests and tools)."""
-        try:
-            return self._strings["source"].index(source)
-        except ValueError:
-            return None
 
     def iter_keys(self) -> Iterable[tuple[str, int, int]]:
         """Every (exact key, place id, flags) triple; used to build text scanners."""

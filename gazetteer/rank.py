@@ -68,7 +68,6 @@ class Hints:
 
     regions: frozenset[str] = frozenset()  # ISO 3166-2 codes
     countries: frozenset[str] = frozenset()  # ISO 3166-1 alpha-2
-    anchors: tuple[tuple[float, float], ...] = ()  # (lat, lon) of places named nearby
     found: tuple[str, ...] = field(default=())  # human-readable: what was recognised
 
     @property

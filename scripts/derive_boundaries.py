@@ -56,6 +56,8 @@ from shapely.geometry.base import BaseGeometry
 from shapely.geometry.polygon import orient
 from shapely.ops import polylabel
 
+from gazetteer.boundaries import WORLD_ADMIN1_COLUMNS
+
 REGION_OF_INTEREST = frozenset(
     {"UA", "BY", "RU", "MD", "PL", "RO", "BG", "TR", "GE", "AM", "AZ"}
     | {"IR", "SY", "IQ", "LT", "LV", "EE", "KZ", "IL", "LB", "JO"}
@@ -128,20 +130,7 @@ GRID = 1e-4  # output coordinates are rounded to 4 decimals (~10 m)
 WORLD = shapely.box(-180.0, -90.0, 180.0, 90.0)
 REGION_TOLERANCE = 0.01  # degrees; ~1 km, multiplied for very large regions
 COUNTRY_TOLERANCE = 0.02
-REGION_CSV_COLUMNS = (
-    "iso_3166_2",
-    "country",
-    "name",
-    "name_uk",
-    "name_ru",
-    "alt_names",
-    "type_en",
-    "gn_a1",
-    "gn_id",
-    "lat",
-    "lon",
-    "source",
-)
+REGION_CSV_COLUMNS = WORLD_ADMIN1_COLUMNS  # one column list, shared with the loader
 
 
 class DeriveError(Exception):
