@@ -100,6 +100,8 @@ _INVERTIBLE = cues.words(
 )
 _PRONOUNS = cues.words("he she him her they them it we i")
 _QUOTE_CHARS = "\"“”‘'«»"
+#: what may stand (before spaces) right before an inverted attribution verb: ', said X'
+_LEAD_MARKS = frozenset("," + _QUOTE_CHARS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +136,7 @@ def attributions(body: str, span: tuple[int, int]) -> list[Attribution]:
 
 _CACHE: dict[tuple[int, int, int], tuple[str, tuple[Attribution, ...]]] = {}
 _WORD = re.compile(r"\w+")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 #: Words without which a sentence holds no attribution (case-folded): the cheap prefilter.
 _CUE_WORDS = frozenset(
     [w.split()[0].casefold() for w in cues.SPEECH_VERBS]
@@ -149,14 +152,16 @@ _SUBJECT_REACH = 400
 
 def _attributions(body: str, span: tuple[int, int]) -> list[Attribution]:
     start, end = span
-    words = {w.casefold() for w in _WORD.findall(body, start, end)}
-    if _CUE_WORDS.isdisjoint(words) and not any(w.startswith(_CYR_CUES) for w in words):
-        return []
     text = body[start:end]
+    cyrillic = _CYRILLIC.search(text) is not None
+    words = {w.casefold() for w in _WORD.findall(text)}
+    if _CUE_WORDS.isdisjoint(words) and not (
+            cyrillic and any(w.startswith(_CYR_CUES) for w in words)):
+        return []
     found: list[Attribution] = []
     for m in _SPEECH.finditer(text):
         verb = m.group(0)
-        if re.search(rf"[,{_QUOTE_CHARS}]\s*$", text[: m.start()]):
+        if text[: m.start()].rstrip()[-1:] in _LEAD_MARKS:
             got = _subject_after(text, m) or _subject_before(text, m.start())
         else:
             got = _subject_before(text, m.start())
@@ -184,7 +189,8 @@ def _attributions(body: str, span: tuple[int, int]) -> list[Attribution]:
             a = agent.start("name")
             found.append(Attribution(name, start + a, start + a + len(name), m.group(0),
                                      start + m.start()))
-    found.extend(_cyrillic_attributions(text, start))
+    if cyrillic:
+        found.extend(_cyrillic_attributions(text, start))
     found = _prefer_cited(found)
     found.sort(key=lambda x: x.verb_start)
     return found
@@ -307,9 +313,7 @@ def _starts_quote_tail(text: str, pos: int) -> bool:
 
 def _subject_after(text: str, verb: re.Match[str]) -> tuple[int, int, str, bool] | None:
     """Inverted attribution: ', said the ministry.' or ', says Ukraine.'"""
-    if verb.group(0) not in _INVERTIBLE or not re.search(
-        rf"[,{_QUOTE_CHARS}]\s*$", text[: verb.start()]
-    ):
+    if verb.group(0) not in _INVERTIBLE or text[: verb.start()].rstrip()[-1:] not in _LEAD_MARKS:
         return None
     m = _AFTER_NAME.match(text, verb.end())
     if m is None:

@@ -639,5 +639,8 @@ def _starts_line(body: str, pos: int) -> bool:
     return k < 0 or body[k] == "\n"
 
 
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
 def _is_cyrillic(text: str) -> bool:
-    return any("\u0400" <= ch <= "\u04ff" for ch in text)
+    return _CYRILLIC.search(text) is not None

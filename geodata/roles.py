@@ -157,12 +157,14 @@ class _Words:
 
     exact: frozenset[str]
     prefixes: tuple[str, ...] = ()
+    #: the prefixes as one pattern (set by :func:`_w`): one C call per word to test them
+    prefix_re: re.Pattern[str] | None = None
 
     def present(self, words: AbstractSet[str]) -> bool:
         """Whether one of the words occurs in ``words``."""
         if not self.exact.isdisjoint(words):
             return True
-        return bool(self.prefixes) and any(w.startswith(self.prefixes) for w in words)
+        return self.prefix_re is not None and any(map(self.prefix_re.match, words))
 
     def positions(self, index: Mapping[str, list[int]]) -> list[int]:
         """Where the words start in the text that ``index`` was built from."""
@@ -178,8 +180,10 @@ class _Words:
 
 def _w(*groups: Iterable[str], prefixes: Iterable[str] = ()) -> _Words:
     """The first words of cue entries (and stems) as a :class:`_Words`."""
-    return _Words(frozenset(_first_word(e) for g in groups for e in g),
-                  tuple(p.casefold() for p in prefixes))
+    stems = tuple(p.casefold() for p in prefixes)
+    pattern = re.compile("|".join(re.escape(p) for p in sorted(stems, key=len, reverse=True))) \
+        if stems else None
+    return _Words(frozenset(_first_word(e) for g in groups for e in g), stems, pattern)
 
 
 @dataclass(frozen=True, slots=True)
@@ -584,13 +588,52 @@ def _sentence_cues(body: str, span: tuple[int, int]) -> _SentenceCues:
     return got
 
 
+def _prefilter_index() -> tuple[dict[str, list[int]], list[tuple[int, _Words, bool]],
+                                  list[tuple[_Rule, int | None, tuple[int, ...]]]]:
+    """The rules' word sets numbered once: exact word -> sets holding it, the sets with
+    prefixes (and whether all their prefixes are non-ASCII stems), and each rule's head and
+    needed sets by number."""
+    number: dict[int, int] = {}
+    sets: list[_Words] = []
+
+    def num(ws: _Words) -> int:
+        if id(ws) not in number:
+            number[id(ws)] = len(sets)
+            sets.append(ws)
+        return number[id(ws)]
+
+    reqs = [(r, None if r.heads is None or r.slot_head else num(r.heads),
+             tuple(num(n) for n in r.needs)) for r in RULES]
+    by_word: dict[str, list[int]] = {}
+    for k, ws in enumerate(sets):
+        for w in ws.exact:
+            by_word.setdefault(w, []).append(k)
+    prefixed = [(k, ws, not any(p.isascii() for p in ws.prefixes))
+                for k, ws in enumerate(sets) if ws.prefix_re is not None]
+    return by_word, prefixed, reqs
+
+
+_BY_WORD, _PREFIXED, _REQS = _prefilter_index()
+
+
 def _viable(words: AbstractSet[str]) -> tuple[_Rule, ...]:
-    """The rules whose head and needed words all occur in ``words`` (others cannot match)."""
-    return tuple(
-        r for r in RULES
-        if (r.heads is None or r.slot_head or r.heads.present(words))
-        and all(n.present(words) for n in r.needs)
-    )
+    """The rules whose head and needed words all occur in ``words`` (others cannot match).
+
+    One dictionary probe per word of the sentence finds the word sets present; the few sets
+    with prefixes (stems of inflected words) are tested by pattern.
+    """
+    on: set[int] = set()
+    for w in words:
+        got = _BY_WORD.get(w)
+        if got is not None:
+            on.update(got)
+    ascii_only = all(map(str.isascii, words))
+    for k, ws, cyrillic in _PREFIXED:
+        if k not in on and not (cyrillic and ascii_only) \
+                and any(map(ws.prefix_re.match, words)):  # type: ignore[union-attr]
+            on.add(k)
+    return tuple(r for r, head, needs in _REQS
+                 if (head is None or head in on) and all(n in on for n in needs))
 
 
 _NOTHING = RoleReading((Role.OTHER,), 0.5, ())

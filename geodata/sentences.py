@@ -132,21 +132,34 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, limit: int) -> boo
         return False
     if text[punct_start] != ".":
         return True
-    before = text[max(0, punct_start - _LOOK) : punct_start]
-    word = re.search(r"[\w.&'-]*$", before)
-    token = word.group(0) if word else ""
+    token = _token_before(text, punct_start)
     bare = token.rstrip(".").lower()
     if punct_end - punct_start > 1 and text[punct_start:punct_end].startswith("..."):
         return True
     if bare in ABBREVIATIONS:
         # "Oct. 17" or "Gen. Smith": the abbreviation binds to what follows.
         return False
-    if _INITIAL.search(before + "."):
+    if _INITIAL.search(text[max(0, punct_start - 12) : punct_start] + "."):
         # "U.S. officials" or "John F. Kennedy": an initial, unless a common sentence opener
         # follows ("... by the U.S. The move ...").
-        next_word = re.compile(r"[\w']+").match(text, nxt.start(), limit)
+        next_word = _NEXT_WORD.match(text, nxt.start(), limit)
         return bool(next_word and next_word.group(0) in SENTENCE_STARTERS)
     return True
+
+
+_NEXT_WORD = re.compile(r"[\w']+")
+_TOKEN_CHARS = frozenset(".&'-")
+
+
+def _token_before(text: str, pos: int) -> str:
+    """The run of word characters, dots, ampersands, apostrophes and hyphens ending at ``pos``
+    (at most ``_LOOK`` characters), read backwards so that the cost is the token's length."""
+    start = pos
+    floor = max(0, pos - _LOOK)
+    while start > floor and (text[start - 1].isalnum() or text[start - 1] == "_"
+                             or text[start - 1] in _TOKEN_CHARS):
+        start -= 1
+    return text[start:pos]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
