@@ -8,10 +8,11 @@ publication day itself when the weekday matches); "last Friday" is strictly befo
 "next Friday", "ahead of Friday's", "until Friday" look forward. "yesterday", "today", "this
 morning", "tonight", "last night" and a bare "overnight" count from publication. Month names
 without a day ("in October", "October 2022", "last month") give month precision, and "in 2014"
-year precision.
+year precision. "last week", "earlier this week", "минулого тижня", "на прошлой неделе" give week
+precision, dated to the Monday of that week.
 
-The first day-precise expression in the sentence wins, else the first month-precise, else the
-first year. Relative expressions need the publication date; without it they are skipped.
+The first day-precise expression in the sentence wins, else the first week-precise, else the
+first month-precise, else the first year. Relative expressions need the publication date; without it they are skipped.
 """
 
 from __future__ import annotations
@@ -62,7 +63,8 @@ _WEEKDAY_RE = re.compile(
 )
 _RELATIVE = re.compile(
     r"\b(?P<word>(?i:yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening|"
-    r"last\s+night|overnight|earlier\s+today|last\s+month|this\s+month))\b"
+    r"last\s+night|overnight|earlier\s+today|last\s+month|this\s+month|last\s+week|"
+    r"this\s+week|previous\s+week))\b"
 )
 _WEEKDAY_AFTER = re.compile(rf"\s+(?:(?i:on|into|to)\s+)?{_WEEKDAY}")
 
@@ -96,7 +98,8 @@ text='early on Thursday')
         found.extend(finder(text, published))
     if not found:
         return None
-    rank = {DatePrecision.DAY: 0, DatePrecision.MONTH: 1, DatePrecision.YEAR: 2}
+    rank = {DatePrecision.DAY: 0, DatePrecision.WEEK: 1, DatePrecision.MONTH: 2,
+            DatePrecision.YEAR: 3}
     best = min(found, key=lambda f: (rank[f.precision], f.start))
     return EventDate(best.date, best.precision, best.text)
 
@@ -193,6 +196,12 @@ def _relative(text: str, published: dt.date | None) -> list[_Found]:
     out: list[_Found] = []
     for m in _RELATIVE.finditer(text):
         word = " ".join(m.group("word").lower().split())
+        if word in {"last week", "previous week", "this week"}:
+            monday = published - dt.timedelta(days=published.weekday())
+            if word != "this week":
+                monday -= dt.timedelta(days=7)
+            out.append(_Found(m.start(), monday, DatePrecision.WEEK, m.group(0)))
+            continue
         if word in {"last month", "this month"}:
             base = published + relativedelta(months=-1) if word == "last month" else published
             out.append(_Found(m.start(), base.replace(day=1), DatePrecision.MONTH, m.group(0)))
@@ -240,6 +249,11 @@ _CYR_RELATIVE = re.compile(
     r"(?<![\w])(?P<word>(?i:вчора|вчера|сьогодні|сегодня|минулої\s+ночі|минулої\s+доби|"
     r"прошлой\s+ночью|этой\s+ночью|цієї\s+ночі|вночі|ночью))(?![\w])"
 )
+#: "минулого тижня", "на минулому тижні", "цього тижня", "на прошлой неделе", "на этой неделе"
+_CYR_WEEK = re.compile(
+    r"(?<![\w])(?P<word>(?i:(?:на\s+)?(?:минул\w*|прошл\w*|попередн\w*|цього|цьому|этой)\s+"
+    r"(?:тиж\w*|недел\w*)))(?![\w])"
+)
 
 
 def _cyr_month(word: str) -> int | None:
@@ -284,6 +298,11 @@ def _cyrillic(text: str, published: dt.date | None) -> list[_Found]:
         else:
             got = published + relativedelta(weekday=wd(-1))
         out.append(_Found(m.start(), got, DatePrecision.DAY, m.group(0)))
+    for m in _CYR_WEEK.finditer(text):
+        monday = published - dt.timedelta(days=published.weekday())
+        if not m.group("word").lower().split()[-2].startswith(("цього", "цьому", "этой")):
+            monday -= dt.timedelta(days=7)
+        out.append(_Found(m.start(), monday, DatePrecision.WEEK, m.group(0)))
     for m in _CYR_RELATIVE.finditer(text):
         word = " ".join(m.group("word").lower().split())
         back = 0 if word in {"сьогодні", "сегодня"} else 1

@@ -34,6 +34,7 @@ class Stance(StrEnum):
 
 class DatePrecision(StrEnum):
     DAY = "day"
+    WEEK = "week"  # the date is the Monday of that week
     MONTH = "month"
     YEAR = "year"
 

@@ -13,6 +13,7 @@ from geodata.sentences import SpanError
 FRIDAY = dt.date(2022, 10, 14)  # a Friday
 JAN_3 = dt.date(2023, 1, 3)  # a Tuesday, early in the year
 DAY, MONTH, YEAR = DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR
+WEEK = DatePrecision.WEEK
 
 CASES: list[tuple[str, dt.date | None, dt.date, DatePrecision, str]] = [
     # explicit dates
@@ -49,6 +50,19 @@ CASES: list[tuple[str, dt.date | None, dt.date, DatePrecision, str]] = [
     ("The deal was signed in August 2022.", None, dt.date(2022, 8, 1), MONTH, "August 2022"),
     ("The first shipments came last month.", FRIDAY, dt.date(2022, 9, 1), MONTH, "last month"),
     ("The peninsula was seized in 2014.", FRIDAY, dt.date(2014, 1, 1), YEAR, "in 2014"),
+    # week precision: the Monday of the week
+    ("Drones hit the port last week.", FRIDAY, dt.date(2022, 10, 3), WEEK, "last week"),
+    ("Earlier this week the port was hit.", FRIDAY, dt.date(2022, 10, 10), WEEK, "this week"),
+    ("Дрони атакували порт минулого тижня.", FRIDAY, dt.date(2022, 10, 3), WEEK,
+     "минулого тижня"),
+    ("Дроны атаковали порт на прошлой неделе.", FRIDAY, dt.date(2022, 10, 3), WEEK,
+     "на прошлой неделе"),
+    ("На этой неделе дроны атаковали порт.", FRIDAY, dt.date(2022, 10, 10), WEEK,
+     "На этой неделе"),
+    # a week beats a month, a day beats a week
+    ("In October, and again last week, drones came.", FRIDAY, dt.date(2022, 10, 3), WEEK,
+     "last week"),
+    ("Last week, on Oct. 5, drones came.", FRIDAY, dt.date(2022, 10, 5), DAY, "Oct. 5"),
     # a day beats a month, whatever the order
     ("In October, drones hit the port on Oct. 3.", FRIDAY, dt.date(2022, 10, 3), DAY,
      "Oct. 3"),
