@@ -76,6 +76,19 @@ LOCATIVE = {"in", "at", "near", "from", "outside", "around", "to", "towards", "t
             "over", "across", "throughout", "inside", "within", "via", "between", "off", "past",
             "в", "у", "на", "з", "із", "зі", "під", "біля", "поблизу", "над", "по", "до",
             "из", "под", "возле", "около"}
+# Function words that open a sentence or a heading ("After Paris, ...", "Unlike Kyiv"): a
+# capitalised one before a name does not make the two one name.
+FUNCTION_WORDS = {"after", "before", "since", "until", "unlike", "like", "besides", "despite",
+                  "beyond", "following", "during", "when", "while", "whereas", "as", "if",
+                  "although", "though", "because", "for", "with", "without", "by", "and",
+                  "but", "or", "nor", "so", "yet", "even", "only", "also", "then", "now",
+                  "today", "yesterday", "here", "there", "both", "all", "every", "each",
+                  "once", "what", "why", "how", "where", "whether", "than", "of", "on",
+                  "this", "that", "these", "those", "a", "an", "the", "its", "their", "his",
+                  "her", "our", "meanwhile", "however", "earlier", "later", "according",
+                  "about", "against", "amid", "among", "under", "above", "below", "beside",
+                  "per", "via", "unlike", "including", "except", "not", "no", "some", "many",
+                  "most", "several", "other", "another"}
 # Words that may stand capitalised before a place without making it part of a name.
 QUALIFIERS = {"northern", "southern", "eastern", "western", "central", "occupied", "greater",
               "upper", "lower", "north", "south", "east", "west", "northeastern",
@@ -397,7 +410,7 @@ class Recognizer:
         # 3. part of a person's or organisation's name: a capitalised non-place word before it
         if prev is not None and prev.cap and _adjacent(body, prev, first) and not sentence_start \
                 and prev.low not in QUALIFIERS and prev.low not in DEMONYMS \
-                and prev.low not in LOCATIVE \
+                and prev.low not in LOCATIVE and prev.low not in FUNCTION_WORDS \
                 and prev.end not in self._accepted_ends and not prev.low.endswith("'s") \
                 and f.top_precision is not Precision.COUNTRY and f.kind is None:
             persons.add(first.low)
@@ -582,7 +595,7 @@ def _sentence_start(body: str, toks: Sequence[_Tok], i: int) -> bool:
 
 def _plausible_name(phrase: str) -> bool:
     """Cheap checks that rule a phrase out before any lookup."""
-    if len(phrase) <= 2:
+    if len(phrase) <= 2 and phrase not in _COUNTRY_ABBREVIATIONS:
         return False
     if phrase.isupper() and len(phrase) <= 3 and phrase not in _COUNTRY_ABBREVIATIONS:
         return False

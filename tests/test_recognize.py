@@ -107,6 +107,16 @@ def test_all_countries_mode_keeps_actors_and_modifiers(full_gazetteer: Gazetteer
     assert got == ["U.S.", "Kyiv"]
 
 
+def test_two_letter_country_abbreviations_and_capitalised_openers(
+        full_gazetteer: Gazetteer) -> None:
+    every = Recognizer(full_gazetteer, countries="all")
+    text = ("A final inspection is due in the UK. After Paris, London is next. Trade with the "
+            "US grew. Unlike Odesa, the port was calm.")
+    assert [f.surface for f in every.find(text)] == ["UK", "Paris", "London", "US", "Odesa"]
+    # a capitalised word that is not a function word still makes a person's name
+    assert [f.surface for f in every.find("Ms Ruta Paris said nothing.")] == []
+
+
 def test_cyrillic_adjectival_oblast_lists(full_gazetteer: Gazetteer) -> None:
     from geodata.extract import Extractor
     from geodata.reports import parse_report
