@@ -363,8 +363,8 @@ class Recognizer:
             t = toks[j]
             if t.low in PLURAL_TAIL:
                 break
-            if t.cap or t.low in CONNECTORS or t.low in GENERIC_TAIL:
-                last = j
+            if t.cap or t.low in CONNECTORS or t.low in GENERIC_TAIL or t.low == "and":
+                last = j  # ("and" only inside a name: "Bosnia and Herzegovina")
             else:
                 break
         for j in range(last, i - 1, -1):

@@ -113,6 +113,10 @@ def test_two_letter_country_abbreviations_and_capitalised_openers(
     text = ("A final inspection is due in the UK. After Paris, London is next. Trade with the "
             "US grew. Unlike Odesa, the port was calm.")
     assert [f.surface for f in every.find(text)] == ["UK", "Paris", "London", "US", "Odesa"]
+    # "and" inside a name, not between two names
+    assert [f.surface for f in every.find("Aid reached Bosnia and Herzegovina, Kherson and "
+                                          "Odesa.")] == ["Bosnia and Herzegovina", "Kherson",
+                                                         "Odesa"]
     # a capitalised word that is not a function word still makes a person's name
     assert [f.surface for f in every.find("Ms Ruta Paris said nothing.")] == []
 
