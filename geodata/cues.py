@@ -298,7 +298,8 @@ ANAPHORS_ANY = ("they", "them", "it", "the government body", "the body", "the mi
 
 #: Launch verbs and nouns: the site follows "з/із/зі" (uk) or "с/со/из" (ru).
 CYR_LAUNCH = ("запуск", "запущ", "запуст", "пуск", "старту", "стартов", "вилеті", "вилета",
-              "вылет", "злеті", "злета", "взлет")
+              "вылет", "злеті", "злета", "взлет", "випусти", "випуска", "випущ", "выпусти",
+              "выпуска", "выпущ")
 #: "from the direction of", "from the side of": a launch direction without a verb.
 CYR_DIRECTION = (r"з\s+напрямку", r"з\s+боку", r"із\s+напрямку", r"с\s+направления",
                  r"со\s+стороны", r"с\s+стороны")

@@ -12,7 +12,8 @@ year precision. "last week", "earlier this week", "минулого тижня",
 precision, dated to the Monday of that week.
 
 The first day-precise expression in the sentence wins, else the first week-precise, else the
-first month-precise, else the first year. Relative expressions need the publication date; without it they are skipped.
+first month-precise, else the first year. Relative expressions need the publication date;
+without it they are skipped.
 """
 
 from __future__ import annotations

@@ -223,9 +223,11 @@ class Extractor:
         who = claimants.find_claimant(body, sent, (f.start, f.end), prev_sentences=prev_sents)
         stance = claimants.find_stance(body, sent, (f.start, f.end), who)
         found_roles = reading.roles
-        if reading.negated and found_roles == (Role.OTHER,):
-            # "there are no Iranian personnel in X": a denial of that allegation
-            found_roles, stance = reading.negated, Stance.DENIED
+        denied = tuple(r for r in reading.negated if r is not Role.STRIKE_TARGET)
+        if denied and found_roles == (Role.OTHER,):
+            # "there are no Iranian personnel in X": a denial of that allegation. (A strike
+            # stated in the negative, "no attacks on X were reported", alleges nothing.)
+            found_roles, stance = denied, Stance.DENIED
         event = events[si]
         return (found_roles, who, stance.value,
                 event.date.isoformat() if event else None,

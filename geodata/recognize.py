@@ -87,7 +87,7 @@ FUNCTION_WORDS = {"after", "before", "since", "until", "unlike", "like", "beside
                   "this", "that", "these", "those", "a", "an", "the", "its", "their", "his",
                   "her", "our", "meanwhile", "however", "earlier", "later", "according",
                   "about", "against", "amid", "among", "under", "above", "below", "beside",
-                  "per", "via", "unlike", "including", "except", "not", "no", "some", "many",
+                  "per", "via", "including", "except", "not", "no", "some", "many",
                   "most", "several", "other", "another"}
 # Words that may stand capitalised before a place without making it part of a name.
 QUALIFIERS = {"northern", "southern", "eastern", "western", "central", "occupied", "greater",

@@ -79,7 +79,10 @@ _DET = _alt(["the", "a", "an", "its", "their", "this", "these", "those", "his", 
 _WORD = r"[A-Za-z][\w'’-]*"
 _MOD = rf"(?!{_alt(_STOP_WORDS)}){_WORD}"
 _CAPSEQ = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
-_NAME = rf"(?:{PH}|{_CAPSEQ})"
+#: A capitalised phrase right before a place slot, alone or with one modifier between (not a
+#: stop word such as "and"), modifies it ("Russian-occupied ⟦T⟧", "Russian occupied ⟦T⟧"); it
+#: is not a name of its own.
+_NAME = rf"(?:{PH}|{_CAPSEQ}(?![\w'’-])(?!\s+(?:{_MOD}\s+)?⟦))"
 _DESIG = _alt(cues.DESIGNATORS)
 _PRE = rf"(?:(?:{_DET}|{_MOD})\s+)"
 _ITEM = (
@@ -114,7 +117,7 @@ def _gap(n: int, *, allow: str = "", quoted: bool = False) -> str:
     """
     banned = [w for w in _GAP_BANNED if w not in allow.split()]
     quote = r"|[\"“][^\"“”]{1,40}[\"”]" if quoted else ""
-    return rf"(?:\s+(?:(?!{_alt(banned)})[\w'’-]+|{PH}{quote})){{0,{n}}}?"
+    return rf"(?:\s+(?:(?!{_alt(banned)})[\w'’-]+(?:/[\w'’-]+)*|{PH}{quote})){{0,{n}}}?"
 
 
 _IRANIAN = _alt(cues.IRANIAN)
@@ -261,6 +264,8 @@ _IRANIAN_WORDS = _w(cues.IRANIAN)
 _PERSONNEL_WORDS = _w(cues.PERSONNEL)
 _PRESENCE_WORDS = _w(cues.PRESENCE)
 _SENDING_WORDS = _w(cues.SENDING)
+#: Iran or Tehran when the text's place mentions masked them ("⟦P:Tehran⟧ sent ...")
+_IRAN_SLOT = r"⟦P:(?i:iran|tehran)[^⟧]*⟧"
 _FLIGHT_WORDS = _w(["flew", "flying", "flown", "approached", "entered", "headed", "came"])
 
 RULES: tuple[_Rule, ...] = (
@@ -299,6 +304,12 @@ RULES: tuple[_Rule, ...] = (
     _rule("launch:from_where", _L, rf"{OBJ},?\s+(?i:from\s+(?:where|which))\s+[^;]{{0,80}}?"
           rf"(?:{_LAUNCH}|{_alt(cues.ATTACK_NOUNS)}|(?i:attacked|struck))", 0.75, backward=True,
           start="object", needs=[_FROM, _w(["where", "which"])]),
+    # "an airfield near X, where Russian forces launch Shaheds at ...": the launching happens
+    # there (not "X, where drones launched from Y struck")
+    _rule("launch:where_launch", _L, rf"{OBJ},?\s+(?i:where)\s+(?:(?!{_WEAPON})[\w'’-]+\s+)"
+          rf"{{0,4}}?(?i:launch(?:es|ed|ing)?|(?:fire|fires|fired|firing)\s+(?:[\w-]+\s+){{0,3}}?"
+          rf"(?:at|on|toward|towards))\b(?![^;.]{{0,60}}?\b(?i:from)\b)", 0.7, backward=True,
+          start="object", needs=[_w(["where"]), _w(cues.LAUNCH_WORDS)]),
     _rule("launch:based_forces", _L, rf"(?<!Iranian\s)(?i:\b(?:forces|personnel|troops|units|"
           rf"servicemen|crews|operators|military))\s+(?i:based|stationed|deployed|located|"
           rf"positioned)\s+(?i:in|at|near|on)\s+{OBJ}[^;]{{0,120}}?(?i:\blaunch\w*|\bfir(?:e|ing)"
@@ -331,22 +342,25 @@ RULES: tuple[_Rule, ...] = (
           rf"\s+of)\s+{OBJ}", 0.75, heads=_IRANIAN_WORDS, needs=[_PERSONNEL_WORDS]),
     # Iran as the subject and "its" people: "Iran has (no) instructors in X", "Tehran denies
     # that its military advisers are in X"
-    _rule("instructor:iran_has", _I, rf"(?i:\b(?:iran|tehran)\b)[^;.:\"“”]{{0,60}}?"
+    _rule("instructor:iran_has", _I, rf"(?:(?i:\b(?:iran|tehran)\b)|{_IRAN_SLOT})"
+          rf"[^;.:\"“”]{{0,60}}?"
           rf"(?i:\b(?:has|had|have|keeps|kept|its|their))\s+(?:(?i:no|any|some|several|its|"
           rf"own)\s+)?(?:[\w-]+\s+){{0,2}}?{_PERSONNEL}(?:\s+(?i:are|were|is|was|have\s+been|"
           rf"had\s+been|stationed|based|present|deployed|working))?\s+(?i:in|at|inside|within|"
           rf"on\s+the\s+territory\s+of)\s+{OBJ}", 0.7,
-          heads=_w(["iran", "tehran"]), needs=[_PERSONNEL_WORDS]),
+          heads=_w(["iran", "tehran"]), slot_head=True, needs=[_PERSONNEL_WORDS]),
     _rule("instructor:where_actor", _I, rf"{OBJ},?\s+(?i:where)\s+(?:(?i:the|a|an|some)\s+)?"
           rf"{_ACTOR}\s+(?:(?i:are|were|is|was|have\s+been|had\s+been)\s+)?{_PRESENCE}", 0.75,
           backward=True, start="object", needs=[_w(["where"]), _IRANIAN_WORDS]),
     _rule("instructor:sent_to", _I, rf"\b{_alt(cues.SENDING)}(?:\s+[\w-]+){{0,2}}?\s+{_ACTOR}"
           rf"\s+(?i:to|into|in)\s+{OBJ}", 0.8, heads=_SENDING_WORDS,
           needs=[_IRANIAN_WORDS, _PERSONNEL_WORDS]),
-    _rule("instructor:state_sent", _I, rf"(?:\bIran\b|\bTehran\b|\bIRGC\b|(?i:\bthe\s+iranian\s+"
+    _rule("instructor:state_sent", _I, rf"(?:\bIran\b|\bTehran\b|\bIRGC\b|{_IRAN_SLOT}|"
+          rf"(?i:\bthe\s+iranian\s+"
           rf"(?:government|regime|authorities|military)))\S*\s+(?:(?i:has|had|have)\s+)?"
           rf"(?:\w+ly\s+)?{_alt(cues.SENDING)}\s+(?:[\w-]+\s+){{0,3}}?{_PERSONNEL}\s+"
           rf"(?i:to|into|in)\s+{OBJ}", 0.75, heads=_w(["iran", "tehran", "irgc", "the"]),
+          slot_head=True,
           needs=[_SENDING_WORDS, _PERSONNEL_WORDS]),
     # --- strike targets
     _rule("strike:cue_prep", _S, rf"{_alt(cues.STRIKE_WORDS)}{_NOT_COMPOUND}"
@@ -397,6 +411,13 @@ RULES: tuple[_Rule, ...] = (
           rf"(?:[\w-]+\s+){{0,4}}?(?i:drones?|uavs?|shaheds?|missiles?|rockets?|targets)"
           rf"(?:\s+[\w-]+){{0,3}}?\s+(?i:over|near|above|in|around|outside)\s+{OBJ}", 0.7,
           heads=_w(["destroyed", "destroying", "eliminated"])),
+    # the passive of the same: "twenty attack UAVs were destroyed in the X region"
+    _rule("other:weapons_destroyed", _O, rf"{_WEAPON}\s+(?i:were|was|have\s+been|has\s+been|"
+          rf"had\s+been|being)\s+(?:\w+ly\s+)?(?i:destroyed|eliminated|downed|intercepted|"
+          rf"shot\s+down|neutrali[sz]ed)(?:\s+[\w-]+){{0,3}}?\s+(?i:over|near|above|in|around|"
+          rf"outside)\s+{OBJ}", 0.7, heads=_w(cues.WEAPON_NOUNS),
+          needs=[_w(["destroyed", "eliminated", "downed", "intercepted", "shot", "neutralised",
+                     "neutralized"])]),
     _rule("other:shootdown", _O, rf"{_alt(cues.SHOOTDOWN)}"
           rf"{_gap(5, allow='was were been by is are of')}\s+"
           rf"(?i:over|near|above|in|around|outside|close\s+to|on\s+approach\s+to)\s+{OBJ}", 0.7,
@@ -442,6 +463,11 @@ _CLAUSE_CUT = re.compile(
 )
 _NEGATION = re.compile(r"(?i:\b(?:not|never|no|neither|nor|without|none)\b|n['’]t\b)|"
                        + _cword(cues.CYR_NEGATIONS))
+#: A noun phrase cue whose verb, after the object, is negated: "attacks on X have not been
+#: reported", "strikes on X did not happen".
+_NEGATED_AFTER = re.compile(
+    r"\s+(?i:have|has|had|were|was|are|is|did|do|does)(?:\s+(?i:not|never)\b|n['’]t\b)"
+)
 _PARTITIVE = re.compile(
     rf"{_alt(cues.PARTITIVES)}\s+(?i:of)\s+(?:{_DET}\s+)?$"
 )
@@ -880,7 +906,9 @@ def _match_rules(
             else:
                 distance, depth = tpos - m.start(), tpos - obj_start
                 window = clause[max(0, m.start() - 25) : obj_start]
-            if rule.role is not Role.OTHER and _NEGATION.search(window):
+            if rule.role is not Role.OTHER and (
+                    _NEGATION.search(window)
+                    or (not rule.backward and _NEGATED_AFTER.match(clause, obj_end))):
                 hits.append(_note(f"negated:{rule.name}"))
                 continue
             if rule.guard_supply and (

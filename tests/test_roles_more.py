@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from test_roles import OT, ST, read
 
+from gazetteer.core import Gazetteer
+
 CASES = [
     ("Drones also hit [*Poltava] shortly before dawn.", {ST}),
     ("Missiles reportedly struck [*Uman] and the nearby village of [Ladyzhynka].", {ST}),
@@ -79,3 +81,51 @@ IN_FLIGHT = [
 @pytest.mark.parametrize(("marked", "role"), IN_FLIGHT)
 def test_drones_in_flight_come_from_their_launch_sites(marked: str, role: str) -> None:
     assert [r.value for r in read(marked).roles] == [role]
+
+
+REAL_PHRASINGS = [
+    # a model designation with a slash stays inside the gap between verb and "from"
+    ("Russia launched Shahed-131/136 drones from [*Kursk] overnight.", "launch_site"),
+    # a capitalised modifier before the place ("Russian-occupied") is not a name of its own
+    ("Iran has sent instructors to Russian-occupied [*Crimea], officials said.",
+     "instructor_location"),
+    ("Iranian advisers are stationed in Russian occupied [*Dzhankoi].", "instructor_location"),
+    ("Drones struck Russian-held [*Enerhodar] at dawn.", "strike_target"),
+    # Iran or Tehran masked as a place mention still acts
+    ("[Tehran] dispatched military trainers to [*Dzhankoi], the report said.",
+     "instructor_location"),
+    ("[Iran] has sent instructors to [*Hvardiiske].", "instructor_location"),
+    # shot down, in the passive
+    ("Twenty attack UAVs were destroyed in the [*Mykolaiv] region, the air force said.",
+     "other"),
+    ("Eleven Shaheds were shot down by air defence over [*Vinnytsia].", "other"),
+    # the launching happens where the relative clause says
+    ("The drones took off near [*Yeysk], where Russian forces often launch Shaheds at towns.",
+     "launch_site"),
+    ("Drones hit [*Odesa], where drones launched from [Crimea] struck the port.",
+     "strike_target"),
+    ("Drones hit the port near [*Izmail], where a fuel tank caught fire.", "strike_target"),
+    # a strike named by a noun whose verb is negated
+    ("Drone attacks on the [*Chernihiv] region have not been reported this week.", "other"),
+    # Ukrainian "випустили" (released, launched)
+    ("Окупанти випустили 20 дронів з [*Курської області].", "launch_site"),
+]
+
+
+@pytest.mark.parametrize(("marked", "role"), REAL_PHRASINGS)
+def test_phrasings_seen_in_real_reports(marked: str, role: str) -> None:
+    assert [r.value for r in read(marked).roles] == [role]
+
+
+def test_a_negated_strike_is_not_a_denied_claim(full_gazetteer: Gazetteer) -> None:
+    from geodata.extract import Extractor
+    from geodata.reports import parse_report
+
+    text = ("---\ntitle: t\npublished: 2024-05-10\n---\nDrone attacks on the Chernihiv region "
+            "have not been reported. Iran had no instructors in Crimea, its ministry said.\n")
+    got = Extractor(full_gazetteer).extract(parse_report(text, report_id="n.md"))
+    claims = {(c.mention.surface, c.role.value, c.stance.value) for c in got.claims}
+    assert ("Crimea", "instructor_location", "denied") in claims
+    chernihiv = {(role, stance) for surface, role, stance in claims
+                 if surface.startswith("Chernihiv")}
+    assert chernihiv == {("other", "alleged")}
