@@ -76,6 +76,14 @@ LOCATIVE = {"in", "at", "near", "from", "outside", "around", "to", "towards", "t
             "over", "across", "throughout", "inside", "within", "via", "between", "off", "past",
             "в", "у", "на", "з", "із", "зі", "під", "біля", "поблизу", "над", "по", "до",
             "из", "под", "возле", "около"}
+# Weapons named like places or common nouns ("Герань" is Geran, "Гербера" a decoy drone), in
+# any case form: never place mentions.
+WEAPON_STEMS = ("shahed", "geran", "gerbera", "шахед", "геран", "гербер", "lancet", "ланцет",
+                "iskander", "іскандер", "искандер", "kalibr", "калібр", "калибр", "kinzhal",
+                "кинджал", "кинжал")
+# Countries that write their place names in Cyrillic.
+CYRILLIC_COUNTRIES = frozenset({"UA", "RU", "BY", "BG", "MK", "RS", "ME", "KZ", "KG", "TJ",
+                                "MN"})
 # Function words that open a sentence or a heading ("After Paris, ...", "Unlike Kyiv"): a
 # capitalised one before a name does not make the two one name.
 FUNCTION_WORDS = {"after", "before", "since", "until", "unlike", "like", "besides", "despite",
@@ -237,8 +245,15 @@ class Recognizer:
             return hits
         idx = self.gaz.index
         out = []
+        cyrillic = _is_cyrillic(phrase)
         for h in hits:
             prec = idx.precision_code(h.place_id)
+            if cyrillic and prec is not Precision.COUNTRY \
+                    and idx.population(h.place_id) < 1_000_000 \
+                    and idx.place(h.place_id).country not in CYRILLIC_COUNTRIES:
+                # a common Ukrainian or Russian word ("Так") that transliterates to a foreign
+                # place's name (Tak, Thailand) is the word
+                continue
             important = prec in (Precision.REGION, Precision.COUNTRY) \
                 or idx.population(h.place_id) >= 100_000
             own = bool(h.flags & (PRIMARY | OWN_GENERIC))
@@ -258,6 +273,7 @@ class Recognizer:
         while i < n:
             tok = toks[i]
             if not tok.cap or tok.low == "the" or _is_model_name(body, tok) \
+                    or tok.low.startswith(WEAPON_STEMS) \
                     or (self.countries != "all" and _is_modifier(body, tok)):
                 i += 1
                 continue
@@ -397,6 +413,12 @@ class Recognizer:
             z = _zipf(first.low)
             if z >= _COMMON_ZIPF or (sentence_start and z >= 2.5):
                 return False
+        # 1a. a common word opening a sentence that is also a mid-sized foreign city
+        # ("Independence is costly", "Mobile phones"): the word
+        if single and f.kind is None and sentence_start and important \
+                and f.top_precision not in (Precision.COUNTRY, Precision.REGION) \
+                and pop < 1_000_000 and _zipf(first.low) >= 4.0:
+            return False
         # 1b. a small place's name followed by a capitalised unknown word is a person's first
         # name ("Oleh Petrenko said"); the surname is remembered
         if single and f.kind is None and not important and nxt is not None and nxt.cap \

@@ -121,6 +121,20 @@ def test_two_letter_country_abbreviations_and_capitalised_openers(
     assert [f.surface for f in every.find("Ms Ruta Paris said nothing.")] == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a common Ukrainian word that transliterates to a foreign place (Tak, Thailand)
+    ("Так, ворог атакував Одесу.", ["Одесу"]),
+    # weapon names in any case form
+    ("Дрони типу Герань атакували Харків.", ["Харків"]),
+    ("Гербери та Шахеди летіли на Київ.", ["Київ"]),
+    # a common word opening a sentence that is also a mid-sized foreign city
+    ("Independence is an expensive currency, the minister said in Kyiv.", ["Kyiv"]),
+])
+def test_common_words_and_weapon_names_are_not_places(rec: Recognizer, text: str,
+                                                     expected: list[str]) -> None:
+    assert surfaces(rec, text) == expected
+
+
 def test_cyrillic_adjectival_oblast_lists(full_gazetteer: Gazetteer) -> None:
     from geodata.extract import Extractor
     from geodata.reports import parse_report
