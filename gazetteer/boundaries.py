@@ -16,6 +16,7 @@ import csv
 import functools
 import io
 import json
+import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -207,6 +208,74 @@ def shape_of(record: RegionRecord) -> BaseGeometry | None:
         return shape(record.geometry)
     except (KeyError, TypeError, ValueError, ShapelyError) as err:
         raise DataError(f"{record.source}: malformed geometry ({err})") from err
+
+
+def main_centroid(record: RegionRecord) -> tuple[float, float] | None:
+    """(lat, lon) of the centre of the record's main landmass, or None without a polygon.
+
+    The centre is the area-weighted mean latitude and longitude of the largest part (a
+    country's mainland, not its overseas islands), weighting each degree cell by its true
+    area (``cos(lat)``). Gazetteers such as GeoNames place most countries near such a centre;
+    the packaged ``lat``/``lon`` is a label point chosen to sit deep inside the polygon, which
+    in large or elongated countries lies hundreds of kilometres from it. Where the centre falls
+    outside the part (an S- or crescent-shaped country), the point is moved to the nearest land
+    of the part, so that it always lies inside it.
+
+    >>> france = next(r for r in load_countries() if r.country == "FR")
+    >>> lat, lon = main_centroid(france)   # the mainland, not the overseas departments
+    >>> shape_of(france).contains(shapely.Point(lon, lat)) and 42 < lat < 51 and -5 < lon < 8
+    True
+    """
+    import shapely
+
+    geom = shape_of(record)
+    if geom is None or geom.is_empty:
+        return None
+    parts = list(getattr(geom, "geoms", [geom]))
+    best: tuple[float, float, float] | None = None  # (area, lat, lon)
+    best_part = parts[0]
+    for part in parts:
+        moments = _area_moments(part)
+        if moments is not None and (best is None or moments[0] > best[0]):
+            best, best_part = moments, part
+    if best is None:
+        return None
+    _area, lat, lon = best
+    if not shapely.intersects_xy(best_part, lon, lat):
+        from shapely.ops import nearest_points
+
+        edge = nearest_points(best_part, shapely.Point(lon, lat))[0]
+        # a point inside, near the edge point: the boundary itself is neither in nor out
+        inside = best_part.intersection(edge.buffer(_BAND_DEG)).representative_point()
+        lat, lon = inside.y, inside.x
+    return lat, lon
+
+
+# Height (degrees) of the latitude bands a part is cut into for its centre; the cos(lat)
+# weight varies by well under 1 % within a band this high.
+_BAND_DEG = 0.25
+
+
+def _area_moments(part: BaseGeometry) -> tuple[float, float, float] | None:
+    """(cos-weighted area, mean lat, mean lon) of a polygon in lon/lat degrees."""
+    import numpy as np
+    import shapely
+
+    minx, miny, maxx, maxy = part.bounds
+    n = max(4, int(math.ceil((maxy - miny) / _BAND_DEG)))
+    edges = np.linspace(miny, maxy, n + 1)
+    pieces = shapely.intersection(part, shapely.box(minx, edges[:-1], maxx, edges[1:]))
+    areas = shapely.area(pieces)
+    keep = areas > 0
+    if not keep.any():
+        return None
+    cents = shapely.centroid(pieces[keep])
+    ys, xs = shapely.get_y(cents), shapely.get_x(cents)
+    w = areas[keep] * np.cos(np.radians(ys))
+    total = float(w.sum())
+    if total <= 0:
+        return None
+    return total, float((ys * w).sum() / total), float((xs * w).sum() / total)
 
 
 # --- reading -------------------------------------------------------------------------------

@@ -47,6 +47,11 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*", re.UNICODE)
 _BLOCK_CAP = 2000
+# "UK", "U.S.", "DPRK": written in capitals, a short name is an abbreviation, and the place that
+# lists it as one is meant, not a place whose ordinary name has those letters (the Siberian town
+# of Uk). Such abbreviations are the only short all-capital names the index keeps
+# (:func:`gazetteer.geonames.usable_name` drops codes), so they match as alternate names.
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,4}")
 _RESULT_CACHE_SIZE = 100_000
 
 
@@ -221,7 +226,10 @@ class Gazetteer:
         if not matches:
             self._results[cache_key] = ()
             return []
-        triples = [(self.index.place(pid), q, via) for pid, (q, _how, _nm, via) in matches.items()]
+        abbreviation = _ABBREVIATION.fullmatch(text) is not None
+        triples = [(self.index.place(pid),
+                    min(q, QUALITY["alternate"]) if abbreviation and how == "exact" else q, via)
+                   for pid, (q, how, _nm, via) in matches.items()]
         fuzzy = any(m[1] == "fuzzy" for m in matches.values())
         scored = rank(triples, hints, wanted, anchors, limit=None if fuzzy else limit)
         out: list[Candidate] = []

@@ -13,9 +13,10 @@ A candidate's score is the product of two probabilities, each in [0, 1]:
   normalised over the candidates,
   where
 
-  - ``importance`` (0..1) grows with admin level and log population (:func:`importance`);
-  - ``context`` (0..1) is 1 inside a region named in the context (or inside a named country
-    when no region is named), 0.2 elsewhere in the named region's country, 0 outside every named
+  - ``importance`` (0..1) grows with admin level and log population (:func:`importance`); a
+    region's population is that of the GeoNames towns inside it;
+  - ``context`` (0..1) is 1 inside a region named in the context, 0.4 inside a named country
+    when no region is named, 0.2 elsewhere in the named region's country, 0 outside every named
     area, and 0.3 when the context names none (:func:`context_fit`);
   - ``coherence`` (0..1) is 1 within 100 km of another place of the same text, falling to 0 at
     1,000 km, 0.5 when there is none (:func:`coherence`);
@@ -28,6 +29,10 @@ An ambiguous name therefore returns many candidates, each with a low score; cont
 right one. The weights were set by reasoning about the orders of magnitude involved (a city of
 three million against a village of one thousand must win without context, one named region must
 outweigh a 40-fold population difference) and are checked by the tests' tables, not fitted to them.
+A country named somewhere in the text is weaker evidence than a named region: it is worth about
+a 70-fold population difference (``B_CONTEXT * COUNTRY_FIT`` against ``A_IMPORTANCE / 6.5`` per
+tenfold), so it picks a town of its own over a similar town abroad, but a world city abroad still
+beats a village of the named country that shares its name.
 """
 
 from __future__ import annotations
@@ -44,6 +49,10 @@ C_COHERENCE = 1.5
 D_KIND = 4.0
 E_OWN_NAME = 2.0
 NAMESAKE_CITY_POPULATION = 50_000
+# a region of unknown population weighs like a city of about 340,000
+REGION_IMPORTANCE = 0.85
+# context fit of a place inside a country the text names, when it names no region
+COUNTRY_FIT = 0.4
 F_FOCUS = 1.5
 # The countries the reports are about: a mild prior for places there, so that "Odessa" is the
 # Ukrainian port before the Texan town. Documented in README; it moves ties, not evidence.
@@ -92,7 +101,9 @@ def importance(place: Place) -> float:
     if place.precision is Precision.COUNTRY:
         return 1.0
     if place.precision is Precision.REGION:
-        return 0.85
+        if not place.population:
+            return REGION_IMPORTANCE  # population unknown
+        return min(1.0, math.log10(place.population + 10) / 6.5)
     if place.precision is Precision.FACILITY:
         return 0.55
     pop_prior = min(1.0, math.log10(place.population + 10) / 6.5)
@@ -109,7 +120,7 @@ def context_fit(place: Place, hints: Hints) -> float:
     if hints.regions and place.country in {r.split("-")[0] for r in hints.regions}:
         return 0.2  # the right country, another region: "Kherson region" rules it out
     if place.country in hints.countries:
-        return 0.2 if hints.regions else 1.0
+        return 0.2 if hints.regions else COUNTRY_FIT
     return 0.0
 
 

