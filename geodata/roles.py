@@ -88,6 +88,8 @@ _PRE = rf"(?:(?:{_DET}|{_MOD})\s+)"
 _ITEM = (
     rf"{_PRE}{{0,4}}?(?:{_DESIG}\s+(?i:of)\s+{_PRE}{{0,3}}?)?"
     rf"{_NAME}(?:['’]s)?(?:\s+(?:{_DESIG}|(?:[a-z][\w-]*\s+){{0,2}}?{_alt(cues.FACILITY_HEADS)}))?"
+    # a place in brackets restates where the item is: "Cape X (occupied Y)", "Y (Cape X)"
+    rf"(?:\s*\(\s*{_PRE}{{0,3}}?{PH}\s*\))?"
 )
 #: A list item may repeat the preposition: "from A and from B", "to A, to B and to C"; with
 #: the preposition repeated, a comma alone joins items ("to A in B, to C in D").
@@ -244,7 +246,11 @@ _CPREP = _cword(["у", "в", "во", "на", "з", "із", "зі", "с", "со",
 _CCONJ = rf"(?:\s*,\s*|\s+{_cword(['та', 'і', 'й', 'и', 'або', 'или', 'а також', 'а также'])}\s+)"
 #: A Cyrillic object phrase: up to two words ("району", "мису") before a place slot, and a
 #: coordinated list of such ("з A та з району B").
-COBJ = rf"(?P<obj>{_CPRE}{PH}(?:{_CCONJ}(?:{_CPREP}\s+)?(?:{_CW}\s+)?{PH})*)"
+_CITEM = rf"{_CPRE}{PH}(?:\s*\(\s*{_CPRE}{PH}\s*\))?"
+COBJ = rf"(?P<obj>{_CITEM}(?:{_CCONJ}(?:{_CPREP}\s+)?(?:{_CW}\s+)?{PH})*)"
+#: The longer gap of a launch verb and its "з/из" ("випустили по Україні 14 дронів типу
+#: «Shahed-131/136» з ...")
+_CGAP_LONG = rf"(?:\s+(?:{_CW}|{PH})){{0,8}}?"
 _CFROM = _cword(["з", "із", "зі", "зо", "с", "со", "из"])
 _CIN = _cword(["у", "в", "во", "на", "біля", "під", "под", "возле", "поблизу", "около"])
 
@@ -435,8 +441,8 @@ RULES: tuple[_Rule, ...] = (
           rf"\s*(?:{_alt(cues.AUXILIARIES)}\s+){{0,2}}(?:\w+ly\s+)?{_alt(cues.STATE_VERBS)}",
           0.7, backward=True, start="slot", needs=[_w(cues.STATE_VERBS)]),
     # --- Ukrainian and Russian
-    _rule("launch:cyr_from", _L, rf"{_stem(cues.CYR_LAUNCH)}{_CGAP}\s+{_CFROM}\s+{COBJ}", 0.85,
-          guard_supply=True, heads=_ws(cues.CYR_LAUNCH)),
+    _rule("launch:cyr_from", _L, rf"{_stem(cues.CYR_LAUNCH)}{_CGAP_LONG}\s+{_CFROM}\s+{COBJ}",
+          0.85, guard_supply=True, heads=_ws(cues.CYR_LAUNCH)),
     _rule("launch:cyr_direction", _L, rf"{_cword(cues.CYR_DIRECTION)}\s+{COBJ}", 0.6,
           heads=_w(["з", "із", "с", "со"]), needs=[_ws(["напрям", "бок", "направлен", "сторон"])]),
     _rule("launch:cyr_facility", _L, rf"{_stem(['пуск'])}\s+{_stem(cues.CYR_FACILITY)}\s+{_CIN}"

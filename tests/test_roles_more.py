@@ -107,6 +107,16 @@ REAL_PHRASINGS = [
     ("Drones hit the port near [*Izmail], where a fuel tank caught fire.", "strike_target"),
     # a strike named by a noun whose verb is negated
     ("Drone attacks on the [*Chernihiv] region have not been reported this week.", "other"),
+    # a place in brackets restates where the launch site is, either way round
+    ("The enemy launched 20 drones from [Cape Chauda] (occupied [*Crimea]) overnight.",
+     "launch_site"),
+    ("Having launched drones from occupied [Crimea] ([*Cape Chauda]), the enemy turned west.",
+     "launch_site"),
+    ("Drones hit [*Izmail] (the [Odesa] region) at night.", "strike_target"),
+    ("Запуск ворогом кількох груп ударних БпЛА Shahed з району полігону [*Чауда] ([Крим]).",
+     "launch_site"),
+    ("Окупанти випустили по [Україні] 14 дронів типу «Shahed-131/136» з [Краснодарського краю] "
+     "(східний берег [*Азовського моря]).", "launch_site"),
     # Ukrainian "випустили" (released, launched)
     ("Окупанти випустили 20 дронів з [*Курської області].", "launch_site"),
 ]
