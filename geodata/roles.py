@@ -456,7 +456,8 @@ RULES: tuple[_Rule, ...] = (
     _rule("strike:cyr_object", _S, rf"{_stem(cues.CYR_STRIKE_OBJECT)}\s+{COBJ}", 0.75,
           heads=_ws(cues.CYR_STRIKE_OBJECT)),
     _rule("strike:cyr_place_first", _S, rf"{_cword(['у', 'в', 'во', 'на'])}\s+"
-          rf"(?P<obj>⟦T:[^⟧]*⟧)[^.;]{{0,160}}?{_stem(cues.CYR_STRIKE_AFTER)}", 0.75,
+          rf"(?P<obj>⟦T:[^⟧]*⟧)(?:(?!{_cword(['що', 'что', 'де', 'где'])})[^.;]){{0,160}}?"
+          rf"{_stem(cues.CYR_STRIKE_AFTER)}", 0.75,
           backward=True, initial=True, heads=_w(["у", "в", "во", "на"]),
           needs=[_ws(cues.CYR_STRIKE_AFTER)]),
     _rule("other:cyr_shootdown", _O, rf"{_stem(cues.CYR_SHOOTDOWN)}{_CGAP}\s+"
