@@ -291,6 +291,14 @@ class Recognizer:
                             and self.countries == "alleged" \
                             and self._country_reading(body, toks, i, j) == "maybe":
                         f = replace(f, how="country-if-alleged")
+                    tail = _tail_after(body, toks, j)
+                    if tail is not None and f.kind is None \
+                            and f.top_precision is not Precision.COUNTRY:
+                        # "Saky airfield", "the Pervomaisk hromada": the common noun belongs
+                        # to the mention; the name alone is looked up
+                        j, tail_kind = tail
+                        f = replace(f, end=toks[j].end, surface=body[f.start:toks[j].end],
+                                    kind=tail_kind, query=f.surface)
                     found.append(f)
                     self._accepted_ends.add(f.end)
                     if j + 1 < n and toks[j + 1].low in PLURAL_TAIL \
@@ -575,6 +583,28 @@ class Recognizer:
                 continue  # a common word that a minor place also bears ("Сили")
             return Found(first.start, last.end, phrase, kind, cands[0].match, cands[0].precision)
         return None
+
+
+_FACILITY_TAILS = {"airfield", "airbase", "airport", "aerodrome", "airstrip"}
+_DISTRICT_TAILS = {"district", "raion", "rayon", "hromada", "community", "municipality"}
+
+
+def _tail_after(body: str, toks: Sequence[_Tok], j: int) -> tuple[int, str | None] | None:
+    """A lower-case facility or district noun right after the name ending at token ``j``:
+    (index of its last token, the kind it asks for)."""
+    if j + 1 >= len(toks) or not _adjacent(body, toks[j], toks[j + 1]):
+        return None
+    t = toks[j + 1]
+    if t.cap:
+        return None
+    if t.low in _FACILITY_TAILS:
+        return j + 1, "facility"
+    if t.low == "air" and j + 2 < len(toks) and toks[j + 2].low in {"base", "bases"} \
+            and _adjacent(body, t, toks[j + 2]):
+        return j + 2, "facility"
+    if t.low in _DISTRICT_TAILS:
+        return j + 1, None
+    return None
 
 
 def _headed_place(body: str, toks: Sequence[_Tok], i: int) -> tuple[Found, int] | None:

@@ -927,7 +927,8 @@ def _match_rules(
             if rule.agent and _BAD_AGENT.match(clause, m.end()):
                 hits.append(_note(f"agent:{rule.name}"))
                 continue
-            if rule.military and not _MILITARY_CONTEXT.search(clause):
+            # (slots write a name's spaces as "_": "⟦T:Saky_airfield⟧" speaks of an airfield)
+            if rule.military and not _MILITARY_CONTEXT.search(clause.replace("_", " ")):
                 hits.append(_note(f"context:{rule.name}"))
                 continue
             conf = max(0.3, rule.confidence - min(0.2, 0.002 * distance))

@@ -66,7 +66,7 @@ def test_roles_are_read(extraction: object) -> None:
 
 
 def test_facility_preferred_when_the_text_names_an_air_base(extraction: object) -> None:
-    lida = by_surface(extraction)["Lida"]
+    lida = by_surface(extraction)["Lida air base"]
     res = lida.mention.resolution  # type: ignore[attr-defined]
     assert res is not None and res.precision.value == "facility"
     assert res.source.startswith("curated:")

@@ -135,6 +135,16 @@ def test_common_words_and_weapon_names_are_not_places(rec: Recognizer, text: str
     assert surfaces(rec, text) == expected
 
 
+def test_facility_and_district_nouns_belong_to_the_mention(rec: Recognizer) -> None:
+    text = ("Drones hit the Saky airfield, the Millerovo air base, the Pervomaisk hromada and the "
+            "Kherson region.")
+    got = [(f.surface, f.kind, f.query) for f in rec.find(text)]
+    assert got == [("Saky airfield", "facility", "Saky"),
+                   ("Millerovo air base", "facility", "Millerovo"),
+                   ("Pervomaisk hromada", None, "Pervomaisk"),
+                   ("Kherson region", "region", None)]
+
+
 def test_cyrillic_adjectival_oblast_lists(full_gazetteer: Gazetteer) -> None:
     from geodata.extract import Extractor
     from geodata.reports import parse_report

@@ -121,6 +121,8 @@ REAL_PHRASINGS = [
     ("В [*Одесской области] удар был нанесён по портовому городу.", "strike_target"),
     ("У [*Київській області] завдано удару по енергетиці.", "strike_target"),
     ("У [*Києві] заявили, що удар нанесли по [Харкову].", "other"),
+    # a facility noun inside the mention still counts as military context
+    ("The stream appears to have left from [*Khalino airfield] before dawn.", "launch_site"),
     # Ukrainian "випустили" (released, launched)
     ("Окупанти випустили 20 дронів з [*Курської області].", "launch_site"),
 ]
