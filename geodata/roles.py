@@ -270,6 +270,17 @@ _IRANIAN_WORDS = _w(cues.IRANIAN)
 _PERSONNEL_WORDS = _w(cues.PERSONNEL)
 _PRESENCE_WORDS = _w(cues.PRESENCE)
 _SENDING_WORDS = _w(cues.SENDING)
+#: Ukraine or its forces as the subject of a strike
+_UA_ACTOR = (r"(?:(?i:\b(?:ukrainian|ukraine['’]s)\s+(?:[\w-]+\s+){0,2}?(?:forces|military|army|"
+             r"navy|troops|drones?|uavs?|units|defenders|intelligence|operatives|soldiers|"
+             r"marines|special\s+operations\s+forces|special\s+forces|sea\s+drones?))\b|"
+             r"(?:(?<![\s\S])|(?<=[,;:(\"“]\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=\bsaid\s))"
+             r"(?:Ukraine\b|⟦P:(?i:ukraine)[^⟧]*⟧)|\b(?:SSO|GUR|SBU|HUR)\b)")
+#: Russia's forces acting later in the clause: a strike after them is theirs again
+_RU_ATTACKER = (r"(?i:\b(?:russia|russian|russia's|russia’s|moscow|the\s+enemy|the\s+occupiers)"
+                r"\s+(?:forces|troops|army|military|drones|missiles|retaliat\w*|responded|struck|"
+                r"hit|attacked|launched)|\bby\s+(?:the\s+)?(?:russia|russian|moscow|enemy|"
+                r"occupiers|shaheds?|drones?|missiles?))")
 #: Iran or Tehran when the text's place mentions masked them ("⟦P:Tehran⟧ sent ...")
 _IRAN_SLOT = r"⟦P:(?i:iran|tehran)[^⟧]*⟧"
 _FLIGHT_WORDS = _w(["flew", "flying", "flown", "approached", "entered", "headed", "came"])
@@ -424,6 +435,14 @@ RULES: tuple[_Rule, ...] = (
           rf"outside)\s+{OBJ}", 0.7, heads=_w(cues.WEAPON_NOUNS),
           needs=[_w(["destroyed", "eliminated", "downed", "intercepted", "shot", "neutralised",
                      "neutralized"])]),
+    # Ukraine's own strikes (on launch sites, air bases, depots) are not what the drones hit:
+    # "Ukraine hit a drone storage site at X", "Ukrainian Special Forces struck X"
+    _rule("other:ukrainian_strike", _O, rf"{_UA_ACTOR}{_gap(4)}\s+"
+          rf"(?:{_alt(cues.STRIKE_WORDS)}|(?i:carried\s+out|conducted))\b"
+          rf"(?P<obj>(?:(?!{_RU_ATTACKER})[^;]){{0,200}}?⟦T:[^⟧]*⟧)",
+          0.7, heads=_w(["ukraine", "ukrainian", "ukraine's", "ukraine’s", "sso", "gur", "sbu",
+                         "hur"]),
+          slot_head=True, needs=[_w(cues.STRIKE_WORDS, ["carried", "conducted"])]),
     _rule("other:shootdown", _O, rf"{_alt(cues.SHOOTDOWN)}"
           rf"{_gap(5, allow='was were been by is are of')}\s+"
           rf"(?i:over|near|above|in|around|outside|close\s+to|on\s+approach\s+to)\s+{OBJ}", 0.7,
@@ -987,6 +1006,11 @@ def _decide(hits: list[_Hit]) -> RoleReading:
     Tightness is the depth of the mention inside the cue's object phrase: in "Russia's attack
     on X" both the strike cue and the war cue govern X directly, and the war cue wins the tie.
     """
+    fired = tuple(dict.fromkeys(h.rule for h in hits))
+    if any(h.rule == "other:ukrainian_strike" for h in hits):
+        # Ukraine's own strike on the place: whatever else struck there, it is not the target
+        # of the drones the reports are about
+        hits = [h for h in hits if h.role is not Role.STRIKE_TARGET]
     blocking = [h.depth for h in hits if h.role is Role.OTHER and h.blocks]
     nearest_block = min(blocking, default=None)
     best: dict[Role, _Hit] = {}
@@ -998,7 +1022,6 @@ def _decide(hits: list[_Hit]) -> RoleReading:
         held = best.get(h.role)
         if held is None or (h.depth, h.distance) < (held.depth, held.distance):
             best[h.role] = h
-    fired = tuple(dict.fromkeys(h.rule for h in hits))
     if not best:
         confidence = 0.7 if blocking else 0.5
         negated = tuple(dict.fromkeys(

@@ -123,6 +123,14 @@ REAL_PHRASINGS = [
     ("У [*Києві] заявили, що удар нанесли по [Харкову].", "other"),
     # a facility noun inside the mention still counts as military context
     ("The stream appears to have left from [*Khalino airfield] before dawn.", "launch_site"),
+    # Ukraine's own strikes are not what the drones hit
+    ("The General Staff said that Ukraine hit a drone depot at the [*Saky airfield].", "other"),
+    ("Ukrainian Special Forces struck a fuel depot in [*Dzhankoi] overnight.", "other"),
+    ("Ukrainian drones attacked an oil depot in [*Oryol].", "other"),
+    ("Ukrainian officials said Russian drones hit [*Kyiv] overnight.", "strike_target"),
+    ("Ukrainian energy facilities targeted by Russia in [*Odesa] burned.", "strike_target"),
+    ("Ukraine struck a depot in [Crimea], and Russian forces retaliated by attacking [*Odesa].",
+     "strike_target"),
     # Ukrainian "випустили" (released, launched)
     ("Окупанти випустили 20 дронів з [*Курської області].", "launch_site"),
 ]
