@@ -194,9 +194,12 @@ def extract(ctx: click.Context, paths: tuple[Path, ...], fmt: str, countries: st
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--countries", type=click.Choice(["alleged", "places", "all"]), default="alleged",
               show_default=True, help="As for extract.")
+@click.option("--only", "only", multiple=True, metavar="FIELD=V1,V2",
+              help="Score only gold lines whose FIELD is one of the values (e.g. "
+                   "gwn_type=Literal,Mixed); the other gold lines become neutral. Repeatable.")
 @click.pass_context
 def evaluate(ctx: click.Context, reports_dir: Path, gold: Path, neutral: Path | None,
-             pred_out: Path | None, as_json: bool, countries: str) -> None:
+             pred_out: Path | None, as_json: bool, countries: str, only: tuple[str, ...]) -> None:
     """Score extraction on annotated reports: recognition, resolution, acc@161 km and roles."""
     from geodata import evaluate as ev
     from geodata.extract import Extractor
@@ -204,6 +207,9 @@ def evaluate(ctx: click.Context, reports_dir: Path, gold: Path, neutral: Path | 
     try:
         gold_rows = ev.load_gold(gold)
         neutral_rows = ev.load_gold(neutral) if neutral else []
+        if only:
+            gold_rows, set_aside = ev.select_gold(gold_rows, only)
+            neutral_rows = [*neutral_rows, *set_aside]
     except GeodataError as err:
         raise click.ClickException(str(err)) from err
     extractor = Extractor(_load_gazetteer(ctx), countries=countries)

@@ -196,6 +196,32 @@ def normalise_surface(surface: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def select_gold(
+    rows: Sequence[Mapping[str, Any]], only: Sequence[str]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Split gold rows by ``FIELD=V1,V2`` filters: (rows every filter keeps, the rest).
+
+    The rest are meant to be scored as neutral, so that finding them is neither rewarded nor
+    counted as a false positive (``--only gwn_type=Literal`` scores literal toponyms alone).
+
+    >>> kept, rest = select_gold([{"t": "a"}, {"t": "b"}], ["t=a"])
+    >>> [r["t"] for r in kept], [r["t"] for r in rest]
+    (['a'], ['b'])
+    """
+    wanted: list[tuple[str, set[str]]] = []
+    for item in only:
+        field, sep, values = item.partition("=")
+        if not sep or not field.strip() or not values.strip():
+            raise GoldError(f"filter {item!r} must look like FIELD=VALUE[,VALUE...]")
+        wanted.append((field.strip(), {v.strip() for v in values.split(",") if v.strip()}))
+    kept: list[dict[str, Any]] = []
+    rest: list[dict[str, Any]] = []
+    for row in rows:
+        ok = all(str(row.get(field)) in values for field, values in wanted)
+        (kept if ok else rest).append(dict(row))
+    return kept, rest
+
+
 def load_gold(path: Path | str) -> list[dict[str, Any]]:
     """Read a gold (or neutral) JSONL file into a list of row dicts, one per non-blank line.
 

@@ -20,6 +20,7 @@ from geodata.evaluate import (
     haversine_km,
     load_gold,
     normalise_surface,
+    select_gold,
 )
 
 GWN = Path(__file__).resolve().parents[2] / "shared" / "eval" / "gwn"
@@ -145,6 +146,25 @@ def test_neutral_mentions_are_neither_rewarded_nor_penalised() -> None:
     with_neutral = evaluate(preds, golds, neutral=neutral).recognition
     assert (with_neutral.tp, with_neutral.fp, with_neutral.fn) == (1, 0, 0)
     assert with_neutral.precision == 1.0
+
+
+def test_select_gold_scores_one_kind_and_sets_the_rest_aside() -> None:
+    golds = [gold("Eastford", start=0, end=8, gwn_type="Literal"),
+             gold("Eastfordian", start=20, end=31, gwn_type="Non_Literal_Modifier")]
+    kept, rest = select_gold(golds, ["gwn_type=Literal,Mixed"])
+    assert [g["surface"] for g in kept] == ["Eastford"]
+    assert [g["surface"] for g in rest] == ["Eastfordian"]
+    preds = [pred("Eastford", start=0, end=8), pred("Eastfordian", start=20, end=31)]
+    scored = evaluate(preds, kept, neutral=rest).recognition
+    assert (scored.tp, scored.fp, scored.fn) == (1, 0, 0)
+    missing = evaluate(preds[1:], kept, neutral=rest).recognition
+    assert (missing.tp, missing.fp, missing.fn) == (0, 0, 1)
+
+
+@pytest.mark.parametrize("bad", ["gwn_type", "=Literal", "gwn_type="])
+def test_select_gold_rejects_malformed_filters(bad: str) -> None:
+    with pytest.raises(GoldError, match="FIELD=VALUE"):
+        select_gold([gold("Eastford")], [bad])
 
 
 def test_neutral_surfaces_apply_to_gold_without_offsets() -> None:
