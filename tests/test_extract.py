@@ -135,6 +135,28 @@ def test_extra_report_scores(full_gazetteer: Gazetteer) -> None:
     assert d["resolution"]["accuracy"] >= 0.9
 
 
+def test_evaluate_only_sets_other_gold_aside(tmp_path: Path, full_gazetteer: Gazetteer) -> None:
+    (tmp_path / "r").mkdir()
+    (tmp_path / "r" / "a.md").write_text("---\ntitle: t\n---\nDrones hit Odesa. French "
+                                         "officials met in Lviv.\n", encoding="utf-8")
+    rows = [{"report": "a.md", "surface": "Odesa", "canonical": "Odesa", "country": "UA",
+             "lat": 46.48, "lon": 30.72, "precision": "settlement", "role": "strike_target",
+             "kind": "literal"},
+            {"report": "a.md", "surface": "Lviv", "canonical": "Lviv", "country": "UA",
+             "lat": 49.84, "lon": 24.03, "precision": "settlement", "role": "other",
+             "kind": "other"}]
+    gold_path = tmp_path / "gold.jsonl"
+    gold_path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    base = ["evaluate", "--reports", str(tmp_path / "r"), "--gold", str(gold_path), "--json"]
+    res = CliRunner().invoke(cli, [*base, "--only", "kind=literal"],
+                             obj={"gazetteer": full_gazetteer})
+    assert res.exit_code == 0, res.output
+    rec = json.loads(res.output)["recognition"]
+    assert (rec["tp"], rec["fp"], rec["fn"]) == (1, 0, 0)  # Lviv found, but neutral
+    res = CliRunner().invoke(cli, [*base, "--only", "kind"], obj={"gazetteer": full_gazetteer})
+    assert res.exit_code != 0 and "FIELD=VALUE" in res.output
+
+
 COUNTRY_REPORT = """---
 title: Test of country mentions
 published: 2023-05-02
