@@ -615,10 +615,8 @@ class _SentenceCues:
         """Word offsets, folded words and clause cuts, read once for all mentions."""
         if self.offsets is None or self.folded is None or self.cuts is None:
             s, e = self.span
-            found = [(m.start(), m.group(0).casefold())
-                     for m in _WORD_RE.finditer(self.body, s, e)]
-            self.offsets = [p for p, _ in found]
-            self.folded = [w for _, w in found]
+            self.offsets = [m.start() for m in _WORD_RE.finditer(self.body, s, e)]
+            self.folded = list(map(str.casefold, _WORD_RE.findall(self.body, s, e)))
             self.cuts = [m.span() for m in _CLAUSE_CUT.finditer(self.body, s, e)]
         return self.offsets, self.folded, self.cuts
 
@@ -632,7 +630,7 @@ def _sentence_cues(body: str, span: tuple[int, int]) -> _SentenceCues:
     got = _CACHE.get(key)
     if got is not None and got.body is body:
         return got
-    words = frozenset(w.casefold() for w in _WORD_RE.findall(body, span[0], span[1]))
+    words = frozenset(map(str.casefold, _WORD_RE.findall(body, span[0], span[1])))
     got = _SentenceCues(body, span, words, _viable(words))
     if len(_CACHE) >= 256:
         _CACHE.clear()
@@ -641,10 +639,10 @@ def _sentence_cues(body: str, span: tuple[int, int]) -> _SentenceCues:
 
 
 def _prefilter_index() -> tuple[dict[str, list[int]], list[tuple[int, _Words, bool]],
-                                  list[tuple[_Rule, int | None, tuple[int, ...]]]]:
+                                  list[tuple[_Rule, frozenset[int]]]]:
     """The rules' word sets numbered once: exact word -> sets holding it, the sets with
-    prefixes (and whether all their prefixes are non-ASCII stems), and each rule's head and
-    needed sets by number."""
+    prefixes (and whether all their prefixes are non-ASCII stems), and for each rule the
+    numbers of the sets it needs (its head and needed words)."""
     number: dict[int, int] = {}
     sets: list[_Words] = []
 
@@ -654,8 +652,8 @@ def _prefilter_index() -> tuple[dict[str, list[int]], list[tuple[int, _Words, bo
             sets.append(ws)
         return number[id(ws)]
 
-    reqs = [(r, None if r.heads is None or r.slot_head else num(r.heads),
-             tuple(num(n) for n in r.needs)) for r in RULES]
+    reqs = [(r, frozenset(([] if r.heads is None or r.slot_head else [num(r.heads)])
+                          + [num(n) for n in r.needs])) for r in RULES]
     by_word: dict[str, list[int]] = {}
     for k, ws in enumerate(sets):
         for w in ws.exact:
@@ -684,8 +682,7 @@ def _viable(words: AbstractSet[str]) -> tuple[_Rule, ...]:
         if k not in on and not (cyrillic and ascii_only) \
                 and any(map(ws.prefix_re.match, words)):  # type: ignore[union-attr]
             on.add(k)
-    return tuple(r for r, head, needs in _REQS
-                 if (head is None or head in on) and all(n in on for n in needs))
+    return tuple(r for r, needed in _REQS if needed <= on)
 
 
 _NOTHING = RoleReading((Role.OTHER,), 0.5, ())
