@@ -216,8 +216,12 @@ class Extractor:
               spans: list[tuple[int, int]], events: _LazyEvents) -> tuple[Any, ...]:
         body = report.body
         sent = sentences[si]
-        others = [sp for sp in spans if sp != (f.start, f.end)]
         prev = sentences[si - 1] if si > 0 else None
+        # the other mentions the readers can see: those of this sentence and the one before
+        # (found spans are in text order, so two bisections find them)
+        lo = bisect.bisect_left(spans, ((prev or sent)[0], -1))
+        hi = bisect.bisect_left(spans, (sent[1], -1))
+        others = [sp for sp in spans[lo:hi] if sp != (f.start, f.end)]
         reading = roles.classify(body, sent, (f.start, f.end), others, prev_sentence=prev)
         prev_sents = tuple(sentences[max(0, si - 3):si])
         who = claimants.find_claimant(body, sent, (f.start, f.end), prev_sentences=prev_sents)
