@@ -246,8 +246,11 @@ _CPREP = _cword(["у", "в", "во", "на", "з", "із", "зі", "с", "со",
 _CCONJ = rf"(?:\s*,\s*|\s+{_cword(['та', 'і', 'й', 'и', 'або', 'или', 'а також', 'а также'])}\s+)"
 #: A Cyrillic object phrase: up to two words ("району", "мису") before a place slot, and a
 #: coordinated list of such ("з A та з району B").
-_CITEM = rf"{_CPRE}{PH}(?:\s*\(\s*{_CPRE}{PH}\s*\))?"
-COBJ = rf"(?P<obj>{_CITEM}(?:{_CCONJ}(?:{_CPREP}\s+)?(?:{_CW}\s+)?{PH})*)"
+#: a place's locative qualifier inside a list item: "Чауди в Криму" (the container itself gets
+#: no point role, see ``_CONTAINER``)
+_CLOC = rf"(?:\s+{_cword(['в', 'у', 'біля', 'поблизу', 'возле', 'около'])}\s+{PH})?"
+_CITEM = rf"{_CPRE}{PH}{_CLOC}(?:\s*\(\s*{_CPRE}{PH}\s*\))?"
+COBJ = rf"(?P<obj>{_CITEM}(?:{_CCONJ}(?:{_CPREP}\s+)?(?:{_CW}\s+)?{PH}{_CLOC})*)"
 #: The longer gap of a launch verb and its "з/из" ("випустили по Україні 14 дронів типу
 #: «Shahed-131/136» з ...")
 _CGAP_LONG = rf"(?:\s+(?:{_CW}|{PH})){{0,8}}?"
@@ -287,7 +290,7 @@ _FLIGHT_WORDS = _w(["flew", "flying", "flown", "approached", "entered", "headed"
 
 RULES: tuple[_Rule, ...] = (
     # --- launch sites
-    _rule("launch:verb_from", _L, rf"{_LAUNCH}{_gap(5, allow='of at on them it')}\s+(?i:from)\s+"
+    _rule("launch:verb_from", _L, rf"{_LAUNCH}{_gap(7, allow='of at on them it')}\s+(?i:from)\s+"
           rf"(?:(?i:within|inside)\s+)?{OBJ}", 0.85, guard_supply=True,
           heads=_w(cues.LAUNCH_WORDS), needs=[_FROM]),
     # "launched from A in B and from C in D": the repeated "from" continues the launch list
@@ -355,6 +358,12 @@ RULES: tuple[_Rule, ...] = (
     _rule("instructor:actor_presence", _I, rf"{_ACTOR}{_ACTOR_GAP}{{0,90}}?\b{_PRESENCE}"
           rf"(?:\s+[\w-]+){{0,3}}?\s+{_LOCPREP}\s+{OBJ}", 0.8,
           heads=_IRANIAN_WORDS, needs=[_PERSONNEL_WORDS, _PRESENCE_WORDS]),
+    # the personnel train or teach people somewhere: "Iranian instructors are training Russian
+    # soldiers in the C region"
+    _rule("instructor:training_in", _I, rf"{_ACTOR}{_ACTOR_GAP}{{0,120}}?\b(?i:train\w*|teach\w*|"
+          rf"taught)\b[^;.:\"“”]{{0,80}}?\s{_LOCPREP}\s+{OBJ}", 0.7,
+          heads=_IRANIAN_WORDS, needs=[_PERSONNEL_WORDS, _w([], prefixes=["train", "teach",
+                                                                         "taught"])]),
     _rule("instructor:actor_in", _I, rf"{_ACTOR}\s+(?i:in|at|inside|within|on\s+the\s+territory"
           rf"\s+of)\s+{OBJ}", 0.75, heads=_IRANIAN_WORDS, needs=[_PERSONNEL_WORDS]),
     # Iran as the subject and "its" people: "Iran has (no) instructors in X", "Tehran denies
@@ -469,7 +478,9 @@ RULES: tuple[_Rule, ...] = (
     _rule("instructor:cyr_actor", _I, rf"{_stem(cues.CYR_IRANIAN)}(?:\s+{_CW}){{0,2}}?\s+"
           rf"{_stem(cues.CYR_PERSONNEL)}[^.;!?\"«»“”]{{0,60}}?\s{_CIN}\s+{COBJ}", 0.8,
           heads=_ws(cues.CYR_IRANIAN), needs=[_ws(cues.CYR_PERSONNEL)]),
-    _rule("strike:cyr_prep", _S, rf"{_stem(cues.CYR_STRIKE_PREP)}{_CGAP}\s+"
+    # ("ударні дрони", strike drones, is an adjective: no strike)
+    _rule("strike:cyr_prep", _S, rf"(?!(?i:ударн))(?<![\w'’-]){_stem(cues.CYR_STRIKE_PREP)}"
+          rf"{_CGAP}\s+"
           rf"{_cword(['по', 'на', 'в', 'у', 'во', 'проти', 'против'])}\s+{COBJ}", 0.75,
           heads=_ws(cues.CYR_STRIKE_PREP)),
     _rule("strike:cyr_object", _S, rf"{_stem(cues.CYR_STRIKE_OBJECT)}\s+{COBJ}", 0.75,
@@ -868,7 +879,8 @@ _OPENERS = ("", ",", ":", ";", "—", "–", "(")
 _POINT_ROLES = frozenset({Role.LAUNCH_SITE, Role.STRIKE_TARGET})
 _CONTAINER = re.compile(
     r"⟧(?:['’]s)?(?:\s+(?!(?i:and|or)\b)[\w'’-]+){0,3}?\s+"
-    r"(?i:in|near|outside|inside|within|of)\s+(?:[\w'’-]+\s+){0,3}?$"
+    r"(?i:in|near|outside|inside|within|of|в|у|біля|поблизу|возле|около)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?$"
 )
 _OBJECT_START = re.compile(r"(?<!\w)[A-Za-z]|⟦")
 _SLOT_START = re.compile(r"^|[,;:\"“(]|\b(?i:and|that|but|while|as|when|after|in)\b")
@@ -920,7 +932,10 @@ def _match_rules(
             if rule.role in _POINT_ROLES and _CONTAINER.search(clause, m.start(), tpos):
                 hits.append(_note(f"container:{rule.name}"))
                 continue
-            if _PARTITIVE.search(clause[obj_start:tpos]):
+            part = _PARTITIVE.search(clause[obj_start:tpos])
+            if part and not (part.group(0).lower().startswith("areas")
+                             and clause.count("⟦", obj_start, obj_end) > 1):
+                # ("the areas of A, B and C" are the places' surroundings, not parts of A)
                 hits.append(_note(f"partitive:{rule.name}"))
                 continue
             if rule.backward:

@@ -131,6 +131,21 @@ REAL_PHRASINGS = [
     ("Ukrainian energy facilities targeted by Russia in [*Odesa] burned.", "strike_target"),
     ("Ukraine struck a depot in [Crimea], and Russian forces retaliated by attacking [*Odesa].",
      "strike_target"),
+    # "the areas of A, B and C" are around each place, not parts of A
+    ("Drones were launched from the areas of [*Primorsko-Akhtarsk], [Yeysk], and [Kursk].",
+     "launch_site"),
+    ("Shelling hit the border areas of the [*Kursk] region.", "other"),
+    # a launch verb reaches its "from" past a longer description of the weapon
+    ("Russia fired Shahed-136 kamikaze drones at the port again from [*Hvardiiske].",
+     "launch_site"),
+    # Ukrainian: "ударні" (strike drones) is no strike; a list item's container is no site
+    ("Окупанти запустили 23 ударні безпілотники з районів [Чауди] в [Криму] та [*Єйська] і "
+     "[Курська] в [Росії].", "launch_site"),
+    ("Окупанти запустили 23 ударні безпілотники з районів [Чауди] в [*Криму] та [Єйська].",
+     "other"),
+    # Iranian personnel training people somewhere
+    ("Iranian instructors are training Russian crews to operate drones in occupied [*Crimea].",
+     "instructor_location"),
     # Ukrainian "випустили" (released, launched)
     ("Окупанти випустили 20 дронів з [*Курської області].", "launch_site"),
 ]
