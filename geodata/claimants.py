@@ -17,6 +17,7 @@ before it, or of the sentence right after it.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -38,17 +39,39 @@ def _alt(words: Sequence[str]) -> str:
 _NAMEWORD = r"(?:[A-Z][\w'’.&-]*|[A-Z]{2,})"
 _CONNECT = r"(?:of|the|for|and|on|de|al|el|von|van|der|du|da|bin|ibn|al-)"
 _NAME = rf"{_NAMEWORD}(?:\s+(?:{_CONNECT}\s+)*{_NAMEWORD})*"
-_LOWHEAD = (
-    r"(?:officials|official|sources|source|diplomats|intelligence|military|ministry|"
-    r"government|authorities|media|officers|spokesman|spokeswoman|spokesperson|analysts|"
-    r"experts|partisans|resistance|command|army|forces|police|activists|residents|"
-    r"witnesses|report|reports|side|leadership|delegation|agency|outlets|underground)\b"
+_LOWHEAD_WORDS = (
+    "officials", "official", "sources", "source", "diplomats", "intelligence", "military",
+    "ministry", "government", "authorities", "media", "officers", "spokesman", "spokeswoman",
+    "spokesperson", "analysts", "experts", "partisans", "resistance", "command", "army",
+    "forces", "police", "activists", "residents", "witnesses", "report", "reports", "side",
+    "leadership", "delegation", "agency", "outlets", "underground",
 )
+_LOWHEAD_SET = frozenset(_LOWHEAD_WORDS)
+_LOWHEAD = rf"(?:{'|'.join(_LOWHEAD_WORDS)})\b"
+
+
+def _alt_by_initial(words: Sequence[str]) -> str:
+    """:func:`_alt`, with the words grouped by their first character (case-sensitive only).
+
+    The same alternatives in the same order for each first character, so the same matches;
+    but the regex engine tries a word's few alternatives instead of all of them.
+    """
+    groups: dict[str, list[str]] = {}
+    for w in sorted(set(words), key=len, reverse=True):
+        groups.setdefault(w[0], []).append(re.escape(w[1:]).replace(r"\ ", r"\s+"))
+    return "(?:" + "|".join(
+        f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items()
+    ) + ")"
+
+
 # Case-sensitive: "States" in "United States" is not the verb.
-_SPEECH = re.compile(rf"\b{_alt(cues.SPEECH_VERBS)}\b")
+_SPEECH = re.compile(rf"\b{_alt_by_initial(cues.SPEECH_VERBS)}\b")
+_TAIL_WORDS = (
+    r"has|have|had|was|were|is|are|been|also|earlier|previously|again|officially|repeatedly|"
+    r"publicly|falsely|reportedly|later|then|now"
+)
 _TAIL = re.compile(
-    r"(?:\s+|,)*(?:\b(?i:has|have|had|was|were|is|are|been|also|earlier|previously|again|officially|repeatedly|"
-    r"publicly|falsely|reportedly|later|then|now|on\s+\w+(?:\s+\d+)?|in\s+a\s+statement|"
+    rf"(?:\s+|,)*(?:\b(?i:{_TAIL_WORDS}|on\s+\w+(?:\s+\d+)?|in\s+a\s+statement|"
     r"\w+ly)\s*)*$"
 )
 _APPOSITIVE = re.compile(r",[^,;\"“”]{1,90},\s*$")
@@ -89,6 +112,8 @@ _BY_AGENT = re.compile(
     rf"\s+(?i:by)\s+(?:(?i:the|a|an)\s+)?(?P<name>{_NAME}(?:\s+{_LOWHEAD})?|"
     rf"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,1}}{_LOWHEAD})"
 )
+_PASSIVE_VERB = re.compile(r"\b(?i:revealed|reported|confirmed|claimed|stated)\b")
+_BY = re.compile(r"\s(?i:by)\s")
 _ARTICLE = re.compile(r"^(?i:the|a|an)\s+")
 _POSSESSOR = re.compile(r"^.*['’]s\s+")
 _TITLE = re.compile(rf"^(?:.*\s)?(?i:{_alt(cues.PERSON_TITLES)})\s+(?=[A-Z])")
@@ -123,14 +148,20 @@ def attributions(body: str, span: tuple[int, int]) -> list[Attribution]:
     :func:`find_claimant`.
     """
     check_span(body, span, "sentence")
+    return list(_cached_attributions(body, span))
+
+
+def _cached_attributions(body: str, span: tuple[int, int]) -> tuple[Attribution, ...]:
+    """:func:`attributions` of a checked span, shared: every mention of a sentence, and the
+    mentions of the next three sentences, read the same attributions."""
     key = (id(body), span[0], span[1])
     cached = _CACHE.get(key)
     if cached is not None and cached[0] is body:
-        return list(cached[1])
-    found = _attributions(body, span)
+        return cached[1]
+    found = tuple(_attributions(body, span))
     if len(_CACHE) >= 256:
         _CACHE.clear()
-    _CACHE[key] = (body, tuple(found))
+    _CACHE[key] = (body, found)
     return found
 
 
@@ -153,10 +184,12 @@ _SUBJECT_REACH = 400
 def _attributions(body: str, span: tuple[int, int]) -> list[Attribution]:
     start, end = span
     text = body[start:end]
-    cyrillic = _CYRILLIC.search(text) is not None
-    words = {w.casefold() for w in _WORD.findall(text)}
-    if _CUE_WORDS.isdisjoint(words) and not (
-            cyrillic and any(w.startswith(_CYR_CUES) for w in words)):
+    # isascii() is a flag lookup: most sentences skip the Cyrillic scan
+    cyrillic = not text.isascii() and _CYRILLIC.search(text) is not None
+    words = _WORD.findall(text)
+    # isdisjoint stops at the first cue word and builds no set
+    if _CUE_WORDS.isdisjoint(map(str.casefold, words)) and not (
+            cyrillic and any(w.casefold().startswith(_CYR_CUES) for w in words)):
         return []
     found: list[Attribution] = []
     for m in _SPEECH.finditer(text):
@@ -182,7 +215,9 @@ def _attributions(body: str, span: tuple[int, int]) -> list[Attribution]:
             found.append(
                 Attribution(name, start + a, start + a + len(name), label, start + m.start())
             )
-    for m in re.finditer(r"\b(?i:revealed|reported|confirmed|claimed|stated)\b", text):
+    # "was revealed by X" needs " by ", which most sentences lack
+    passives = _PASSIVE_VERB.finditer(text) if _BY.search(text) else ()
+    for m in passives:
         agent = _BY_AGENT.match(text, m.end())
         if agent and re.search(r"\b(?i:was|were|been|is|are)\s+$", text[: m.start()]):
             name = agent.group("name").strip()
@@ -272,18 +307,18 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, int, str, bool] | 
         got = _subject_before(text[origin:], verb_start - origin)
         return None if got is None else (got[0] + origin, got[1] + origin, got[2], got[3])
     before = text[:verb_start]
-    tail = _TAIL.search(before)
+    tail = _TAIL.search(before, _tail_from(before))
     cut = tail.start() if tail else len(before)
     head = before[:cut]
-    appositive = _APPOSITIVE.search(head + "," if "," in before[cut:] else head)
+    appositive = _search_appositive(head + "," if "," in before[cut:] else head)
     if appositive:
         got = _named_subject(head[: appositive.start()])
         if got is not None:
             return got
-    anaphor = _SUBJ_ANAPHOR.search(head)
+    anaphor = _search_suffix(_SUBJ_ANAPHOR, head, _ANAPHOR_WORDS, 1)
     if anaphor:
         return anaphor.start("name"), anaphor.end("name"), anaphor.group("name"), True
-    definite = _SUBJ_DEFINITE.search(head)
+    definite = _search_suffix(_SUBJ_DEFINITE, head, _DEFINITE_WORDS, 1)
     if definite and not any(ch.isupper() for ch in definite.group("name")[1:]):
         name = definite.group("name")
         return definite.start("name"), definite.end("name"), name, _is_anaphor(name)
@@ -292,16 +327,109 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, int, str, bool] | 
 
 def _named_subject(head: str) -> tuple[int, int, str, bool] | None:
     """A named subject ending ``head``: a name with a lower-case head, a name, or a head."""
+    name_from = _suffix_start(head, _NAME_RUN)
+    # _SUBJ_HEAD and _SUBJ_BARE_HEAD end in a lower-case head word: most heads do not
+    ends_in_head = _ends_in_lowhead(head)
     for pattern in (_SUBJ_HEAD, _SUBJ_NAME, _SUBJ_BARE_HEAD):
-        m = pattern.search(head)
+        if pattern is _SUBJ_BARE_HEAD:
+            m = _search_suffix(pattern, head, _BARE_HEAD_WORDS, 1) if ends_in_head else None
+        elif pattern is _SUBJ_HEAD and not ends_in_head:
+            m = None
+        else:
+            m = pattern.search(head, name_from)
         if m is None or _starts_quote_tail(head, m.start("name")):
             continue
         start = m.start("name")
-        located = _LOCATED_HEAD.search(head[:start])
-        if located and pattern is _SUBJ_NAME:
-            start = located.start("np")
+        if pattern is _SUBJ_NAME:
+            located = _search_suffix(_LOCATED_HEAD, head[:start], _LOCATED_WORDS)
+            if located:
+                start = located.start("np")
         return start, m.end("name"), head[start : m.end("name")], False
     return None
+
+
+# The subject patterns end in ``$``, so ``search`` over a window tries every start position and
+# each attempt may run to the end: time quadratic in the window (and _TAIL tries its twenty
+# words at every word). A match can only start inside the suffix that its characters, or its
+# few words, can cover, so the searches above start there. ``search(text, pos)`` still sees the
+# text before ``pos`` for ``\b``, look-behinds and ``^`` (which matches only at the real start),
+# so the leftmost match found is the one a search from 0 finds. The suffixes are found with
+# these patterns matched against the reversed text:
+#: what a ``_TAIL`` match can cover: spaces and commas, then only words and spaces;
+_TAIL_RUN = re.compile(r"[\w\s]*[\s,]*")
+#: what it covers when it holds no word: the spaces and commas right before the verb;
+_SPACE_RUN = re.compile(r"[\s,]*")
+#: what a name can cover (``_SUBJ_NAME``, ``_SUBJ_HEAD``): name characters and spaces.
+_NAME_RUN = re.compile(r"[\w'’.&\s-]*")
+#: The last word of every phrase ``_TAIL`` takes ("reportedly", "in a statement", "on May 3");
+#: "on Monday" ends in any word, so the word before the last is tested against ``_ON``.
+_TAIL_LAST = re.compile(rf"(?i:{_TAIL_WORDS}|statement|\w+ly|\d+)")
+_ON = re.compile(r"(?i:on)")
+_NON_WORD = re.compile(r"\W")
+
+
+def _tail_from(before: str) -> int:
+    """Where a ``_TAIL`` match (auxiliaries and adverbs before a verb) can start in ``before``.
+
+    Usually the last word is the subject's ("the ministry said"), and the tail is just the
+    spaces and commas after it; otherwise the tail lies in the words after the last comma.
+    """
+    # The tail's words are whole \w-runs (``\b`` before, a space or the end after): the last
+    # one, or "on" before it, is what follows any comma or quote in the last two words.
+    words = [_NON_WORD.split(w)[-1] for w in before.rsplit(None, 2)[-2:]]
+    if words and (_TAIL_LAST.fullmatch(words[-1])
+                  or (len(words) == 2 and _ON.fullmatch(words[0]))):
+        return _suffix_start(before, _TAIL_RUN)
+    return _suffix_start(before, _SPACE_RUN)
+
+
+def _last_words(n: int) -> re.Pattern[str]:
+    """The suffix, read backwards, that holds the last ``n`` words however they are spaced."""
+    return re.compile(rf"\s*(?:\S+\s+){{0,{n - 1}}}\S*")
+
+
+def _most_words(phrases: Sequence[str]) -> int:
+    return max(len(p.split()) for p in phrases)
+
+
+#: A pronoun or "the ministry" (``_SUBJ_ANAPHOR``, after one character before it).
+_ANAPHOR_WORDS = _last_words(_most_words(cues.ANAPHORS_PERSON + cues.ANAPHORS_ANY))
+#: "the", up to three words and a head (``_SUBJ_DEFINITE``, after one character before it).
+_DEFINITE_WORDS = _last_words(4 + _most_words(cues.ORG_WORDS + cues.PERSON_TITLES))
+#: Up to two words and a head (``_SUBJ_BARE_HEAD``, after one character before it).
+_BARE_HEAD_WORDS = _last_words(3)
+#: An article, up to three words and a preposition (``_LOCATED_HEAD``).
+_LOCATED_WORDS = _last_words(5)
+
+
+def _suffix_start(text: str, run: re.Pattern[str]) -> int:
+    """Where the longest suffix of ``text`` that ``run`` matches, read backwards, begins."""
+    m = run.match(text[::-1])
+    return len(text) - (m.end() if m else 0)
+
+
+def _search_suffix(
+    pattern: re.Pattern[str], text: str, run: re.Pattern[str], lead: int = 0
+) -> re.Match[str] | None:
+    """``pattern.search(text)`` for a pattern anchored at the end whose match lies in the
+    suffix that ``run`` covers, after ``lead`` characters of context ("[\\s,(]the ministry")."""
+    return pattern.search(text, max(0, _suffix_start(text, run) - lead))
+
+
+def _search_appositive(head: str) -> re.Match[str] | None:
+    """``_APPOSITIVE.search(head)``, tried only where it can match: the last comma but one.
+
+    The appositive ends at the last comma (only spaces follow it) and, holding no comma, starts
+    at the comma before.
+    """
+    return _APPOSITIVE.search(head, max(0, head.rfind(",", 0, head.rfind(","))))
+
+
+def _ends_in_lowhead(head: str) -> bool:
+    """Whether ``head`` ends in a lower-case head word, alone or right after a comma, as
+    ``_SUBJ_HEAD`` and ``_SUBJ_BARE_HEAD`` require (a cheap test that rules both out)."""
+    words = head.rsplit(None, 1)
+    return bool(words) and words[-1].rpartition(",")[2] in _LOWHEAD_SET
 
 
 def _starts_quote_tail(text: str, pos: int) -> bool:
@@ -359,8 +487,13 @@ _LEAD_ADVERB = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _clean(name: str) -> str:
-    """Trim articles, possessors, sentence adverbs and person titles from a claimant name."""
+    """Trim articles, possessors, sentence adverbs and person titles from a claimant name.
+
+    Cached: the same few names come back for every mention that a sentence and its neighbours
+    hold, and the result depends on the name alone.
+    """
     name = " ".join(name.split())
     name = _LEAD_ADVERB.sub("", name)
     name = _ARTICLE.sub("", name)
@@ -421,17 +554,29 @@ def find_claimant(
         # a run-on "sentence" (a table, a list without stops): read around the mention only
         sentence = (max(sentence[0], mention[0] - _LONG // 2),
                     min(sentence[1], mention[1] + _LONG // 2))
-    here = attributions(body, sentence)
-    earlier: list[Attribution] = []
-    for a, b in prev_sentences:
-        earlier.extend(attributions(body, (max(a, b - _LONG), b)))
+    here = _cached_attributions(body, sentence)
+    prev = [(max(a, b - _LONG), b) for a, b in prev_sentences]
+    for span in prev:
+        check_span(body, span, "sentence")
     if not here:
-        return _from_quote_context(body, sentence, earlier)
+        return _from_quote_context(body, sentence, prev)
     best = _governing(body, here, mention)
     if best.anaphoric:
         before_here = [a for a in here if a.end <= best.start]
-        return _resolve(best.name, earlier + before_here)
+        return _resolve(best.name, _earlier(body, prev) + before_here)
     return _clean(best.name)
+
+
+def _earlier(body: str, prev: Sequence[tuple[int, int]]) -> list[Attribution]:
+    """The attributions of the (checked) previous sentences, oldest first.
+
+    Read only when an anaphor or a quote needs an antecedent: most mentions have a named
+    claimant in their own sentence.
+    """
+    earlier: list[Attribution] = []
+    for span in prev:
+        earlier.extend(_cached_attributions(body, span))
+    return earlier
 
 
 _CLAUSE_CUT = re.compile(r";|\s(?:while|whereas|but|although|though)\s|\s[—–]\s")
@@ -439,7 +584,7 @@ _CLAUSE_CUT = re.compile(r";|\s(?:while|whereas|but|although|though)\s|\s[—–
 _LONG = 2000
 
 
-def _governing(body: str, here: list[Attribution], mention: tuple[int, int]) -> Attribution:
+def _governing(body: str, here: Sequence[Attribution], mention: tuple[int, int]) -> Attribution:
     """The attribution that governs a mention: the nearest one before it in its clause
     ("X said ... mention"), else the nearest after it ("mention ..., X said"), else the nearest.
     """
@@ -467,12 +612,13 @@ def _distance(a: Attribution, mention: tuple[int, int]) -> int:
 
 
 def _from_quote_context(
-    body: str, sentence: tuple[int, int], earlier: list[Attribution]
+    body: str, sentence: tuple[int, int], prev: Sequence[tuple[int, int]]
 ) -> str:
     """A quoted sentence without its own attribution: use the quote before or after it."""
     text = body[sentence[0] : sentence[1]]
     if not text or text[0] not in _QUOTE_CHARS:
         return ""
+    earlier = _earlier(body, prev)
     if earlier:
         last = earlier[-1]
         if any(c in body[last.start - 200 if last.start > 200 else 0 : last.end + 200]
@@ -481,7 +627,7 @@ def _from_quote_context(
     following = split_sentences(body[sentence[1] : sentence[1] + 600])
     if following:
         a, b = following[0]
-        nxt = attributions(body, (sentence[1] + a, sentence[1] + b))
+        nxt = _cached_attributions(body, (sentence[1] + a, sentence[1] + b))
         named = [x for x in nxt if not x.anaphoric]
         if named:
             return _clean(named[0].name)
@@ -519,24 +665,44 @@ def find_stance(
     check_span(body, sentence, "sentence")
     check_span(body, mention, "mention")
     text = body[sentence[0] : sentence[1]]
-    own = [a for a in attributions(body, sentence) if _same_speaker(a, claimant)]
+    own = [a for a in _cached_attributions(body, sentence) if _same_speaker(a, claimant)]
     for a in own:
+        stance = _verb_stance(a.verb)
+        if stance is None:  # "said": whether it is negated does not matter
+            continue
         verb_at = a.verb_start - sentence[0]
         if _CONFIRM_NEG.search(text[max(0, verb_at - 30) : verb_at]):
             continue
         if _CYR_NOT.search(text[max(0, verb_at - 12) : verb_at]):
             continue
-        verb = a.verb.casefold()
-        if _DENY.fullmatch(a.verb) or verb.startswith(_CYR_DENY):
-            return Stance.DENIED
-        if _CONFIRM.fullmatch(a.verb) or verb.startswith(_CYR_CONFIRM):
-            return Stance.CONFIRMED
+        return stance
     if own:
-        quoted = " ".join(m.group(1) for m in _QUOTED_TEXT.finditer(text))
-        if _OWN_VOICE_CONFIRM.search(quoted):
-            return Stance.CONFIRMED
-        if _FALSITY.search(quoted):
-            return Stance.DENIED
+        return _quoted_stance(text)
+    return Stance.ALLEGED
+
+
+@functools.lru_cache(maxsize=1024)
+def _verb_stance(verb: str) -> Stance | None:
+    """The stance an attribution verb states unless negated: denied, confirmed or none."""
+    folded = verb.casefold()
+    if _DENY.fullmatch(verb) or folded.startswith(_CYR_DENY):
+        return Stance.DENIED
+    if _CONFIRM.fullmatch(verb) or folded.startswith(_CYR_CONFIRM):
+        return Stance.CONFIRMED
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def _quoted_stance(text: str) -> Stance:
+    """The stance of a sentence's quoted words: "we can confirm", "lies", else alleged.
+
+    Cached on the sentence text: find_stance reads it once for each mention the sentence holds.
+    """
+    quoted = " ".join(m.group(1) for m in _QUOTED_TEXT.finditer(text))
+    if _OWN_VOICE_CONFIRM.search(quoted):
+        return Stance.CONFIRMED
+    if _FALSITY.search(quoted):
+        return Stance.DENIED
     return Stance.ALLEGED
 
 

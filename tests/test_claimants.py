@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
 from geodata.claimants import attributions, find_claimant, find_stance
@@ -136,3 +139,44 @@ def test_leading_adverbs_are_not_part_of_a_claimant(raw: str, clean: str) -> Non
     from geodata.claimants import _clean
 
     assert _clean(raw) == clean
+
+
+# The subject patterns end in ``$`` and are searched only from where a match can start; these
+# compare that with a plain search from 0 on texts built from the words they take.
+_WORDS = ["has", "HAS", "also", "reportedly", "only", "on", "On", "Monday", "12", "in", "a",
+          "statement", "the", "ministry", "officials", "he", "She", "John", "Kirby", "U.S.",
+          "spokesman", "of", "al-", "Air", "Force", "leader", "from", "with", "and", "Ukraine's"]
+_SEPARATORS = [" ", " ", ", ", ",", "  ", "\n", ". ", "; ", ' "', '" ', " “", "” ", " (", " — "]
+
+
+def _heads(n: int) -> list[str]:
+    rng = random.Random(7)
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rng.randint(0, 12)):
+            parts += [rng.choice(_WORDS), rng.choice(_SEPARATORS)]
+        text = "".join(parts)
+        out.append(text[: rng.randint(0, len(text))])
+    return out
+
+
+def test_bounded_subject_searches_find_what_a_full_search_finds() -> None:
+    from geodata import claimants as c
+
+    def start(m: re.Match[str] | None) -> int | None:
+        return None if m is None else m.start()
+
+    for head in _heads(3000):
+        assert start(c._TAIL.search(head, c._tail_from(head))) == start(c._TAIL.search(head))
+        assert start(c._search_appositive(head)) == start(c._APPOSITIVE.search(head))
+        for pattern, run, lead in [(c._SUBJ_ANAPHOR, c._ANAPHOR_WORDS, 1),
+                                   (c._SUBJ_DEFINITE, c._DEFINITE_WORDS, 1),
+                                   (c._SUBJ_BARE_HEAD, c._BARE_HEAD_WORDS, 1),
+                                   (c._LOCATED_HEAD, c._LOCATED_WORDS, 0),
+                                   (c._SUBJ_NAME, c._NAME_RUN, 0),
+                                   (c._SUBJ_HEAD, c._NAME_RUN, 0)]:
+            assert start(c._search_suffix(pattern, head, run, lead)) == start(pattern.search(head))
+        if not c._ends_in_lowhead(head):
+            assert c._SUBJ_HEAD.search(head) is None
+            assert c._SUBJ_BARE_HEAD.search(head) is None
