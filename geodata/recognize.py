@@ -18,6 +18,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import accumulate, compress, repeat
+from operator import attrgetter, itemgetter
+from typing import NamedTuple
 
 from wordfreq import zipf_frequency
 
@@ -148,6 +151,7 @@ _VERY_COMMON_ZIPF = 5.0
 # All-capital abbreviations are organisations, agencies and time zones (IRNA, EST, NATO), except
 # these, which name countries.
 _COUNTRY_ABBREVIATIONS = {"US", "USA", "UK", "UAE", "U.S.", "U.S.A.", "U.K.", "U.A.E."}
+_UNCACHED = object()  # a phrase the phrase cache has not seen
 _SENTENCE_END = re.compile(r"[.!?…:\n][\"'”’»)\]]*\s*$")
 
 
@@ -164,17 +168,18 @@ class Found:
     query: str | None = None  # what to geocode when it is not the surface itself
 
 
-class _Tok:
-    """A word token (internal; built for every word of every report, so kept minimal)."""
+class _Tok(NamedTuple):
+    """A word token (internal; built for every word of every report, so kept minimal).
 
-    __slots__ = ("start", "end", "text", "cap", "low")
+    A named tuple so that :func:`_tokens_of` can build a body's tokens in bulk without a Python
+    call per word; tokens are told apart by identity (``is``), never compared by value.
+    """
 
-    def __init__(self, start: int, end: int, text: str) -> None:
-        self.start = start
-        self.end = end
-        self.text = text
-        self.cap = text[:1].isupper()
-        self.low = text.lower()
+    start: int
+    end: int
+    text: str
+    cap: bool  # the first letter is a capital
+    low: str  # ``text.lower()``
 
     def __repr__(self) -> str:
         return f"_Tok({self.start}, {self.end}, {self.text!r})"
@@ -203,8 +208,8 @@ class Recognizer:
         place's own name: many places list translations of their names as alternates
         (Casablanca is "White House"), and those must not turn prose into places.
         """
-        cached = self._phrase_cache.get(phrase, ())
-        if cached != ():
+        cached = self._phrase_cache.get(phrase, _UNCACHED)
+        if cached is not _UNCACHED:
             return cached  # type: ignore[return-value]
         result = None
         if _plausible_name(phrase):
@@ -268,14 +273,19 @@ class Recognizer:
         self._accepted_ends: set[int] = set()
         found: list[Found] = []
         persons: set[str] = set()
-        i = 0
         n = len(toks)
-        while i < n:
+        resume = 0  # the first token after the last mention found
+        # only a capitalised word opens a mention, so the walk visits those alone
+        for i in compress(range(n), map(attrgetter("cap"), toks)):
+            if i < resume:
+                continue  # inside a mention already found
             tok = toks[i]
-            if not tok.cap or tok.low == "the" or _is_model_name(body, tok) \
-                    or tok.low.startswith(WEAPON_STEMS) \
-                    or (self.countries != "all" and _is_modifier(body, tok)):
-                i += 1
+            if tok.low == "the" or tok.low.startswith(WEAPON_STEMS):
+                continue
+            # (a model name and a modifier both need a hyphen right after the word)
+            if body[tok.end:tok.end + 1] in _HYPHENS and (
+                    _is_model_name(body, tok)
+                    or (self.countries != "all" and _is_modifier(body, tok))):
                 continue
             hit = self._longest(body, toks, i)
             if hit is not None:
@@ -304,7 +314,7 @@ class Recognizer:
                     if j + 1 < n and toks[j + 1].low in PLURAL_TAIL \
                             and _adjacent(body, toks[j], toks[j + 1]):
                         _mark_coordinated_regions(body, found)
-                i = j + 1
+                resume = j + 1
                 continue
             # one of "Київською, Сумською та Житомирською областями": an adjective that names
             # a region with the plural designator at the end of the list
@@ -312,14 +322,13 @@ class Recognizer:
             if f4 is not None:
                 found.append(f4)
                 self._accepted_ends.add(f4.end)
-                i += 1
                 continue
             # a named street, building or landmark ("Royal Street", "Walker County")
             f3 = _headed_place(body, toks, i)
             if f3 is not None:
                 found.append(f3[0])
                 self._accepted_ends.add(f3[0].end)
-                i = f3[1] + 1
+                resume = f3[1] + 1
                 continue
             # unknown capitalised word: maybe a person's name (remember the surname) or an
             # inflected / misspelt place the text introduces as a place
@@ -337,7 +346,6 @@ class Recognizer:
             elif i + 1 < n and toks[i + 1].cap and _adjacent(body, tok, toks[i + 1]) \
                     and _zipf(tok.low) < 3.0 and tok.low not in LOCATIVE:
                 persons.add(toks[i + 1].low)
-            i += 1
         return found
 
     def _listed_oblast(self, body: str, toks: Sequence[_Tok], i: int) -> Found | None:
@@ -359,18 +367,20 @@ class Recognizer:
     def _tokens(self, body: str) -> list[_Tok]:
         """Word tokens; a hyphenated pair that is not itself a name ("Amsterdam-London") is
         split into its parts."""
-        toks: list[_Tok] = []
-        for m in TOKEN.finditer(body):
-            text = m.group()
-            if "-" in text and text[:1].isupper() and self._lookup(text) is None \
+        toks, hyphenated = _tokens_of(body)
+        # (walked backwards so that splitting a token leaves the indices before it valid)
+        for k in reversed(hyphenated):
+            text = toks[k].text
+            if self._lookup(text) is None \
                     and all(self._lookup(p) is not None for p in text.split("-") if p):
-                pos = m.start()
+                pos = toks[k].start
+                parts: list[_Tok] = []
                 for part in text.split("-"):
                     if part:
-                        toks.append(_Tok(pos, pos + len(part), part))
+                        parts.append(_Tok(pos, pos + len(part), part, part[:1].isupper(),
+                                          part.lower()))
                     pos += len(part) + 1
-            else:
-                toks.append(_Tok(m.start(), m.end(), text))
+                toks[k:k + 1] = parts
         return toks
 
     def _longest(self, body: str, toks: Sequence[_Tok], i: int
@@ -380,25 +390,31 @@ class Recognizer:
         A phrase may run over capitalised words, connectors ("Sea of Azov") and a singular
         designator ("Kherson region"); a plural designator ends a list and stays outside.
         """
+        # (called at every capitalised word, so _adjacent and the cache probe are inlined)
+        cache = self._phrase_cache
+        start = toks[i].start
         last = i
+        last_end = toks[i].end
         for j in range(i + 1, min(i + 6, len(toks))):
-            if not _adjacent(body, toks[j - 1], toks[j]):
-                break
             t = toks[j]
-            if t.low in PLURAL_TAIL:
+            if body[last_end:t.start] not in _ADJACENT_GAPS:
                 break
-            if t.cap or t.low in CONNECTORS or t.low in GENERIC_TAIL or t.low == "and":
+            low = t.low
+            if low in PLURAL_TAIL:
+                break
+            if t.cap or low in CONNECTORS or low in GENERIC_TAIL or low == "and":
                 last = j  # ("and" only inside a name: "Bosnia and Herzegovina")
+                last_end = t.end
             else:
                 break
         for j in range(last, i - 1, -1):
             end_tok = toks[j]
             if j > i and not (end_tok.cap or end_tok.low in GENERIC_TAIL):
                 continue
-            phrase = body[toks[i].start:end_tok.end]
-            res = self._lookup(phrase)
+            phrase = body[start:end_tok.end]
+            res = cache[phrase] if phrase in cache else self._lookup(phrase)
             if res is None and j > i and end_tok.low in _AREA_TAILS:
-                inner = self._lookup(body[toks[i].start:toks[j - 1].end])
+                inner = self._lookup(body[start:toks[j - 1].end])
                 if inner is not None:
                     res = ("region", inner[1], inner[2])
             if res is not None:
@@ -411,21 +427,23 @@ class Recognizer:
         prev = toks[i - 1] if i > 0 else None
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         single = i == j
-        sentence_start = prev is None or bool(_SENTENCE_END.search(body[prev.end:first.start])) \
-            or _starts_line(body, first.start)
+        # (whether the mention opens a sentence, _sentence_start(body, toks, i), is asked last in
+        # each test below: it is the dearest to answer and most mentions never need it)
         important = f.top_precision in (Precision.COUNTRY, Precision.REGION) or pop >= 100_000
-        if self.countries != "all" and _is_modifier(body, toks[j]):
+        if self.countries != "all" and body[toks[j].end:toks[j].end + 1] == "-" \
+                and _is_modifier(body, toks[j]):
             return False  # "New York-based": an adjective, not a place mention
         # 1. ordinary words that are also small places ("Police", "March", "Even", "Сили")
         if single and f.kind is None and not important:
             z = _zipf(first.low)
-            if z >= _COMMON_ZIPF or (sentence_start and z >= 2.5):
+            if z >= _COMMON_ZIPF or (z >= 2.5 and _sentence_start(body, toks, i)):
                 return False
         # 1a. a common word opening a sentence that is also a mid-sized foreign city
         # ("Independence is costly", "Mobile phones"): the word
-        if single and f.kind is None and sentence_start and important \
+        if single and f.kind is None and important \
                 and f.top_precision not in (Precision.COUNTRY, Precision.REGION) \
-                and pop < 1_000_000 and _zipf(first.low) >= 4.0:
+                and pop < 1_000_000 and _zipf(first.low) >= 4.0 \
+                and _sentence_start(body, toks, i):
             return False
         # 1b. a small place's name followed by a capitalised unknown word is a person's first
         # name ("Oleh Petrenko said"); the surname is remembered
@@ -438,11 +456,12 @@ class Recognizer:
         if single and first.low in persons:
             return False
         # 3. part of a person's or organisation's name: a capitalised non-place word before it
-        if prev is not None and prev.cap and _adjacent(body, prev, first) and not sentence_start \
+        if prev is not None and prev.cap and _adjacent(body, prev, first) \
                 and prev.low not in QUALIFIERS and prev.low not in DEMONYMS \
                 and prev.low not in LOCATIVE and prev.low not in FUNCTION_WORDS \
                 and prev.end not in self._accepted_ends and not prev.low.endswith("'s") \
-                and f.top_precision is not Precision.COUNTRY and f.kind is None:
+                and f.top_precision is not Precision.COUNTRY and f.kind is None \
+                and not _sentence_start(body, toks, i):
             persons.add(first.low)
             return False
         # 4. a place name heading an organisation or outlet ("Kyiv Independent")
@@ -517,10 +536,12 @@ class Recognizer:
         or a geographic noun after it ("Азовського моря") kept in the mention.
         """
         tok = toks[i]
+        if len(tok.text) < 4:
+            return None
         cyrillic = _is_cyrillic(tok.text)
         # (capitalisation inside a Cyrillic sentence marks a proper noun, so word frequency,
         # which counts place names too, is no filter there)
-        if len(tok.text) < 4 or (not cyrillic and _zipf(tok.low) >= 2.5):
+        if not cyrillic and _zipf(tok.low) >= 2.5:
             return None
         prev = toks[i - 1] if i > 0 else None
         prev2 = toks[i - 2] if i > 1 else None
@@ -585,6 +606,30 @@ class Recognizer:
         return None
 
 
+# TOKEN as the one group of a pattern that splits a body into [gap, word, gap, word, ..., gap].
+_TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
+_new_tok = tuple.__new__  # builds a _Tok from a tuple of its fields, without a Python call
+
+
+def _tokens_of(body: str) -> tuple[list[_Tok], list[int]]:
+    """The words of ``body`` as tokens, in order, and the indices of the capitalised ones with
+    a hyphen (before any hyphenated pair is split).
+
+    A report has a token per word, so the fields are computed a column at a time by C-level
+    built-ins (the offsets are running sums of the lengths of the words and of the gaps between
+    them) and zipped into tokens, rather than by a Python call per word.
+    """
+    pieces = _TOKEN_SPLIT.split(body)
+    offsets = list(accumulate(map(len, pieces), initial=0))
+    texts = pieces[1::2]
+    caps = list(map(str.isupper, map(itemgetter(0), texts)))
+    lows = map(str.lower, texts)
+    fields = zip(offsets[1:-1:2], offsets[2::2], texts, caps, lows, strict=True)
+    toks = list(map(_new_tok, repeat(_Tok), fields))
+    hyphenated = [k for k in compress(range(len(caps)), caps) if "-" in texts[k]]
+    return toks, hyphenated
+
+
 _FACILITY_TAILS = {"airfield", "airbase", "airport", "aerodrome", "airstrip"}
 _DISTRICT_TAILS = {"district", "raion", "rayon", "hromada", "community", "municipality"}
 
@@ -592,10 +637,11 @@ _DISTRICT_TAILS = {"district", "raion", "rayon", "hromada", "community", "munici
 def _tail_after(body: str, toks: Sequence[_Tok], j: int) -> tuple[int, str | None] | None:
     """A lower-case facility or district noun right after the name ending at token ``j``:
     (index of its last token, the kind it asks for)."""
-    if j + 1 >= len(toks) or not _adjacent(body, toks[j], toks[j + 1]):
+    if j + 1 >= len(toks):
         return None
     t = toks[j + 1]
-    if t.cap:
+    if t.cap or (t.low not in _FACILITY_TAILS and t.low != "air"
+                 and t.low not in _DISTRICT_TAILS) or not _adjacent(body, toks[j], t):
         return None
     if t.low in _FACILITY_TAILS:
         return j + 1, "facility"
@@ -612,9 +658,7 @@ def _headed_place(body: str, toks: Sequence[_Tok], i: int) -> tuple[Found, int] 
     j = i
     while j < len(toks) and j < i + 4:
         t = toks[j]
-        if j > i and not _adjacent(body, toks[j - 1], t):
-            return None
-        if not t.cap:
+        if not t.cap or (j > i and not _adjacent(body, toks[j - 1], t)):
             return None
         if j > i and t.low in PLACE_HEADS:
             if toks[i].low in {"the", "a", "an"} or _zipf(toks[i].low) >= 5.0:
@@ -692,9 +736,13 @@ def _adjacent_words(body: str, a: _Tok, b: _Tok) -> bool:
     return body[a.end:b.start].strip() == ""
 
 
+# What may stand between two words of one name.
+_ADJACENT_GAPS = (" ", "-", "\u00a0")
+_HYPHENS = ("-", "‑")
+
+
 def _adjacent(body: str, a: _Tok, b: _Tok) -> bool:
-    gap = body[a.end:b.start]
-    return gap in (" ", "-", "\u00a0")
+    return body[a.end:b.start] in _ADJACENT_GAPS
 
 
 def _starts_line(body: str, pos: int) -> bool:
@@ -708,4 +756,4 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def _is_cyrillic(text: str) -> bool:
-    return _CYRILLIC.search(text) is not None
+    return not text.isascii() and _CYRILLIC.search(text) is not None
