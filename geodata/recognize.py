@@ -112,6 +112,13 @@ ORG_HEADS = {"center", "centre", "ministry", "council", "service", "services", "
              "administration", "command", "staff", "institute", "academy", "president",
              "government", "parliament", "church", "museum", "police", "people",
              "federation", "assembly", "security"}
+# Heads that end the name of a public body: "Kyiv City Military Administration", "Federal
+# Security Service" (not buildings such as a "World Trade Centre", which are places).
+_BODY_HEADS = {"administration", "ministry", "council", "service", "services", "agency",
+               "committee", "department", "directorate", "command", "staff", "police", "guard",
+               "forces", "army", "navy", "government", "office", "court", "parliament",
+               "assembly", "bank", "university", "institute", "academy", "party", "union",
+               "corps", "security"}
 # Capitalised words after a place that turn it into a name of something else.
 NAME_TAILS = {"independent", "post", "times", "pravda", "herald", "tribune", "journal",
               "daily", "news", "telegraph", "gazette", "city", "military", "regional",
@@ -464,10 +471,17 @@ class Recognizer:
                 and not _sentence_start(body, toks, i):
             persons.add(first.low)
             return False
-        # 4. a place name heading an organisation or outlet ("Kyiv Independent")
-        if nxt is not None and nxt.cap and _adjacent(body, toks[j], nxt) \
-                and nxt.low in NAME_TAILS:
-            return False
+        # 4. a place name heading an organisation or outlet ("Kyiv Independent", "Kyiv City
+        # Military Administration", "Federal Security Service")
+        if nxt is not None and nxt.cap and _adjacent(body, toks[j], nxt):
+            if nxt.low in NAME_TAILS:
+                return False
+            k = j + 1
+            while k < len(toks) and k <= j + 3 and toks[k].cap \
+                    and _adjacent(body, toks[k - 1], toks[k]):
+                if toks[k].low in _BODY_HEADS and k > j + 1:
+                    return False
+                k += 1
         # 5. "<Org head> of X" ("National Resistance Center of Ukraine"), and a person "of" a
         # country ("the foreign minister, Ann Smith of Ruritania") speaks for it
         if prev is not None and prev.low in {"of"} and i >= 2:

@@ -135,6 +135,13 @@ def test_common_words_and_weapon_names_are_not_places(rec: Recognizer, text: str
     assert surfaces(rec, text) == expected
 
 
+def test_names_of_public_bodies_are_not_places(full_gazetteer: Gazetteer) -> None:
+    every = Recognizer(full_gazetteer, countries="all")
+    text = ("The Lviv Regional Military Administration and the FSB (Federal Security Service) "
+            "said drones hit Lviv. Talks were held at the Dubai World Trade Centre.")
+    assert [f.surface for f in every.find(text)] == ["Lviv", "Dubai"]
+
+
 def test_facility_and_district_nouns_belong_to_the_mention(rec: Recognizer) -> None:
     text = ("Drones hit the Saky airfield, the Millerovo air base, the Pervomaisk hromada and the "
             "Kherson region.")
