@@ -124,7 +124,10 @@ def _gap(n: int, *, allow: str = "", quoted: bool = False) -> str:
 
 _IRANIAN = _alt(cues.IRANIAN)
 _PERSONNEL = _alt(cues.PERSONNEL)
-_ACTOR = rf"(?:{_IRANIAN}(?:\s+[\w-]+){{0,2}}?\s+{_PERSONNEL})"
+#: Iranian personnel, either way round: "Iranian instructors", "instructors from Iran's IRGC"
+_ACTOR = (rf"(?:{_IRANIAN}(?:\s+[\w-]+){{0,2}}?\s+{_PERSONNEL}|{_PERSONNEL}\s+(?i:from|of)\s+"
+          rf"(?:(?i:the)\s+)?(?:{_IRANIAN}|(?i:iran\b|⟦P:iran[^⟧]*⟧))(?!-)"
+          rf"(?:\s+[A-Z(][\w()-]*){{0,5}})")
 _WEAK_ACTOR = r"(?i:\bIranians\b)"
 _PRESENCE = _alt(cues.PRESENCE)
 _LOCPREP = r"(?i:in|at|inside|within|near|on\s+the\s+territory\s+of|into|to|around|throughout)"
@@ -271,6 +274,8 @@ _FACILITY_WORDS = _w(["air", "airbase", "airbases", "airfield", "airfields", "ai
 _USE_WORDS = _w(["use", "uses", "used", "using"])
 _IRANIAN_WORDS = _w(cues.IRANIAN)
 _PERSONNEL_WORDS = _w(cues.PERSONNEL)
+#: where an Iranian actor phrase can start: "Iranian instructors", "instructors from Iran"
+_ACTOR_HEADS = _w(cues.IRANIAN, cues.PERSONNEL)
 _PRESENCE_WORDS = _w(cues.PRESENCE)
 _SENDING_WORDS = _w(cues.SENDING)
 #: Ukraine or its forces as the subject of a strike
@@ -351,21 +356,21 @@ RULES: tuple[_Rule, ...] = (
     # --- Iranian instructors and personnel
     _rule("instructor:moved_to", _I, rf"{_ACTOR}[^;.:\"“”]{{0,40}}?(?i:\b(?:moved|relocated|"
           rf"withdrawn|pulled|transferred|redeployed|brought|sent|returned|evacuated)\b)"
-          rf"[^;.:\"“”]{{0,60}}?\b(?i:to|into)\s+{OBJ}", 0.75, heads=_IRANIAN_WORDS,
+          rf"[^;.:\"“”]{{0,60}}?\b(?i:to|into)\s+{OBJ}", 0.75, heads=_ACTOR_HEADS,
           needs=[_PERSONNEL_WORDS, _w(["moved", "relocated", "withdrawn", "pulled",
                                        "transferred", "redeployed", "brought", "sent",
                                        "returned", "evacuated"])]),
     _rule("instructor:actor_presence", _I, rf"{_ACTOR}{_ACTOR_GAP}{{0,90}}?\b{_PRESENCE}"
           rf"(?:\s+[\w-]+){{0,3}}?\s+{_LOCPREP}\s+{OBJ}", 0.8,
-          heads=_IRANIAN_WORDS, needs=[_PERSONNEL_WORDS, _PRESENCE_WORDS]),
+          heads=_ACTOR_HEADS, needs=[_PERSONNEL_WORDS, _PRESENCE_WORDS]),
     # the personnel train or teach people somewhere: "Iranian instructors are training Russian
     # soldiers in the C region"
     _rule("instructor:training_in", _I, rf"{_ACTOR}{_ACTOR_GAP}{{0,120}}?\b(?i:train\w*|teach\w*|"
           rf"taught)\b[^;.:\"“”]{{0,80}}?\s{_LOCPREP}\s+{OBJ}", 0.7,
-          heads=_IRANIAN_WORDS, needs=[_PERSONNEL_WORDS, _w([], prefixes=["train", "teach",
+          heads=_ACTOR_HEADS, needs=[_PERSONNEL_WORDS, _w([], prefixes=["train", "teach",
                                                                          "taught"])]),
     _rule("instructor:actor_in", _I, rf"{_ACTOR}\s+(?i:in|at|inside|within|on\s+the\s+territory"
-          rf"\s+of)\s+{OBJ}", 0.75, heads=_IRANIAN_WORDS, needs=[_PERSONNEL_WORDS]),
+          rf"\s+of)\s+{OBJ}", 0.75, heads=_ACTOR_HEADS, needs=[_PERSONNEL_WORDS]),
     # Iran as the subject and "its" people: "Iran has (no) instructors in X", "Tehran denies
     # that its military advisers are in X"
     _rule("instructor:iran_has", _I, rf"(?:(?i:\b(?:iran|tehran)\b)|{_IRAN_SLOT})"
@@ -471,6 +476,10 @@ RULES: tuple[_Rule, ...] = (
     # --- Ukrainian and Russian
     _rule("launch:cyr_from", _L, rf"{_stem(cues.CYR_LAUNCH)}{_CGAP_LONG}\s+{_CFROM}\s+{COBJ}",
           0.85, guard_supply=True, heads=_ws(cues.CYR_LAUNCH)),
+    # a second "з" after the first launch list: "запустили ракети з X і дрони з районів Y"
+    _rule("launch:cyr_from_again", _L, rf"{_stem(cues.CYR_LAUNCH)}[^;.]{{0,200}}?\s{_CFROM}\s"
+          rf"[^;.]{{0,160}}?\s{_CFROM}\s+{COBJ}", 0.75, guard_supply=True,
+          heads=_ws(cues.CYR_LAUNCH)),
     _rule("launch:cyr_direction", _L, rf"{_cword(cues.CYR_DIRECTION)}\s+{COBJ}", 0.6,
           heads=_w(["з", "із", "с", "со"]), needs=[_ws(["напрям", "бок", "направлен", "сторон"])]),
     _rule("launch:cyr_facility", _L, rf"{_stem(['пуск'])}\s+{_stem(cues.CYR_FACILITY)}\s+{_CIN}"

@@ -146,6 +146,14 @@ REAL_PHRASINGS = [
     # Iranian personnel training people somewhere
     ("Iranian instructors are training Russian crews to operate drones in occupied [*Crimea].",
      "instructor_location"),
+    # Iranian personnel named the other way round
+    ("Instructors from Iran's Revolutionary Guards (IRGC) were alleged to be training crews in "
+     "the [*Gomel] region.", "instructor_location"),
+    ("Specialists from the IRGC are stationed in [*Hvardiiske].", "instructor_location"),
+    ("Russian troops from Iran-backed units were seen in [*Kherson].", "other"),
+    # a second "з" after a first launch list
+    ("Росіяни запустили дві ракети із повітряного простору [Бєлгородської області] і 23 "
+     "безпілотники з районів [*Чауди] в [Криму].", "launch_site"),
     # Ukrainian "випустили" (released, launched)
     ("Окупанти випустили 20 дронів з [*Курської області].", "launch_site"),
 ]
