@@ -301,6 +301,11 @@ class Gazetteer:
         words = text.split()
         if not found and len(words) > 1 and words[-1].lower() in _LANDFORM_TAILS:
             inner = self._matches(" ".join(words[:-1]), "", None)
+            if not inner and words[-2].lower().endswith(("ean", "ian")):
+                # an English adjective of a region or country: the "Crimean peninsula"
+                inner = {pid: m for pid, m in self._matches(
+                    " ".join([*words[:-2], words[-2][:-1]]), "", None).items()
+                    if self.index.precision_code(pid) in (Precision.REGION, Precision.COUNTRY)}
             for pid, (q, how, key, _via) in inner.items():
                 add(pid, q * 0.9, how, key, True)
         if found:

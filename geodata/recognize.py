@@ -422,6 +422,12 @@ class Recognizer:
             res = cache[phrase] if phrase in cache else self._lookup(phrase)
             if res is None and j > i and end_tok.low in _AREA_TAILS:
                 inner = self._lookup(body[start:toks[j - 1].end])
+                if inner is None and toks[j - 1].low.endswith(("ean", "ian")):
+                    # an English adjective of a region or country: "the Crimean peninsula"
+                    inner = self._lookup(body[start:toks[j - 1].end - 1])
+                    if inner is not None and inner[1] not in (Precision.REGION,
+                                                              Precision.COUNTRY):
+                        inner = None
                 if inner is not None:
                     res = ("region", inner[1], inner[2])
             if res is not None:

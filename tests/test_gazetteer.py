@@ -96,6 +96,14 @@ def test_crimea_is_ukraine_and_occupied(full_gazetteer: Gazetteer) -> None:
     assert dzh.place.country == "UA" and dzh.place.admin1 == "UA-43" and dzh.place.occupied
 
 
+def test_an_english_adjective_before_peninsula_names_the_region(
+        full_gazetteer: Gazetteer) -> None:
+    got = full_gazetteer.geocode("Crimean peninsula", limit=1)
+    assert got and got[0].place.admin1 == "UA-43"
+    # only a region or country: "Korean" does not make the Ivorian village Koréa a peninsula
+    assert all(c.place.country != "CI" for c in full_gazetteer.geocode("Korean Peninsula"))
+
+
 def test_an_ambiguous_name_is_not_sure_of_itself(full_gazetteer: Gazetteer) -> None:
     many = full_gazetteer.geocode("Mykolaivka", limit=10)
     assert len(many) >= 3

@@ -135,6 +135,11 @@ def test_common_words_and_weapon_names_are_not_places(rec: Recognizer, text: str
     assert surfaces(rec, text) == expected
 
 
+def test_the_crimean_peninsula(rec: Recognizer) -> None:
+    found = rec.find("Drones were sent from the Crimean peninsula overnight.")
+    assert [(f.surface, f.kind) for f in found] == [("Crimean peninsula", "region")]
+
+
 def test_names_of_public_bodies_are_not_places(full_gazetteer: Gazetteer) -> None:
     every = Recognizer(full_gazetteer, countries="all")
     text = ("The Lviv Regional Military Administration and the FSB (Federal Security Service) "
