@@ -706,6 +706,16 @@ def _viable(words: AbstractSet[str]) -> tuple[_Rule, ...]:
 
 
 _NOTHING = RoleReading((Role.OTHER,), 0.5, ())
+#: A launch list after a colon, as the Ukrainian Air Force writes it: "з напрямків:",
+#: "із трьох напрямків:", "с направлений:", "from the directions:"
+_DIRECTION_LIST = re.compile(
+    r"(?i:(?<![\w])(?:з|із|зі|с|со)\s+(?:\w+\s+)?(?:напрямк\w*|направлени\w*)\s*:|"
+    r"\bfrom\s+(?:the\s+)?(?:\w+\s+)?directions?(?:\s+of)?\s*:)"
+)
+#: what ends such a list before the mention: a sentence-like break or another clause verb
+_LIST_END = re.compile(
+    r"[.!?]\s|(?i:\b(?:which|that|where|while)\b|(?<![\w])(?:що|який|яких|де)(?![\w]))"
+)
 _PRONOUN_HEADS = _w(["they", "their", "them", "these", "those"])
 _WEAK_HEADS = _w(["iranians"])
 
@@ -756,6 +766,11 @@ def classify(
         )
     if prev_sentence is not None:
         check_span(body, prev_sentence, "previous sentence")
+    listed = _DIRECTION_LIST.search(body, sentence[0], mention[0])
+    if listed is not None and not _LIST_END.search(body, listed.end(), mention[0]):
+        # "атакував ... з напрямків: Курськ, Орел – РФ; мис Чауда – Крим": everything the
+        # list names after the colon is where the drones came from
+        return RoleReading((Role.LAUNCH_SITE,), 0.7, ("launch:direction_list",))
     cues_ = _sentence_cues(body, sentence)
     words = cues_.words
     pronoun = _PRONOUN_HEADS.present(words) and _PRESENCE_WORDS.present(words)

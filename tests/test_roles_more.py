@@ -154,6 +154,13 @@ REAL_PHRASINGS = [
     # a second "з" after a first launch list
     ("Росіяни запустили дві ракети із повітряного простору [Бєлгородської області] і 23 "
      "безпілотники з районів [*Чауди] в [Криму].", "launch_site"),
+    # the Air Force's launch list after a colon, dashes and semicolons included
+    ("Противник атакував 30 ударними БпЛА із трьох напрямків: мис [Чауда] – [Крим]; [*Єйськ], "
+     "[Курськ] – РФ.", "launch_site"),
+    ("The enemy attacked with 20 drones from the directions: [Kursk], [Oryol] – Russia, "
+     "[*Cape Chauda] – [Crimea].", "launch_site"),
+    ("From the directions: [Kursk] and [Oryol], the drones flew to [Kyiv], which they hit "
+     "hard, and [*Sumy] was hit too.", "strike_target"),
     # Ukrainian "випустили" (released, launched)
     ("Окупанти випустили 20 дронів з [*Курської області].", "launch_site"),
 ]
