@@ -514,6 +514,9 @@ _NEGATION = re.compile(r"(?i:\b(?:not|never|no|neither|nor|without|none)\b|n['�
 _NEGATED_AFTER = re.compile(
     r"\s+(?i:have|has|had|were|was|are|is|did|do|does)(?:\s+(?i:not|never)\b|n['’]t\b)"
 )
+#: "пошкоджень немає" (there is no damage) after a Ukrainian or Russian cue
+_CYR_NONE_AFTER = re.compile(r"\s+(?i:немає|нема|нет|не\s+було|не\s+было|не\s+зафіксовано|"
+                             r"не\s+зафиксировано)(?![\w])")
 _PARTITIVE = re.compile(
     rf"{_alt(cues.PARTITIVES)}\s+(?i:of)\s+(?:{_DET}\s+)?$"
 )
@@ -970,7 +973,8 @@ def _match_rules(
                 window = clause[max(0, m.start() - 25) : obj_start]
             if rule.role is not Role.OTHER and (
                     _NEGATION.search(window)
-                    or (not rule.backward and _NEGATED_AFTER.match(clause, obj_end))):
+                    or (not rule.backward and _NEGATED_AFTER.match(clause, obj_end))
+                    or (rule.backward and _CYR_NONE_AFTER.match(clause, m.end()))):
                 hits.append(_note(f"negated:{rule.name}"))
                 continue
             if rule.guard_supply and (

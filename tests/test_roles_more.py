@@ -161,6 +161,9 @@ REAL_PHRASINGS = [
      "[*Cape Chauda] – [Crimea].", "launch_site"),
     ("From the directions: [Kursk] and [Oryol], the drones flew to [Kyiv], which they hit "
      "hard, and [*Sumy] was hit too.", "strike_target"),
+    # damage named by a noun after the place, and its absence
+    ("В [*Ізмаїльському районі] внаслідок російської атаки були пошкодження.", "strike_target"),
+    ("У [*Києві] пошкоджень немає.", "other"),
     # Ukrainian "випустили" (released, launched)
     ("Окупанти випустили 20 дронів з [*Курської області].", "launch_site"),
 ]
