@@ -398,10 +398,11 @@ RULES: tuple[_Rule, ...] = (
           rf"{_gap(5, allow='of by with were was been are is has have had and', quoted=True)}"
           rf"\s+(?i:on|upon|in|at|against|across|onto|into|throughout)\s+{OBJ}", 0.75,
           heads=_w(cues.STRIKE_WORDS)),
-    _rule("strike:launch_at", _S, rf"(?i:\blaunch\w*|\bsen[dt]\w*)(?:\s+[\w-]+){{0,3}}?\s+"
-          rf"{_WEAPON}{_gap(3, allow='of from')}\s+(?i:at|against|on|toward|towards|into)\s+"
-          rf"{OBJ}", 0.75, heads=_w([], prefixes=["launch", "send", "sent"]),
-          needs=[_w(cues.WEAPON_NOUNS)]),
+    _rule("strike:launch_at", _S, rf"(?i:\blaunch\w*|\bsen[dt]\w*)"
+          rf"(?:\s+[\w\"“”«»/-]+){{0,3}}?\s+[\"“«]?{_WEAPON}[\"”»]?"
+          rf"{_gap(3, allow='of from')}"
+          rf"\s+(?i:at|against|on|toward|towards|into)\s+{OBJ}", 0.75,
+          heads=_w([], prefixes=["launch", "send", "sent"]), needs=[_w(cues.WEAPON_NOUNS)]),
     _rule("strike:fire_at", _S, rf"(?i:\b(?:fired|fires|fire|firing|hurled|lobbed|aimed))"
           rf"{_gap(3, allow='of from')}\s+(?i:at|against|on|upon|toward|towards|into)\s+{OBJ}",
           0.75, heads=_w(["fired", "fires", "fire", "firing", "hurled", "lobbed", "aimed"])),

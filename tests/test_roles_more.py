@@ -164,6 +164,9 @@ REAL_PHRASINGS = [
     # damage named by a noun after the place, and its absence
     ("В [*Ізмаїльському районі] внаслідок російської атаки були пошкодження.", "strike_target"),
     ("У [*Києві] пошкоджень немає.", "other"),
+    # a quoted model name between the launch noun and the weapon
+    ("They coordinated the launches of the “Shahed-136” UAVs at power plants in the [*Kyiv] "
+     "region.", "strike_target"),
     # Ukrainian "випустили" (released, launched)
     ("Окупанти випустили 20 дронів з [*Курської області].", "launch_site"),
 ]
