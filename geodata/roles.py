@@ -252,7 +252,9 @@ _CCONJ = rf"(?:\s*,\s*|\s+{_cword(['та', 'і', 'й', 'и', 'або', 'или',
 #: a place's locative qualifier inside a list item: "Чауди в Криму" (the container itself gets
 #: no point role, see ``_CONTAINER``)
 _CLOC = rf"(?:\s+{_cword(['в', 'у', 'біля', 'поблизу', 'возле', 'около'])}\s+{PH})?"
-_CITEM = rf"{_CPRE}{PH}{_CLOC}(?:\s*\(\s*{_CPRE}{PH}\s*\))?"
+#: (an abbreviation may follow the name before the brackets: "краю РФ (східний берег ...)")
+_CITEM = (rf"{_CPRE}{PH}{_CLOC}(?:\s+(?:⟦P:)?[А-ЯІЇЄҐ]{{2,4}}⟧?)?"
+          rf"(?:\s*\(\s*{_CPRE}{PH}\s*\))?")
 COBJ = rf"(?P<obj>{_CITEM}(?:{_CCONJ}(?:{_CPREP}\s+)?(?:{_CW}\s+)?{PH}{_CLOC})*)"
 #: The longer gap of a launch verb and its "з/из" ("випустили по Україні 14 дронів типу
 #: «Shahed-131/136» з ...")
@@ -452,7 +454,7 @@ RULES: tuple[_Rule, ...] = (
                      "neutralized"])]),
     # Ukraine's own strikes (on launch sites, air bases, depots) are not what the drones hit:
     # "Ukraine hit a drone storage site at X", "Ukrainian Special Forces struck X"
-    _rule("other:ukrainian_strike", _O, rf"{_UA_ACTOR}{_gap(4)}\s+"
+    _rule("other:ukrainian_strike", _O, rf"{_UA_ACTOR}(?:\s*\([^)]{{1,20}}\))?{_gap(4)}\s+"
           rf"(?:{_alt(cues.STRIKE_WORDS)}|(?i:carried\s+out|conducted))\b"
           rf"(?P<obj>(?:(?!{_RU_ATTACKER})[^;]){{0,200}}?⟦T:[^⟧]*⟧)",
           0.7, heads=_w(["ukraine", "ukrainian", "ukraine's", "ukraine’s", "sso", "gur", "sbu",

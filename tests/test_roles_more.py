@@ -167,6 +167,12 @@ REAL_PHRASINGS = [
     # a quoted model name between the launch noun and the weapon
     ("They coordinated the launches of the “Shahed-136” UAVs at power plants in the [*Kyiv] "
      "region.", "strike_target"),
+    # an abbreviation after the list item, an abbreviation after the actor
+    ("Окупанти випустили 14 дронів з [Краснодарського краю] РФ (східний берег "
+     "[*Азовського моря]).", "launch_site"),
+    ("Дрони запускали з району [Приморсько-Ахтарська] [*Краснодарського краю].", "other"),
+    ("Ukraine's Special Operations Forces (SSO) carried out a strike on a site in occupied "
+     "[*Crimea].", "other"),
     # Ukrainian "випустили" (released, launched)
     ("Окупанти випустили 20 дронів з [*Курської області].", "launch_site"),
 ]
