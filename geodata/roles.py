@@ -344,6 +344,11 @@ RULES: tuple[_Rule, ...] = (
           heads=_w(["forces", "personnel", "troops", "units", "servicemen", "crews", "operators",
                     "military"]),
           needs=[_w(["based", "stationed", "deployed", "located", "positioned"])]),
+    # the launches counted in the passive: "20 launches were recorded from the Kursk region"
+    _rule("launch:recorded_from", _L, rf"(?i:\blaunch(?:es)?|\bstarts)\b[^;.]{{0,60}}?"
+          rf"(?i:were|was|have\s+been|has\s+been|had\s+been)\s+(?i:recorded|registered|"
+          rf"detected|spotted|observed|tracked|logged)(?:,?\s+\w+ly)?,?\s+(?i:from)\s+{OBJ}",
+          0.75, heads=_w(["launch", "launches", "starts"]), needs=[_FROM]),
     _rule("launch:departed", _L, rf"(?i:\b(?:left|departed|lifted\s+off|lift\s+off|"
           rf"lifting\s+off|flew\s+out))\s+(?i:from)\s+{OBJ}", 0.7, military=True,
           heads=_w(["left", "departed", "lifted", "lift", "lifting", "flew"]), needs=[_FROM]),
@@ -519,7 +524,8 @@ _NEGATED_AFTER = re.compile(
 )
 #: "пошкоджень немає" (there is no damage) after a Ukrainian or Russian cue
 _CYR_NONE_AFTER = re.compile(r"\s+(?i:немає|нема|нет|не\s+було|не\s+было|не\s+зафіксовано|"
-                             r"не\s+зафиксировано)(?![\w])")
+                             r"не\s+зафиксировано|не\s+сообщал\w*|не\s+повідомлял\w*|"
+                             r"не\s+надходил\w*|не\s+поступал\w*)(?![\w])")
 _PARTITIVE = re.compile(
     rf"{_alt(cues.PARTITIVES)}\s+(?i:of)\s+(?:{_DET}\s+)?$"
 )
@@ -715,8 +721,8 @@ _NOTHING = RoleReading((Role.OTHER,), 0.5, ())
 #: A launch list after a colon, as the Ukrainian Air Force writes it: "з напрямків:",
 #: "із трьох напрямків:", "с направлений:", "from the directions:"
 _DIRECTION_LIST = re.compile(
-    r"(?i:(?<![\w])(?:з|із|зі|с|со)\s+(?:\w+\s+)?(?:напрямк\w*|направлени\w*)\s*:|"
-    r"\bfrom\s+(?:the\s+)?(?:\w+\s+)?directions?(?:\s+of)?\s*:)"
+    r"(?i:(?<![\w])(?:з|із|зі|с|со)\s+(?:\w+\s+)?(?:напрямк\w*|направлени\w*)\s*(?::|[—–-]\s)|"
+    r"\bfrom\s+(?:the\s+)?(?:\w+\s+)?directions?(?:\s+of)?\s*(?::|[—–-]\s))"
 )
 #: what ends such a list before the mention: a sentence-like break or another clause verb
 _LIST_END = re.compile(

@@ -173,6 +173,13 @@ REAL_PHRASINGS = [
     ("Дрони запускали з району [Приморсько-Ахтарська] [*Краснодарського краю].", "other"),
     ("Ukraine's Special Operations Forces (SSO) carried out a strike on a site in occupied "
      "[*Crimea].", "other"),
+    # launches counted in the passive; the Air Force's list after a dash; strike slang
+    ("Up to 20 launches were recorded from the [*Kursk] region overnight.", "launch_site"),
+    ("Зафіксовано пуски із трьох напрямків — [Курськ] і [Приморсько-Ахтарськ], [*Чауда] "
+     "([Крим]).", "launch_site"),
+    ("Є повідомлення про прильоти по [*Харкову].", "strike_target"),
+    ("В [*Одесском районе] произошло попадание в склад.", "strike_target"),
+    ("В [*Николаеве] ночью работала ПВО, о попаданиях не сообщалось.", "other"),
     # Ukrainian "випустили" (released, launched)
     ("Окупанти випустили 20 дронів з [*Курської області].", "launch_site"),
 ]
