@@ -485,9 +485,13 @@ RULES: tuple[_Rule, ...] = (
     _rule("launch:cyr_from", _L, rf"{_stem(cues.CYR_LAUNCH)}{_CGAP_LONG}\s+{_CFROM}\s+{COBJ}",
           0.85, guard_supply=True, heads=_ws(cues.CYR_LAUNCH)),
     # a second "з" after the first launch list: "запустили ракети з X і дрони з районів Y"
-    _rule("launch:cyr_from_again", _L, rf"{_stem(cues.CYR_LAUNCH)}[^;.]{{0,200}}?\s{_CFROM}\s"
-          rf"[^;.]{{0,160}}?\s{_CFROM}\s+{COBJ}", 0.75, guard_supply=True,
-          heads=_ws(cues.CYR_LAUNCH)),
+    # a later "з" of the same launch sentence: "запустили ракети з X, а дрони - з Y та Z"
+    # (the object runs from the last "з" before the place to the place; other places in it
+    # are list items, not a genitive container right before it)
+    _rule("launch:cyr_from_again", _L, rf"{_stem(cues.CYR_LAUNCH)}[^;.]{{0,300}}?\s{_CFROM}\s+"
+          rf"(?P<obj>(?:(?!\s{_CFROM}\s)[^;.⟦]|⟦P:[^⟧]*⟧(?={_CCONJ}|\s+(?:в|у|біля|поблизу)\s))"
+          rf"{{0,80}}?⟦T:[^⟧]*⟧)", 0.75,
+          guard_supply=True, heads=_ws(cues.CYR_LAUNCH)),
     _rule("launch:cyr_direction", _L, rf"{_cword(cues.CYR_DIRECTION)}\s+{COBJ}", 0.6,
           heads=_w(["з", "із", "с", "со"]), needs=[_ws(["напрям", "бок", "направлен", "сторон"])]),
     _rule("launch:cyr_facility", _L, rf"{_stem(['пуск'])}\s+{_stem(cues.CYR_FACILITY)}\s+{_CIN}"
@@ -497,7 +501,7 @@ RULES: tuple[_Rule, ...] = (
           heads=_ws(cues.CYR_IRANIAN), needs=[_ws(cues.CYR_PERSONNEL)]),
     # ("ударні дрони", strike drones, is an adjective: no strike)
     _rule("strike:cyr_prep", _S, rf"(?!(?i:ударн))(?<![\w'’-]){_stem(cues.CYR_STRIKE_PREP)}"
-          rf"{_CGAP}\s+"
+          rf"[\"”»]?{_CGAP}\s+"
           rf"{_cword(['по', 'на', 'в', 'у', 'во', 'проти', 'против'])}\s+{COBJ}", 0.75,
           heads=_ws(cues.CYR_STRIKE_PREP)),
     _rule("strike:cyr_object", _S, rf"{_stem(cues.CYR_STRIKE_OBJECT)}\s+{COBJ}", 0.75,
@@ -907,7 +911,9 @@ def _matches(
             yield m
 
 
-_OPENERS = ("", ",", ":", ";", "—", "–", "(")
+_OPENERS = ("", ",", ":", ";", "—", "–", "(", '"', "“", "«")
+#: a conjunction that opens a clause as a comma would ("А в X ...", "And in X ...")
+_OPENING_CONJUNCTION = re.compile(r"(?:^|[\s,;:(\"“«])(?i:а|і|й|и|та|але|но|также|також|and|but)$")
 #: A place reached through "in/near/of" after another place ("Cape X in Crimea", "the X plant
 #: in the Y region") only says where the first one lies: it is not itself the launch site or
 #: the target. (Instructor locations keep containers: "housed in the C region" says they are
@@ -963,7 +969,9 @@ def _match_rules(
             obj_start, obj_end = m.span("obj")
             if not obj_start <= tpos < obj_end:
                 continue
-            if rule.initial and clause[: m.start()].rstrip()[-1:] not in _OPENERS:
+            lead = clause[: m.start()].rstrip()
+            if rule.initial and lead[-1:] not in _OPENERS \
+                    and not _OPENING_CONJUNCTION.search(lead):
                 continue
             if rule.role in _POINT_ROLES and _CONTAINER.search(clause, m.start(), tpos):
                 hits.append(_note(f"container:{rule.name}"))
