@@ -419,7 +419,9 @@ RULES: tuple[_Rule, ...] = (
           rf"|(?i:came|comes|is|was|were|are)\s+under\s+(?i:attack|fire|bombardment|shelling))",
           0.8, backward=True, agent=True, start="object",
           needs=[_w(cues.STRIKE_PASSIVE, ["under"])]),
-    _rule("strike:suffered", _S, rf"{SUBJ}\s+(?:(?i:has|have|had|also|again)\s+)?(?i:suffered|"
+    # (an appositive may stand between: "Reni and Izmail, the two Danube ports, have suffered")
+    _rule("strike:suffered", _S, rf"{SUBJ}(?:,(?:[^,;⟦]|⟦P:[^⟧]*⟧){{1,80}},)?\s+"
+          rf"(?:(?i:has|have|had|also|again)\s+)?(?i:suffered|"
           rf"suffers|endured|faced|experienced)\s+(?:(?i:from)\s+)?"
           rf"(?:[\w-]+\s+){{0,4}}?(?:{_alt(cues.ATTACK_NOUNS)}|(?i:explosions|bombardment|"
           rf"fire|drones))", 0.8, backward=True, start="object",

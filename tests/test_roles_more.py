@@ -187,6 +187,9 @@ REAL_PHRASINGS = [
     ("\"В [*Одесском районе] произошло попадание в здание.", "strike_target"),
     ("А в [*Одессе] обломками беспилотника повреждена многоэтажка.", "strike_target"),
     ("Известно о \"прилетах\" ракет по [*Харькову].", "strike_target"),
+    # an appositive between the places and what they suffered
+    ("[Reni] and [*Izmail], the two major ports on the [Danube], have experienced repeated "
+     "attacks by Russian drones.", "strike_target"),
     # Ukrainian "випустили" (released, launched)
     ("Окупанти випустили 20 дронів з [*Курської області].", "launch_site"),
 ]
