@@ -528,6 +528,10 @@ _NEGATION = re.compile(r"(?i:\b(?:not|never|no|neither|nor|without|none)\b|n['�
 _NEGATED_AFTER = re.compile(
     r"\s+(?i:have|has|had|were|was|are|is|did|do|does)(?:\s+(?i:not|never)\b|n['’]t\b)"
 )
+#: Falling debris, and damage it did: "debris damaged five houses in X" is a hit on X
+_DEBRIS = re.compile(r"(?i:debris|wreckage|fragments|remains|уламк|обломк)")
+_DAMAGE = re.compile(r"(?i:\b(?:damag\w*|destroy\w*|hit|struck|set\s+fire|caught\s+fire)\b|"
+                     r"(?<![\w])(?:пошкод|поврежд|повред|зруйн|разруш|загор)\w*)")
 #: "пошкоджень немає" (there is no damage) after a Ukrainian or Russian cue
 _CYR_NONE_AFTER = re.compile(r"\s+(?i:немає|нема|нет|не\s+було|не\s+было|не\s+зафіксовано|"
                              r"не\s+зафиксировано|не\s+сообщал\w*|не\s+повідомлял\w*|"
@@ -1001,6 +1005,12 @@ def _match_rules(
                 or _SUPPLY_TO.match(clause, obj_end)
             ):
                 hits.append(_note(f"supply:{rule.name}"))
+                continue
+            if rule.role is Role.OTHER and rule.name.endswith("shootdown") \
+                    and _DEBRIS.search(clause, max(0, m.start() - 40), tpos) \
+                    and _DAMAGE.search(clause, m.start()):
+                # debris that damaged something: the place was hit after all
+                hits.append(_note(f"damage:{rule.name}"))
                 continue
             if rule.agent and _BAD_AGENT.match(clause, m.end()):
                 hits.append(_note(f"agent:{rule.name}"))

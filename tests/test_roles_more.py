@@ -190,6 +190,11 @@ REAL_PHRASINGS = [
     # an appositive between the places and what they suffered
     ("[Reni] and [*Izmail], the two major ports on the [Danube], have experienced repeated "
      "attacks by Russian drones.", "strike_target"),
+    # debris that damaged something hit the place; debris alone, or a shoot-down, did not
+    ("Debris of a downed drone damaged five houses in [*Zvenyhorodka].", "strike_target"),
+    ("Обломки повредили многоэтажку в [*Одессе].", "strike_target"),
+    ("Debris fell in [*Sumy]; nobody was hurt.", "other"),
+    ("Air defence shot down drones over [*Kyiv], debris damaged a car in [Bucha].", "other"),
     # Ukrainian "випустили" (released, launched)
     ("Окупанти випустили 20 дронів з [*Курської області].", "launch_site"),
 ]
