@@ -19,6 +19,13 @@ mention. A negation between a trigger and its object cancels that rule. Clauses 
 Region containers. When the text puts people "in the C region", C is itself an instructor
 location (the text says they are in it); a region named only in apposition ("in X, C Oblast")
 keeps the role ``other``.
+
+Three readings work on the whole sentence rather than one pattern: the Ukrainian Air Force's
+launch list after a colon or dash ("з напрямків: Курськ, Орел – РФ; мис Чауда – Крим") makes
+every place after it a launch site; a strike whose subject is Ukraine or its forces ("the SSO
+struck a depot in X") removes ``strike_target`` from X, since the reports map what Russia's
+drones hit; and debris that damaged something ("debris damaged houses in X") does not let the
+shoot-down cue block the strike on X.
 """
 
 from __future__ import annotations
