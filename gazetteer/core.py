@@ -53,6 +53,7 @@ _BLOCK_CAP = 2000
 # (:func:`gazetteer.geonames.usable_name` drops codes), so they match as alternate names.
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,4}")
 _RESULT_CACHE_SIZE = 100_000
+_SMALL_PLACE = 10_000
 
 
 def validate_name(name: object, max_length: int, what: str = "name") -> str:
@@ -275,7 +276,10 @@ class Gazetteer:
                     for hit in self.index.lookup_loose(lkey):
                         add(hit.place_id, QUALITY["phonetic"], "phonetic", lkey, via_generic)
         cyrillic = _CYRILLIC.search(text) is not None
-        if found and not (cyrillic and max(q for q, *_ in found.values()) < 0.95):
+        # a Cyrillic word that only names small places may be a case form of a city ("Львове"
+        # is a village's name and Lviv's Russian locative): the inflections are weighed too
+        if found and not (cyrillic and (max(q for q, *_ in found.values()) < 0.95 or max(
+                self.index.population(pid) for pid in found) < _SMALL_PLACE)):
             return found
         # a Cyrillic word may be an inflected form even when a phonetic key also matches
         # ("России" is Russia's genitive, not the Italian village Rossi)

@@ -104,6 +104,13 @@ def test_an_english_adjective_before_peninsula_names_the_region(
     assert all(c.place.country != "CI" for c in full_gazetteer.geocode("Korean Peninsula"))
 
 
+def test_a_case_form_of_a_city_beats_a_village_of_that_spelling(
+        full_gazetteer: Gazetteer) -> None:
+    # "Львове" is Lviv's Russian locative and also the name of a village of 2,500 people
+    top = full_gazetteer.geocode("Львове", limit=1)[0]
+    assert top.place.name == "Lviv" and top.match == "inflection"
+
+
 def test_an_ambiguous_name_is_not_sure_of_itself(full_gazetteer: Gazetteer) -> None:
     many = full_gazetteer.geocode("Mykolaivka", limit=10)
     assert len(many) >= 3
