@@ -295,9 +295,10 @@ _UA_ACTOR = (r"(?:(?i:\b(?:ukrainian|ukraine['’]s)\s+(?:[\w-]+\s+){0,2}?(?:for
              r"(?:Ukraine\b|⟦P:(?i:ukraine)[^⟧]*⟧)|\b(?:SSO|GUR|SBU|HUR)\b)")
 #: Russia's forces acting later in the clause: a strike after them is theirs again
 _RU_ATTACKER = (r"(?i:\b(?:russia|russian|russia's|russia’s|moscow|the\s+enemy|the\s+occupiers)"
-                r"\s+(?:forces|troops|army|military|drones|missiles|retaliat\w*|responded|struck|"
-                r"hit|attacked|launched)|\bby\s+(?:the\s+)?(?:russia|russian|moscow|enemy|"
-                r"occupiers|shaheds?|drones?|missiles?))")
+                r"(?:\s+(?:forces|troops|army|military|drones|missiles))?\s+(?:\w+\s+)?"
+                r"(?:retaliat\w*|responded|struck|hit|attacked|launched|fired)\b|"
+                r"\bby\s+(?:the\s+)?(?:russia|russian|moscow|enemy|occupiers|shaheds?|drones?|"
+                r"missiles?))")
 #: Iran or Tehran when the text's place mentions masked them ("⟦P:Tehran⟧ sent ...")
 _IRAN_SLOT = r"⟦P:(?i:iran|tehran)[^⟧]*⟧"
 _FLIGHT_WORDS = _w(["flew", "flying", "flown", "approached", "entered", "headed", "came"])
@@ -468,8 +469,9 @@ RULES: tuple[_Rule, ...] = (
                      "neutralized"])]),
     # Ukraine's own strikes (on launch sites, air bases, depots) are not what the drones hit:
     # "Ukraine hit a drone storage site at X", "Ukrainian Special Forces struck X"
-    _rule("other:ukrainian_strike", _O, rf"{_UA_ACTOR}(?:\s*\([^)]{{1,20}}\))?{_gap(4)}\s+"
-          rf"(?:{_alt(cues.STRIKE_WORDS)}|(?i:carried\s+out|conducted))\b"
+    _rule("other:ukrainian_strike", _O, rf"(?:{_UA_ACTOR}(?:\s*\([^)]{{1,20}}\))?{_gap(4)}\s+"
+          rf"(?:{_alt(cues.STRIKE_WORDS)}|(?i:carried\s+out|conducted))|(?i:\bukrainian|"
+          rf"\bukraine['’]s)\s+(?:[\w-]+\s+)?(?i:strikes?|attacks?|raids?))\b"
           rf"(?P<obj>(?:(?!{_RU_ATTACKER})[^;]){{0,200}}?⟦T:[^⟧]*⟧)",
           0.7, heads=_w(["ukraine", "ukrainian", "ukraine's", "ukraine’s", "sso", "gur", "sbu",
                          "hur"]),

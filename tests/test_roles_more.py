@@ -128,6 +128,8 @@ REAL_PHRASINGS = [
     ("Ukrainian Special Forces struck a fuel depot in [*Dzhankoi] overnight.", "other"),
     ("Ukrainian drones attacked an oil depot in [*Oryol].", "other"),
     ("Ukrainian officials said Russian drones hit [*Kyiv] overnight.", "strike_target"),
+    ("Iranians killed in a Ukrainian strike were assisting Russian troops in [*Crimea].",
+     "other"),
     ("Ukrainian energy facilities targeted by Russia in [*Odesa] burned.", "strike_target"),
     ("Ukraine struck a depot in [Crimea], and Russian forces retaliated by attacking [*Odesa].",
      "strike_target"),
