@@ -314,12 +314,19 @@ def _feature_collection(text: str, where: str) -> list[Mapping[str, Any]]:
     return features
 
 
-def _parse_regions(text: str, where: str) -> list[RegionRecord]:
+def _parse_features(
+    text: str, where: str, make: Callable[[Mapping[str, Any], dict[str, Any] | None], RegionRecord]
+) -> list[RegionRecord]:
+    """One record per feature of a GeoJSON FeatureCollection, built by ``make``."""
     out = []
     for i, feature in enumerate(_feature_collection(text, where)):
         props, geometry = _feature_parts(feature, where, i)
-        out.append(_build(where, i, _region, props, geometry))
+        out.append(_build(where, i, make, props, geometry))
     return out
+
+
+def _parse_regions(text: str, where: str) -> list[RegionRecord]:
+    return _parse_features(text, where, _region)
 
 
 def _region(p: Mapping[str, Any], g: dict[str, Any] | None) -> RegionRecord:
@@ -344,11 +351,7 @@ def _region(p: Mapping[str, Any], g: dict[str, Any] | None) -> RegionRecord:
 
 
 def _parse_countries(text: str, where: str) -> list[RegionRecord]:
-    out = []
-    for i, feature in enumerate(_feature_collection(text, where)):
-        props, geometry = _feature_parts(feature, where, i)
-        out.append(_build(where, i, _country, props, geometry))
-    return out
+    return _parse_features(text, where, _country)
 
 
 def _country(p: Mapping[str, Any], g: dict[str, Any] | None) -> RegionRecord:
