@@ -658,6 +658,7 @@ class _SentenceCues:
     span: tuple[int, int]
     words: frozenset[str]
     rules: tuple[_Rule, ...]
+    directions: bool  # a word a launch list after a colon needs ("напрямків", "directions")
     offsets: list[int] | None = None  # body offsets of the words, in order (filled lazily)
     folded: list[str] | None = None  # the case-folded words, in the same order
     cuts: list[tuple[int, int]] | None = None  # body spans of the clause cuts
@@ -682,7 +683,8 @@ def _sentence_cues(body: str, span: tuple[int, int]) -> _SentenceCues:
     if got is not None and got.body is body:
         return got
     words = frozenset(map(str.casefold, _WORD_RE.findall(body, span[0], span[1])))
-    got = _SentenceCues(body, span, words, _viable(words))
+    directions = any(w.startswith(_DIRECTION_STEMS) or w in _DIRECTION_WORDS for w in words)
+    got = _SentenceCues(body, span, words, _viable(words), directions)
     if len(_CACHE) >= 256:
         _CACHE.clear()
     _CACHE[key] = got
@@ -743,6 +745,9 @@ _DIRECTION_LIST = re.compile(
     r"(?i:(?<![\w])(?:з|із|зі|с|со)\s+(?:\w+\s+)?(?:напрямк\w*|направлени\w*)\s*(?::|[—–-]\s)|"
     r"\bfrom\s+(?:the\s+)?(?:\w+\s+)?directions?(?:\s+of)?\s*(?::|[—–-]\s))"
 )
+#: the words without which ``_DIRECTION_LIST`` cannot match (checked once per sentence)
+_DIRECTION_STEMS = ("напрямк", "направлени")
+_DIRECTION_WORDS = frozenset({"direction", "directions"})
 #: what ends such a list before the mention: a sentence-like break or another clause verb
 _LIST_END = re.compile(
     r"[.!?]\s|(?i:\b(?:which|that|where|while)\b|(?<![\w])(?:що|який|яких|де)(?![\w]))"
@@ -797,13 +802,14 @@ def classify(
         )
     if prev_sentence is not None:
         check_span(body, prev_sentence, "previous sentence")
-    listed = _DIRECTION_LIST.search(body, sentence[0], mention[0])
-    if listed is not None and not _LIST_END.search(body, listed.end(), mention[0]):
-        # "атакував ... з напрямків: Курськ, Орел – РФ; мис Чауда – Крим": everything the
-        # list names after the colon is where the drones came from
-        return RoleReading((Role.LAUNCH_SITE,), 0.7, ("launch:direction_list",))
     cues_ = _sentence_cues(body, sentence)
     words = cues_.words
+    if cues_.directions:
+        listed = _DIRECTION_LIST.search(body, sentence[0], mention[0])
+        if listed is not None and not _LIST_END.search(body, listed.end(), mention[0]):
+            # "атакував ... з напрямків: Курськ, Орел – РФ; мис Чауда – Крим": everything the
+            # list names after the colon is where the drones came from
+            return RoleReading((Role.LAUNCH_SITE,), 0.7, ("launch:direction_list",))
     pronoun = _PRONOUN_HEADS.present(words) and _PRESENCE_WORDS.present(words)
     weak = _WEAK_HEADS.present(words)
     if not (cues_.rules or pronoun or weak):
