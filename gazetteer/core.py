@@ -30,6 +30,7 @@ from gazetteer.model import Candidate, Place, Precision
 from gazetteer.normalize import loose_key, normalize, strip_generic
 from gazetteer.rank import QUALITY, Hints, fuzzy_quality, rank
 from gazetteer.settings import Settings
+from gazetteer.translit import has_cyrillic
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +44,6 @@ DEMONYMS = {
     "turkish": ("TR", None), "crimean": ("UA", "UA-43"),
 }
 
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*", re.UNICODE)
 _BLOCK_CAP = 2000
@@ -275,7 +275,7 @@ class Gazetteer:
                 if lkey:
                     for hit in self.index.lookup_loose(lkey):
                         add(hit.place_id, QUALITY["phonetic"], "phonetic", lkey, via_generic)
-        cyrillic = _CYRILLIC.search(text) is not None
+        cyrillic = has_cyrillic(text)
         # a Cyrillic word that only names small places may be a case form of a city ("Львове"
         # is a village's name and Lviv's Russian locative): the inflections are weighed too
         if found and not (cyrillic and (max(q for q, *_ in found.values()) < 0.95 or max(

@@ -209,7 +209,8 @@ _NATIONAL = {lang: _SCHEMES[(lang, "national")] for lang in LANGUAGES}
 
 def has_cyrillic(text: str) -> bool:
     """True when ``text`` holds at least one Cyrillic character."""
-    return _HAS_CYR_RE.search(text) is not None
+    # isascii() is a flag lookup: most text callers see is ASCII and skips the scan
+    return not text.isascii() and _HAS_CYR_RE.search(text) is not None
 
 
 def detect_language(word: str) -> str | None:

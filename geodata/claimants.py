@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from gazetteer.translit import has_cyrillic
 from geodata import cues
 from geodata.model import Stance
 from geodata.sentences import SpanError, check_span, split_sentences
@@ -167,7 +168,6 @@ def _cached_attributions(body: str, span: tuple[int, int]) -> tuple[Attribution,
 
 _CACHE: dict[tuple[int, int, int], tuple[str, tuple[Attribution, ...]]] = {}
 _WORD = re.compile(r"\w+")
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
 #: Words without which a sentence holds no attribution (case-folded): the cheap prefilter.
 _CUE_WORDS = frozenset(
     [w.split()[0].casefold() for w in cues.SPEECH_VERBS]
@@ -184,8 +184,7 @@ _SUBJECT_REACH = 400
 def _attributions(body: str, span: tuple[int, int]) -> list[Attribution]:
     start, end = span
     text = body[start:end]
-    # isascii() is a flag lookup: most sentences skip the Cyrillic scan
-    cyrillic = not text.isascii() and _CYRILLIC.search(text) is not None
+    cyrillic = has_cyrillic(text)
     words = _WORD.findall(text)
     # isdisjoint stops at the first cue word and builds no set
     if _CUE_WORDS.isdisjoint(map(str.casefold, words)) and not (

@@ -30,6 +30,7 @@ from gazetteer.index import OWN_GENERIC, PRIMARY, Hit
 from gazetteer.model import Place, Precision
 from gazetteer.normalize import normalize, strip_generic
 from gazetteer.rank import FOCUS_COUNTRIES
+from gazetteer.translit import has_cyrillic
 
 # A word: letters joined by inner apostrophes and by hyphens that continue a name
 # ("Ivano-Frankivsk", "Rostov-on-Don", "Приморсько-Ахтарськ"), but not a possessive "'s" nor a
@@ -257,7 +258,7 @@ class Recognizer:
             return hits
         idx = self.gaz.index
         out = []
-        cyrillic = _is_cyrillic(phrase)
+        cyrillic = has_cyrillic(phrase)
         for h in hits:
             prec = idx.precision_code(h.place_id)
             if cyrillic and prec is not Precision.COUNTRY \
@@ -357,7 +358,7 @@ class Recognizer:
 
     def _listed_oblast(self, body: str, toks: Sequence[_Tok], i: int) -> Found | None:
         tok = toks[i]
-        if not _is_cyrillic(tok.text):
+        if not has_cyrillic(tok.text):
             return None
         for j in range(i + 1, min(i + 10, len(toks))):
             t = toks[j]
@@ -367,7 +368,7 @@ class Recognizer:
                     return None
                 return Found(tok.start, tok.end, tok.text, "region", "name", Precision.REGION,
                              query=f"{tok.text} область")
-            if not (t.cap and _is_cyrillic(t.text)) and t.low not in {"та", "і", "й", "и", "а"}:
+            if not (t.cap and has_cyrillic(t.text)) and t.low not in {"та", "і", "й", "и", "а"}:
                 return None
         return None
 
@@ -558,7 +559,7 @@ class Recognizer:
         tok = toks[i]
         if len(tok.text) < 4:
             return None
-        cyrillic = _is_cyrillic(tok.text)
+        cyrillic = has_cyrillic(tok.text)
         # (capitalisation inside a Cyrillic sentence marks a proper noun, so word frequency,
         # which counts place names too, is no filter there)
         if not cyrillic and _zipf(tok.low) >= 2.5:
@@ -721,7 +722,7 @@ def _plausible_name(phrase: str) -> bool:
 @lru_cache(maxsize=65536)
 def _zipf(word: str) -> float:
     """How common a word is in the language of its script (English, Ukrainian or Russian)."""
-    if _is_cyrillic(word):
+    if has_cyrillic(word):
         return max(zipf_frequency(word, "uk"), zipf_frequency(word, "ru"))
     return zipf_frequency(word, "en")
 
@@ -771,9 +772,3 @@ def _starts_line(body: str, pos: int) -> bool:
         k -= 1
     return k < 0 or body[k] == "\n"
 
-
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
-
-
-def _is_cyrillic(text: str) -> bool:
-    return not text.isascii() and _CYRILLIC.search(text) is not None
