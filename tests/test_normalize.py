@@ -25,7 +25,8 @@ def test_normalize_is_idempotent_and_clean(text: str) -> None:
     assert normalize(key) == key
     assert key == key.strip() and "  " not in key
     assert not any(c in key for c in "'’ʼ`´‘")
-    assert key.lower() == key
+    # keys are case-folded (casefold, not lower: Unicode folds Cherokee to its capitals)
+    assert key.casefold() == key
 
 
 @settings(max_examples=300)
@@ -34,7 +35,7 @@ def test_loose_key_is_idempotent_and_sits_on_normalize(text: str) -> None:
     key = loose_key(text)
     assert loose_key(key) == key
     assert loose_key(normalize(text)) == key
-    assert key.lower() == key
+    assert key.casefold() == key
     assert "  " not in key
 
 
