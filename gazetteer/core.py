@@ -27,7 +27,7 @@ from gazetteer.index import (
 )
 from gazetteer.inflect import nominative_candidates
 from gazetteer.model import Candidate, Place, Precision
-from gazetteer.normalize import loose_key, normalize, strip_generic
+from gazetteer.normalize import english_adjective_noun, loose_key, normalize, strip_generic
 from gazetteer.rank import QUALITY, Hints, fuzzy_quality, rank
 from gazetteer.settings import Settings
 from gazetteer.translit import has_cyrillic
@@ -305,10 +305,11 @@ class Gazetteer:
         words = text.split()
         if not found and len(words) > 1 and words[-1].lower() in _LANDFORM_TAILS:
             inner = self._matches(" ".join(words[:-1]), "", None)
-            if not inner and words[-2].lower().endswith(("ean", "ian")):
+            noun = english_adjective_noun(words[-2])
+            if not inner and noun is not None:
                 # an English adjective of a region or country: the "Crimean peninsula"
                 inner = {pid: m for pid, m in self._matches(
-                    " ".join([*words[:-2], words[-2][:-1]]), "", None).items()
+                    " ".join([*words[:-2], noun]), "", None).items()
                     if self.index.precision_code(pid) in (Precision.REGION, Precision.COUNTRY)}
             for pid, (q, how, key, _via) in inner.items():
                 add(pid, q * 0.9, how, key, True)

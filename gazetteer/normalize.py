@@ -287,6 +287,13 @@ def _noun_from_adjective(word: str) -> str | None:
     return stem
 
 
+def english_adjective_noun(word: str) -> str | None:
+    """The place name an English adjective in -ean/-ian may come from ("Crimean" -> "Crimea"),
+    as written; None for other words. Callers check that the name is a region or country.
+    """
+    return word[:-1] if word.lower().endswith(("ean", "ian")) else None
+
+
 def strip_generic(text: str) -> tuple[str, str | None]:
     """Split a generic designator off a name: ("kherson", "region") for "Kherson Oblast".
 

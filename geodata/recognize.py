@@ -28,7 +28,7 @@ from gazetteer.core import DEMONYMS, Gazetteer
 from gazetteer.errors import InvalidQueryError
 from gazetteer.index import OWN_GENERIC, PRIMARY, Hit
 from gazetteer.model import Place, Precision
-from gazetteer.normalize import normalize, strip_generic
+from gazetteer.normalize import english_adjective_noun, normalize, strip_generic
 from gazetteer.rank import FOCUS_COUNTRIES
 from gazetteer.translit import has_cyrillic
 
@@ -423,9 +423,10 @@ class Recognizer:
             res = cache[phrase] if phrase in cache else self._lookup(phrase)
             if res is None and j > i and end_tok.low in _AREA_TAILS:
                 inner = self._lookup(body[start:toks[j - 1].end])
-                if inner is None and toks[j - 1].low.endswith(("ean", "ian")):
+                noun = english_adjective_noun(toks[j - 1].text)
+                if inner is None and noun is not None:
                     # an English adjective of a region or country: "the Crimean peninsula"
-                    inner = self._lookup(body[start:toks[j - 1].end - 1])
+                    inner = self._lookup(body[start:toks[j - 1].start] + noun)
                     if inner is not None and inner[1] not in (Precision.REGION,
                                                               Precision.COUNTRY):
                         inner = None
