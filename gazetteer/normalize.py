@@ -169,7 +169,7 @@ def loose_key(text: str) -> str:
     vowel (Kyiv = Kyyiv, Dzhankoy = Dzhankoi); ts/tz/c -> one symbol (Vitsebsk = Vicebsk); a
     y/i/j before e dropped (Homyel = Gomel, Sievierodonetsk = Severodonetsk); w -> v; q -> k;
     ph -> f; doubled letters collapsed (Odessa = Odesa, Zaporizhzhia = Zaporizhia). Soft signs and
-    apostrophes are already gone in ``normalize``. Idempotent; keys are lower case.
+    apostrophes are already gone in ``normalize``. Idempotent; keys are case-folded.
 
     >>> loose_key("Dzhankoy") == loose_key("Džankoj") == loose_key("Джанкой")
     True
