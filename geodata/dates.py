@@ -191,6 +191,12 @@ def _widen(text: str, start: int, end: int) -> tuple[int, str]:
     return start, text[start:end].strip()
 
 
+def _week_start(published: dt.date, previous: bool) -> dt.date:
+    """The Monday of the publication week, or of the week before it."""
+    monday = published - dt.timedelta(days=published.weekday())
+    return monday - dt.timedelta(days=7) if previous else monday
+
+
 def _relative(text: str, published: dt.date | None) -> list[_Found]:
     if published is None:
         return []
@@ -198,10 +204,8 @@ def _relative(text: str, published: dt.date | None) -> list[_Found]:
     for m in _RELATIVE.finditer(text):
         word = " ".join(m.group("word").lower().split())
         if word in {"last week", "previous week", "this week"}:
-            monday = published - dt.timedelta(days=published.weekday())
-            if word != "this week":
-                monday -= dt.timedelta(days=7)
-            out.append(_Found(m.start(), monday, DatePrecision.WEEK, m.group(0)))
+            out.append(_Found(m.start(), _week_start(published, word != "this week"),
+                              DatePrecision.WEEK, m.group(0)))
             continue
         if word in {"last month", "this month"}:
             base = published + relativedelta(months=-1) if word == "last month" else published
@@ -300,10 +304,9 @@ def _cyrillic(text: str, published: dt.date | None) -> list[_Found]:
             got = published + relativedelta(weekday=wd(-1))
         out.append(_Found(m.start(), got, DatePrecision.DAY, m.group(0)))
     for m in _CYR_WEEK.finditer(text):
-        monday = published - dt.timedelta(days=published.weekday())
-        if not m.group("word").lower().split()[-2].startswith(("цього", "цьому", "этой")):
-            monday -= dt.timedelta(days=7)
-        out.append(_Found(m.start(), monday, DatePrecision.WEEK, m.group(0)))
+        this = m.group("word").lower().split()[-2].startswith(("цього", "цьому", "этой"))
+        out.append(_Found(m.start(), _week_start(published, not this), DatePrecision.WEEK,
+                          m.group(0)))
     for m in _CYR_RELATIVE.finditer(text):
         word = " ".join(m.group("word").lower().split())
         back = 0 if word in {"сьогодні", "сегодня"} else 1
