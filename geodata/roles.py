@@ -260,7 +260,7 @@ _CCONJ = rf"(?:\s*,\s*|\s+{_cword(['та', 'і', 'й', 'и', 'або', 'или',
 #: no point role, see ``_CONTAINER``)
 _CLOC = rf"(?:\s+{_cword(['в', 'у', 'біля', 'поблизу', 'возле', 'около'])}\s+{PH})?"
 #: (an abbreviation may follow the name before the brackets: "краю РФ (східний берег ...)")
-_CITEM = (rf"{_CPRE}{PH}{_CLOC}(?:\s+(?:⟦P:)?[А-ЯІЇЄҐ]{{2,4}}⟧?)?"
+_CITEM = (rf"{_CPRE}{PH}{_CLOC}(?:\s+(?:⟦P:[А-ЯІЇЄҐ]{{2,4}}⟧|[А-ЯІЇЄҐ]{{2,4}}(?!\w)))?"
           rf"(?:\s*\(\s*{_CPRE}{PH}\s*\))?")
 COBJ = rf"(?P<obj>{_CITEM}(?:{_CCONJ}(?:{_CPREP}\s+)?(?:{_CW}\s+)?{PH}{_CLOC})*)"
 #: The longer gap of a launch verb and its "з/из" ("випустили по Україні 14 дронів типу
