@@ -220,6 +220,7 @@ class _Rule:
     start: str = "head"
     slot_head: bool = False  # a place slot can also start the match
     initial: bool = False  # the match must open its clause or follow a comma or colon
+    shootdown: bool = False  # a shoot-down cue: debris that damaged something yields to strikes
 
 
 def _rule(
@@ -479,7 +480,7 @@ RULES: tuple[_Rule, ...] = (
     _rule("other:shootdown", _O, rf"{_alt(cues.SHOOTDOWN)}"
           rf"{_gap(5, allow='was were been by is are of')}\s+"
           rf"(?i:over|near|above|in|around|outside|close\s+to|on\s+approach\s+to)\s+{OBJ}", 0.7,
-          heads=_w(cues.SHOOTDOWN)),
+          heads=_w(cues.SHOOTDOWN), shootdown=True),
     _rule("other:war", _O, rf"(?:(?i:\b(?:russia['’]s|russian|moscow['’]s|kremlin['’]s))\s+"
           rf"(?:(?i:full-scale|unprovoked|ongoing|brutal)\s+)?(?i:attack|assault|offensive|"
           rf"{'|'.join(cues.WAR_NOUNS)})|{_alt(cues.WAR_NOUNS)})\s+"
@@ -524,7 +525,7 @@ RULES: tuple[_Rule, ...] = (
           needs=[_ws(cues.CYR_STRIKE_AFTER)]),
     _rule("other:cyr_shootdown", _O, rf"{_stem(cues.CYR_SHOOTDOWN)}{_CGAP}\s+"
           rf"{_cword(['над', 'біля', 'поблизу', 'під', 'возле', 'под', 'около', 'у', 'в', 'на'])}"
-          rf"\s+{COBJ}", 0.7, heads=_ws(cues.CYR_SHOOTDOWN)),
+          rf"\s+{COBJ}", 0.7, heads=_ws(cues.CYR_SHOOTDOWN), shootdown=True),
 )
 
 _CLAUSE_CUT = re.compile(
@@ -1021,7 +1022,7 @@ def _match_rules(
             ):
                 hits.append(_note(f"supply:{rule.name}"))
                 continue
-            if rule.role is Role.OTHER and rule.name.endswith("shootdown") \
+            if rule.shootdown \
                     and _DEBRIS.search(clause, max(0, m.start() - 40), tpos) \
                     and _DAMAGE.search(clause, m.start()):
                 # debris that damaged something: the place was hit after all
