@@ -79,7 +79,8 @@ DESIGNATORS = {"village", "town", "city", "settlement", "hamlet", "urban-type", 
 LOCATIVE = {"in", "at", "near", "from", "outside", "around", "to", "towards", "toward", "into",
             "over", "across", "throughout", "inside", "within", "via", "between", "off", "past",
             "в", "у", "на", "з", "із", "зі", "під", "біля", "поблизу", "над", "по", "до",
-            "из", "под", "возле", "около"}
+            "из", "под", "возле", "около", "во", "со", "ко", "к", "при", "через", "близ",
+            "вблизи", "поруч", "коло"}
 # Weapons named like places or common nouns ("Герань" is Geran, "Гербера" a decoy drone), in
 # any case form: never place mentions.
 WEAPON_STEMS = ("shahed", "geran", "gerbera", "шахед", "геран", "гербер", "lancet", "ланцет",
@@ -156,6 +157,7 @@ COUNTRY_MODES = ("alleged", "places", "all")
 _COMMON_ZIPF = 3.3
 _ALT_COMMON_ZIPF = 3.0
 _VERY_COMMON_ZIPF = 5.0
+_SMALL_PLACE = 10_000  # a population under which a Cyrillic word may be a case form of a city
 # All-capital abbreviations are organisations, agencies and time zones (IRNA, EST, NATO), except
 # these, which name countries.
 _COUNTRY_ABBREVIATIONS = {"US", "USA", "UK", "UAE", "U.S.", "U.S.A.", "U.K.", "U.A.E."}
@@ -241,10 +243,23 @@ class Recognizer:
                                 key=lambda p: -p.rank)  # the least precise = most important
                 pop = max(idx.population(h.place_id) for h in hits)
                 result = (kind, best_prec, pop)
+                if pop < _SMALL_PLACE and " " not in phrase and has_cyrillic(phrase):
+                    result = self._inflected_city(phrase) or result
         if len(self._phrase_cache) > 200_000:
             self._phrase_cache.clear()
         self._phrase_cache[phrase] = result
         return result
+
+    def _inflected_city(self, word: str) -> tuple[str | None, Precision, int] | None:
+        """A Cyrillic word that names only small places may be a case form of a larger one
+        ("Львове": a village, and Lviv's Russian locative); the gazetteer weighs both."""
+        try:
+            top = self.gaz.geocode(word, limit=1)
+        except InvalidQueryError:
+            return None
+        if not top or top[0].match != "inflection" or top[0].place.population < _SMALL_PLACE:
+            return None
+        return (None, top[0].place.precision, top[0].place.population)
 
     def _uncommon_hits(self, phrase: str, hits: list[Hit]) -> list[Hit]:
         """Drop hits that only exist because a common English phrase is listed as a name.

@@ -77,6 +77,10 @@ def test_countries_count_where_they_are_places(rec: Recognizer, text: str,
     ("Про це повідомили Сили оборони півдня України.", ["України"]),
     ("Пуски велися з району Приморсько-Ахтарська Краснодарського краю.",
      ["Приморсько-Ахтарська", "Краснодарського краю"]),
+    # a common word that names only a village is also a case form of a city ("Львове" is
+    # Lviv's Russian locative), and "во"/"К" are prepositions, not first names
+    ("Во Львове прогремели взрывы, а к Одессе летели дроны.", ["Львове", "Одессе"]),
+    ("Сообщают о попадании во Львове.", ["Львове"]),
 ])
 def test_cyrillic_sentence_openers_and_common_words(rec: Recognizer, text: str,
                                                     expected: list[str]) -> None:
