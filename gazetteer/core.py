@@ -25,7 +25,7 @@ from gazetteer.index import (
     install_index,
     load_index,
 )
-from gazetteer.inflect import nominative_candidates
+from gazetteer.inflect import district_centre_forms, nominative_candidates
 from gazetteer.model import Candidate, Place, Precision
 from gazetteer.normalize import english_adjective_noun, loose_key, normalize, strip_generic
 from gazetteer.rank import QUALITY, Hints, fuzzy_quality, rank
@@ -269,6 +269,13 @@ class Gazetteer:
                     how, q = "generic", QUALITY["generic"]
                 derived = not hit.flags & (PRIMARY | ALTERNATE) and bool(hit.flags & GENERIC)
                 add(hit.place_id, q, how, key, via_generic or derived)
+        if kind == "district" and base:
+            # a district is named after its centre, often in a form the tables lack:
+            # "Berezivskyi district", "Zvenihorod district" (centre Berezivka, Zvenyhorodka)
+            for form in district_centre_forms(base):
+                for hit in self.index.lookup_exact(form):
+                    if self.index.precision_code(hit.place_id) is Precision.SETTLEMENT:
+                        add(hit.place_id, QUALITY["inflection"], "inflection", form, True)
         if not found:  # phonetic keys are the fallback for spellings no source lists
             for key, via_generic in keys:
                 lkey = loose_key(key)

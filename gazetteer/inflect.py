@@ -305,3 +305,37 @@ def nominative_candidates(text: str) -> list[tuple[str, str]]:
         if len(result) == MAX_CANDIDATES:
             break
     return result
+
+
+#: How a Ukrainian district (raion) adjective is made from its centre's name, undone on the
+#: stem :func:`~gazetteer.normalize.strip_generic` leaves ("Berezivskyi" -> "bereziv"): the
+#: suffix -ка, a final vowel or -е/-о is dropped (Березівка, Суми, Синельникове), a closed
+#: last syllable turns о into і (Лозова -> Лозівський) and к/ч before -ський become ц
+#: (Кременчук -> Кременчуцький). Latin transliterated stems only; the index filters.
+_DISTRICT_ENDINGS = ("ka", "a", "e", "y", "i", "o", "")
+
+
+def district_centre_forms(stem: str) -> list[str]:
+    """Names the centre of a district may have, given the stem of its adjective or a
+    back-formed English name ("zvenihorod" from "Zvenihorod district" -> "zvenihorodka").
+
+    >>> district_centre_forms("bereziv")[:2]
+    ['berezivka', 'bereziva']
+    >>> "lozova" in district_centre_forms("loziv")
+    True
+    """
+    if len(stem) < 3 or has_cyrillic(stem):
+        return []
+    stems = [stem]
+    if stem.endswith("ts"):
+        stems += [stem[:-2] + "k", stem[:-2] + "ch"]  # Kremenchutskyi -> Kremenchuk
+    m = re.search(r"i([^aeiouy]+)$", stem)
+    if m is not None:  # Lozivskyi -> Lozova, Synelnykivskyi -> Synelnykove
+        stems.append(stem[:m.start()] + "o" + m.group(1))
+    out: list[str] = []
+    for s in stems:
+        for ending in _DISTRICT_ENDINGS:
+            form = s + ending
+            if form != stem and form not in out:
+                out.append(form)
+    return out

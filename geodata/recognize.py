@@ -27,6 +27,7 @@ from wordfreq import zipf_frequency
 from gazetteer.core import DEMONYMS, Gazetteer
 from gazetteer.errors import InvalidQueryError
 from gazetteer.index import OWN_GENERIC, PRIMARY, Hit
+from gazetteer.inflect import district_centre_forms
 from gazetteer.model import Place, Precision
 from gazetteer.normalize import english_adjective_noun, normalize, strip_generic
 from gazetteer.rank import FOCUS_COUNTRIES
@@ -231,6 +232,10 @@ class Recognizer:
                 base, kind = strip_generic(phrase)
                 if kind is not None and base and base != key:
                     hits = idx.lookup_exact(base)
+                    if not hits and kind == "district":
+                        # "the Zvenihorod district": named after its centre, Zvenyhorodka
+                        hits = [h for form in district_centre_forms(base)
+                                for h in idx.lookup_exact(form)]
                     if kind == "region":
                         hits = [h for h in hits if idx.precision_code(h.place_id) in
                                 (Precision.REGION, Precision.COUNTRY)] or hits

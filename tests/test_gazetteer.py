@@ -111,6 +111,18 @@ def test_a_case_form_of_a_city_beats_a_village_of_that_spelling(
     assert top.place.name == "Lviv" and top.match == "inflection"
 
 
+@pytest.mark.parametrize(("district", "context", "centre"), [
+    ("Zvenihorod district", "Cherkasy region", "Zvenyhorodka"),  # back-formed English name
+    ("Synelnykivskyi district", "", "Synelnykove"),  # adjective, -ове -> -ів-
+    ("Lozivskyi district", "Kharkiv region", "Lozova"),
+    ("Berezivskyi district", "Odesa region", "Berezivka"),
+])
+def test_a_district_is_placed_at_the_centre_it_is_named_after(
+        full_gazetteer: Gazetteer, district: str, context: str, centre: str) -> None:
+    top = full_gazetteer.geocode(district, context=context or None, limit=1)[0]
+    assert top.place.name.replace("’", "").startswith(centre[:-1]) and top.place.country == "UA"
+
+
 def test_an_ambiguous_name_is_not_sure_of_itself(full_gazetteer: Gazetteer) -> None:
     many = full_gazetteer.geocode("Mykolaivka", limit=10)
     assert len(many) >= 3

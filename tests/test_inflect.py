@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gazetteer.inflect import MAX_CANDIDATES, nominative_candidates
+from gazetteer.inflect import MAX_CANDIDATES, district_centre_forms, nominative_candidates
 from gazetteer.normalize import normalize
 
 CYRILLIC = [
@@ -80,3 +80,16 @@ def test_never_raises_and_stays_small(text: str) -> None:
     candidates = nominative_candidates(text)
     assert len(candidates) <= MAX_CANDIDATES
     assert text not in [form for form, _ in candidates]
+
+
+@pytest.mark.parametrize(("stem", "centre"), [
+    ("zvenihorod", "zvenihorodka"), ("loziv", "lozova"), ("synelnykiv", "synelnykove"),
+    ("kremenchuts", "kremenchuk"), ("sum", "sumy"),
+])
+def test_district_centre_forms_undo_the_raion_adjective(stem: str, centre: str) -> None:
+    forms = district_centre_forms(stem)
+    assert centre in forms and stem not in forms
+
+
+def test_district_centre_forms_leave_short_and_cyrillic_stems_alone() -> None:
+    assert district_centre_forms("ab") == [] and district_centre_forms("березів") == []
