@@ -227,8 +227,10 @@ class Recognizer:
             idx = self.gaz.index
             key = normalize(phrase)
             hits = idx.lookup_exact(key) if key else []
+            if hits and phrase not in _COUNTRY_ABBREVIATIONS:
+                hits = self._uncommon_hits(phrase, hits)
             kind = None
-            if not hits:
+            if not hits:  # ("Donetsk Airport" may be listed, and ordinary words, or not)
                 base, kind = strip_generic(phrase)
                 if kind is not None and base and base != key:
                     hits = idx.lookup_exact(base)
@@ -241,8 +243,8 @@ class Recognizer:
                                 (Precision.REGION, Precision.COUNTRY)] or hits
                 else:
                     kind = None
-            if hits and phrase not in _COUNTRY_ABBREVIATIONS:
-                hits = self._uncommon_hits(phrase, hits)
+                if hits and phrase not in _COUNTRY_ABBREVIATIONS:
+                    hits = self._uncommon_hits(phrase, hits)
             if hits:
                 best_prec = min((idx.precision_code(h.place_id) for h in hits),
                                 key=lambda p: -p.rank)  # the least precise = most important
@@ -335,8 +337,12 @@ class Recognizer:
                         # "Saky airfield", "the Pervomaisk hromada": the common noun belongs
                         # to the mention; the name alone is looked up
                         j, tail_kind = tail
-                        f = replace(f, end=toks[j].end, surface=body[f.start:toks[j].end],
-                                    kind=tail_kind, query=f.surface)
+                        whole = body[f.start:toks[j].end]
+                        # (a facility listed under the whole phrase, "Donetsk airport", is
+                        # looked up as it stands)
+                        listed = bool(self.gaz.index.lookup_exact(normalize(whole)))
+                        f = replace(f, end=toks[j].end, surface=whole, kind=tail_kind,
+                                    query=None if listed else f.surface)
                     found.append(f)
                     self._accepted_ends.add(f.end)
                     if j + 1 < n and toks[j + 1].low in PLURAL_TAIL \

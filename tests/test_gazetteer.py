@@ -48,6 +48,12 @@ HARD_NAMES = [
     ("Gomel", None, 52.4345, 30.9754),
     ("Homyel", None, 52.4345, 30.9754),
     ("Kharkova", None, 49.98081, 36.25272),
+    # facilities and city districts from the curated table, by the names reports use
+    ("Kakhovka HPP", None, 46.7761, 33.3715),
+    ("Каховська ГЕС", None, 46.7761, 33.3715),
+    ("Kerch bridge", None, 45.3086, 36.5061),
+    ("Darnytskyi district", None, 50.4061, 30.6767),
+    ("Zaporizhzhia NPP", None, 47.5083, 34.5844),
 ]
 
 
