@@ -94,7 +94,8 @@ _DESIG = _alt(cues.DESIGNATORS)
 _PRE = rf"(?:(?:{_DET}|{_MOD})\s+)"
 _ITEM = (
     rf"{_PRE}{{0,4}}?(?:{_DESIG}\s+(?i:of)\s+{_PRE}{{0,3}}?)?"
-    rf"{_NAME}(?:['’]s)?(?:\s+(?:{_DESIG}|(?:[a-z][\w-]*\s+){{0,2}}?{_alt(cues.FACILITY_HEADS)}))?"
+    # (a possessor runs on to the place it owns: "⟦P⟧'s capital ⟦T⟧", "⟦P⟧'s southern ⟦T⟧")
+    rf"{_NAME}(?:['’]s(?:\s+(?:{_MOD}\s+){{0,2}}?{PH})?)?(?:\s+(?:{_DESIG}|(?:[a-z][\w-]*\s+){{0,2}}?{_alt(cues.FACILITY_HEADS)}))?"
     # a place in brackets restates where the item is: "Cape X (occupied Y)", "Y (Cape X)"
     rf"(?:\s*\(\s*{_PRE}{{0,3}}?{PH}\s*\))?"
 )
@@ -103,7 +104,8 @@ _ITEM = (
 _AGAIN = r"(?:(?i:from|to|at)\s+)?"
 _LIST = (
     rf"{_ITEM}(?:\s*,\s*(?i:from|to|at)\s+{_ITEM})*"
-    rf"(?:(?:\s*,\s*{_AGAIN}{_ITEM})*,?\s+(?i:and|or|as\s+well\s+as|&)\s+{_AGAIN}{_ITEM})?"
+    rf"(?:(?:\s*,\s*{_AGAIN}{_ITEM})*,?\s+(?i:and|or|as\s+well\s+as|&)\s+{_AGAIN}{_ITEM})"
+    rf"{{0,2}}"
 )
 _LINK = r"(?:\s+|,?\s+(?i:and)\s+)(?i:in|near|outside|around|of|inside|within)\s+"
 _LEAD = rf"(?:{_PRE}{{1,4}}?(?i:in|at|near|outside|around|across|throughout|inside)\s+)?"
@@ -420,7 +422,7 @@ RULES: tuple[_Rule, ...] = (
           rf"\s+(?i:at|against|on|toward|towards|into)\s+{OBJ}", 0.75,
           heads=_w([], prefixes=["launch", "send", "sent"]), needs=[_w(cues.WEAPON_NOUNS)]),
     _rule("strike:fire_at", _S, rf"(?i:\b(?:fired|fires|fire|firing|hurled|lobbed|aimed))"
-          rf"{_gap(3, allow='of from')}\s+(?i:at|against|on|upon|toward|towards|into)\s+{OBJ}",
+          rf"{_gap(6, allow='of from')}\s+(?i:at|against|on|upon|toward|towards|into)\s+{OBJ}",
           0.75, heads=_w(["fired", "fires", "fire", "firing", "hurled", "lobbed", "aimed"])),
     _rule("strike:passive", _S, rf"{SUBJ}\s+(?:(?i:again|also|reportedly|repeatedly)\s+)?"
           rf"(?:(?i:was|were|is|are|has\s+been|have\s+been|had\s+been|being|got|gets)\s+"
@@ -560,7 +562,9 @@ _WEAK_PRESENCE = re.compile(
 )
 _MILITARY = re.compile(_alt(cues.MILITARY_ACTIVITY))
 _EVENT = re.compile(_alt(cues.EVENT_NOUNS))
-_SUPPLY_RE = re.compile(rf"{_SUPPLY}|{_stem(cues.CYR_SUPPLY)}")
+#: (not "Iranian-made drones": a compound adjective says where they come from, not that they
+#: were supplied to where the sentence launches them)
+_SUPPLY_RE = re.compile(rf"(?<![-‑]){_SUPPLY}|{_stem(cues.CYR_SUPPLY)}")
 _MILITARY_CONTEXT = re.compile(_alt(cues.MILITARY_CONTEXT))
 _BAD_AGENT = re.compile(rf"\s+(?i:by)\s+(?!(?:[\w-]+\s+){{0,3}}?{_alt(cues.MILITARY_CONTEXT)})")
 _SUPPLY_TO = re.compile(rf"\s+(?i:to)\s+{_NAME}")
@@ -946,6 +950,13 @@ _CONTAINER = re.compile(
     r"(?i:in|near|outside|inside|within|of|в|у|біля|поблизу|возле|около)\s+"
     r"(?:[\w'’-]+\s+){0,3}?$"
 )
+#: a slot that owns a place named after it ("⟦T⟧'s southern ⟦P⟧")
+_POSSESSOR = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?⟦")
+#: a slot describing a settlement named after it ("the ⟦T:Black Sea⟧ port of ⟦P:Odesa⟧"); the
+#: second form, ending at the slot, says that slot is that settlement, not in a container
+_SETTLEMENT_NOUNS = r"(?i:port|city|town|village|capital|hub|settlement)"
+_NAMED_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,1}}?{_SETTLEMENT_NOUNS}\s+(?i:of)\s+⟦")
+_NAMED_AFTER_END = re.compile(rf"\b{_SETTLEMENT_NOUNS}\s+(?i:of)\s+$")
 _OBJECT_START = re.compile(r"(?<!\w)[A-Za-z]|⟦")
 _SLOT_START = re.compile(r"^|[,;:\"“(]|\b(?i:and|that|but|while|as|when|after|in)\b")
 _SLOT_RE = re.compile(r"⟦")
@@ -995,7 +1006,13 @@ def _match_rules(
             if rule.initial and lead[-1:] not in _OPENERS \
                     and not _OPENING_CONJUNCTION.search(lead):
                 continue
-            if rule.role in _POINT_ROLES and _CONTAINER.search(clause, m.start(), tpos):
+            if _POSSESSOR.match(clause, tpos + tlen) or _NAMED_AFTER.match(clause, tpos + tlen):
+                # "Ukraine's capital Kyiv", "the Black Sea port of Odesa": the place owns or
+                # describes the item the rule is about; it is not the item
+                hits.append(_note(f"modifier:{rule.name}"))
+                continue
+            if rule.role in _POINT_ROLES and _CONTAINER.search(clause, m.start(), tpos) \
+                    and not _NAMED_AFTER_END.search(clause, m.start(), tpos):
                 hits.append(_note(f"container:{rule.name}"))
                 continue
             part = _PARTITIVE.search(clause[obj_start:tpos])

@@ -199,6 +199,23 @@ REAL_PHRASINGS = [
     ("Air defence shot down drones over [*Kyiv], debris damaged a car in [Bucha].", "other"),
     # Ukrainian "випустили" (released, launched)
     ("Окупанти випустили 20 дронів з [*Курської області].", "launch_site"),
+    # a hyphenated "-made" describes the drones; it is not a supply verb
+    ("Air defence downed 30 of 31 Iranian-made drones launched from the [*Bryansk] region.",
+     "launch_site"),
+    ("Iran supplied drones made in [*Isfahan] to Russia.", "other"),
+    # a longer weapon phrase between "fired" and "at"; "targets around X"
+    ("The army fired scores of Iranian-designed attack drones at targets around [*Poltava].",
+     "strike_target"),
+    # a possessor runs on to the place it owns, and is not the target itself
+    ("Russia sent 12 drones against Ukraine's capital [*Kyiv] overnight.", "strike_target"),
+    ("Russia sent 12 drones against [*Ukraine]'s capital [Kyiv] overnight.", "other"),
+    # a settlement named after the noun that a place modifies: "the Black Sea port of X"
+    ("A drone attack damaged grain silos in the [Black Sea] port of [*Chornomorsk].",
+     "strike_target"),
+    ("A drone attack damaged grain silos in the [*Black Sea] port of [Chornomorsk].", "other"),
+    # a list with two conjunctions
+    ("The drones targeted the [Sumy] region, as well as the [Poltava] and [*Cherkasy] regions.",
+     "strike_target"),
 ]
 
 
