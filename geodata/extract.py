@@ -33,6 +33,8 @@ _FACILITY_AFTER = re.compile(r"\s+(?:air\s*base|airbase|airfield|air\s*field|air
 _DEMONYM_RE = re.compile(r"\b(" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\b",
                          re.IGNORECASE)
 _ANCHOR_MIN_SCORE = 0.6
+#: what stands between a place and the place said to contain it: "X in Y", "X, near the Y"
+_CONTAINER_GAP = re.compile(r",?\s+(?i:in|near|outside|of|в|у|біля|под|під)\s+(?i:the\s+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,19 +123,31 @@ class Extractor:
         # first pass: resolve without context to learn the document's areas and anchors
         first: list[Candidate | None] = []
         unambiguous: list[bool] = []
+        # a city that names its region, said to contain the place before it ("Hladivtsi in
+        # Kherson"), places its neighbours as the region would
+        capital_of: list[str | None] = []
         for f in found:
             cands = self._geocode(f.query or f.surface, Hints(), (), f.kind, limit=2)
             first.append(cands[0] if cands else None)
             # fuzzy answers are filtered by score, so one survivor does not mean one place
             unambiguous.append(len(cands) == 1 and cands[0].match != "fuzzy")
+            capital_of.append(
+                cands[0].place.admin1 if len(cands) == 2 and capital_of
+                and _CONTAINER_GAP.fullmatch(body, found[len(capital_of) - 1].end, f.start)
+                and cands[0].precision is Precision.SETTLEMENT
+                and cands[1].precision is Precision.REGION
+                and cands[1].place.admin1 == cands[0].place.admin1 else None)
         doc_regions: set[str] = set()
         doc_countries: set[str] = set()
         sent_regions: dict[int, set[str]] = {}
         sent_countries: dict[int, set[str]] = {}
-        for f, c in zip(found, first, strict=True):
+        for f, c, region_of in zip(found, first, capital_of, strict=True):
             if c is None:
                 continue
             si = sentence_of(f.start)
+            if region_of:
+                sent_regions.setdefault(si, set()).add(region_of)
+                sent_countries.setdefault(si, set()).add(c.place.country)
             if c.precision is Precision.REGION:
                 doc_regions.add(c.place.admin1)
                 doc_countries.add(c.place.country)

@@ -102,13 +102,19 @@ _ITEM = (
 #: A list item may repeat the preposition: "from A and from B", "to A, to B and to C"; with
 #: the preposition repeated, a comma alone joins items ("to A in B, to C in D").
 _AGAIN = r"(?:(?i:from|to|at)\s+)?"
+#: (a comma alone joins items when the next has its own locative qualifier, "A, B in C, and D
+#: in E"; otherwise "A, B" is apposition and B is where A lies)
 _LIST = (
-    rf"{_ITEM}(?:\s*,\s*(?i:from|to|at)\s+{_ITEM})*"
+    rf"{_ITEM}(?:\s*,\s*(?:(?i:from|to|at)\s+{_ITEM}|{_ITEM}(?=\s+(?i:in|near)\s+"
+    rf"(?:(?i:the)\s+)?⟦)))*"
     rf"(?:(?:\s*,\s*{_AGAIN}{_ITEM})*,?\s+(?i:and|or|as\s+well\s+as|&)\s+{_AGAIN}{_ITEM})"
     rf"{{0,2}}"
 )
 _LINK = r"(?:\s+|,?\s+(?i:and)\s+)(?i:in|near|outside|around|of|inside|within)\s+"
-_LEAD = rf"(?:{_PRE}{{1,4}}?(?i:in|at|near|outside|around|across|throughout|inside)\s+)?"
+#: A common noun phrase leading to the places, in up to two steps: "facilities in X", "port and
+#: industrial facilities in the south of X", "one of the schools of the X district".
+_LEAD = (rf"(?:{_PRE}{{1,4}}?(?:(?i:and|&)\s+{_PRE}{{1,3}}?)?"
+         rf"(?i:in|at|near|outside|around|across|throughout|inside|of)\s+){{0,2}}")
 #: An object phrase: optional leading common noun phrase, then a chain of place lists.
 OBJ = rf"(?P<obj>{_LEAD}{_LIST}(?:{_LINK}{_LIST})*)"
 #: A subject phrase for passives: a list of places, possibly possessive with a head noun.
@@ -1091,7 +1097,12 @@ def _pronoun_presence(
         a, b = m.span("obj")
         if not a <= tpos < b:
             continue
-        if _MILITARY.search(clause) and not _EVENT.search(clause):
+        # ("The Iranians are based in X" after a sentence on their drone training: the
+        # military context may be the sentence before)
+        military = _MILITARY.search(clause) or (
+            prev_sentence is not None
+            and _MILITARY.search(body, prev_sentence[0], prev_sentence[1]))
+        if military and not _EVENT.search(clause):
             hits.append(_Hit("instructor:iranians_presence", Role.INSTRUCTOR_LOCATION,
                              tpos - m.start(), tpos - a, 0.6))
             break

@@ -193,3 +193,15 @@ def test_a_negative_statement_is_a_denied_claim(full_gazetteer: Gazetteer) -> No
     belarus = [c for c in claims if c.mention.surface == "Belarus"]
     assert [(c.role.value, c.stance.value) for c in belarus] == [
         ("instructor_location", "denied")]
+
+
+def test_a_city_that_names_its_region_places_the_village_it_contains(
+        full_gazetteer: Gazetteer) -> None:
+    # "in Kherson" after a village says where the village lies, as "in the Kherson region"
+    # would; a city merely listed beside others is no such hint ("Odesa and Boston")
+    text = ("---\ntitle: t\n---\nThe trainers are housed in Hladivtsi in Kherson, the report "
+            "says. The delegation visited Washington, New York and Boston.\n")
+    got = {r.mention.surface: r.mention.resolution for r in
+           Extractor(full_gazetteer).extract(parse_report(text, report_id="t.md")).readings}
+    assert got["Hladivtsi"].name == "Hladkivka" and got["Hladivtsi"].admin1 == "UA-65"
+    assert got["Boston"].admin1 == "US-MA"

@@ -213,6 +213,20 @@ REAL_PHRASINGS = [
     ("A drone attack damaged grain silos in the [Black Sea] port of [*Chornomorsk].",
      "strike_target"),
     ("A drone attack damaged grain silos in the [*Black Sea] port of [Chornomorsk].", "other"),
+    # "the Iranians" after a sentence on their drone work; list items with their own
+    # qualifiers joined by commas ("A, B in C, and D in E"), but not apposition ("A, C")
+    ("Iranian staff teach Russian crews to launch drones. The Iranians are based in the "
+     "occupied areas of [Oleshky], [*Skadovsk] in [Kherson], and [Saky] in [Crimea].",
+     "instructor_location"),
+    ("Iranian staff teach Russian crews to launch drones. The Iranians are based in the "
+     "occupied areas of [Oleshky], [Skadovsk] in [Kherson], and [*Saky] in [Crimea].",
+     "instructor_location"),
+    ("Tourists came to see the carpets. The Iranians are based in [*Kherson].", "other"),
+    ("Drones were launched from [Dzhankoi], [*Crimea], overnight.", "other"),
+    # a noun phrase leads to the place in two steps, with "and" inside
+    ("A drone strike hit port and storage facilities in the south of the [*Odesa] region.",
+     "strike_target"),
+    ("The drones targeted one of the schools of the [*Saltivskyi] district.", "strike_target"),
     # a list with two conjunctions
     ("The drones targeted the [Sumy] region, as well as the [Poltava] and [*Cherkasy] regions.",
      "strike_target"),
