@@ -314,7 +314,8 @@ _FLIGHT_WORDS = _w(["flew", "flying", "flown", "approached", "entered", "headed"
 
 RULES: tuple[_Rule, ...] = (
     # --- launch sites
-    _rule("launch:verb_from", _L, rf"{_LAUNCH}{_gap(7, allow='of at on them it')}\s+(?i:from)\s+"
+    _rule("launch:verb_from", _L, rf"{_LAUNCH}{_gap(7, allow='of at on them it', quoted=True)}"
+          rf"\s+(?i:from)\s+"
           rf"(?:(?i:within|inside)\s+)?{OBJ}", 0.85, guard_supply=True,
           heads=_w(cues.LAUNCH_WORDS), needs=[_FROM]),
     # "launched from A in B and from C in D": the repeated "from" continues the launch list
@@ -366,6 +367,12 @@ RULES: tuple[_Rule, ...] = (
           rf"(?i:were|was|have\s+been|has\s+been|had\s+been)\s+(?i:recorded|registered|"
           rf"detected|spotted|observed|tracked|logged)(?:,?\s+\w+ly)?,?\s+(?i:from)\s+{OBJ}",
           0.75, heads=_w(["launch", "launches", "starts"]), needs=[_FROM]),
+    # "the shelling came from the airspace of X": the aircraft or drones were launched there
+    _rule("launch:airspace", _L, rf"(?i:\bfrom\s+(?:the\s+)?(?:[\w-]+\s+)?airspace\s+of)\s+{OBJ}",
+          0.7, heads=_FROM, needs=[_w(["airspace"])]),
+    _rule("launch:cyr_airspace", _L, rf"{_CFROM}\s+(?i:повітряного\s+простору|воздушного\s+"
+          rf"пространства)\s+{COBJ}", 0.7, heads=_w(["з", "із", "зі", "с", "со", "из"]),
+          needs=[_ws(["простор", "пространств"])]),
     _rule("launch:departed", _L, rf"(?i:\b(?:left|departed|lifted\s+off|lift\s+off|"
           rf"lifting\s+off|flew\s+out))\s+(?i:from)\s+{OBJ}", 0.7, military=True,
           heads=_w(["left", "departed", "lifted", "lift", "lifting", "flew"]), needs=[_FROM]),
@@ -478,7 +485,8 @@ RULES: tuple[_Rule, ...] = (
                      "neutralized"])]),
     # Ukraine's own strikes (on launch sites, air bases, depots) are not what the drones hit:
     # "Ukraine hit a drone storage site at X", "Ukrainian Special Forces struck X"
-    _rule("other:ukrainian_strike", _O, rf"(?:{_UA_ACTOR}(?:\s*\([^)]{{1,20}}\))?{_gap(4)}\s+"
+    _rule("other:ukrainian_strike", _O, rf"(?:{_UA_ACTOR}(?:\s*\([^)]{{1,20}}\))?"
+          rf"{_gap(4, allow='of')}\s+"
           rf"(?:{_alt(cues.STRIKE_WORDS)}|(?i:carried\s+out|conducted))|(?i:\bukrainian|"
           rf"\bukraine['’]s)\s+(?:[\w-]+\s+)?(?i:strikes?|attacks?|raids?))\b"
           rf"(?P<obj>(?:(?!{_RU_ATTACKER})[^;]){{0,200}}?⟦T:[^⟧]*⟧)",
@@ -537,7 +545,7 @@ RULES: tuple[_Rule, ...] = (
 )
 
 _CLAUSE_CUT = re.compile(
-    r";|\s+(?i:but|while|whereas|although|though)\s+|\s+[—–]\s+|—"
+    r";|\s+(?i:but|while|whereas|although|though|але|проте|однак|однако|но)\s+|\s+[—–]\s+|—"
 )
 _NEGATION = re.compile(r"(?i:\b(?:not|never|no|neither|nor|without|none)\b|n['’]t\b)|"
                        + _cword(cues.CYR_NEGATIONS))
@@ -1035,7 +1043,8 @@ def _match_rules(
                 window = clause[max(0, m.start() - 25) : obj_start]
             if rule.role is not Role.OTHER and (
                     _NEGATION.search(window)
-                    or (not rule.backward and _NEGATED_AFTER.match(clause, obj_end))
+                    or (not rule.backward and (_NEGATED_AFTER.match(clause, obj_end)
+                                               or _CYR_NONE_AFTER.match(clause, obj_end)))
                     or (rule.backward and _CYR_NONE_AFTER.match(clause, m.end()))):
                 hits.append(_note(f"negated:{rule.name}"))
                 continue

@@ -48,6 +48,8 @@ HARD_NAMES = [
     ("Gomel", None, 52.4345, 30.9754),
     ("Homyel", None, 52.4345, 30.9754),
     ("Kharkova", None, 49.98081, 36.25272),
+    # a case form of a city beats a small namesake spelt like it (Орла: Oryol, not Orla)
+    ("Орла", None, 52.9651, 36.0785),
     # facilities and city districts from the curated table, by the names reports use
     ("Kakhovka HPP", None, 46.7761, 33.3715),
     ("Каховська ГЕС", None, 46.7761, 33.3715),

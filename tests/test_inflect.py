@@ -93,3 +93,8 @@ def test_district_centre_forms_undo_the_raion_adjective(stem: str, centre: str) 
 
 def test_district_centre_forms_leave_short_and_cyrillic_stems_alone() -> None:
     assert district_centre_forms("ab") == [] and district_centre_forms("березів") == []
+
+
+def test_a_fleeting_vowel_before_a_final_l_or_n() -> None:
+    # Орла is the genitive of Орел (Oryol); the vowel drops out of the inflected stem
+    assert "Орел" in [form for form, _ in nominative_candidates("Орла")]

@@ -227,6 +227,20 @@ REAL_PHRASINGS = [
     ("A drone strike hit port and storage facilities in the south of the [*Odesa] region.",
      "strike_target"),
     ("The drones targeted one of the schools of the [*Saltivskyi] district.", "strike_target"),
+    # a quoted model name between the launch verb and "from"
+    ("Russian troops launched \"Geran\" drones from the [*Belgorod] region at night.",
+     "launch_site"),
+    # fired from the airspace of a region
+    ("Обстріл вівся з повітряного простору [*Брянської області].", "launch_site"),
+    ("The missiles were fired from the airspace of the [*Voronezh] region.", "launch_site"),
+    # "але"/"но" cut a clause: the negation before it does not reach the damage after it
+    ("Влучань не було, але уламки пошкодили школу на [*Сумщині].", "strike_target"),
+    ("Влучань на [*Сумщині] не було.", "other"),
+    # a fire after the night's hits, the place named first (Russian)
+    ("В [*Сумах] после ночных прилетов начался пожар.", "strike_target"),
+    # Ukraine accused of the strike: not a target of the drones
+    ("Officials accused Ukrainian forces of launching a strike on occupied [*Horlivka].",
+     "other"),
     # a list with two conjunctions
     ("The drones targeted the [Sumy] region, as well as the [Poltava] and [*Cherkasy] regions.",
      "strike_target"),
