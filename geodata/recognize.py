@@ -613,8 +613,11 @@ class Recognizer:
                 if next_cap and nxt is not None and self._lookup(nxt.text) is None \
                         and self._longest(body, toks, i + 1) is None:
                     return None  # a first name before a surname
+                # (after a colon a capitalised word opens a list item more often than a
+                # sentence: "з трьох напрямків: Приморсько-Ахтарська, Сещі")
                 cue = (prev is not None and prev.low in LOCATIVE) \
-                    or not _sentence_start(body, toks, i)
+                    or not _sentence_start(body, toks, i) \
+                    or body[max(0, tok.start - 3):tok.start].rstrip().endswith(":")
         elif prev is not None and (prev.low in DESIGNATORS or (
                 prev.low == "of" and prev2 is not None and prev2.low.rstrip("s") in DESIGNATORS)):
             cue, kind = True, "settlement"

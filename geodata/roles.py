@@ -94,6 +94,8 @@ _DESIG = _alt(cues.DESIGNATORS)
 _PRE = rf"(?:(?:{_DET}|{_MOD})\s+)"
 _ITEM = (
     rf"{_PRE}{{0,4}}?(?:{_DESIG}\s+(?i:of)\s+{_PRE}{{0,3}}?)?"
+    # an appositive head before the name: "places including the capital, ⟦T⟧"
+    rf"(?:(?i:the)\s+(?:[\w-]+\s+){{0,2}}?(?i:capital|city|port|town|village)\s*,\s+)?"
     # (a possessor runs on to the place it owns: "⟦P⟧'s capital ⟦T⟧", "⟦P⟧'s southern ⟦T⟧")
     rf"{_NAME}(?:['’]s(?:\s+(?:{_MOD}\s+){{0,2}}?{PH})?)?(?:\s+(?:{_DESIG}|(?:[a-z][\w-]*\s+){{0,2}}?{_alt(cues.FACILITY_HEADS)}))?"
     # a place in brackets restates where the item is: "Cape X (occupied Y)", "Y (Cape X)"

@@ -81,6 +81,9 @@ def test_countries_count_where_they_are_places(rec: Recognizer, text: str,
     # Lviv's Russian locative), and "во"/"К" are prepositions, not first names
     ("Во Львове прогремели взрывы, а к Одессе летели дроны.", ["Львове", "Одессе"]),
     ("Сообщают о попадании во Львове.", ["Львове"]),
+    # after a colon a capitalised inflected name opens a list item, not a sentence
+    ("Пуски велися з двох напрямків: Приморсько-Ахтарська та Курська.",
+     ["Приморсько-Ахтарська", "Курська"]),
 ])
 def test_cyrillic_sentence_openers_and_common_words(rec: Recognizer, text: str,
                                                     expected: list[str]) -> None:

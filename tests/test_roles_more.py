@@ -241,6 +241,9 @@ REAL_PHRASINGS = [
     # Ukraine accused of the strike: not a target of the drones
     ("Officials accused Ukrainian forces of launching a strike on occupied [*Horlivka].",
      "other"),
+    # an appositive head before the name: "places including the capital, X"
+    ("Drones attacked several cities including the capital, [*Kyiv], overnight.",
+     "strike_target"),
     # a list with two conjunctions
     ("The drones targeted the [Sumy] region, as well as the [Poltava] and [*Cherkasy] regions.",
      "strike_target"),
