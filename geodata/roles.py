@@ -116,7 +116,7 @@ _LINK = r"(?:\s+|,?\s+(?i:and)\s+)(?i:in|near|outside|around|of|inside|within)\s
 #: A common noun phrase leading to the places, in up to two steps: "facilities in X", "port and
 #: industrial facilities in the south of X", "one of the schools of the X district".
 _LEAD = (rf"(?:{_PRE}{{1,4}}?(?:(?i:and|&)\s+{_PRE}{{1,3}}?)?"
-         rf"(?i:in|at|near|outside|around|across|throughout|inside|of)\s+){{0,2}}")
+         rf"(?i:in|at|near|outside|around|across|throughout|inside|of|over)\s+){{0,2}}")
 #: An object phrase: optional leading common noun phrase, then a chain of place lists.
 OBJ = rf"(?P<obj>{_LEAD}{_LIST}(?:{_LINK}{_LIST})*)"
 #: A subject phrase for passives: a list of places, possibly possessive with a head noun.
@@ -325,6 +325,13 @@ RULES: tuple[_Rule, ...] = (
     _rule("launch:from_again", _L, rf"{_LAUNCH}[^;]{{0,160}}?\s(?i:from)\s[^;]{{0,80}}?"
           rf"\s(?i:and|or)\s+(?i:from)\s+(?P<obj>{_ITEM})", 0.75, guard_supply=True,
           heads=_w(cues.LAUNCH_WORDS), needs=[_FROM]),
+    # a second weapon and its "from" in the same launch sentence: "launched two missiles from
+    # the airspace over X and 23 drones from the areas of Y (Z), V and W" (the last "from"
+    # before the place)
+    _rule("launch:from_later", _L, rf"{_LAUNCH}[^;.]{{0,250}}?\s(?i:and)\s[^;.]{{0,80}}?"
+          rf"{_WEAPON}[^;.]{{0,40}}?\s(?i:from)\s+(?=(?:(?!\s(?i:from)\s)[^;.])*?⟦T:){OBJ}",
+          0.7, guard_supply=True, heads=_w(cues.LAUNCH_WORDS),
+          needs=[_FROM, _w(["and"]), _w(cues.WEAPON_NOUNS)]),
     # drones in flight come from where they were launched: "drones flew in from X"; and the
     # distributive "the Shaheds came in three streams: one from X, one from Y"
     _rule("launch:flew_from", _L, rf"{_WEAPON}\s+(?:[\w-]+\s+){{0,2}}?(?i:flew|flying|flown|"
@@ -469,9 +476,9 @@ RULES: tuple[_Rule, ...] = (
           military=True, heads=_w(["used", "deployed", "employed", "directed", "sent", "aimed"]),
           needs=[_w(["against"])]),
     _rule("strike:in_x_damage", _S, rf"^\W*(?i:in|at)\s+{OBJ}\s*,\s+"
-          rf"(?:[\w'’-]+\s+){{0,6}}?(?i:damaged|destroyed|hit|struck|set\s+fire\s+to|"
+          rf"(?:[\w'’-]+\s+){{0,6}}?(?i:damaged|destroyed|hit|struck|attacked|set\s+fire\s+to|"
           rf"caught\s+fire|was\s+damaged|were\s+damaged|exploded)\b", 0.7,
-          start="object", needs=[_w(["damaged", "destroyed", "hit", "struck", "fire",
+          start="object", needs=[_w(["damaged", "destroyed", "hit", "struck", "attacked", "fire",
                                      "exploded"])]),
     # --- no role: these block farther role cues
     _rule("other:destroyed_weapons", _O, rf"(?i:destroyed|destroying|eliminated)\s+"
@@ -763,7 +770,8 @@ _NOTHING = RoleReading((Role.OTHER,), 0.5, ())
 #: A launch list after a colon, as the Ukrainian Air Force writes it: "з напрямків:",
 #: "із трьох напрямків:", "с направлений:", "from the directions:"
 _DIRECTION_LIST = re.compile(
-    r"(?i:(?<![\w])(?:з|із|зі|с|со)\s+(?:\w+\s+)?(?:напрямк\w*|направлени\w*)\s*(?::|[—–-]\s)|"
+    r"(?i:(?<![\w])(?:з|із|зі|с|со)\s+(?:\w+\s+)?(?:напрямк\w*|направлени\w*)\s*(?::|[—–-]\s|"
+    r",?\s+(?:включаючи|зокрема|включая|в\s+тому\s+числі|в\s+том\s+числе)\s)|"
     r"\bfrom\s+(?:the\s+)?(?:\w+\s+)?directions?(?:\s+of)?\s*(?::|[—–-]\s))"
 )
 #: the words without which ``_DIRECTION_LIST`` cannot match (checked once per sentence)
@@ -1033,7 +1041,7 @@ def _match_rules(
                 continue
             part = _PARTITIVE.search(clause[obj_start:tpos])
             if part and not (part.group(0).lower().startswith("areas")
-                             and clause.count("⟦", obj_start, obj_end) > 1):
+                             and clause.count("⟦", obj_start) > 1):
                 # ("the areas of A, B and C" are the places' surroundings, not parts of A)
                 hits.append(_note(f"partitive:{rule.name}"))
                 continue

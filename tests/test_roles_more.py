@@ -244,6 +244,19 @@ REAL_PHRASINGS = [
     # an appositive head before the name: "places including the capital, X"
     ("Drones attacked several cities including the capital, [*Kyiv], overnight.",
      "strike_target"),
+    # a second weapon with its own "from" in the same launch sentence
+    ("Russia launched three missiles from the airspace over the [Kursk] region and 40 drones "
+     "from the areas of [*Navlya], [Oryol] and [Shatalovo].", "launch_site"),
+    ("Russia launched three missiles from the airspace over the [*Kursk] region and 40 drones "
+     "from the areas of [Navlya], [Oryol] and [Shatalovo].", "launch_site"),
+    ("Russia launched 40 drones from [Kursk], and they were steered from the [*Black Sea] "
+     "towards the coast.", "other"),
+    ("Drones were launched in waves from [Kursk], east of [*Kyiv], and from [Oryol].", "other"),
+    # a launch list opened by "including" rather than a colon
+    ("Пуски велися з кількох напрямків, включаючи [Курську] область та [*Міллерово].",
+     "launch_site"),
+    # "In X, drones attacked ..."
+    ("In [*Izium], drones attacked a warehouse before dawn.", "strike_target"),
     # a list with two conjunctions
     ("The drones targeted the [Sumy] region, as well as the [Poltava] and [*Cherkasy] regions.",
      "strike_target"),
