@@ -20,6 +20,7 @@ from gazetteer.index import (
     GENERIC,
     OWN_GENERIC,
     PRIMARY,
+    Hit,
     NameIndex,
     fingerprint_of,
     install_index,
@@ -53,7 +54,9 @@ _BLOCK_CAP = 2000
 # (:func:`gazetteer.geonames.usable_name` drops codes), so they match as alternate names.
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,4}")
 _RESULT_CACHE_SIZE = 100_000
-_SMALL_PLACE = 10_000
+#: a population under which a Cyrillic name may rather be a case form of a larger place's
+#: ("Львове": a village, and Lviv's Russian locative)
+SMALL_PLACE = 10_000
 
 
 def validate_name(name: object, max_length: int, what: str = "name") -> str:
@@ -270,12 +273,9 @@ class Gazetteer:
                 derived = not hit.flags & (PRIMARY | ALTERNATE) and bool(hit.flags & GENERIC)
                 add(hit.place_id, q, how, key, via_generic or derived)
         if kind == "district" and base:
-            # a district is named after its centre, often in a form the tables lack:
-            # "Berezivskyi district", "Zvenihorod district" (centre Berezivka, Zvenyhorodka)
-            for form in district_centre_forms(base):
-                for hit in self.index.lookup_exact(form):
-                    if self.index.precision_code(hit.place_id) is Precision.SETTLEMENT:
-                        add(hit.place_id, QUALITY["inflection"], "inflection", form, True)
+            for form, hit in self.district_centre_hits(base):
+                if self.index.precision_code(hit.place_id) is Precision.SETTLEMENT:
+                    add(hit.place_id, QUALITY["inflection"], "inflection", form, True)
         if not found:  # phonetic keys are the fallback for spellings no source lists
             for key, via_generic in keys:
                 lkey = loose_key(key)
@@ -286,7 +286,7 @@ class Gazetteer:
         # a Cyrillic word that only names small places may be a case form of a city ("Львове"
         # is a village's name and Lviv's Russian locative): the inflections are weighed too
         if found and not (cyrillic and (max(q for q, *_ in found.values()) < 0.95 or max(
-                self.index.population(pid) for pid in found) < _SMALL_PLACE)):
+                self.index.population(pid) for pid in found) < SMALL_PLACE)):
             return found
         # a Cyrillic word may be an inflected form even when a phonetic key also matches
         # ("России" is Russia's genitive, not the Italian village Rossi)
@@ -326,6 +326,13 @@ class Gazetteer:
             for pid, q, mkey in self._fuzzy(key):
                 add(pid, q * penalty, "fuzzy", mkey, kind is not None)
         return found
+
+    def district_centre_hits(self, base: str) -> list[tuple[str, Hit]]:
+        """(name form, index hit) for the places a district may be named after, given the
+        stem of its name: a district is named after its centre, often in a form the tables
+        lack ("Berezivskyi district", "Zvenihorod district": Berezivka, Zvenyhorodka)."""
+        return [(form, hit) for form in district_centre_forms(base)
+                for hit in self.index.lookup_exact(form)]
 
     def _fuzzy(self, key: str) -> list[tuple[int, float, str]]:
         """Fuzzy matches for a normalised key: (place id, quality, matched key).

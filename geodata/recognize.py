@@ -24,10 +24,9 @@ from typing import NamedTuple
 
 from wordfreq import zipf_frequency
 
-from gazetteer.core import DEMONYMS, Gazetteer
+from gazetteer.core import DEMONYMS, SMALL_PLACE, Gazetteer
 from gazetteer.errors import InvalidQueryError
 from gazetteer.index import OWN_GENERIC, PRIMARY, Hit
-from gazetteer.inflect import district_centre_forms
 from gazetteer.model import Place, Precision
 from gazetteer.normalize import english_adjective_noun, normalize, strip_generic
 from gazetteer.rank import FOCUS_COUNTRIES
@@ -158,7 +157,6 @@ COUNTRY_MODES = ("alleged", "places", "all")
 _COMMON_ZIPF = 3.3
 _ALT_COMMON_ZIPF = 3.0
 _VERY_COMMON_ZIPF = 5.0
-_SMALL_PLACE = 10_000  # a population under which a Cyrillic word may be a case form of a city
 # All-capital abbreviations are organisations, agencies and time zones (IRNA, EST, NATO), except
 # these, which name countries.
 _COUNTRY_ABBREVIATIONS = {"US", "USA", "UK", "UAE", "U.S.", "U.S.A.", "U.K.", "U.A.E."}
@@ -236,8 +234,7 @@ class Recognizer:
                     hits = idx.lookup_exact(base)
                     if not hits and kind == "district":
                         # "the Zvenihorod district": named after its centre, Zvenyhorodka
-                        hits = [h for form in district_centre_forms(base)
-                                for h in idx.lookup_exact(form)]
+                        hits = [h for _form, h in self.gaz.district_centre_hits(base)]
                     if kind == "region":
                         hits = [h for h in hits if idx.precision_code(h.place_id) in
                                 (Precision.REGION, Precision.COUNTRY)] or hits
@@ -250,7 +247,7 @@ class Recognizer:
                                 key=lambda p: -p.rank)  # the least precise = most important
                 pop = max(idx.population(h.place_id) for h in hits)
                 result = (kind, best_prec, pop)
-                if pop < _SMALL_PLACE and " " not in phrase and has_cyrillic(phrase):
+                if pop < SMALL_PLACE and " " not in phrase and has_cyrillic(phrase):
                     result = self._inflected_city(phrase) or result
         if len(self._phrase_cache) > 200_000:
             self._phrase_cache.clear()
@@ -264,7 +261,7 @@ class Recognizer:
             top = self.gaz.geocode(word, limit=1)
         except InvalidQueryError:
             return None
-        if not top or top[0].match != "inflection" or top[0].place.population < _SMALL_PLACE:
+        if not top or top[0].match != "inflection" or top[0].place.population < SMALL_PLACE:
             return None
         return (None, top[0].place.precision, top[0].place.population)
 
