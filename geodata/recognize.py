@@ -225,8 +225,7 @@ class Recognizer:
             idx = self.gaz.index
             key = normalize(phrase)
             hits = idx.lookup_exact(key) if key else []
-            if hits and phrase not in _COUNTRY_ABBREVIATIONS:
-                hits = self._uncommon_hits(phrase, hits)
+            hits = self._uncommon_hits(phrase, hits)
             kind = None
             if not hits:  # ("Donetsk Airport" may be listed, and ordinary words, or not)
                 base, kind = strip_generic(phrase)
@@ -240,8 +239,7 @@ class Recognizer:
                                 (Precision.REGION, Precision.COUNTRY)] or hits
                 else:
                     kind = None
-                if hits and phrase not in _COUNTRY_ABBREVIATIONS:
-                    hits = self._uncommon_hits(phrase, hits)
+                hits = self._uncommon_hits(phrase, hits)
             if hits:
                 best_prec = min((idx.precision_code(h.place_id) for h in hits),
                                 key=lambda p: -p.rank)  # the least precise = most important
@@ -270,8 +268,11 @@ class Recognizer:
 
         Very common phrases (zipf >= 5: "The", "We", "White House") count only as the own name
         of an important place; common ones (zipf >= 3: "Crimea", "Kiev") as any name of an
-        important place or the own name of any place.
+        important place or the own name of any place. Country abbreviations ("US", "UK") keep
+        all their hits.
         """
+        if not hits or phrase in _COUNTRY_ABBREVIATIONS:
+            return hits
         z = _VERY_COMMON_ZIPF if phrase.isupper() else _zipf(phrase.lower())
         if z < _ALT_COMMON_ZIPF:
             return hits
