@@ -126,14 +126,14 @@ class Extractor:
         # a city that names its region, said to contain the place before it ("Hladivtsi in
         # Kherson"), places its neighbours as the region would
         capital_of: list[str | None] = []
-        for f in found:
+        for k, f in enumerate(found):
             cands = self._geocode(f.query or f.surface, Hints(), (), f.kind, limit=2)
             first.append(cands[0] if cands else None)
             # fuzzy answers are filtered by score, so one survivor does not mean one place
             unambiguous.append(len(cands) == 1 and cands[0].match != "fuzzy")
             capital_of.append(
-                cands[0].place.admin1 if len(cands) == 2 and capital_of
-                and _CONTAINER_GAP.fullmatch(body, found[len(capital_of) - 1].end, f.start)
+                cands[0].place.admin1 if len(cands) == 2 and k > 0
+                and _CONTAINER_GAP.fullmatch(body, found[k - 1].end, f.start)
                 and cands[0].precision is Precision.SETTLEMENT
                 and cands[1].precision is Precision.REGION
                 and cands[1].place.admin1 == cands[0].place.admin1 else None)
