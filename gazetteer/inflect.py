@@ -191,7 +191,7 @@ def _stems(stem: str, cyr: bool) -> list[str]:
         out.append(stem[:-1] + "ок")
     if cyr and re.search("[^аеєиіїоуюяьыэё]ць?$", stem):
         out.append(stem.rstrip("ь")[:-1] + "ець")
-    # ... and before a final л or н: Орла -> Орел (Орёл), Ельна -> Елен
+    # ... and before a final л or н: Орла -> Орел (Орёл)
     if cyr and re.search("[^аеєиіїоуюяьыэё][лн]$", stem):
         out.append(stem[:-1] + "е" + stem[-1])
     return out
