@@ -293,7 +293,7 @@ class Gazetteer:
         if not cyrillic and _is_common_word(full):
             return found  # an ordinary English word is not an inflected or misspelt place
         stem_source = base if kind is not None else text
-        forms = [f for f, _rule in nominative_candidates(stem_source)][:12]
+        forms = [f for f, _rule in nominative_candidates(stem_source)]
         for form in forms:
             fkey = normalize(form)
             for hit in self.index.lookup_exact(fkey):
@@ -364,6 +364,12 @@ _LANDFORM_TAILS = {"peninsula", "spit", "island", "islands", "bay", "strait", "a
                    "полуострове", "коса", "косі", "косе"}
 _SHCHYNA = re.compile(r"^(?P<stem>[^\W\d_]{3,}?)(?P<suf>щин|ччин|чин)(?:а|и|у|і|ою|ой|е|ы)$",
                       re.IGNORECASE)
+
+
+def is_colloquial_region(word: str) -> bool:
+    """Whether a word has the form of a colloquial Ukrainian/Russian region name
+    ("Полтавщина", "Вінниччиною"); only the form: the gazetteer decides which region."""
+    return _SHCHYNA.match(word.strip()) is not None
 
 
 def _region_stems(text: str) -> list[str]:

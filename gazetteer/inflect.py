@@ -248,7 +248,8 @@ def _recase(original: str, form: str) -> str:
 def nominative_candidates(text: str) -> list[tuple[str, str]]:
     """Candidate dictionary forms of a possibly inflected place name, each with its rule.
 
-    Best first, at most :data:`MAX_CANDIDATES`, never the input itself nor a form with the same
+    Best first, at most :data:`MAX_CANDIDATES` (twice that for a hyphenated compound, whose
+    parts decline separately), never the input itself nor a form with the same
     :func:`~gazetteer.normalize.normalize` key (the caller has tried that key already: Джанкої
     and Джанкой are both ``dzhankoi``). A multi-word name is
     read as adjectives + a final noun and the words are de-inflected together, preferring
@@ -260,6 +261,52 @@ def nominative_candidates(text: str) -> list[tuple[str, str]]:
     words = text.split()
     if not words or len(words) > 4:
         return []
+    if len(words) == 1 and "-" in text.strip("-"):
+        # a hyphenated compound: its last part declines (Приморсько-Ахтарська), and often
+        # its first too (Новгороді-Сіверському, Ростове-на-Дону)
+        merged: list[tuple[str, str]] = []
+        seen_keys = {normalize(text)}
+        for form, rule in _single_word(text)[:MAX_CANDIDATES // 2] + _compound(text):
+            key = normalize(form)
+            if key not in seen_keys:
+                seen_keys.add(key)
+                merged.append((form, rule))
+        return merged[:MAX_CANDIDATES * 2]
+    return _single_word(text) if len(words) == 1 else _phrase(words, text)
+
+
+def _compound(word: str) -> list[tuple[str, str]]:
+    """Candidates for a hyphenated name whose parts decline separately: each part of four
+    letters or more may be a declined noun or adjective, up to a lowercase part ("на"), which
+    stays with all that follows it."""
+    options: list[list[tuple[str, str, int]]] = []
+    parts = word.split("-")
+    fixed = False  # (after a preposition the rest stays: Ростове-на-Дону)
+    for k, part in enumerate(parts):
+        choices: list[tuple[str, str, int]] = []
+        fixed = fixed or (k > 0 and not part[:1].isupper())
+        if len(part) >= 4 and not fixed:
+            low = part.lower()
+            nouns = _word_forms(low, adjective=False)
+            adjs = _word_forms(low, adjective=True)
+            # (a later part is more often an adjective: Новгород-Сіверський)
+            first, second = (adjs, nouns) if k == len(parts) - 1 and k > 0 else (nouns, adjs)
+            forms = first[:3] + second[:3] + first[3:] + second[3:]
+            choices = [(_recase(part, form), rule, rank)
+                       for rank, (form, rule, _tag) in enumerate(forms[:_PER_WORD])]
+        choices.append((part, "", 2 if choices else 0))
+        options.append(choices)
+    ranked = heapq.nsmallest(MAX_CANDIDATES + MAX_CANDIDATES // 2, itertools.product(*options),
+                             key=lambda combo: sum(c[2] for c in combo))
+    return [("-".join(c[0] for c in combo), "; ".join(c[1] for c in combo if c[1]))
+            for combo in ranked]
+
+
+def _single_word(text: str) -> list[tuple[str, str]]:
+    return _phrase(text.split(), text)
+
+
+def _phrase(words: list[str], text: str) -> list[tuple[str, str]]:
     own = normalize(text)
     options: list[list[tuple[str, str, str, int]]] = []
     for i, word in enumerate(words):

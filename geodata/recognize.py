@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from wordfreq import zipf_frequency
 
-from gazetteer.core import DEMONYMS, SMALL_PLACE, Gazetteer
+from gazetteer.core import DEMONYMS, SMALL_PLACE, Gazetteer, is_colloquial_region
 from gazetteer.errors import InvalidQueryError
 from gazetteer.index import OWN_GENERIC, PRIMARY, Hit
 from gazetteer.model import Place, Precision
@@ -65,7 +65,8 @@ _CYR_PLURAL_REGION = {"областями", "областях", "областе�
 CYR_DESIGNATORS = {"мис", "мису", "мисі", "мисом", "мыс", "мыса", "мысе", "мысом", "село",
                    "селі", "села", "селом", "місто", "місті", "міста", "містом", "город",
                    "городе", "города", "поселок", "поселке", "посёлок", "селище", "селищі",
-                   "смт", "острів", "острові", "острова", "остров", "коса", "косі", "косе"}
+                   "смт", "острів", "острові", "острова", "остров", "коса", "косі", "косе",
+                   "ар"}  # (АР Крим: the Autonomous Republic)
 CYR_GEO_NOUNS = {"море", "моря", "морі", "морем", "морю", "озеро", "озера", "озері",
                  "затока", "затоки", "затоці", "залив", "залива", "заливе", "протока",
                  "протоки", "пролив", "пролива", "проливе", "півострів", "півострова",
@@ -263,6 +264,17 @@ class Recognizer:
             return None
         return (None, top[0].place.precision, top[0].place.population)
 
+    def _names_country(self, word: str) -> bool:
+        """Whether a Cyrillic word is, in some case, a country's name or adjective
+        ("Російської", "Білорусі")."""
+        if not has_cyrillic(word) or len(word) < 4:
+            return False
+        try:
+            top = self.gaz.geocode(word, limit=1)
+        except InvalidQueryError:
+            return False
+        return bool(top) and top[0].precision is Precision.COUNTRY and top[0].score >= 0.4
+
     def _uncommon_hits(self, phrase: str, hits: list[Hit]) -> list[Hit]:
         """Drop hits that only exist because a common English phrase is listed as a name.
 
@@ -376,7 +388,8 @@ class Recognizer:
                 found.append(f2)
                 self._accepted_ends.add(f2.end)
             elif i + 1 < n and toks[i + 1].cap and _adjacent(body, tok, toks[i + 1]) \
-                    and _zipf(tok.low) < 3.0 and tok.low not in LOCATIVE:
+                    and _zipf(tok.low) < 3.0 and tok.low not in LOCATIVE \
+                    and not tok.text.isupper():  # (an acronym is not a first name: "АР Крим")
                 persons.add(toks[i + 1].low)
         return found
 
@@ -485,10 +498,11 @@ class Recognizer:
                 and _sentence_start(body, toks, i):
             return False
         # 1b. a small place's name followed by a capitalised unknown word is a person's first
-        # name ("Oleh Petrenko said"); the surname is remembered
+        # name ("Oleh Petrenko said"); the surname is remembered. A Cyrillic word naming a
+        # country in some case is not a surname ("Приморсько-Ахтарськ Російської Федерації").
         if single and f.kind is None and not important and nxt is not None and nxt.cap \
                 and _adjacent(body, first, nxt) and nxt.low not in GENERIC_TAIL \
-                and self._lookup(nxt.text) is None:
+                and self._lookup(nxt.text) is None and not self._names_country(nxt.text):
             persons.add(nxt.low)
             return False
         # 2. surnames of people seen earlier in the text
@@ -498,7 +512,8 @@ class Recognizer:
         if prev is not None and prev.cap and _adjacent(body, prev, first) \
                 and prev.low not in QUALIFIERS and prev.low not in DEMONYMS \
                 and prev.low not in LOCATIVE and prev.low not in FUNCTION_WORDS \
-                and prev.end not in self._accepted_ends and not prev.low.endswith("'s") \
+                and prev.low not in CYR_DESIGNATORS and prev.end not in self._accepted_ends \
+                and not prev.low.endswith("'s") \
                 and f.top_precision is not Precision.COUNTRY and f.kind is None \
                 and not _sentence_start(body, toks, i):
             persons.add(first.low)
@@ -585,6 +600,8 @@ class Recognizer:
         if len(tok.text) < 4:
             return None
         cyrillic = has_cyrillic(tok.text)
+        if cyrillic and tok.text.isupper():
+            return None  # an acronym ("ТАСС"), whatever small place it also spells
         # (capitalisation inside a Cyrillic sentence marks a proper noun, so word frequency,
         # which counts place names too, is no filter there)
         if not cyrillic and _zipf(tok.low) >= 2.5:
@@ -594,6 +611,7 @@ class Recognizer:
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         next_cap = nxt is not None and nxt.cap and _adjacent(body, tok, nxt)
         cue = False
+        only_region = False  # (a sentence-opening colloquial form must name a region)
         kind: str | None = None
         head = tok  # first token of the mention (a designator may precede the name)
         tail = tok  # last token
@@ -609,13 +627,17 @@ class Recognizer:
                         and prev.low not in LOCATIVE:
                     return None  # the second word of a person's name
                 if next_cap and nxt is not None and self._lookup(nxt.text) is None \
-                        and self._longest(body, toks, i + 1) is None:
+                        and self._longest(body, toks, i + 1) is None \
+                        and not self._names_country(nxt.text):
                     return None  # a first name before a surname
                 # (after a colon a capitalised word opens a list item more often than a
                 # sentence: "з трьох напрямків: Приморсько-Ахтарська, Сещі")
+                # (a colloquial region name, "Полтавщина", may open a sentence)
                 cue = (prev is not None and prev.low in LOCATIVE) \
                     or not _sentence_start(body, toks, i) \
                     or body[max(0, tok.start - 3):tok.start].rstrip().endswith(":")
+                if not cue and is_colloquial_region(tok.text):
+                    cue, kind, only_region = True, "region", True
         elif prev is not None and (prev.low in DESIGNATORS or (
                 prev.low == "of" and prev2 is not None and prev2.low.rstrip("s") in DESIGNATORS)):
             cue, kind = True, "settlement"
@@ -635,8 +657,13 @@ class Recognizer:
             options.insert(0, (head, nxt))
         for first, last in options:
             phrase = body[first.start:last.end]
+            query = None
             try:
                 cands = self.gaz.geocode(phrase, limit=1, prefer=kind)
+                if not cands and first is not tok:
+                    # a designator the gazetteer does not strip ("АР Крим"): the name alone
+                    query = body[tok.start:last.end]
+                    cands = self.gaz.geocode(query, limit=1, prefer=kind)
             except InvalidQueryError:
                 return None
             if not cands:
@@ -649,9 +676,13 @@ class Recognizer:
             if cands[0].match == "fuzzy" and (len(phrase) < 6 or (cyrillic and head is tail)):
                 continue
             top = cands[0].place
+            if only_region and (cands[0].precision is not Precision.REGION
+                                or cands[0].place.country not in CYRILLIC_COUNTRIES):
+                continue
             if cyrillic and head is tail and _zipf(tok.low) >= 4.0 and not _prominent(top):
                 continue  # a common word that a minor place also bears ("Сили")
-            return Found(first.start, last.end, phrase, kind, cands[0].match, cands[0].precision)
+            return Found(first.start, last.end, phrase, kind, cands[0].match, cands[0].precision,
+                         query=query)
         return None
 
 

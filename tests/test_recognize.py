@@ -180,3 +180,22 @@ def test_cyrillic_adjectival_oblast_lists(full_gazetteer: Gazetteer) -> None:
     assert got["Сумською"].admin1 == "UA-59" and got["Сумською"].precision.value == "region"
     assert list(got).count("Україну") == 0  # the country attacked as a whole
     assert "України" in got  # "по півдню України": the south of it
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a colloquial region name may open a sentence; a common word of that shape may not
+    ("Житомирщина: уночі над областю збили два дрони.", ["Житомирщина"]),
+    ("Морщина на лобі не зникла.", []),
+    # "АР" (the Autonomous Republic) is a designator, not a first name before "Крим"
+    ("Дрони летіли з окупованої АР Крим.", ["АР Крим"]),
+    # a Cyrillic acronym is not the small place it also spells
+    ("Как передает ТАСС, пресс-секретарь промолчал.", []),
+    # a country's name in the genitive after a small town is no surname
+    ("Удар завдали з Приморсько-Ахтарська Російської Федерації.",
+     ["Приморсько-Ахтарська"]),
+    # both parts of a hyphenated name decline
+    ("Вибухи пролунали у Новгороді-Сіверському вночі.", ["Новгороді-Сіверському"]),
+])
+def test_cyrillic_region_forms_acronyms_and_compounds(rec: Recognizer, text: str,
+                                                      expected: list[str]) -> None:
+    assert surfaces(rec, text) == expected
