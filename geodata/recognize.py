@@ -285,12 +285,18 @@ class Recognizer:
         """
         if not hits or phrase in _COUNTRY_ABBREVIATIONS:
             return hits
+        idx = self.gaz.index
+        cyrillic = has_cyrillic(phrase)
+        if cyrillic and phrase.isupper():
+            # a Cyrillic word in capitals: a dateline ("МОСКВА") names an important place
+            # under any of its names; anything else is an acronym ("ТАСС")
+            return [h for h in hits if idx.precision_code(h.place_id) in (Precision.REGION,
+                                                                           Precision.COUNTRY)
+                    or idx.population(h.place_id) >= 100_000]
         z = _VERY_COMMON_ZIPF if phrase.isupper() else _zipf(phrase.lower())
         if z < _ALT_COMMON_ZIPF:
             return hits
-        idx = self.gaz.index
         out = []
-        cyrillic = has_cyrillic(phrase)
         for h in hits:
             prec = idx.precision_code(h.place_id)
             if cyrillic and prec is not Precision.COUNTRY \
@@ -600,8 +606,9 @@ class Recognizer:
         if len(tok.text) < 4:
             return None
         cyrillic = has_cyrillic(tok.text)
-        if cyrillic and tok.text.isupper():
-            return None  # an acronym ("ТАСС"), whatever small place it also spells
+        # an all-capital word is an acronym ("ТАСС") unless it names a prominent place (a
+        # dateline: "МОСКВА, 24 октября")
+        capitals = cyrillic and tok.text.isupper()
         # (capitalisation inside a Cyrillic sentence marks a proper noun, so word frequency,
         # which counts place names too, is no filter there)
         if not cyrillic and _zipf(tok.low) >= 2.5:
@@ -676,6 +683,8 @@ class Recognizer:
             if cands[0].match == "fuzzy" and (len(phrase) < 6 or (cyrillic and head is tail)):
                 continue
             top = cands[0].place
+            if capitals and not _prominent(top):
+                continue
             if only_region and (cands[0].precision is not Precision.REGION
                                 or cands[0].place.country not in CYRILLIC_COUNTRIES):
                 continue

@@ -312,6 +312,8 @@ _RU_ATTACKER = (r"(?i:\b(?:russia|russian|russia's|russia’s|moscow|the\s+enemy
                 r"missiles?))")
 #: Iran or Tehran when the text's place mentions masked them ("⟦P:Tehran⟧ sent ...")
 _IRAN_SLOT = r"⟦P:(?i:iran|tehran)[^⟧]*⟧"
+#: Iran in Cyrillic, masked as a place or not ("з ⟦P:Ірану⟧", "Иран опровергает")
+_CYR_IRAN = rf"(?:{_IRAN_SLOT}|⟦P:{_stem(['іран', 'иран'])}⟧|{_stem(['іран', 'иран'])})"
 _FLIGHT_WORDS = _w(["flew", "flying", "flown", "approached", "entered", "headed", "came"])
 
 RULES: tuple[_Rule, ...] = (
@@ -417,7 +419,8 @@ RULES: tuple[_Rule, ...] = (
           rf"[^;.:\"“”]{{0,60}}?"
           rf"(?i:\b(?:has|had|have|keeps|kept|its|their))\s+(?:(?i:no|any|some|several|its|"
           rf"own)\s+)?(?:[\w-]+\s+){{0,2}}?{_PERSONNEL}(?:\s+(?i:are|were|is|was|have\s+been|"
-          rf"had\s+been|stationed|based|present|deployed|working))?\s+(?i:in|at|inside|within|"
+          rf"had\s+been))?(?:\s+(?i:stationed|based|present|deployed|working))?"
+          rf"\s+(?i:in|at|inside|within|"
           rf"on\s+the\s+territory\s+of)\s+{OBJ}", 0.7,
           heads=_w(["iran", "tehran"]), slot_head=True, needs=[_PERSONNEL_WORDS]),
     _rule("instructor:where_actor", _I, rf"{OBJ},?\s+(?i:where)\s+(?:(?i:the|a|an|some)\s+)?"
@@ -429,6 +432,8 @@ RULES: tuple[_Rule, ...] = (
     _rule("instructor:state_sent", _I, rf"(?:\bIran\b|\bTehran\b|\bIRGC\b|{_IRAN_SLOT}|"
           rf"(?i:\bthe\s+iranian\s+"
           rf"(?:government|regime|authorities|military)))\S*\s+(?:(?i:has|had|have)\s+)?"
+          rf"(?:(?i:denie[sd]|deny|denying|rejected|rejects|refused|refuses|admitted|admits|"
+          rf"acknowledged|confirmed|confirms|stopped|started|began|of)\s+)?"
           rf"(?:\w+ly\s+)?{_alt(cues.SENDING)}\s+(?:[\w-]+\s+){{0,3}}?{_PERSONNEL}\s+"
           rf"(?i:to|into|in)\s+{OBJ}", 0.75, heads=_w(["iran", "tehran", "irgc", "the"]),
           slot_head=True,
@@ -534,8 +539,21 @@ RULES: tuple[_Rule, ...] = (
     _rule("launch:cyr_facility", _L, rf"{_stem(['пуск'])}\s+{_stem(cues.CYR_FACILITY)}\s+{_CIN}"
           rf"\s+{COBJ}", 0.85, heads=_ws(["пуск"]), needs=[_ws(cues.CYR_FACILITY)]),
     _rule("instructor:cyr_actor", _I, rf"{_stem(cues.CYR_IRANIAN)}(?:\s+{_CW}){{0,2}}?\s+"
-          rf"{_stem(cues.CYR_PERSONNEL)}[^.;!?\"«»“”]{{0,60}}?\s{_CIN}\s+{COBJ}", 0.8,
-          heads=_ws(cues.CYR_IRANIAN), needs=[_ws(cues.CYR_PERSONNEL)]),
+          rf"{_stem(cues.CYR_PERSONNEL + cues.CYR_FORCES)}[^.;!?\"«»“”]{{0,60}}?\s{_CIN}\s+"
+          rf"{COBJ}", 0.8,
+          heads=_ws(cues.CYR_IRANIAN), needs=[_ws(cues.CYR_PERSONNEL + cues.CYR_FORCES)]),
+    # "інструктори з Ірану ... на полігонах у X"
+    _rule("instructor:cyr_from_iran", _I, rf"{_stem(cues.CYR_PERSONNEL)}\s+"
+          rf"{_cword(['з', 'із', 'из'])}\s+{_CYR_IRAN}[^.;!?\"«»“”]{{0,60}}?\s{_CIN}\s+{COBJ}",
+          0.75, heads=_ws(cues.CYR_PERSONNEL)),
+    # Iran and its people sent somewhere, or there: "Іран заперечує відправлення інструкторів
+    # у Крим", "Иран опровергает сведения о присутствии своих военных в X"
+    _rule("instructor:cyr_iran_sent", _I, rf"{_CYR_IRAN}"
+          rf"[^.;!?\"«»“”]{{0,100}}?{_stem(cues.CYR_SENDING)}(?:\s+{_CW}){{0,3}}?\s+"
+          rf"{_stem(cues.CYR_PERSONNEL)}[^.;!?\"«»“”]{{0,40}}?\s(?:{_CIN}|{_cword(['до'])})\s+"
+          rf"{COBJ}", 0.7,
+          heads=_ws(["іран", "иран"]), slot_head=True,
+          needs=[_ws(cues.CYR_SENDING), _ws(cues.CYR_PERSONNEL)]),
     # ("ударні дрони", strike drones, is an adjective: no strike)
     _rule("strike:cyr_prep", _S, rf"(?!(?i:ударн))(?<![\w'’-]){_stem(cues.CYR_STRIKE_PREP)}"
           rf"[\"”»]?{_CGAP}\s+"

@@ -190,6 +190,8 @@ def test_cyrillic_adjectival_oblast_lists(full_gazetteer: Gazetteer) -> None:
     ("Дрони летіли з окупованої АР Крим.", ["АР Крим"]),
     # a Cyrillic acronym is not the small place it also spells
     ("Как передает ТАСС, пресс-секретарь промолчал.", []),
+    # ... but a dateline in capitals names its city
+    ("МОСКВА, 3 мая. Пресс-служба промолчала.", ["МОСКВА"]),
     # a country's name in the genitive after a small town is no surname
     ("Удар завдали з Приморсько-Ахтарська Російської Федерації.",
      ["Приморсько-Ахтарська"]),

@@ -260,6 +260,17 @@ REAL_PHRASINGS = [
     # a list with two conjunctions
     ("The drones targeted the [Sumy] region, as well as the [Poltava] and [*Cherkasy] regions.",
      "strike_target"),
+    # Iran as the subject of a denied sending or presence keeps the role (the stance says denied)
+    ("[Iran] has denied sending military trainers to [*Dzhankoi].", "instructor_location"),
+    ("Tehran denied that its officers were stationed in [*Saky].", "instructor_location"),
+    ("Посол Ірану заперечив перекидання групи інструкторів до окупованої [*Таврії].",
+     "instructor_location"),
+    ("Посол Ірану заперечив перекидання групи інструкторів у окупований [*Джанкой].",
+     "instructor_location"),
+    ("МИД Ирана отрицает присутствие иранских сил в [*Джанкое].", "instructor_location"),
+    ("Иран направил сильный сигнал в [*Москву].", "other"),
+    # instructors "from Iran", in Ukrainian word order
+    ("Торік військових з [Ірану] бачили на аеродромі у [*Мозирі].", "instructor_location"),
 ]
 
 
