@@ -304,10 +304,20 @@ class Gazetteer:
         if found:
             return found
         # colloquial Ukrainian/Russian region names: "Одещина", "Миколаївщиною" -> the oblast
-        for stem in _region_stems(text):
+        stems = _region_stems(text)
+        for stem in stems:
             for hit in self.index.lookup_exact(normalize(stem)):
-                if self.index.precision_code(hit.place_id) is Precision.REGION:
+                if self.index.precision_code(hit.place_id) is Precision.REGION \
+                        and self.index.place(hit.place_id).country in _COLLOQUIAL_COUNTRIES:
                     add(hit.place_id, QUALITY["inflection"], "inflection", stem, True)
+        if stems and not found:
+            # a town's surroundings ("Нежинщина", the Nizhyn area): the town stands for them,
+            # as a district's centre does for the district
+            for stem in stems:
+                for hit in self.index.lookup_exact(normalize(stem)):
+                    if self.index.population(hit.place_id) >= SMALL_PLACE \
+                            and self.index.place(hit.place_id).country in _COLLOQUIAL_COUNTRIES:
+                        add(hit.place_id, QUALITY["inflection"] * 0.9, "inflection", stem, True)
         # a landform designator the name tables lack: "Kerch peninsula" -> Kerch
         words = text.split()
         if not found and len(words) > 1 and words[-1].lower() in _LANDFORM_TAILS:
@@ -362,6 +372,8 @@ class Gazetteer:
 _LANDFORM_TAILS = {"peninsula", "spit", "island", "islands", "bay", "strait", "area", "coast",
                    "півострів", "півострова", "півострові", "полуостров", "полуострова",
                    "полуострове", "коса", "косі", "косе"}
+#: where "-щина" names for a town's surroundings are used
+_COLLOQUIAL_COUNTRIES = frozenset({"UA", "RU", "BY"})
 _SHCHYNA = re.compile(r"^(?P<stem>[^\W\d_]{3,}?)(?P<suf>щин|ччин|чин)(?:а|и|у|і|ою|ой|е|ы)$",
                       re.IGNORECASE)
 

@@ -356,3 +356,14 @@ CYR_ACCORDING = ("за даними", "за словами", "за інформ�
 CYR_DENY = ("заперечу", "заперечи", "заперечив", "спростову", "спростува", "відкида",
             "відкинул", "отрица", "опроверг", "отверг")
 CYR_CONFIRM = ("підтверд", "подтверд", "визнал", "визнав", "признал")
+
+#: People hurt or killed, and who they were: civilians, as casualties of an attack ("injured
+#: two people in X", "a man was hurt in X"); soldiers and advisers are not listed, as their
+#: deaths say nothing of what the drones were aimed at.
+CASUALTY_VERBS = ("killed", "killing", "injured", "injuring", "wounded", "wounding", "hurt")
+CASUALTY_NOUNS = ("people", "person", "persons", "civilian", "civilians", "resident",
+                  "residents", "man", "men", "woman", "women", "child", "children", "boy",
+                  "boys", "girl", "girls", "teenager", "teenagers", "pensioner", "pensioners",
+                  "employee", "employees", "worker", "workers", "driver", "drivers", "others")
+#: "Under the enemy's sights": Ukrainian and Russian for what was targeted.
+CYR_SIGHTS = ("під прицілом", "под прицелом")

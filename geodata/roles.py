@@ -336,8 +336,10 @@ RULES: tuple[_Rule, ...] = (
           needs=[_FROM, _w(["and"]), _w(cues.WEAPON_NOUNS)]),
     # drones in flight come from where they were launched: "drones flew in from X"; and the
     # distributive "the Shaheds came in three streams: one from X, one from Y"
-    _rule("launch:flew_from", _L, rf"{_WEAPON}\s+(?:[\w-]+\s+){{0,2}}?(?i:flew|flying|flown|"
-          rf"approached|entered|headed|came\s+in)\b[^;.]{{0,60}}?\s(?i:from)\s+"
+    # ("entered X from Y": Y is where the route came from, not where the drone took off)
+    _rule("launch:flew_from", _L, rf"{_WEAPON}\s+(?:[\w-]+\s+){{0,2}}?(?:(?i:flew|flying|flown|"
+          rf"approached|headed|came\s+in)\b[^;.]{{0,60}}?|(?i:entered)\b[^;.⟦]{{0,60}}?)"
+          rf"\s(?i:from)\s+"
           rf"(?:(?i:the\s+direction\s+of)\s+)?{OBJ}", 0.6, guard_supply=True,
           heads=_w(cues.WEAPON_NOUNS), needs=[_FROM, _FLIGHT_WORDS]),
     _rule("launch:one_from", _L, rf"(?i:\b(?:one|another|others|group|wave|stream))\s+"
@@ -464,6 +466,16 @@ RULES: tuple[_Rule, ...] = (
           rf"(?:[\w-]+\s+){{0,4}}?(?:{_alt(cues.ATTACK_NOUNS)}|(?i:explosions|bombardment|"
           rf"fire|drones))", 0.8, backward=True, start="object",
           needs=[_w(["suffered", "suffers", "endured", "faced", "experienced"])]),
+    # civilians hurt or killed in a place: "injured two people in X", "a man was hurt in X"
+    _rule("strike:casualties_in", _S, rf"(?:{_alt(cues.CASUALTY_VERBS)}"
+          rf"(?:\s+(?i:at\s+least|up\s+to|more\s+than|about|some|several|\d+|\w+teen|one|two|"
+          rf"three|four|five|six|seven|eight|nine|ten|a|an|the|local|other|elderly|young))*"
+          rf"\s+{_alt(cues.CASUALTY_NOUNS)}|{_alt(cues.CASUALTY_NOUNS)}\s+"
+          rf"(?:(?i:was|were|has\s+been|have\s+been|had\s+been|got)\s+)?"
+          rf"(?:(?i:also|reportedly|\w+ly)\s+){{0,2}}{_alt(cues.CASUALTY_VERBS)})"
+          rf"(?:\s+[\w-]+){{0,3}}?\s+(?i:in|at|near)\s+{OBJ}", 0.7, military=True,
+          heads=_w(cues.CASUALTY_VERBS, cues.CASUALTY_NOUNS),
+          needs=[_w(cues.CASUALTY_VERBS)]),
     _rule("strike:transitive", _S, rf"{_alt(cues.STRIKE_TRANSITIVE)}{_NOT_COMPOUND}\s+{OBJ}",
           0.75, military=True, heads=_w(cues.STRIKE_TRANSITIVE)),
     _rule("strike:transitive_bare", _S, rf"(?i:\b(?:to|will|would|could|can|may|might|they|"
@@ -500,13 +512,19 @@ RULES: tuple[_Rule, ...] = (
     # Ukraine's own strikes (on launch sites, air bases, depots) are not what the drones hit:
     # "Ukraine hit a drone storage site at X", "Ukrainian Special Forces struck X"
     _rule("other:ukrainian_strike", _O, rf"(?:{_UA_ACTOR}(?:\s*\([^)]{{1,20}}\))?"
-          rf"{_gap(4, allow='of')}\s+"
+          rf"{_gap(4, allow='of to')}\s+"
           rf"(?:{_alt(cues.STRIKE_WORDS)}|(?i:carried\s+out|conducted))|(?i:\bukrainian|"
           rf"\bukraine['’]s)\s+(?:[\w-]+\s+)?(?i:strikes?|attacks?|raids?))\b"
           rf"(?P<obj>(?:(?!{_RU_ATTACKER})[^;]){{0,200}}?⟦T:[^⟧]*⟧)",
           0.7, heads=_w(["ukraine", "ukrainian", "ukraine's", "ukraine’s", "sso", "gur", "sbu",
                          "hur"]),
           slot_head=True, needs=[_w(cues.STRIKE_WORDS, ["carried", "conducted"])]),
+    # a strike on "the Russian X airfield" is Ukraine's, whoever the text names as striking
+    _rule("other:russian_base_struck", _O, rf"{_alt(cues.STRIKE_WORDS)}\s+(?:[\w-]+\s+){{0,2}}?"
+          rf"(?i:the|a|an)\s+(?i:russian)\s+(?:[\w-]+\s+)?(?P<obj>⟦T:[^⟧]*⟧)"
+          rf"(?:\s+(?i:military|naval|strategic))?\s*(?:_|\s)?(?i:air\s*base|airfield|aerodrome|"
+          rf"naval\s+base|base|depot|arsenal|ship|warship|headquarters|command\s+post)", 0.7,
+          heads=_w(cues.STRIKE_WORDS), needs=[_w(["russian"])]),
     _rule("other:shootdown", _O, rf"{_alt(cues.SHOOTDOWN)}"
           rf"{_gap(5, allow='was were been by is are of')}\s+"
           rf"(?i:over|near|above|in|around|outside|close\s+to|on\s+approach\s+to)\s+{OBJ}", 0.7,
@@ -531,7 +549,8 @@ RULES: tuple[_Rule, ...] = (
     # (the object runs from the last "з" before the place to the place; other places in it
     # are list items, not a genitive container right before it)
     _rule("launch:cyr_from_again", _L, rf"{_stem(cues.CYR_LAUNCH)}[^;.]{{0,300}}?\s{_CFROM}\s+"
-          rf"(?P<obj>(?:(?!\s{_CFROM}\s)[^;.⟦]|⟦P:[^⟧]*⟧(?={_CCONJ}|\s+(?:в|у|біля|поблизу)\s))"
+          rf"(?P<obj>(?:(?!\s{_CFROM}\s|,\s*(?i:що|что|де|где)\s)[^;.⟦]"
+          rf"|⟦P:[^⟧]*⟧(?={_CCONJ}|\s+(?:в|у|біля|поблизу)\s))"
           rf"{{0,80}}?⟦T:[^⟧]*⟧)", 0.75,
           guard_supply=True, heads=_ws(cues.CYR_LAUNCH)),
     _rule("launch:cyr_direction", _L, rf"{_cword(cues.CYR_DIRECTION)}\s+{COBJ}", 0.6,
@@ -559,6 +578,10 @@ RULES: tuple[_Rule, ...] = (
           rf"[\"”»]?{_CGAP}\s+"
           rf"{_cword(['по', 'на', 'в', 'у', 'во', 'проти', 'против'])}\s+{COBJ}", 0.75,
           heads=_ws(cues.CYR_STRIKE_PREP)),
+    # "під прицілом ворога була інфраструктура X": what was in the enemy's sights
+    _rule("strike:cyr_sights", _S, rf"{_cword(cues.CYR_SIGHTS)}"
+          rf"(?P<obj>(?:[^.;!?⟦]|⟦P:[^⟧]*⟧){{0,100}}?⟦T:[^⟧]*⟧)", 0.7,
+          heads=_w(["під", "под"]), needs=[_ws(["приціл", "прицел"])]),
     _rule("strike:cyr_object", _S, rf"{_stem(cues.CYR_STRIKE_OBJECT)}\s+{COBJ}", 0.75,
           heads=_ws(cues.CYR_STRIKE_OBJECT)),
     _rule("strike:cyr_place_first", _S, rf"{_cword(['у', 'в', 'во', 'на'])}\s+"
@@ -583,8 +606,10 @@ _NEGATED_AFTER = re.compile(
 )
 #: Falling debris, and damage it did: "debris damaged five houses in X" is a hit on X
 _DEBRIS = re.compile(r"(?i:debris|wreckage|fragments|remains|уламк|обломк)")
-_DAMAGE = re.compile(r"(?i:\b(?:damag\w*|destroy\w*|hit|struck|set\s+fire|caught\s+fire)\b|"
-                     r"(?<![\w])(?:пошкод|поврежд|повред|зруйн|разруш|загор)\w*)")
+_DAMAGE = re.compile(r"(?i:\b(?:damag\w*|destroy\w*|hit|struck|set\s+fire|caught\s+fire|"
+                     r"injur\w*|wound\w*|killed|hurt)\b|"
+                     r"(?<![\w])(?:пошкод|поврежд|повред|зруйн|разруш|загор|поран|ранен|"
+                     r"травм|загин|погиб)\w*)")
 #: "пошкоджень немає" (there is no damage) after a Ukrainian or Russian cue
 _CYR_NONE_AFTER = re.compile(r"\s+(?i:немає|нема|нет|не\s+було|не\s+было|не\s+зафіксовано|"
                              r"не\s+зафиксировано|не\s+сообщал\w*|не\s+повідомлял\w*|"
@@ -980,6 +1005,11 @@ def _matches(
 
 
 _OPENERS = ("", ",", ":", ";", "—", "–", "(", '"', "“", "«")
+#: a time adverb that may open a clause before the words a rule needs first
+_OPENING_TIME = re.compile(
+    r"(?:^|(?<=[\s,;:(\"“«]))(?i:вночі|уночі|ночью|вчора|вчера|сьогодні|сегодня|вранці|зранку|"
+    r"утром|ввечері|увечері|вечером|вдень|удень|днем|днём|тоді|потім|затем|пізніше|позже|"
+    r"раніше|ранее|напередодні|накануне|також|также|зокрема|в\s+частности)$")
 #: a conjunction that opens a clause as a comma would ("А в X ...", "And in X ...")
 _OPENING_CONJUNCTION = re.compile(r"(?:^|[\s,;:(\"“«])(?i:а|і|й|и|та|але|но|также|також|and|but)$")
 #: A place reached through "in/near/of" after another place ("Cape X in Crimea", "the X plant
@@ -1045,9 +1075,11 @@ def _match_rules(
             if not obj_start <= tpos < obj_end:
                 continue
             lead = clause[: m.start()].rstrip()
-            if rule.initial and lead[-1:] not in _OPENERS \
-                    and not _OPENING_CONJUNCTION.search(lead):
-                continue
+            if rule.initial:
+                # (a time adverb may come first: "Ночью на X дрон атаковал ...")
+                lead = _OPENING_TIME.sub("", lead).rstrip()
+                if lead[-1:] not in _OPENERS and not _OPENING_CONJUNCTION.search(lead):
+                    continue
             if _POSSESSOR.match(clause, tpos + tlen) or _NAMED_AFTER.match(clause, tpos + tlen):
                 # "Ukraine's capital Kyiv", "the Black Sea port of Odesa": the place owns or
                 # describes the item the rule is about; it is not the item
@@ -1150,6 +1182,9 @@ _RULE_ROLE = {"launch": Role.LAUNCH_SITE, "instructor": Role.INSTRUCTOR_LOCATION
               "strike": Role.STRIKE_TARGET}
 
 
+_UKRAINIAN_STRIKES = frozenset({"other:ukrainian_strike", "other:russian_base_struck"})
+
+
 def _decide(hits: list[_Hit]) -> RoleReading:
     """Keep each role's tightest cue unless a no-role cue holds the mention at least as tightly.
 
@@ -1157,7 +1192,7 @@ def _decide(hits: list[_Hit]) -> RoleReading:
     on X" both the strike cue and the war cue govern X directly, and the war cue wins the tie.
     """
     fired = tuple(dict.fromkeys(h.rule for h in hits))
-    if any(h.rule == "other:ukrainian_strike" for h in hits):
+    if any(h.rule in _UKRAINIAN_STRIKES for h in hits):
         # Ukraine's own strike on the place: whatever else struck there, it is not the target
         # of the drones the reports are about
         hits = [h for h in hits if h.role is not Role.STRIKE_TARGET]

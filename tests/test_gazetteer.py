@@ -298,3 +298,14 @@ def test_a_city_stays_a_city_when_its_namesake_region_is_in_context(
         full_gazetteer: Gazetteer) -> None:
     top = full_gazetteer.geocode("Kyiv", context="drones over the Sumy and Kyiv regions")[0]
     assert top.precision.value == "settlement" and top.source == "geonames:703448"
+
+
+def test_colloquial_names_of_regions_and_of_a_towns_surroundings(full_gazetteer: Gazetteer) -> None:
+    # "-щина" after an oblast centre is the oblast; after another town, its surroundings,
+    # which the town stands for; a word of that shape that is neither is no region at all
+    top = full_gazetteer.geocode("Житомирщина", limit=1)[0]
+    assert (top.place.name, top.precision.value) == ("Zhytomyr", "region")
+    top = full_gazetteer.geocode("Нежинщине", limit=1)[0]
+    assert (top.place.country, top.precision.value) == ("UA", "settlement")
+    assert abs(top.place.lat - 51.05) < 0.1 and abs(top.place.lon - 31.89) < 0.1  # Nizhyn
+    assert all(c.precision.value != "region" for c in full_gazetteer.geocode("Морщина"))

@@ -269,6 +269,22 @@ REAL_PHRASINGS = [
      "instructor_location"),
     ("МИД Ирана отрицает присутствие иранских сил в [*Джанкое].", "instructor_location"),
     ("Иран направил сильный сигнал в [*Москву].", "other"),
+    # civilians hurt in a place by the attack: the place was hit
+    ("Debris from a downed drone injured three residents in [*Brovary] overnight.",
+     "strike_target"),
+    ("A woman was slightly wounded in [*Bilhorod-Dnistrovskyi] as drones attacked the port.",
+     "strike_target"),
+    ("Two Russian officers were killed in [*Sevastopol] by the drone blast.", "other"),
+    # "in the enemy's sights"
+    ("Під прицілом окупантів знову опинилися котельні [*Сумщини].", "strike_target"),
+    # a strike on "the Russian X air base" is Ukraine's
+    ("Drones attacked the Russian [*Belbek] military airfield near [Sevastopol].", "other"),
+    # a relative clause names the container of a launch site
+    ("Дрони запускали з [Єйська], що у [*Краснодарському краї].", "other"),
+    # "entered X from Y" follows the route, not the launch
+    ("The drone entered the airspace of [Belarus] from the [*Chernihiv] region.", "other"),
+    # a time adverb before the place that opens the clause
+    ("Вночі у [*Білій Церкві] дрон атакував підприємство.", "strike_target"),
     # instructors "from Iran", in Ukrainian word order
     ("Торік військових з [Ірану] бачили на аеродромі у [*Мозирі].", "instructor_location"),
 ]
