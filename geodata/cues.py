@@ -100,7 +100,7 @@ PERSONNEL = (
     "troops", "forces", "trainer", "trainers", "technician", "technicians", "expert",
     "experts", "operator", "operators", "servicemen", "soldiers", "staff", "crew", "crews",
     "team", "teams", "engineers", "engineer", "guards", "commanders", "mentors",
-    "military personnel",
+    "military personnel", "delegation", "delegations",
 )
 
 #: Qualifiers that make personnel Iranian.

@@ -142,6 +142,9 @@ def _gap(n: int, *, allow: str = "", quoted: bool = False) -> str:
 _IRANIAN = _alt(cues.IRANIAN)
 _PERSONNEL = _alt(cues.PERSONNEL)
 #: Iranian personnel, either way round: "Iranian instructors", "instructors from Iran's IRGC"
+#: Iran's Revolutionary Guards, who are personnel by themselves ("the IRGC are training ...")
+_IRGC = (r"(?i:\b(?:the\s+)?(?:irgc|islamic\s+revolutionary\s+guard\s+corps|(?:iranian\s+)?"
+         r"revolutionary\s+guards|quds\s+force)\b)")
 _ACTOR = (rf"(?:{_IRANIAN}(?:\s+[\w-]+){{0,2}}?\s+{_PERSONNEL}|{_PERSONNEL}\s+(?i:from|of)\s+"
           rf"(?:(?i:the)\s+)?(?:{_IRANIAN}|(?i:iran\b|⟦P:iran[^⟧]*⟧))(?!-)"
           rf"(?:\s+[A-Z(][\w()-]*){{0,5}})")
@@ -314,6 +317,7 @@ _RU_ATTACKER = (r"(?i:\b(?:russia|russian|russia's|russia’s|moscow|the\s+enemy
 _IRAN_SLOT = r"⟦P:(?i:iran|tehran)[^⟧]*⟧"
 #: Iran in Cyrillic, masked as a place or not ("з ⟦P:Ірану⟧", "Иран опровергает")
 _CYR_IRAN = rf"(?:{_IRAN_SLOT}|⟦P:{_stem(['іран', 'иран'])}⟧|{_stem(['іран', 'иран'])})"
+_DEBRIS_WORD = r"(?i:\b(?:debris|wreckage|fragments|remains|parts)\b)"
 _FLIGHT_WORDS = _w(["flew", "flying", "flown", "approached", "entered", "headed", "came"])
 
 RULES: tuple[_Rule, ...] = (
@@ -322,6 +326,15 @@ RULES: tuple[_Rule, ...] = (
           rf"\s+(?i:from)\s+"
           rf"(?:(?i:within|inside)\s+)?{OBJ}", 0.85, guard_supply=True,
           heads=_w(cues.LAUNCH_WORDS), needs=[_FROM]),
+    # a base set up to launch: "set up a base at X to train and launch drones" (people taken
+    # somewhere "to launch" are not enough: the seed annotation keeps such places instructor
+    # locations only)
+    _rule("launch:base_to_launch", _L, rf"(?i:set\s+up|established|built|turned)\s+"
+          rf"(?:(?i:a|an|the|its)\s+)?(?:[\w-]+\s+){{0,2}}?(?i:base|hub|site|launch\s+site|"
+          rf"launchpad)\s+(?i:at|in|on|near)\s+{OBJ}\s+(?:(?i:in\s+order)\s+)?(?i:to)\s+"
+          rf"(?:[\w-]+\s+(?i:and)\s+)?(?i:launch|fire)\b", 0.7,
+          heads=_w(["set", "established", "built", "turned"]),
+          needs=[_w(["launch", "fire"]), _w(["base", "hub", "site", "launchpad"])]),
     # "launched from A in B and from C in D": the repeated "from" continues the launch list
     # past the first item's locative qualifier
     _rule("launch:from_again", _L, rf"{_LAUNCH}[^;]{{0,160}}?\s(?i:from)\s[^;]{{0,80}}?"
@@ -364,14 +377,17 @@ RULES: tuple[_Rule, ...] = (
           start="object", needs=[_FROM, _w(["where", "which"])]),
     # "an airfield near X, where Russian forces launch Shaheds at ...": the launching happens
     # there (not "X, where drones launched from Y struck")
-    _rule("launch:where_launch", _L, rf"{OBJ},?\s+(?i:where)\s+(?:(?!{_WEAPON})[\w'’-]+\s+)"
+    # (a participle may describe the place first: "X, located at the tip of Y, where ...")
+    _rule("launch:where_launch", _L, rf"{OBJ}(?:,\s+(?i:located|situated|lying)\s+[^,;.]{{1,80}})?"
+          rf",?\s+(?i:where)\s+(?:(?!{_WEAPON})[\w'’-]+\s+)"
           rf"{{0,4}}?(?i:launch(?:es|ed|ing)?|(?:fire|fires|fired|firing)\s+(?:[\w-]+\s+){{0,3}}?"
           rf"(?:at|on|toward|towards))\b(?![^;.]{{0,60}}?\b(?i:from)\b)", 0.7, backward=True,
           start="object", needs=[_w(["where"]), _w(cues.LAUNCH_WORDS)]),
     _rule("launch:based_forces", _L, rf"(?<!Iranian\s)(?i:\b(?:forces|personnel|troops|units|"
           rf"servicemen|crews|operators|military))\s+(?i:based|stationed|deployed|located|"
           rf"positioned)\s+(?i:in|at|near|on)\s+{OBJ}[^;]{{0,120}}?(?i:\blaunch\w*|\bfir(?:e|ing)"
-          rf"|carry\s+out\s+(?:\w+\s+)?(?:attacks|strikes)|to\s+attack|to\s+strike)", 0.65,
+          rf"|(?:carry\s+out|conduct\w*)\s+(?:\w+\s+)?(?:attacks|strikes)|to\s+attack|"
+          rf"to\s+strike|\bpilot(?:s|ed|ing)\b)", 0.65,
           heads=_w(["forces", "personnel", "troops", "units", "servicemen", "crews", "operators",
                     "military"]),
           needs=[_w(["based", "stationed", "deployed", "located", "positioned"])]),
@@ -409,10 +425,18 @@ RULES: tuple[_Rule, ...] = (
           heads=_ACTOR_HEADS, needs=[_PERSONNEL_WORDS, _PRESENCE_WORDS]),
     # the personnel train or teach people somewhere: "Iranian instructors are training Russian
     # soldiers in the C region"
-    _rule("instructor:training_in", _I, rf"{_ACTOR}{_ACTOR_GAP}{{0,120}}?\b(?i:train\w*|teach\w*|"
-          rf"taught)\b[^;.:\"“”]{{0,80}}?\s{_LOCPREP}\s+{OBJ}", 0.7,
+    _rule("instructor:training_in", _I, rf"(?:{_ACTOR}|{_IRGC}){_ACTOR_GAP}{{0,120}}?"
+          rf"\b(?i:train\w*|teach\w*|taught)\b[^;.:\"“”]{{0,80}}?\s{_LOCPREP}\s+{OBJ}", 0.7,
           heads=_ACTOR_HEADS, needs=[_PERSONNEL_WORDS, _w([], prefixes=["train", "teach",
                                                                          "taught"])]),
+    # the personnel visited a place: "Iranian engineers visited the X plant", "a visit by
+    # Iranian engineers to X"
+    _rule("instructor:visited", _I, rf"(?:{_ACTOR}{_ACTOR_GAP}{{0,90}}?\b(?i:visited|visiting|"
+          rf"toured|inspected)|(?i:visits?|trips?)\s+(?i:by|of)\s+(?:(?i:an?|the)\s+)?"
+          rf"(?:[\w-]+\s+){{0,3}}?{_ACTOR}\s+(?i:to))\s+(?:(?i:the|a|an)\s+)?{OBJ}", 0.7,
+          heads=_w(cues.IRANIAN, cues.PERSONNEL, ["visit", "visits", "trip", "trips", "the"]),
+          needs=[_PERSONNEL_WORDS, _w(["visited", "visiting", "toured", "inspected", "visit",
+                                       "visits", "trip", "trips"])]),
     _rule("instructor:actor_in", _I, rf"{_ACTOR}\s+(?i:in|at|inside|within|on\s+the\s+territory"
           rf"\s+of)\s+{OBJ}", 0.75, heads=_ACTOR_HEADS, needs=[_PERSONNEL_WORDS]),
     # Iran as the subject and "its" people: "Iran has (no) instructors in X", "Tehran denies
@@ -493,10 +517,29 @@ RULES: tuple[_Rule, ...] = (
           military=True, heads=_w(["used", "deployed", "employed", "directed", "sent", "aimed"]),
           needs=[_w(["against"])]),
     _rule("strike:in_x_damage", _S, rf"^\W*(?i:in|at)\s+{OBJ}\s*,\s+"
-          rf"(?:[\w'’-]+\s+){{0,6}}?(?i:damaged|destroyed|hit|struck|attacked|set\s+fire\s+to|"
-          rf"caught\s+fire|was\s+damaged|were\s+damaged|exploded)\b", 0.7,
+          rf"(?:(?:[\w'’-]+\s+){{0,6}}?(?i:damaged|destroyed|hit|struck|attacked|set\s+fire\s+to|"
+          rf"caught\s+fire|was\s+damaged|were\s+damaged|exploded|injured|wounded|killed|"
+          rf"ignited)\b|(?i:a|an|the)\s+(?:[\w-]+\s+)?(?i:strike|attack|hit|explosion|blast)s?"
+          rf"\b)", 0.7,
           start="object", needs=[_w(["damaged", "destroyed", "hit", "struck", "attacked", "fire",
-                                     "exploded"])]),
+                                     "exploded", "injured", "wounded", "killed", "ignited",
+                                     "strike", "attack", "explosion", "blast", "strikes",
+                                     "attacks", "explosions", "blasts"])]),
+    # debris that fell or landed on a place: "fragments of a drone landed on a building in X"
+    _rule("strike:debris_fell", _S, rf"{_DEBRIS_WORD}(?:\s+[\w'’-]+){{0,6}}?\s+"
+          rf"(?i:fell|fallen|landed|crashed|dropped|hit|struck)\b[^;.⟦]{{0,60}}?"
+          rf"\s(?i:in|on|onto|at|near)\s+{OBJ}", 0.7,
+          heads=_w(["debris", "wreckage", "fragments", "remains", "parts"]),
+          needs=[_w(["fell", "fallen", "landed", "crashed", "dropped", "hit", "struck"])]),
+    _rule("strike:cyr_debris_fell", _S, rf"{_stem(['уламк', 'обломк', 'частин'])}[^.;!?⟦]{{0,60}}?"
+          rf"{_stem(['впал', 'упал', 'падін', 'падени', 'потрапил', 'попал'])}[^.;!?⟦]{{0,40}}?\s"
+          rf"{_cword(['на', 'в', 'у', 'во', 'біля', 'возле'])}\s+{COBJ}", 0.7,
+          heads=_ws(["уламк", "обломк", "частин"]),
+          needs=[_ws(["впал", "упал", "падін", "падени", "потрапил", "попал"])]),
+    # the target named as such: "the main target was the southern parts of X"
+    _rule("strike:target_was", _S, rf"(?i:\btargets?)\s+(?i:was|were|is|are|became)\s+"
+          rf"{OBJ}", 0.7, heads=_w(["target", "targets"]),
+          needs=[_w(["was", "were", "is", "are", "became"])]),
     # --- no role: these block farther role cues
     _rule("other:destroyed_weapons", _O, rf"(?i:destroyed|destroying|eliminated)\s+"
           rf"(?:[\w-]+\s+){{0,4}}?(?i:drones?|uavs?|shaheds?|missiles?|rockets?|targets)"
@@ -1091,8 +1134,11 @@ def _match_rules(
                 continue
             part = _PARTITIVE.search(clause[obj_start:tpos])
             if part and not (part.group(0).lower().startswith("areas")
-                             and clause.count("⟦", obj_start) > 1):
-                # ("the areas of A, B and C" are the places' surroundings, not parts of A)
+                             and clause.count("⟦", obj_start) > 1) \
+                    and not (rule.role is Role.STRIKE_TARGET
+                             and part.group(0).lower().startswith("part")):
+                # ("the areas of A, B and C" are the places' surroundings, not parts of A; a
+                # strike on "the southern parts of X" hits X)
                 hits.append(_note(f"partitive:{rule.name}"))
                 continue
             if rule.backward:

@@ -285,6 +285,25 @@ REAL_PHRASINGS = [
     ("The drone entered the airspace of [Belarus] from the [*Chernihiv] region.", "other"),
     # a time adverb before the place that opens the clause
     ("Вночі у [*Білій Церкві] дрон атакував підприємство.", "strike_target"),
+    # debris that fell on a place; the target named as such; "In X, a strike ..."
+    ("Fragments of a downed drone landed on a warehouse in [*Brovary].", "strike_target"),
+    ("Уламки дрона впали на дах школи у [*Сумах].", "strike_target"),
+    ("The main target was the northern parts of the [*Sumy] region.", "strike_target"),
+    ("In [*Lozova], a drone strike set a warehouse ablaze.", "strike_target"),
+    ("In [*Lviv], a drone alert lasted two hours.", "other"),
+    # a base set up to launch; people taken somewhere "to launch" stay instructor locations
+    ("Russian troops set up a launch site at [*Millerovo] to launch drones at Kharkiv.",
+     "launch_site"),
+    ("Russian forces took Iranian instructors to [*Dzhankoi] to launch drones.",
+     "instructor_location"),
+    ("Russian personnel based in [*Crimea] are piloting the drones against Ukrainian cities.",
+     "launch_site"),
+    ("Smoke rose over [*Cape Tarkhankut], located on the western tip of [Crimea], where Russian "
+     "crews launch drones.", "launch_site"),
+    # Iranian visitors and the Revolutionary Guards as personnel
+    ("A group of Iranian engineers visited [*Minsk] in May.", "instructor_location"),
+    ("The IRGC is training Russian crews in [*Syria], intelligence said.",
+     "instructor_location"),
     # instructors "from Iran", in Ukrainian word order
     ("Торік військових з [Ірану] бачили на аеродромі у [*Мозирі].", "instructor_location"),
 ]
