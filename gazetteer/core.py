@@ -268,6 +268,11 @@ class Gazetteer:
             for hit in self.index.lookup_exact(key):
                 how = _how_exact(hit.flags)
                 q = QUALITY[how]
+                if how == "alternate" and fuzz.ratio(
+                        key, normalize(self.index.place(hit.place_id).name)) >= 80:
+                    # a spelling of the place's own name ("Sloviansk" for Slovyansk) says more
+                    # than an unrelated alternate (a former or foreign name)
+                    q = QUALITY["transliteration"]
                 if via_generic:
                     how, q = "generic", QUALITY["generic"]
                 derived = not hit.flags & (PRIMARY | ALTERNATE) and bool(hit.flags & GENERIC)
@@ -370,6 +375,7 @@ class Gazetteer:
 
 
 _LANDFORM_TAILS = {"peninsula", "spit", "island", "islands", "bay", "strait", "area", "coast",
+                   "territory",
                    "півострів", "півострова", "півострові", "полуостров", "полуострова",
                    "полуострове", "коса", "косі", "косе"}
 #: where "-щина" names for a town's surroundings are used

@@ -149,6 +149,7 @@ STRIKE_WORDS = (
 #: Bare forms that are also nouns ("attack", "hit") need a subject or "to" before them.
 STRIKE_TRANSITIVE = (
     "attacked", "attacking", "struck", "striking", "hitting", "targeted", "targeting",
+    "affecting",
     "bombed", "bombing", "shelled", "shelling", "pounded", "pounding", "hammered", "damaged",
     "pummelled", "pummeled", "battered", "raided", "rocked",
 )
@@ -161,7 +162,7 @@ MILITARY_CONTEXT = (
     "forces", "troops", "army", "military", "attack", "attacks", "explosion", "explosions",
     "warplanes", "jets", "munitions", "kamikaze", "war", "weapons", "gunmen", "militants",
     "fighters", "geran-2", "barrage", "offensive", "raid", "raids", "airfield", "airfields",
-    "airbase", "launch", "launches", "launched", "launchers",
+    "airbase", "launch", "launches", "launched", "launchers", "russia",
 )
 
 #: Passive or experiencer forms with the target as subject ("X was attacked").
@@ -320,7 +321,8 @@ CYR_SENDING = ("відправ", "направ", "отправ", "перекин
 CYR_STRIKE_PREP = ("удар", "атак", "вибух", "взрыв", "влуча", "влучил", "влучив", "влучан",
                    "попал", "попад", "обстріл", "обстрел", "пошкоджен", "пошкодил", "пошкодив",
                    "уражен", "поражен", "поврежден", "повредил", "зруйнован", "разрушен",
-                   "знеструмлен", "приліт", "прильот", "прилет", "прилёт")
+                   "знеструмлен", "приліт", "прильот", "прилет", "прилёт", "вдар", "бьют",
+                   "бʼють", "застосува", "применя", "применил")
 #: Transitive strike verbs with the target as direct object: "атакували X", "атаковали X".
 CYR_STRIKE_OBJECT = ("атакува", "атакувал", "атакує", "атакують", "атаковал", "атакует",
                      "атакуют", "обстріля", "обстреля", "уразил", "поразил", "вдарил",
@@ -331,7 +333,9 @@ CYR_STRIKE_AFTER = ("пошкодж", "руйнуван", "зруйнува", "�
                     "влучання", "попал", "ударив", "ударил", "вдарив", "атакува", "атаковал",
                     "вибух", "взрыв", "поврежден", "повредил", "поражен", "зруйнован",
                     "разрушен", "загорів", "загорел", "знеструмлен", "нанес", "нанёс",
-                    "завдан", "завдал", "прильот", "прилет", "пожеж", "пожар")
+                    "завдан", "завдал", "прильот", "прилет", "пожеж", "пожар", "понівеч",
+                    "постражд", "пострадал", "поранен", "ранен", "загинул", "погиб",
+                    "зайнял", "занял")
 #: Shoot-downs: "збили/збито/знищено над X", "сбиты над X".
 CYR_SHOOTDOWN = ("збил", "збит", "знищен", "знищил", "сбил", "сбит", "уничтож", "перехопл",
                  "перехопил", "перехвач", "уламк", "обломк")

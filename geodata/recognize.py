@@ -46,9 +46,9 @@ CONNECTORS = {"of", "on", "upon", "de", "la", "del", "na", "nad", "pod", "am", "
               "the"}
 GENERIC_TAIL = {"region", "regions", "oblast", "oblasts", "province", "provinces", "krai",
                 "kray", "district", "districts", "raion", "rayon", "republic", "governorate",
-                "areas", "peninsula", "spit", "island", "islands", "bay", "strait",
+                "areas", "peninsula", "spit", "island", "islands", "bay", "strait", "territory",
                 "область", "області", "областю", "области", "областью", "обл", "областей",
-                "край", "краю", "краї", "крае", "краем", "район", "району", "районі",
+                "край", "краю", "краї", "крае", "краем", "края", "район", "району", "районі",
                 "районе", "районом", "півострів", "півострова", "півострові", "полуостров",
                 "полуострова", "полуострове"}
 # Plural designators close a coordinated list whose members are all regions ("the Mykolaiv,
@@ -72,7 +72,8 @@ CYR_GEO_NOUNS = {"море", "моря", "морі", "морем", "морю", "
                  "протоки", "пролив", "пролива", "проливе", "півострів", "півострова",
                  "півострові", "полуостров", "полуострова", "полуострове", "коса", "косі"}
 # Tails the gazetteer's own designator rules may not know: strip them and look up the rest.
-_AREA_TAILS = {"peninsula", "spit", "island", "islands", "bay", "strait", "area", "півострів",
+_AREA_TAILS = {"peninsula", "spit", "island", "islands", "bay", "strait", "area", "territory",
+               "півострів",
                "півострова", "півострові", "полуостров", "полуострова", "полуострове"}
 DESIGNATORS = {"village", "town", "city", "settlement", "hamlet", "urban-type", "township",
                "село", "селі", "селище", "селищі", "місто", "місті", "город", "городе",
@@ -240,7 +241,12 @@ class Recognizer:
                                 (Precision.REGION, Precision.COUNTRY)] or hits
                 else:
                     kind = None
-                hits = self._uncommon_hits(phrase, hits)
+                words = phrase.split()
+                # (the name without its designator is what may be an ordinary word or an
+                # acronym: "NATO territory")
+                named = " ".join(words[:-1]) if len(words) > 1 \
+                    and normalize(" ".join(words[:-1])) == base else phrase
+                hits = self._uncommon_hits(named, hits)
             if hits:
                 best_prec = min((idx.precision_code(h.place_id) for h in hits),
                                 key=lambda p: -p.rank)  # the least precise = most important
@@ -342,7 +348,12 @@ class Recognizer:
                     first = i - 1  # "мису Чауда": the designator is part of the mention
                 f = Found(toks[first].start, toks[j].end, body[toks[first].start:toks[j].end],
                           kind, "name", prec)
-                if self._keep(body, toks, i, j, f, pop, persons):
+                # ("Азовське море", "Кримському мосту": the noun after the name makes the
+                # whole phrase a known sea or facility, whatever the name alone may be)
+                bridge = self._cyrillic_facility(body, toks, i, j, f)
+                if bridge is not None:
+                    f, j = bridge
+                if bridge is not None or self._keep(body, toks, i, j, f, pop, persons):
                     if f.top_precision is Precision.COUNTRY and f.kind is None \
                             and self.countries == "alleged" \
                             and self._country_reading(body, toks, i, j) == "maybe":
@@ -391,6 +402,11 @@ class Recognizer:
                 elif reading == "maybe" and self.countries == "alleged":
                     f2 = replace(f2, how="country-if-alleged")
             if f2 is not None:
+                last = next(k for k in range(i, n) if toks[k].end >= f2.end)
+                bridge = self._cyrillic_facility(body, toks, i, last, f2)
+                if bridge is not None:
+                    f2, last = bridge
+                    resume = last + 1
                 found.append(f2)
                 self._accepted_ends.add(f2.end)
             elif i + 1 < n and toks[i + 1].cap and _adjacent(body, tok, toks[i + 1]) \
@@ -398,6 +414,29 @@ class Recognizer:
                     and not tok.text.isupper():  # (an acronym is not a first name: "АР Крим")
                 persons.add(toks[i + 1].low)
         return found
+
+    def _cyrillic_facility(self, body: str, toks: Sequence[_Tok], i: int, j: int, f: Found
+                           ) -> tuple[Found, int] | None:
+        """A Cyrillic adjectival name with a facility or geographic noun after it ("Крымском
+        мосту", "Азовское море"): the whole phrase, when the gazetteer knows it as such."""
+        if j + 1 >= len(toks) or not has_cyrillic(f.surface) \
+                or not _adjacent(body, toks[j], toks[j + 1]):
+            return None
+        noun = toks[j + 1].low
+        facility = noun.startswith(_CYR_FACILITY_NOUNS)
+        if not facility and noun not in CYR_GEO_NOUNS:
+            return None
+        phrase = body[f.start:toks[j + 1].end]
+        try:
+            top = self.gaz.geocode(phrase, limit=1)
+        except InvalidQueryError:
+            return None
+        want = Precision.FACILITY if facility else Precision.REGION
+        if not top or top[0].precision is not want:
+            return None
+        return replace(f, end=toks[j + 1].end, surface=phrase,
+                       kind="facility" if facility else "region", top_precision=want,
+                       query=phrase), j + 1
 
     def _listed_oblast(self, body: str, toks: Sequence[_Tok], i: int) -> Found | None:
         tok = toks[i]
@@ -473,8 +512,13 @@ class Recognizer:
                     if inner is not None and inner[1] not in (Precision.REGION,
                                                               Precision.COUNTRY):
                         inner = None
+                if inner is not None and end_tok.low == "territory" \
+                        and inner[1] not in (Precision.REGION, Precision.COUNTRY):
+                    inner = None  # ("NATO territory": only a country's or region's)
                 if inner is not None:
-                    res = ("region", inner[1], inner[2])
+                    # ("Russian territory" is the country, and counts as a country does)
+                    res = (None if inner[1] is Precision.COUNTRY else "region", inner[1],
+                           inner[2])
             if res is not None:
                 return j, res[0], res[1], res[2]
         return None
@@ -685,6 +729,9 @@ class Recognizer:
             top = cands[0].place
             if capitals and not _prominent(top):
                 continue
+            if cyrillic and head is tail and top.country not in CYRILLIC_COUNTRIES \
+                    and not _prominent(top):
+                continue  # a foreign surname in Cyrillic ("Канані"), not a foreign village
             if only_region and (cands[0].precision is not Precision.REGION
                                 or cands[0].place.country not in CYRILLIC_COUNTRIES):
                 continue
@@ -720,6 +767,9 @@ def _tokens_of(body: str) -> tuple[list[_Tok], list[int]]:
 
 
 _FACILITY_TAILS = {"airfield", "airbase", "airport", "aerodrome", "airstrip"}
+#: Cyrillic nouns of facilities named by an adjective before them: bridges, airfields, plants
+_CYR_FACILITY_NOUNS = ("міст", "мост", "аеродром", "аэродром", "аеропорт", "аэропорт", "завод",
+                       "гес", "аес", "тэц", "тец", "нпз")
 _DISTRICT_TAILS = {"district", "raion", "rayon", "hromada", "community", "municipality"}
 
 
@@ -729,7 +779,7 @@ def _tail_after(body: str, toks: Sequence[_Tok], j: int) -> tuple[int, str | Non
     if j + 1 >= len(toks):
         return None
     t = toks[j + 1]
-    if t.cap or (t.low not in _FACILITY_TAILS and t.low != "air"
+    if t.cap or (t.low not in _FACILITY_TAILS and t.low not in {"air", "military"}
                  and t.low not in _DISTRICT_TAILS) or not _adjacent(body, toks[j], t):
         return None
     if t.low in _FACILITY_TAILS:
@@ -737,6 +787,11 @@ def _tail_after(body: str, toks: Sequence[_Tok], j: int) -> tuple[int, str | Non
     if t.low == "air" and j + 2 < len(toks) and toks[j + 2].low in {"base", "bases"} \
             and _adjacent(body, t, toks[j + 2]):
         return j + 2, "facility"
+    if t.low == "military" and j + 2 < len(toks) and _adjacent(body, t, toks[j + 2]):
+        # "Kirovske military airfield", "the Saky military air base"
+        found = _tail_after(body, toks, j + 1)
+        if found is not None and found[1] == "facility":
+            return found
     if t.low in _DISTRICT_TAILS:
         return j + 1, None
     return None

@@ -480,7 +480,8 @@ RULES: tuple[_Rule, ...] = (
     _rule("strike:passive", _S, rf"{SUBJ}\s+(?:(?i:again|also|reportedly|repeatedly)\s+)?"
           rf"(?:(?i:was|were|is|are|has\s+been|have\s+been|had\s+been|being|got|gets)\s+"
           rf"(?:(?i:again|also|once\s+again|\w+ly)\s+){{0,2}}{_alt(cues.STRIKE_PASSIVE)}"
-          rf"|(?i:came|comes|is|was|were|are)\s+under\s+(?i:attack|fire|bombardment|shelling))",
+          rf"|(?i:came|comes|is|was|were|are)\s+under\s+(?:[\w-]+\s+){{0,2}}?"
+          rf"(?i:attack|attacks|fire|bombardment|shelling))",
           0.8, backward=True, agent=True, start="object",
           needs=[_w(cues.STRIKE_PASSIVE, ["under"])]),
     # (an appositive may stand between: "Reni and Izmail, the two Danube ports, have suffered")
@@ -519,10 +520,12 @@ RULES: tuple[_Rule, ...] = (
     _rule("strike:in_x_damage", _S, rf"^\W*(?i:in|at)\s+{OBJ}\s*,\s+"
           rf"(?:(?:[\w'’-]+\s+){{0,6}}?(?i:damaged|destroyed|hit|struck|attacked|set\s+fire\s+to|"
           rf"caught\s+fire|was\s+damaged|were\s+damaged|exploded|injured|wounded|killed|"
-          rf"ignited)\b|(?i:a|an|the)\s+(?:[\w-]+\s+)?(?i:strike|attack|hit|explosion|blast)s?"
+          rf"ignited|fell|landed|crashed)\b|(?i:a|an|the)\s+(?:[\w-]+\s+)?"
+          rf"(?i:strike|attack|hit|explosion|blast)s?"
           rf"\b)", 0.7,
           start="object", needs=[_w(["damaged", "destroyed", "hit", "struck", "attacked", "fire",
                                      "exploded", "injured", "wounded", "killed", "ignited",
+                                     "fell", "landed", "crashed",
                                      "strike", "attack", "explosion", "blast", "strikes",
                                      "attacks", "explosions", "blasts"])]),
     # debris that fell or landed on a place: "fragments of a drone landed on a building in X"

@@ -309,3 +309,10 @@ def test_colloquial_names_of_regions_and_of_a_towns_surroundings(full_gazetteer:
     assert (top.place.country, top.precision.value) == ("UA", "settlement")
     assert abs(top.place.lat - 51.05) < 0.1 and abs(top.place.lon - 31.89) < 0.1  # Nizhyn
     assert all(c.precision.value != "region" for c in full_gazetteer.geocode("Морщина"))
+
+
+def test_a_spelling_of_the_own_name_beats_an_unrelated_alternate(
+        full_gazetteer: Gazetteer) -> None:
+    # GeoNames lists "Sloviansk" for Slovyansk and, as a former name, for Nikopol
+    top = full_gazetteer.geocode("Sloviansk", limit=1)[0]
+    assert (top.place.country, top.place.admin1) == ("UA", "UA-14")

@@ -195,9 +195,25 @@ def test_cyrillic_adjectival_oblast_lists(full_gazetteer: Gazetteer) -> None:
     # a country's name in the genitive after a small town is no surname
     ("Удар завдали з Приморсько-Ахтарська Російської Федерації.",
      ["Приморсько-Ахтарська"]),
+    # a geographic or facility noun after an adjectival name belongs to it
+    ("Дрони летіли через Азовське море.", ["Азовське море"]),
+    ("Обломки упали на Крымском мосту.", ["Крымском мосту"]),
+    ("Пуски велись из Краснодарского края.", ["Краснодарского края"]),
+    # a foreign surname in Cyrillic is not a small foreign place
+    ("Про це заявив Канані.", []),
     # both parts of a hyphenated name decline
     ("Вибухи пролунали у Новгороді-Сіверському вночі.", ["Новгороді-Сіверському"]),
 ])
 def test_cyrillic_region_forms_acronyms_and_compounds(rec: Recognizer, text: str,
                                                       expected: list[str]) -> None:
+    assert surfaces(rec, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Drones were launched from Russian territory.", ["Russian territory"]),
+    ("Debris fell on NATO territory.", []),  # an acronym's territory is no place
+    ("Ukraine struck the Kirovske military airfield.", ["Kirovske military airfield"]),
+])
+def test_territories_and_military_airfields(rec: Recognizer, text: str,
+                                            expected: list[str]) -> None:
     assert surfaces(rec, text) == expected

@@ -304,6 +304,15 @@ REAL_PHRASINGS = [
     ("A group of Iranian engineers visited [*Minsk] in May.", "instructor_location"),
     ("The IRGC is training Russian crews in [*Syria], intelligence said.",
      "instructor_location"),
+    # Russia as the attacker is military context; debris that fell; "under another shelling"
+    ("Earlier, Russia attacked [*Izmail] – the main port on the Danube.", "strike_target"),
+    ("In the [*Sumy] region, drone debris fell onto a road.", "strike_target"),
+    ("[*Sloviansk] was under another enemy shelling overnight.", "strike_target"),
+    ("Russia attacked with drones, affecting [*Poltava], [Sumy] and [Kyiv].", "strike_target"),
+    # habitual and "used against" strikes; damage and casualties after a place opening a clause
+    ("Окупанти знову бʼють по [*Сумській області].", "strike_target"),
+    ("Росіяни застосували по околицях [*Харкова] 20 дронів.", "strike_target"),
+    ("У [*Балаклії] понівечений будинок, постраждала жінка.", "strike_target"),
     # instructors "from Iran", in Ukrainian word order
     ("Торік військових з [Ірану] бачили на аеродромі у [*Мозирі].", "instructor_location"),
 ]
