@@ -350,7 +350,7 @@ class Recognizer:
                           kind, "name", prec)
                 # ("Азовське море", "Кримському мосту": the noun after the name makes the
                 # whole phrase a known sea or facility, whatever the name alone may be)
-                bridge = self._cyrillic_facility(body, toks, i, j, f)
+                bridge = self._cyrillic_named_noun(body, toks, i, j, f)
                 if bridge is not None:
                     f, j = bridge
                 if bridge is not None or self._keep(body, toks, i, j, f, pop, persons):
@@ -403,7 +403,7 @@ class Recognizer:
                     f2 = replace(f2, how="country-if-alleged")
             if f2 is not None:
                 last = next(k for k in range(i, n) if toks[k].end >= f2.end)
-                bridge = self._cyrillic_facility(body, toks, i, last, f2)
+                bridge = self._cyrillic_named_noun(body, toks, i, last, f2)
                 if bridge is not None:
                     f2, last = bridge
                     resume = last + 1
@@ -415,7 +415,7 @@ class Recognizer:
                 persons.add(toks[i + 1].low)
         return found
 
-    def _cyrillic_facility(self, body: str, toks: Sequence[_Tok], i: int, j: int, f: Found
+    def _cyrillic_named_noun(self, body: str, toks: Sequence[_Tok], i: int, j: int, f: Found
                            ) -> tuple[Found, int] | None:
         """A Cyrillic adjectival name with a facility or geographic noun after it ("Крымском
         мосту", "Азовское море"): the whole phrase, when the gazetteer knows it as such."""
