@@ -309,20 +309,18 @@ class Gazetteer:
         if found:
             return found
         # colloquial Ukrainian/Russian region names: "Одещина", "Миколаївщиною" -> the oblast
-        stems = _region_stems(text)
-        for stem in stems:
-            for hit in self.index.lookup_exact(normalize(stem)):
-                if self.index.precision_code(hit.place_id) is Precision.REGION \
-                        and self.index.place(hit.place_id).country in _COLLOQUIAL_COUNTRIES:
-                    add(hit.place_id, QUALITY["inflection"], "inflection", stem, True)
-        if stems and not found:
+        stem_hits = [(stem, hit.place_id) for stem in _region_stems(text)
+                     for hit in self.index.lookup_exact(normalize(stem))
+                     if self.index.place(hit.place_id).country in _COLLOQUIAL_COUNTRIES]
+        for stem, pid in stem_hits:
+            if self.index.precision_code(pid) is Precision.REGION:
+                add(pid, QUALITY["inflection"], "inflection", stem, True)
+        if not found:
             # a town's surroundings ("Нежинщина", the Nizhyn area): the town stands for them,
             # as a district's centre does for the district
-            for stem in stems:
-                for hit in self.index.lookup_exact(normalize(stem)):
-                    if self.index.population(hit.place_id) >= SMALL_PLACE \
-                            and self.index.place(hit.place_id).country in _COLLOQUIAL_COUNTRIES:
-                        add(hit.place_id, QUALITY["inflection"] * 0.9, "inflection", stem, True)
+            for stem, pid in stem_hits:
+                if self.index.population(pid) >= SMALL_PLACE:
+                    add(pid, QUALITY["inflection"] * 0.9, "inflection", stem, True)
         # a landform designator the name tables lack: "Kerch peninsula" -> Kerch
         words = text.split()
         if not found and len(words) > 1 and words[-1].lower() in _LANDFORM_TAILS:

@@ -266,13 +266,13 @@ def nominative_candidates(text: str) -> list[tuple[str, str]]:
         # its first too (Новгороді-Сіверському, Ростове-на-Дону)
         merged: list[tuple[str, str]] = []
         seen_keys = {normalize(text)}
-        for form, rule in _single_word(text)[:MAX_CANDIDATES // 2] + _compound(text):
+        for form, rule in _phrase(words, text)[:MAX_CANDIDATES // 2] + _compound(text):
             key = normalize(form)
             if key not in seen_keys:
                 seen_keys.add(key)
                 merged.append((form, rule))
         return merged[:MAX_CANDIDATES * 2]
-    return _single_word(text) if len(words) == 1 else _phrase(words, text)
+    return _phrase(words, text)
 
 
 def _compound(word: str) -> list[tuple[str, str]]:
@@ -302,11 +302,8 @@ def _compound(word: str) -> list[tuple[str, str]]:
             for combo in ranked]
 
 
-def _single_word(text: str) -> list[tuple[str, str]]:
-    return _phrase(text.split(), text)
-
-
 def _phrase(words: list[str], text: str) -> list[tuple[str, str]]:
+    """:func:`nominative_candidates` for the words of ``text``, read as adjectives + a noun."""
     own = normalize(text)
     options: list[list[tuple[str, str, str, int]]] = []
     for i, word in enumerate(words):
