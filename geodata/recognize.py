@@ -27,7 +27,7 @@ from wordfreq import zipf_frequency
 from gazetteer.core import DEMONYMS, SMALL_PLACE, Gazetteer, is_colloquial_region
 from gazetteer.errors import InvalidQueryError
 from gazetteer.index import OWN_GENERIC, PRIMARY, Hit
-from gazetteer.model import Place, Precision
+from gazetteer.model import Candidate, Place, Precision
 from gazetteer.normalize import english_adjective_noun, normalize, strip_generic
 from gazetteer.rank import FOCUS_COUNTRIES
 from gazetteer.translit import has_cyrillic
@@ -259,27 +259,29 @@ class Recognizer:
         self._phrase_cache[phrase] = result
         return result
 
+    def _best(self, phrase: str) -> Candidate | None:
+        """The gazetteer's best reading of a phrase, if it has one."""
+        try:
+            top = self.gaz.geocode(phrase, limit=1)
+        except InvalidQueryError:
+            return None
+        return top[0] if top else None
+
     def _inflected_city(self, word: str) -> tuple[str | None, Precision, int] | None:
         """A Cyrillic word that names only small places may be a case form of a larger one
         ("Львове": a village, and Lviv's Russian locative); the gazetteer weighs both."""
-        try:
-            top = self.gaz.geocode(word, limit=1)
-        except InvalidQueryError:
+        top = self._best(word)
+        if top is None or top.match != "inflection" or top.place.population < SMALL_PLACE:
             return None
-        if not top or top[0].match != "inflection" or top[0].place.population < SMALL_PLACE:
-            return None
-        return (None, top[0].place.precision, top[0].place.population)
+        return (None, top.place.precision, top.place.population)
 
     def _names_country(self, word: str) -> bool:
         """Whether a Cyrillic word is, in some case, a country's name or adjective
         ("Російської", "Білорусі")."""
         if not has_cyrillic(word) or len(word) < 4:
             return False
-        try:
-            top = self.gaz.geocode(word, limit=1)
-        except InvalidQueryError:
-            return False
-        return bool(top) and top[0].precision is Precision.COUNTRY and top[0].score >= 0.4
+        top = self._best(word)
+        return top is not None and top.precision is Precision.COUNTRY and top.score >= 0.4
 
     def _uncommon_hits(self, phrase: str, hits: list[Hit]) -> list[Hit]:
         """Drop hits that only exist because a common English phrase is listed as a name.
@@ -427,12 +429,9 @@ class Recognizer:
         if not facility and noun not in CYR_GEO_NOUNS:
             return None
         phrase = body[f.start:toks[j + 1].end]
-        try:
-            top = self.gaz.geocode(phrase, limit=1)
-        except InvalidQueryError:
-            return None
+        top = self._best(phrase)
         want = Precision.FACILITY if facility else Precision.REGION
-        if not top or top[0].precision is not want:
+        if top is None or top.precision is not want:
             return None
         return replace(f, end=toks[j + 1].end, surface=phrase,
                        kind="facility" if facility else "region", top_precision=want,
@@ -506,15 +505,15 @@ class Recognizer:
             if res is None and j > i and end_tok.low in _AREA_TAILS:
                 inner = self._lookup(body[start:toks[j - 1].end])
                 noun = english_adjective_noun(toks[j - 1].text)
+                # (an adjective's noun, and any "territory", must be a region or a country:
+                # "the Crimean peninsula", "Russian territory", not "NATO territory")
+                areas_only = end_tok.low == "territory"
                 if inner is None and noun is not None:
-                    # an English adjective of a region or country: "the Crimean peninsula"
                     inner = self._lookup(body[start:toks[j - 1].start] + noun)
-                    if inner is not None and inner[1] not in (Precision.REGION,
-                                                              Precision.COUNTRY):
-                        inner = None
-                if inner is not None and end_tok.low == "territory" \
+                    areas_only = True
+                if inner is not None and areas_only \
                         and inner[1] not in (Precision.REGION, Precision.COUNTRY):
-                    inner = None  # ("NATO territory": only a country's or region's)
+                    inner = None
                 if inner is not None:
                     # ("Russian territory" is the country, and counts as a country does)
                     res = (None if inner[1] is Precision.COUNTRY else "region", inner[1],
