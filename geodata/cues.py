@@ -371,3 +371,9 @@ CASUALTY_NOUNS = ("people", "person", "persons", "civilian", "civilians", "resid
                   "employee", "employees", "worker", "workers", "driver", "drivers", "others")
 #: "Under the enemy's sights": Ukrainian and Russian for what was targeted.
 CYR_SIGHTS = ("під прицілом", "под прицелом")
+#: What comes down from downed weapons (English words; Ukrainian and Russian stems), and the
+#: verbs of its coming down on a place.
+DEBRIS = ("debris", "wreckage", "fragments", "remains")
+CYR_DEBRIS = ("уламк", "обломк")
+FELL = ("fell", "fallen", "landed", "crashed", "dropped", "hit", "struck")
+CYR_FELL = ("впал", "упал", "падін", "падени", "потрапил", "попал")

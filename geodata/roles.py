@@ -141,10 +141,10 @@ def _gap(n: int, *, allow: str = "", quoted: bool = False) -> str:
 
 _IRANIAN = _alt(cues.IRANIAN)
 _PERSONNEL = _alt(cues.PERSONNEL)
-#: Iranian personnel, either way round: "Iranian instructors", "instructors from Iran's IRGC"
 #: Iran's Revolutionary Guards, who are personnel by themselves ("the IRGC are training ...")
 _IRGC = (r"(?i:\b(?:the\s+)?(?:irgc|islamic\s+revolutionary\s+guard\s+corps|(?:iranian\s+)?"
          r"revolutionary\s+guards|quds\s+force)\b)")
+#: Iranian personnel, either way round: "Iranian instructors", "instructors from Iran's IRGC"
 _ACTOR = (rf"(?:{_IRANIAN}(?:\s+[\w-]+){{0,2}}?\s+{_PERSONNEL}|{_PERSONNEL}\s+(?i:from|of)\s+"
           rf"(?:(?i:the)\s+)?(?:{_IRANIAN}|(?i:iran\b|⟦P:iran[^⟧]*⟧))(?!-)"
           rf"(?:\s+[A-Z(][\w()-]*){{0,5}})")
@@ -317,7 +317,7 @@ _RU_ATTACKER = (r"(?i:\b(?:russia|russian|russia's|russia’s|moscow|the\s+enemy
 _IRAN_SLOT = r"⟦P:(?i:iran|tehran)[^⟧]*⟧"
 #: Iran in Cyrillic, masked as a place or not ("з ⟦P:Ірану⟧", "Иран опровергает")
 _CYR_IRAN = rf"(?:{_IRAN_SLOT}|⟦P:{_stem(['іран', 'иран'])}⟧|{_stem(['іран', 'иран'])})"
-_DEBRIS_WORD = r"(?i:\b(?:debris|wreckage|fragments|remains|parts)\b)"
+_DEBRIS_WORD = _alt((*cues.DEBRIS, "parts"))
 _FLIGHT_WORDS = _w(["flew", "flying", "flown", "approached", "entered", "headed", "came"])
 
 RULES: tuple[_Rule, ...] = (
@@ -530,15 +530,12 @@ RULES: tuple[_Rule, ...] = (
                                      "attacks", "explosions", "blasts"])]),
     # debris that fell or landed on a place: "fragments of a drone landed on a building in X"
     _rule("strike:debris_fell", _S, rf"{_DEBRIS_WORD}(?:\s+[\w'’-]+){{0,6}}?\s+"
-          rf"(?i:fell|fallen|landed|crashed|dropped|hit|struck)\b[^;.⟦]{{0,60}}?"
-          rf"\s(?i:in|on|onto|at|near)\s+{OBJ}", 0.7,
-          heads=_w(["debris", "wreckage", "fragments", "remains", "parts"]),
-          needs=[_w(["fell", "fallen", "landed", "crashed", "dropped", "hit", "struck"])]),
-    _rule("strike:cyr_debris_fell", _S, rf"{_stem(['уламк', 'обломк', 'частин'])}[^.;!?⟦]{{0,60}}?"
-          rf"{_stem(['впал', 'упал', 'падін', 'падени', 'потрапил', 'попал'])}[^.;!?⟦]{{0,40}}?\s"
+          rf"{_alt(cues.FELL)}[^;.⟦]{{0,60}}?\s(?i:in|on|onto|at|near)\s+{OBJ}", 0.7,
+          heads=_w(cues.DEBRIS, ["parts"]), needs=[_w(cues.FELL)]),
+    _rule("strike:cyr_debris_fell", _S, rf"{_stem((*cues.CYR_DEBRIS, 'частин'))}[^.;!?⟦]{{0,60}}?"
+          rf"{_stem(cues.CYR_FELL)}[^.;!?⟦]{{0,40}}?\s"
           rf"{_cword(['на', 'в', 'у', 'во', 'біля', 'возле'])}\s+{COBJ}", 0.7,
-          heads=_ws(["уламк", "обломк", "частин"]),
-          needs=[_ws(["впал", "упал", "падін", "падени", "потрапил", "попал"])]),
+          heads=_ws((*cues.CYR_DEBRIS, "частин")), needs=[_ws(cues.CYR_FELL)]),
     # the target named as such: "the main target was the southern parts of X"
     _rule("strike:target_was", _S, rf"(?i:\btargets?)\s+(?i:was|were|is|are|became)\s+"
           rf"{OBJ}", 0.7, heads=_w(["target", "targets"]),
@@ -651,7 +648,7 @@ _NEGATED_AFTER = re.compile(
     r"\s+(?i:have|has|had|were|was|are|is|did|do|does)(?:\s+(?i:not|never)\b|n['’]t\b)"
 )
 #: Falling debris, and damage it did: "debris damaged five houses in X" is a hit on X
-_DEBRIS = re.compile(r"(?i:debris|wreckage|fragments|remains|уламк|обломк)")
+_DEBRIS = re.compile(f"(?i:{'|'.join(cues.DEBRIS + cues.CYR_DEBRIS)})")
 _DAMAGE = re.compile(r"(?i:\b(?:damag\w*|destroy\w*|hit|struck|set\s+fire|caught\s+fire|"
                      r"injur\w*|wound\w*|killed|hurt)\b|"
                      r"(?<![\w])(?:пошкод|поврежд|повред|зруйн|разруш|загор|поран|ранен|"
