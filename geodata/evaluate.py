@@ -54,8 +54,10 @@ _APOSTROPHES = str.maketrans({c: "'" for c in "\u2018\u2019\u02bc\u02bb\u0060\u0
 
 
 @dataclass(frozen=True, slots=True)
-class Recognition:
-    """Precision, recall and F1 of found place mentions; None where a ratio has no denominator."""
+class Score:
+    """Precision, recall and F1 with the counts behind them; None where a ratio has no
+    denominator. Recognition scores place mentions; roles score (report, place, role) triples,
+    ``other`` left out."""
 
     precision: float | None
     recall: float | None
@@ -63,6 +65,11 @@ class Recognition:
     tp: int
     fp: int
     fn: int
+
+    @classmethod
+    def of(cls, tp: int, fp: int, fn: int) -> Score:
+        """The score of these counts."""
+        return cls(*_prf(tp, fp, fn), tp=tp, fp=fp, fn=fn)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,18 +93,6 @@ class Acc161:
     auc: float | None
     n: int = 0
     n_recognised: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class RoleScore:
-    """Precision, recall and F1 over (report, place, role) triples, ``other`` left out."""
-
-    precision: float | None
-    recall: float | None
-    f1: float | None
-    tp: int
-    fp: int
-    fn: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,10 +124,10 @@ class Misses:
 class EvalResult:
     """All scores of one evaluation run and the errors behind them."""
 
-    recognition: Recognition
+    recognition: Score
     resolution: Resolution
     acc161: Acc161
-    roles: RoleScore
+    roles: Score
     misses: Misses = field(default_factory=Misses)
 
     def to_dict(self) -> dict[str, Any]:
@@ -398,12 +393,7 @@ def evaluate(
         false_positives.extend(fps)
 
     tp = sum(1 for _, pred in mentions if pred is not None)
-    recognition = Recognition(
-        *_prf(tp, len(false_positives), len(mentions) - tp),
-        tp=tp,
-        fp=len(false_positives),
-        fn=len(mentions) - tp,
-    )
+    recognition = Score.of(tp, len(false_positives), len(mentions) - tp)
     resolution, wrong = _resolution(golds, pred_by_report)
     role_score, missed_roles, spurious_roles = _roles(golds, preds)
     misses = Misses(
@@ -565,7 +555,7 @@ def _acc161(mentions: list[tuple[_Gold, _Pred | None]]) -> Acc161:
     )
 
 
-def _roles(golds: list[_Gold], preds: list[_Pred]) -> tuple[RoleScore, list[Miss], list[Miss]]:
+def _roles(golds: list[_Gold], preds: list[_Pred]) -> tuple[Score, list[Miss], list[Miss]]:
     """Role triples: gold places by canonical name, predicted places by their resolution."""
     other = Role.OTHER.value
     gold_triples = _distinct(
@@ -605,7 +595,7 @@ def _roles(golds: list[_Gold], preds: list[_Pred]) -> tuple[RoleScore, list[Miss
         for i, (p, role) in enumerate(pred_triples)
         if i not in matched_pred
     ]
-    return RoleScore(*_prf(tp, fp, fn), tp=tp, fp=fp, fn=fn), missed, spurious
+    return Score.of(tp, fp, fn), missed, spurious
 
 
 def _predicted_place(pred: _Pred) -> tuple[Any, ...]:
