@@ -13,6 +13,14 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def apostrophes(*stems: str) -> tuple[str, ...]:
+    """Ukrainian stems with their apostrophe written each way texts write it.
+
+    "б'ють", "б’ють" and "бʼють" are one word; write the stem with "ʼ" (U+02BC).
+    """
+    return tuple(s.replace("ʼ", a) for s in stems for a in ("ʼ", "'", "’"))
+
+
 # --- sentences -----------------------------------------------------------------------------
 
 #: Tokens that end in a period without ending a sentence (compared without the final period).
@@ -42,7 +50,7 @@ DESIGNATORS = (
     "area", "areas", "territory", "territories", "peninsula", "capital", "port", "raion",
     "air base", "air bases", "airbase", "airbases", "airfield", "airfields", "airport",
     "base", "bases", "outskirts", "suburb", "suburbs", "vicinity", "direction", "krai",
-    "governorate", "county", "municipality", "community", "hromada", "coast", "border",
+    "governorate", "county", "municipality", "community", "hromada", "coast", "border", "hub",
 )
 
 #: Designators that name part of a larger place: "the northern regions of X" does not say
@@ -317,16 +325,47 @@ CYR_FORCES = ("сил",)
 #: Words of sending people somewhere or of their being there (stems).
 CYR_SENDING = ("відправ", "направ", "отправ", "перекин", "перекид", "переброс", "прибут", "прибул",
                "прибыт", "прибыл", "присутн", "присутств", "розміщ", "размещ")
+#: Words of people arriving or being moved somewhere (stems): with "до" the place follows.
+CYR_ARRIVAL = ("приїха", "приїжджа", "приехал", "приезжа", "переїха", "переехал", "повернул",
+               "вернул", "переміст", "перемещ", "перевез", "перевоз", "доправ", "доставл")
+#: Words of people being somewhere (stems), said of them by a pronoun: "Вони перебувають у X".
+CYR_PRESENCE = ("перебува", "знаход", "находя", "находил", "присутн",
+                "присутств", "розміщ", "размещ", "дислоку", "працю", "работа", "базу",
+                "базир", "живут", "живуть", "мешка")
+#: Time adverbs and linking words that open a Ukrainian or Russian clause before its place or
+#: verb: "Вночі X атакували ...", "Також у X ...".
+CYR_OPENING_WORDS = ("вночі", "уночі", "ночью", "вчора", "вчера", "сьогодні", "сегодня",
+                     "вранці", "зранку", "утром", "ввечері", "увечері", "вечером", "вдень",
+                     "удень", "днем", "днём", "тоді", "потім", "затем", "пізніше", "позже",
+                     "раніше", "ранее", "напередодні", "накануне", "також", "также", "зокрема",
+                     "в частности", "знову", "снова", "згодом", "впоследствии")
+#: Pronouns that may refer back to Iranian personnel named in the sentence before.
+CYR_PRONOUNS = ("вони", "они")
 #: Strike words whose target follows a preposition: "удари по X", "атака на X", "вибухи в X".
 CYR_STRIKE_PREP = ("удар", "атак", "вибух", "взрыв", "влуча", "влучил", "влучив", "влучан",
                    "попал", "попад", "обстріл", "обстрел", "пошкоджен", "пошкодил", "пошкодив",
                    "уражен", "поражен", "поврежден", "повредил", "зруйнован", "разрушен",
                    "знеструмлен", "приліт", "прильот", "прилет", "прилёт", "вдар", "бьют",
-                   "бʼють", "застосува", "применя", "применил")
+                   "бьет", "бьёт", *apostrophes("бʼють", "бʼє"), "застосува", "применя",
+                   "применил")
 #: Transitive strike verbs with the target as direct object: "атакували X", "атаковали X".
 CYR_STRIKE_OBJECT = ("атакува", "атакувал", "атакує", "атакують", "атаковал", "атакует",
                      "атакуют", "обстріля", "обстреля", "уразил", "поразил", "вдарил",
                      "ударил", "ударив")
+#: Plural and impersonal strike verbs that take a place opening the clause as their object:
+#: "Львівщину атакували дрони", "Одессу обстреляли ночью" (with a plural verb, the place
+#: before it is not its subject).
+CYR_STRIKE_OBJECT_FIRST = ("атакували", "атакують", "атаковали", "атакуют", "обстріляли",
+                           "обстрілюють", "обстрілювали", "обстреляли", "обстреливают",
+                           "обстреливали", "уразили", "поразили", "вразили", "били", "бʼють",
+                           "б'ють", "б’ють", "бьют")
+#: Weapons and attackers whose genitive follows a strike noun ("атака дронів", "удари
+#: окупантів"): what follows them is not the target.
+CYR_AGENTS = ("дрон", "шахед", "ракет", "бпла", "безпілот", "беспилот", "бойов", "окупант",
+              "оккупант", "ворог", "врага", "противник", "росі", "росси", "рф", "армі", "арми",
+              "військ", "войск", "сил", "зсу", "всу", "камікадз", "камикадз", "герань", "герани")
+#: What a place comes "під"/"под" (under): "під ударом", "под обстрелом", "під вогнем".
+CYR_UNDER = ("удар", "обстріл", "обстрел", "атак", "вогн", "огн")
 #: Strike verbs after a place that opens its clause: "У X ... пошкоджено ...".
 CYR_STRIKE_AFTER = ("пошкодж", "руйнуван", "зруйнува", "пошкодил", "попадан", "влучан",
                     "пошкодив", "уражено", "уражені", "уражена", "влучил", "влучив", "влучан",

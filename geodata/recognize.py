@@ -31,6 +31,7 @@ from gazetteer.model import Candidate, Place, Precision
 from gazetteer.normalize import english_adjective_noun, normalize, strip_generic
 from gazetteer.rank import FOCUS_COUNTRIES
 from gazetteer.translit import has_cyrillic
+from geodata import cues
 
 # A word: letters joined by inner apostrophes and by hyphens that continue a name
 # ("Ivano-Frankivsk", "Rostov-on-Don", "Приморсько-Ахтарськ"), but not a possessive "'s" nor a
@@ -103,7 +104,10 @@ FUNCTION_WORDS = {"after", "before", "since", "until", "unlike", "like", "beside
                   "her", "our", "meanwhile", "however", "earlier", "later", "according",
                   "about", "against", "amid", "among", "under", "above", "below", "beside",
                   "per", "via", "including", "except", "not", "no", "some", "many",
-                  "most", "several", "other", "another"}
+                  "most", "several", "other", "another",
+                  # Ukrainian and Russian conjunctions, and the adverbs that open a sentence
+                  "а", "і", "й", "и", "та", "але", "но", "однак", "однако", "проте",
+                  *(w for w in cues.CYR_OPENING_WORDS if " " not in w)}
 # Words that may stand capitalised before a place without making it part of a name.
 QUALIFIERS = {"northern", "southern", "eastern", "western", "central", "occupied", "greater",
               "upper", "lower", "north", "south", "east", "west", "northeastern",
@@ -133,7 +137,7 @@ NAME_TAILS = {"independent", "post", "times", "pravda", "herald", "tribune", "jo
 COUNTRY_LITERAL_BEFORE = {"in", "at", "near", "outside", "into", "over", "across", "throughout",
                           "inside", "within", "via", "beyond", "entering", "leaving", "entered",
                           "reached", "visited", "towards", "toward", "в", "у", "на", "по",
-                          "над", "з", "із", "зі", "из", "с"}
+                          "над", "з", "із", "зі", "из", "с", "до"}
 # Nouns naming a part of a country: "the western regions of Ukraine", "the territory of Belarus".
 PARTITIVE_NOUNS = {"regions", "region", "territory", "territories", "part", "parts", "north",
                    "south", "east", "west", "cities", "towns", "villages", "areas", "border",
@@ -662,6 +666,7 @@ class Recognizer:
         next_cap = nxt is not None and nxt.cap and _adjacent(body, tok, nxt)
         cue = False
         only_region = False  # (a sentence-opening colloquial form must name a region)
+        only_prominent = False  # (another sentence-opening word must inflect a prominent place)
         kind: str | None = None
         head = tok  # first token of the mention (a designator may precede the name)
         tail = tok  # last token
@@ -674,8 +679,8 @@ class Recognizer:
                 cue, tail, kind = True, nxt, "region"
             if not cue:
                 if prev is not None and prev.cap and _adjacent(body, prev, tok) \
-                        and prev.low not in LOCATIVE:
-                    return None  # the second word of a person's name
+                        and prev.low not in LOCATIVE and prev.low not in FUNCTION_WORDS:
+                    return None  # the second word of a person's name ("Вночі X": not one)
                 if next_cap and nxt is not None and self._lookup(nxt.text) is None \
                         and self._longest(body, toks, i + 1) is None \
                         and not self._names_country(nxt.text):
@@ -688,6 +693,9 @@ class Recognizer:
                     or body[max(0, tok.start - 3):tok.start].rstrip().endswith(":")
                 if not cue and is_colloquial_region(tok.text):
                     cue, kind, only_region = True, "region", True
+                elif not cue and not next_cap:
+                    # a case form of a prominent place opening a sentence: "Одесу атакували"
+                    cue = only_prominent = True
         elif prev is not None and (prev.low in DESIGNATORS or (
                 prev.low == "of" and prev2 is not None and prev2.low.rstrip("s") in DESIGNATORS)):
             cue, kind = True, "settlement"
@@ -731,6 +739,9 @@ class Recognizer:
             if cyrillic and head is tail and top.country not in CYRILLIC_COUNTRIES \
                     and not _prominent(top):
                 continue  # a foreign surname in Cyrillic ("Канані"), not a foreign village
+            if only_prominent and (cands[0].match != "inflection" or not _prominent(top)
+                                   or top.country not in FOCUS_COUNTRIES):
+                continue  # (common words decline into foreign names: "Работы", Rabat)
             if only_region and (cands[0].precision is not Precision.REGION
                                 or cands[0].place.country not in CYRILLIC_COUNTRIES):
                 continue

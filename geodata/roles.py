@@ -100,6 +100,8 @@ _ITEM = (
     rf"{_NAME}(?:['’]s(?:\s+(?:{_MOD}\s+){{0,2}}?{PH})?)?(?:\s+(?:{_DESIG}|(?:[a-z][\w-]*\s+){{0,2}}?{_alt(cues.FACILITY_HEADS)}))?"
     # a place in brackets restates where the item is: "Cape X (occupied Y)", "Y (Cape X)"
     rf"(?:\s*\(\s*{_PRE}{{0,3}}?{PH}\s*\))?"
+    # (a quotation may end after it: 'launched from the territory of Belarus" and Crimea')
+    r"[”»\"]?"
 )
 #: A list item may repeat the preposition: "from A and from B", "to A, to B and to C"; with
 #: the preposition repeated, a comma alone joins items ("to A in B, to C in D").
@@ -133,10 +135,16 @@ def _gap(n: int, *, allow: str = "", quoted: bool = False) -> str:
     """Up to ``n`` plain words between a trigger and what it governs (lazy, no punctuation).
 
     With ``quoted``, a short quoted phrase counts as one word ('struck "military sites" in').
+    A weekday with its "on" ("were reported on Monday in X") counts as one word too.
     """
     banned = [w for w in _GAP_BANNED if w not in allow.split()]
     quote = r"|[\"“][^\"“”]{1,40}[\"”]" if quoted else ""
-    return rf"(?:\s+(?:(?!{_alt(banned)})[\w'’-]+(?:/[\w'’-]+)*|{PH}{quote})){{0,{n}}}?"
+    return (rf"(?:\s+(?:(?!{_alt(banned)})[\w'’-]+(?:/[\w'’-]+)*|{PH}{quote}|{_ON_WEEKDAY}))"
+            rf"{{0,{n}}}?")
+
+
+_ON_WEEKDAY = (r"(?i:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+               r"(?:\s+(?:morning|night|evening|afternoon))?\b)")
 
 
 _IRANIAN = _alt(cues.IRANIAN)
@@ -167,7 +175,9 @@ _USE_TO_LAUNCH = (
 )
 
 
-_WORD_RE = re.compile(r"\w+")
+#: a word: a run of word characters, with a Ukrainian apostrophe inside kept ("б'ють" is one
+#: word, as "бʼють" with the modifier letter already is; "Russia's" stays two)
+_WORD_RE = re.compile(r"\w+(?:(?<=[а-яіїєґ])['’](?=[а-яіїєґ])\w+)*", re.IGNORECASE)
 
 
 def _first_word(entry: str) -> str:
@@ -274,8 +284,12 @@ _CCONJ = rf"(?:\s*,\s*|\s+{_cword(['та', 'і', 'й', 'и', 'або', 'или',
 #: no point role, see ``_CONTAINER``)
 _CLOC = rf"(?:\s+{_cword(['в', 'у', 'біля', 'поблизу', 'возле', 'около'])}\s+{PH})?"
 #: (an abbreviation may follow the name before the brackets: "краю РФ (східний берег ...)")
-_CITEM = (rf"{_CPRE}{PH}{_CLOC}(?:\s+(?:⟦P:[А-ЯІЇЄҐ]{{2,4}}⟧|[А-ЯІЇЄҐ]{{2,4}}(?!\w)))?"
-          rf"(?:\s*\(\s*{_CPRE}{PH}\s*\))?")
+#: (and a list in brackets may name the places in an area: "районів X (Y, Z – РФ)"; the
+#: clause may end inside the brackets, at the dash)
+_CABBR = r"(?:⟦P:[А-ЯІЇЄҐ]{2,4}⟧|[А-ЯІЇЄҐ]{2,4}(?!\w))"
+_CITEM = (rf"{_CPRE}{PH}{_CLOC}(?:\s+{_CABBR})?"
+          rf"(?:\s*\(\s*(?:{_CPRE}{PH}(?:{_CCONJ}{PH})*(?:\s*[–—-]\s*{_CABBR})?|{_CABBR})"
+          rf"\s*(?:\)|$))?")
 COBJ = rf"(?P<obj>{_CITEM}(?:{_CCONJ}(?:{_CPREP}\s+)?(?:{_CW}\s+)?{PH}{_CLOC})*)"
 #: The longer gap of a launch verb and its "з/из" ("випустили по Україні 14 дронів типу
 #: «Shahed-131/136» з ...")
@@ -318,6 +332,9 @@ _IRAN_SLOT = r"⟦P:(?i:iran|tehran)[^⟧]*⟧"
 #: Iran in Cyrillic, masked as a place or not ("з ⟦P:Ірану⟧", "Иран опровергает")
 _CYR_IRAN = rf"(?:{_IRAN_SLOT}|⟦P:{_stem(['іран', 'иран'])}⟧|{_stem(['іран', 'иран'])})"
 _DEBRIS_WORD = _alt((*cues.DEBRIS, "parts"))
+#: Iranian personnel in Ukrainian or Russian: "іранські інструктори", "іранських сил"
+_CYR_ACTOR = (rf"{_stem(cues.CYR_IRANIAN)}(?:\s+{_CW}){{0,2}}?\s+"
+              rf"{_stem(cues.CYR_PERSONNEL + cues.CYR_FORCES)}")
 _FLIGHT_WORDS = _w(["flew", "flying", "flown", "approached", "entered", "headed", "came"])
 
 RULES: tuple[_Rule, ...] = (
@@ -466,7 +483,7 @@ RULES: tuple[_Rule, ...] = (
           needs=[_SENDING_WORDS, _PERSONNEL_WORDS]),
     # --- strike targets
     _rule("strike:cue_prep", _S, rf"{_alt(cues.STRIKE_WORDS)}{_NOT_COMPOUND}"
-          rf"{_gap(5, allow='of by with were was been are is has have had and', quoted=True)}"
+          rf"{_gap(5, allow='of by with were was been are is has have had and also', quoted=True)}"
           rf"\s+(?i:on|upon|in|at|against|across|onto|into|throughout)\s+{OBJ}", 0.75,
           heads=_w(cues.STRIKE_WORDS)),
     _rule("strike:launch_at", _S, rf"(?i:\blaunch\w*|\bsen[dt]\w*)"
@@ -528,6 +545,18 @@ RULES: tuple[_Rule, ...] = (
                                      "fell", "landed", "crashed",
                                      "strike", "attack", "explosion", "blast", "strikes",
                                      "attacks", "explosions", "blasts"])]),
+    # harm in a place put down to an attack: "in the X region 64 towns were left without
+    # electricity as a result of Russian shelling"
+    _rule("strike:in_x_result", _S, rf"(?i:in|at)\s+{OBJ}[^;.]{{0,120}}?\b(?i:without\s+"
+          rf"(?:power|electricity|heat|heating|water|light)|damaged|destroyed|injured|wounded|"
+          rf"killed|caught\s+fire|blackouts?|outages?|power\s+cuts?)\b[^;.]{{0,60}}?"
+          rf"(?i:as\s+a\s+result\s+of|due\s+to|because\s+of|following|caused\s+by)\s+"
+          rf"(?:(?i:a|an|the|russian|russia['’]s|enemy|overnight|massive|another|night)\s+)*"
+          rf"(?i:shelling|attacks?|strikes?|bombardment|drones?|missiles?|shaheds?)\b", 0.65,
+          heads=_w(["in", "at"]),
+          needs=[_w(["result", "due", "because", "following", "caused"]),
+                 _w(["shelling", "attack", "attacks", "strike", "strikes", "bombardment", "drone",
+                     "drones", "missile", "missiles", "shahed", "shaheds"])]),
     # debris that fell or landed on a place: "fragments of a drone landed on a building in X"
     _rule("strike:debris_fell", _S, rf"{_DEBRIS_WORD}(?:\s+[\w'’-]+){{0,6}}?\s+"
           rf"{_alt(cues.FELL)}[^;.⟦]{{0,60}}?\s(?i:in|on|onto|at|near)\s+{OBJ}", 0.7,
@@ -587,6 +616,12 @@ RULES: tuple[_Rule, ...] = (
     # --- Ukrainian and Russian
     _rule("launch:cyr_from", _L, rf"{_stem(cues.CYR_LAUNCH)}{_CGAP_LONG}\s+{_CFROM}\s+{COBJ}",
           0.85, guard_supply=True, heads=_ws(cues.CYR_LAUNCH)),
+    # attacks "from" a place came from it: "атака дронів з Курська", "удары с территории X"
+    # (not "удар з повітря по X": no preposition between "з" and the place)
+    _rule("launch:cyr_attacks_from", _L, rf"{_stem(['атак', 'удар', 'обстріл', 'обстрел'])}"
+          rf"{_CGAP}\s+{_CFROM}\s+(?=(?:(?!{_CPREP}\s){_CW}\s+){{0,2}}⟦){COBJ}", 0.75,
+          guard_supply=True, heads=_ws(["атак", "удар", "обстріл", "обстрел"]),
+          needs=[_w(["з", "із", "зі", "зо", "с", "со", "из"])]),
     # a second "з" after the first launch list: "запустили ракети з X і дрони з районів Y"
     # a later "з" of the same launch sentence: "запустили ракети з X, а дрони - з Y та Z"
     # (the object runs from the last "з" before the place to the place; other places in it
@@ -600,10 +635,15 @@ RULES: tuple[_Rule, ...] = (
           heads=_w(["з", "із", "с", "со"]), needs=[_ws(["напрям", "бок", "направлен", "сторон"])]),
     _rule("launch:cyr_facility", _L, rf"{_stem(['пуск'])}\s+{_stem(cues.CYR_FACILITY)}\s+{_CIN}"
           rf"\s+{COBJ}", 0.85, heads=_ws(["пуск"]), needs=[_ws(cues.CYR_FACILITY)]),
-    _rule("instructor:cyr_actor", _I, rf"{_stem(cues.CYR_IRANIAN)}(?:\s+{_CW}){{0,2}}?\s+"
-          rf"{_stem(cues.CYR_PERSONNEL + cues.CYR_FORCES)}[^.;!?\"«»“”]{{0,60}}?\s{_CIN}\s+"
+    _rule("instructor:cyr_actor", _I, rf"{_CYR_ACTOR}[^.;!?\"«»“”]{{0,60}}?\s{_CIN}\s+"
           rf"{COBJ}", 0.8,
           heads=_ws(cues.CYR_IRANIAN), needs=[_ws(cues.CYR_PERSONNEL + cues.CYR_FORCES)]),
+    # arrival with "до": "іранські інструктори прибули до X", "перекинуті до X"
+    _rule("instructor:cyr_actor_to", _I, rf"{_CYR_ACTOR}[^.;!?\"«»“”]{{0,40}}?"
+          rf"{_stem(cues.CYR_SENDING + cues.CYR_ARRIVAL)}[^.;!?\"«»“”⟦]{{0,30}}?\s"
+          rf"{_cword(['до'])}\s+{COBJ}", 0.75,
+          heads=_ws(cues.CYR_IRANIAN),
+          needs=[_ws(cues.CYR_PERSONNEL + cues.CYR_FORCES), _w(["до"])]),
     # "інструктори з Ірану ... на полігонах у X"
     _rule("instructor:cyr_from_iran", _I, rf"{_stem(cues.CYR_PERSONNEL)}\s+"
           rf"{_cword(['з', 'із', 'из'])}\s+{_CYR_IRAN}[^.;!?\"«»“”]{{0,60}}?\s{_CIN}\s+{COBJ}",
@@ -627,6 +667,27 @@ RULES: tuple[_Rule, ...] = (
           heads=_w(["під", "под"]), needs=[_ws(["приціл", "прицел"])]),
     _rule("strike:cyr_object", _S, rf"{_stem(cues.CYR_STRIKE_OBJECT)}\s+{COBJ}", 0.75,
           heads=_ws(cues.CYR_STRIKE_OBJECT)),
+    # a place in the genitive after a strike noun: "внаслідок обстрілів критичної
+    # інфраструктури Донеччини", "атака Харкова" (not the weapon's or attacker's genitive)
+    _rule("strike:cyr_genitive", _S, rf"{_stem(['обстріл', 'обстрел', 'удар', 'атак'])}"
+          rf"(?:\s+(?!{_CPREP}\s|{_stem(cues.CYR_AGENTS)})[а-яіїєґё'’ʼ-]+){{0,3}}?\s+"
+          rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)"
+          # (the attacker's genitive has its target after it: "атаки X на Y")
+          rf"(?!\s+{_cword(['на', 'по', 'проти', 'против'])}\s)", 0.65,
+          heads=_ws(["обстріл", "обстрел", "удар", "атак"])),
+    # "X і Y опинилися під ударом", "X знову під обстрілом": the places came under attack
+    _rule("strike:cyr_under_attack", _S, rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)(?:\s+{_CW}){{0,4}}?\s+"
+          rf"(?:{_stem(['опинил', 'оказал', 'потрапил', 'попал', 'бул', 'был'])}\s+)?"
+          rf"{_cword(['під', 'под'])}\s+{_stem(cues.CYR_UNDER)}", 0.75,
+          backward=True, start="object", needs=[_w(["під", "под"]), _ws(cues.CYR_UNDER)]),
+    # the place as an object that opens the clause: "Львівщину вночі атакували дрони"
+    # (a time adverb may come first: "Вночі X атакували")
+    _rule("strike:cyr_object_first", _S, rf"(?:^\W*|[,;:\"“«(]\s*|"
+          rf"{_cword(['а', 'і', 'й', 'та', 'и', 'але', 'но'])}\s+)"
+          rf"(?:{_cword(cues.CYR_OPENING_WORDS)}\s+)?"
+          rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)(?:\s+{_CW}){{0,2}}?\s+"
+          rf"{_cword(cues.CYR_STRIKE_OBJECT_FIRST)}", 0.7, start="slot",
+          needs=[_w(cues.CYR_STRIKE_OBJECT_FIRST)]),
     _rule("strike:cyr_place_first", _S, rf"{_cword(['у', 'в', 'во', 'на'])}\s+"
           rf"(?P<obj>⟦T:[^⟧]*⟧)(?:(?!{_cword(['що', 'что', 'де', 'где'])})[^.;]){{0,160}}?"
           rf"{_stem(cues.CYR_STRIKE_AFTER)}", 0.75,
@@ -664,7 +725,16 @@ _PRONOUN_PRESENCE = re.compile(
     rf"(?i:\b(?:they|their|them|these|those)\b)(?:\s+[\w'’-]+){{0,3}}?\s+{_PRESENCE}"
     rf"(?:\s+[\w-]+){{0,3}}?\s+{_LOCPREP}\s+{OBJ}"
 )
+#: the same in Ukrainian and Russian: "Вони перебувають також на X"
+_CYR_PRONOUN_PRESENCE = re.compile(
+    rf"{_cword(cues.CYR_PRONOUNS)}(?:\s+{_CW}){{0,3}}?\s+{_stem(cues.CYR_PRESENCE)}"
+    rf"(?:\s+{_CW}){{0,3}}?\s+{_CIN}\s+{COBJ}"
+)
 _ACTOR_RE = re.compile(_ACTOR)
+#: Iranian personnel named in Ukrainian or Russian: "іранські інструктори", "фахівці з Ірану"
+_CYR_ACTOR_RE = re.compile(
+    rf"{_CYR_ACTOR}|{_stem(cues.CYR_PERSONNEL)}\s+{_cword(['з', 'із', 'из'])}\s+{_CYR_IRAN}"
+)
 _WEAK_PRESENCE = re.compile(
     rf"{_WEAK_ACTOR}\s+(?:(?i:are|were|is|was|have\s+been|had\s+been)\s+)?{_PRESENCE}"
     rf"(?:\s+[\w-]+){{0,2}}?\s+{_LOCPREP}\s+{OBJ}"
@@ -867,7 +937,10 @@ _DIRECTION_WORDS = frozenset({"direction", "directions"})
 _LIST_END = re.compile(
     r"[.!?]\s|(?i:\b(?:which|that|where|while)\b|(?<![\w])(?:що|який|яких|де)(?![\w]))"
 )
-_PRONOUN_HEADS = _w(["they", "their", "them", "these", "those"])
+_PRONOUN_HEADS = _w(["they", "their", "them", "these", "those"], cues.CYR_PRONOUNS)
+#: the presence words and the Iranian words a pronoun's sentence (or the one before) needs
+_PRONOUN_PRESENCE_WORDS = _w(cues.PRESENCE, prefixes=cues.CYR_PRESENCE)
+_PRONOUN_ACTOR_WORDS = _w(cues.IRANIAN, prefixes=(*cues.CYR_IRANIAN, "іран", "иран"))
 _WEAK_HEADS = _w(["iranians"])
 
 
@@ -879,7 +952,7 @@ def cue_rules(text: str) -> tuple[str, ...]:
     """
     words = frozenset(w.casefold() for w in _WORD_RE.findall(text))
     names = [r.name for r in _viable(words)]
-    if _PRONOUN_HEADS.present(words) and _PRESENCE_WORDS.present(words):
+    if _PRONOUN_HEADS.present(words) and _PRONOUN_PRESENCE_WORDS.present(words):
         names.append("instructor:pronoun_presence")
     if _WEAK_HEADS.present(words):
         names.append("instructor:iranians_presence")
@@ -925,7 +998,7 @@ def classify(
             # "атакував ... з напрямків: Курськ, Орел – РФ; мис Чауда – Крим": everything the
             # list names after the colon is where the drones came from
             return RoleReading((Role.LAUNCH_SITE,), 0.7, ("launch:direction_list",))
-    pronoun = _PRONOUN_HEADS.present(words) and _PRESENCE_WORDS.present(words)
+    pronoun = _PRONOUN_HEADS.present(words) and _PRONOUN_PRESENCE_WORDS.present(words)
     weak = _WEAK_HEADS.present(words)
     if not (cues_.rules or pronoun or weak):
         return _NOTHING
@@ -935,9 +1008,9 @@ def classify(
     after = frozenset(folded[bisect.bisect_left(offsets, mention[1]) :])
     rules = tuple(r for r in cues_.rules if _may_fire(r, before, after, body, sentence, mention))
     pronoun = pronoun and _PRONOUN_HEADS.present(before) and (
-        _IRANIAN_WORDS.present(words)
+        _PRONOUN_ACTOR_WORDS.present(words)
         or (prev_sentence is not None
-            and _IRANIAN_WORDS.present(_sentence_cues(body, prev_sentence).words))
+            and _PRONOUN_ACTOR_WORDS.present(_sentence_cues(body, prev_sentence).words))
     )
     weak = weak and _WEAK_HEADS.present(before)
     if not (rules or pronoun or weak):
@@ -986,8 +1059,10 @@ def _may_fire(
         return False
     if rule.start == "slot":
         # the mention opens the sentence or follows punctuation or a conjunction
-        lead = body[max(sentence[0], mention[0] - 20) : mention[0]].rstrip()
-        return not lead or bool(_SLOT_LEAD.search(lead))
+        # (or a time adverb or conjunction that opens the clause: "Вночі X атакували")
+        lead = _OPENING_TIME.sub("", body[max(sentence[0], mention[0] - 20) : mention[0]].rstrip())
+        lead = lead.rstrip()
+        return not lead or bool(_SLOT_LEAD.search(lead) or _OPENING_CONJUNCTION.search(lead))
     return True
 
 
@@ -1050,9 +1125,7 @@ def _matches(
 _OPENERS = ("", ",", ":", ";", "—", "–", "(", '"', "“", "«")
 #: a time adverb that may open a clause before the words a rule needs first
 _OPENING_TIME = re.compile(
-    r"(?:^|(?<=[\s,;:(\"“«]))(?i:вночі|уночі|ночью|вчора|вчера|сьогодні|сегодня|вранці|зранку|"
-    r"утром|ввечері|увечері|вечером|вдень|удень|днем|днём|тоді|потім|затем|пізніше|позже|"
-    r"раніше|ранее|напередодні|накануне|також|также|зокрема|в\s+частности)$")
+    rf"(?:^|(?<=[\s,;:(\"“«])){_cword(cues.CYR_OPENING_WORDS)}$")
 #: a conjunction that opens a clause as a comma would ("А в X ...", "And in X ...")
 _OPENING_CONJUNCTION = re.compile(r"(?:^|[\s,;:(\"“«])(?i:а|і|й|и|та|але|но|также|також|and|but)$")
 #: A place reached through "in/near/of" after another place ("Cape X in Crimea", "the X plant
@@ -1191,16 +1264,16 @@ def _pronoun_presence(
     """Presence said of a pronoun or of bare "Iranians", with the actor found elsewhere."""
     hits: list[_Hit] = []
     for p in sorted(where(_PRONOUN_HEADS)):
-        m = _PRONOUN_PRESENCE.match(clause, p)
+        m = _PRONOUN_PRESENCE.match(clause, p) or _CYR_PRONOUN_PRESENCE.match(clause, p)
         if m is None:
             continue
         a, b = m.span("obj")
         if not a <= tpos < b:
             continue
-        actor_before = _ACTOR_RE.search(before + clause[: m.start()]) or (
-            prev_sentence is not None
-            and _ACTOR_RE.search(mask(body, prev_sentence, None, others))
-        )
+        earlier = [before + clause[: m.start()]]
+        if prev_sentence is not None:
+            earlier.append(mask(body, prev_sentence, None, others))
+        actor_before = any(_ACTOR_RE.search(t) or _CYR_ACTOR_RE.search(t) for t in earlier)
         if actor_before and not _NEGATION.search(clause[m.start() : a]):
             hits.append(_Hit("instructor:pronoun_presence", Role.INSTRUCTOR_LOCATION,
                              tpos - m.start(), tpos - a, 0.65))

@@ -66,6 +66,7 @@ def test_leaves_out_what_is_not_a_place(rec: Recognizer, text: str, absent: list
     ("Iranian advisers were spotted in Belarus last month.", "Belarus"),
     ("Drones were launched from Russia towards Sumy.", "Russia"),
     ("Power was cut across northern Ukraine.", "Ukraine"),
+    ("Іранських інструкторів перекинули до Білорусі.", "Білорусі"),
 ])
 def test_countries_count_where_they_are_places(rec: Recognizer, text: str,
                                                country: str) -> None:
@@ -84,6 +85,13 @@ def test_countries_count_where_they_are_places(rec: Recognizer, text: str,
     # after a colon a capitalised inflected name opens a list item, not a sentence
     ("Пуски велися з двох напрямків: Приморсько-Ахтарська та Курська.",
      ["Приморсько-Ахтарська", "Курська"]),
+    # a time adverb or a conjunction that opens the sentence is no first name
+    ("Вчора Херсон атакували дрони.", ["Херсон"]),
+    ("Вночі Житомир обстріляли, а Полтаву ні.", ["Житомир", "Полтаву"]),
+    # a sentence may open with a case form of a prominent place of the region; common words
+    # that decline into foreign cities ("Работы", Rabat) stay words
+    ("Полтаву атакували шахеди.", ["Полтаву"]),
+    ("Работы продолжаются. Усього було три атаки.", []),
 ])
 def test_cyrillic_sentence_openers_and_common_words(rec: Recognizer, text: str,
                                                     expected: list[str]) -> None:

@@ -315,6 +315,45 @@ REAL_PHRASINGS = [
     ("У [*Балаклії] понівечений будинок, постраждала жінка.", "strike_target"),
     # instructors "from Iran", in Ukrainian word order
     ("Торік військових з [Ірану] бачили на аеродромі у [*Мозирі].", "instructor_location"),
+    # instructors who "arrived to" a place; a pronoun that refers back to them
+    ("Іранські радники прибули до [*Джанкоя] ще восени.", "instructor_location"),
+    ("Іранські інструктори, близькі до [*Москви], дали інтервʼю.", "other"),
+    ("Іранські інструктори працюють у [Криму]. Вони перебувають також у [*Скадовську].",
+     "instructor_location"),
+    ("Иранские военные прибыли в [Крым]. Они находятся также в [*Геническе].",
+     "instructor_location"),
+    ("Вони перебувають у [*Полтаві] з весни.", "other"),
+    ("Іранські інструктори працюють у [Криму]. Вони не перебувають у [*Скадовську].", "other"),
+    # a list in brackets after a launch area, closed or cut by the dash
+    ("Дрони запускали з району [Міллерова] ([*Шахти], [Ростов] – РФ).", "launch_site"),
+    ("Дрони запустили з [Брянська] (РФ) та [*Орла].", "launch_site"),
+    # the place first, as the object of a plural verb ("Київ атакували дрони")
+    ("[*Полтавщину] вночі атакували ударні дрони.", "strike_target"),
+    ("Вночі [*Умань] і [Смілу] атакували шахеди.", "strike_target"),
+    ("Дрони з [*Брянська] атакували [Суми].", "other"),
+    ("[*Росія] атакувала Україну.", "other"),
+    # the habitual strike verb with each of its apostrophes
+    ("Окупанти б'ють по [*Нікополю] щодня.", "strike_target"),
+    ("Ворог бʼє по [*Нікополю] щодня.", "strike_target"),
+    # reported "on Monday in the city of X, ..., and the port hub of Y"
+    ("Russian attacks were also reported on Tuesday in the eastern city of [Izium], the "
+     "northern city of [Sumy], and the southern port hub of [*Mykolaiv].", "strike_target"),
+    # a closing quotation mark inside a launch list
+    ("\"The drones were launched from the territory of [Belarus]\" and the [*Kursk] region, "
+     "the army said.", "launch_site"),
+    # came under attack; a genitive after a strike noun; attacks from a place
+    ("[*Суми] та [Конотоп] пізно ввечері знову опинилися під ударом шахедів.", "strike_target"),
+    ("[*Херсон] знову під обстрілом.", "strike_target"),
+    ("Через обстріли енергетичної інфраструктури [*Чернігівщини] зникло світло.",
+     "strike_target"),
+    ("Атака дронів з [*Брянська] тривала всю ніч.", "launch_site"),
+    ("Удар з повітря по [*Харкову] зруйнував склад.", "strike_target"),
+    ("Атаки [*Білорусі] на [Волинь] не було.", "other"),
+    ("Удари [*Москви] по [Харкову] тривають.", "other"),
+    # harm put down to an attack on a place named with "in"
+    ("In the [*Sumy] region, 40 villages were left without power as a result of Russian "
+     "shelling.", "strike_target"),
+    ("In [*Lviv], officials cancelled the fair following the strikes on Kyiv.", "other"),
 ]
 
 
