@@ -393,8 +393,9 @@ def _region_stems(text: str) -> list[str]:
 
     The suffix attaches to the city name with regular changes: с+щ (Одеса -> Одещина),
     ц+ч (Вінниця -> Вінниччина, Донецьк -> Донеччина), dropped -ськ (Дніпропетровськ ->
-    Дніпропетровщина), dropped -а/-и (Полтава, Суми). All candidates are checked against
-    the region names of the index; none is a place by itself.
+    Дніпропетровщина), dropped -а/-и (Полтава, Суми), -е before -н- (Рівне -> Рівненщина).
+    All candidates are checked against the region names of the index; none is a place by
+    itself.
     """
     m = _SHCHYNA.match(text.strip())
     if m is None:
@@ -403,8 +404,11 @@ def _region_stems(text: str) -> list[str]:
     if m.group("suf").lower() in ("ччин", "чин"):
         base = stem[:-1] if stem.lower().endswith("ч") else stem
         return [base + "ця", base + "цьк", base + "цк", stem]
-    return [stem, stem + "а", stem + "и", stem + "ськ", stem + "ск", stem + "са", stem + "си",
-            stem + "я"]
+    forms = [stem, stem + "а", stem + "и", stem + "ськ", stem + "ск", stem + "са", stem + "си",
+             stem + "я"]
+    if stem.lower().endswith("ен"):
+        forms.append(stem[:-1])  # a neuter name in -е takes -н- before the suffix: Рівне
+    return forms
 
 
 def _how_exact(flags: int) -> str:

@@ -89,6 +89,10 @@ _CYR_ADJ: tuple[_Rule, ...] = (
     ("их", ("і", "ие"), "adj pl"),
     ("ых", ("ые",), "ru adj pl"),
     ("у", ("а",), "adj acc fem (Білу)"),
+    # a Ukrainian adjectival name in its Russian spelling (Степное for Степне)
+    ("ское", ("ське",), "ru neut adj, uk -ське (Приморское)"),
+    ("цкое", ("цьке",), "ru neut adj, uk -цьке"),
+    ("ое", ("е",), "ru neut adj, uk -е (Степное)"),
 )
 _LAT_NOUN: tuple[_Rule, ...] = (
     ("tsi", ("ka", "tsia", "tsya"), "loc/dat -ka/-tsia (Hladkivtsi)"),

@@ -63,11 +63,15 @@ _CYR_PARTITIVE = ("півд", "півн", "схід", "сход", "захід", 
 _CYR_PLURAL_REGION = {"областями", "областях", "областей", "області", "области"}
 # Lowercase Ukrainian/Russian designators before a name, and geographic nouns after an
 # adjectival name, that belong to the mention ("мису Чауда", "Азовського моря").
-CYR_DESIGNATORS = {"мис", "мису", "мисі", "мисом", "мыс", "мыса", "мысе", "мысом", "село",
-                   "селі", "села", "селом", "місто", "місті", "міста", "містом", "город",
-                   "городе", "города", "поселок", "поселке", "посёлок", "селище", "селищі",
-                   "смт", "острів", "острові", "острова", "остров", "коса", "косі", "косе",
+CYR_DESIGNATORS = {"мис", "мису", "мисі", "мисом", "мыс", "мыса", "мысе", "мысом", "острів",
+                   "острові", "острова", "остров", "коса", "косі", "косе",
                    "ар"}  # (АР Крим: the Autonomous Republic)
+# Words for a settlement before its name: they say a place follows, but are not part of its name
+# ("у селі Гладківка", "в городе Елабуга").
+CYR_SETTLEMENT_WORDS = {"село", "селі", "села", "селом", "селе", "місто", "місті", "міста",
+                        "містом", "город", "городе", "города", "городом", "поселок", "поселке",
+                        "посёлок", "посёлке", "поселка", "селище", "селищі", "селища", "смт",
+                        "пгт", "деревня", "деревне", "деревни"}
 CYR_GEO_NOUNS = {"море", "моря", "морі", "морем", "морю", "озеро", "озера", "озері",
                  "затока", "затоки", "затоці", "залив", "залива", "заливе", "протока",
                  "протоки", "пролив", "пролива", "проливе", "півострів", "півострова",
@@ -352,6 +356,9 @@ class Recognizer:
                 if i > 0 and toks[i - 1].low in CYR_DESIGNATORS and _adjacent(body, toks[i - 1],
                                                                               toks[i]):
                     first = i - 1  # "мису Чауда": the designator is part of the mention
+                elif kind is None and i > 0 and toks[i - 1].low in CYR_SETTLEMENT_WORDS \
+                        and _adjacent(body, toks[i - 1], toks[i]):
+                    kind = "settlement"  # "в селе Степное": the name of a settlement
                 f = Found(toks[first].start, toks[j].end, body[toks[first].start:toks[j].end],
                           kind, "name", prec)
                 # ("Азовське море", "Кримському мосту": the noun after the name makes the
@@ -364,7 +371,7 @@ class Recognizer:
                             and self.countries == "alleged" \
                             and self._country_reading(body, toks, i, j) == "maybe":
                         f = replace(f, how="country-if-alleged")
-                    tail = _tail_after(body, toks, j)
+                    tail = _tail_after(body, toks, j) or self._listed_facility(body, toks, j, f)
                     if tail is not None and f.kind is None \
                             and f.top_precision is not Precision.COUNTRY:
                         # "Saky airfield", "the Pervomaisk hromada": the common noun belongs
@@ -440,6 +447,21 @@ class Recognizer:
         return replace(f, end=toks[j + 1].end, surface=phrase,
                        kind="facility" if facility else "region", top_precision=want,
                        query=phrase), j + 1
+
+    def _listed_facility(self, body: str, toks: Sequence[_Tok], j: int, f: Found
+                         ) -> tuple[int, str | None] | None:
+        """A lower-case noun after the name that makes the phrase a facility the gazetteer
+        lists ("Kerch bridge"): (index of the noun, "facility")."""
+        if f.kind is not None or j + 1 >= len(toks):
+            return None
+        t = toks[j + 1]
+        if t.cap or not t.text.isalpha() or not _adjacent(body, toks[j], t):
+            return None
+        idx = self.gaz.index
+        hits = idx.lookup_exact(normalize(body[f.start:t.end]))
+        if any(idx.precision_code(h.place_id) is Precision.FACILITY for h in hits):
+            return j + 1, "facility"
+        return None
 
     def _listed_oblast(self, body: str, toks: Sequence[_Tok], i: int) -> Found | None:
         tok = toks[i]
@@ -538,6 +560,9 @@ class Recognizer:
         if self.countries != "all" and body[toks[j].end:toks[j].end + 1] == "-" \
                 and _is_modifier(body, toks[j]):
             return False  # "New York-based": an adjective, not a place mention
+        # 0. a web address names an outlet ("Delo.ua", "Censor.net"), not a place
+        if _DOMAIN.match(body, toks[j].end):
+            return False
         # 1. ordinary words that are also small places ("Police", "March", "Even", "Сили")
         if single and f.kind is None and not important:
             z = _zipf(first.low)
@@ -552,9 +577,11 @@ class Recognizer:
             return False
         # 1b. a small place's name followed by a capitalised unknown word is a person's first
         # name ("Oleh Petrenko said"); the surname is remembered. A Cyrillic word naming a
-        # country in some case is not a surname ("Приморсько-Ахтарськ Російської Федерації").
+        # country in some case is not a surname ("Приморсько-Ахтарськ Російської Федерації"),
+        # nor is a region's adjective before its noun ("Приморское Запорожской области").
         if single and f.kind is None and not important and nxt is not None and nxt.cap \
                 and _adjacent(body, first, nxt) and nxt.low not in GENERIC_TAIL \
+                and not (j + 2 < len(toks) and toks[j + 2].low in GENERIC_TAIL) \
                 and self._lookup(nxt.text) is None and not self._names_country(nxt.text):
             persons.add(nxt.low)
             return False
@@ -565,7 +592,8 @@ class Recognizer:
         if prev is not None and prev.cap and _adjacent(body, prev, first) \
                 and prev.low not in QUALIFIERS and prev.low not in DEMONYMS \
                 and prev.low not in LOCATIVE and prev.low not in FUNCTION_WORDS \
-                and prev.low not in CYR_DESIGNATORS and prev.end not in self._accepted_ends \
+                and prev.low not in CYR_DESIGNATORS and prev.low not in CYR_SETTLEMENT_WORDS \
+                and prev.end not in self._accepted_ends \
                 and not prev.low.endswith("'s") \
                 and f.top_precision is not Precision.COUNTRY and f.kind is None \
                 and not _sentence_start(body, toks, i):
@@ -672,9 +700,10 @@ class Recognizer:
         tail = tok  # last token
         if cyrillic:
             if prev is not None and prev.low in CYR_DESIGNATORS and _adjacent(body, prev, tok):
-                cue, head = True, prev
-                kind = "settlement" if prev.low[:3] in {"сел", "міс", "гор", "пос", "дер"} \
-                    else "region"
+                cue, head, kind = True, prev, "region"
+            elif prev is not None and prev.low in CYR_SETTLEMENT_WORDS \
+                    and _adjacent(body, prev, tok):
+                cue, kind = True, "settlement"
             if nxt is not None and nxt.low in CYR_GEO_NOUNS and _adjacent(body, tok, nxt):
                 cue, tail, kind = True, nxt, "region"
             if not cue:
@@ -834,6 +863,10 @@ def _prominent(place: Place) -> bool:
         return True
     return place.country in FOCUS_COUNTRIES and (
         place.precision is Precision.REGION or place.population >= 100_000)
+
+
+#: a top-level domain right after a name: the name is part of a web address
+_DOMAIN = re.compile(r"\.(?i:ua|ru|by|com|net|org|info|news|media|online|today|tv|fm)\b")
 
 
 def _sentence_start(body: str, toks: Sequence[_Tok], i: int) -> bool:

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gazetteer import sources
-from gazetteer.core import Gazetteer
+from gazetteer.core import Gazetteer, Hints
 from gazetteer.errors import CacheError, DataError, InvalidQueryError
 from gazetteer.index import build_index, load_index
 from gazetteer.rank import haversine_km
@@ -309,6 +309,16 @@ def test_colloquial_names_of_regions_and_of_a_towns_surroundings(full_gazetteer:
     assert (top.place.country, top.precision.value) == ("UA", "settlement")
     assert abs(top.place.lat - 51.05) < 0.1 and abs(top.place.lon - 31.89) < 0.1  # Nizhyn
     assert all(c.precision.value != "region" for c in full_gazetteer.geocode("Морщина"))
+    # a neuter centre takes -н- before the suffix: Рівне -> Рівненщина
+    top = full_gazetteer.geocode("Рівненщиною", limit=1)[0]
+    assert (top.place.name, top.precision.value) == ("Rivne", "region")
+
+
+def test_a_russian_spelling_of_a_ukrainian_adjectival_name(full_gazetteer: Gazetteer) -> None:
+    # Степное is the Russian spelling of Степне; the region in context picks the village
+    hints = Hints(frozenset({"UA-23"}), frozenset({"UA"}))
+    top = full_gazetteer.geocode("Степное", limit=1, hints=hints, prefer="settlement")[0]
+    assert (top.place.country, top.place.admin1) == ("UA", "UA-23")
 
 
 def test_a_spelling_of_the_own_name_beats_an_unrelated_alternate(

@@ -211,6 +211,14 @@ def test_cyrillic_adjectival_oblast_lists(full_gazetteer: Gazetteer) -> None:
     ("Про це заявив Канані.", []),
     # both parts of a hyphenated name decline
     ("Вибухи пролунали у Новгороді-Сіверському вночі.", ["Новгороді-Сіверському"]),
+    # a settlement word before a name cues it but is not part of it ("мису" is: Cape X)
+    ("Завод построят в городе Нижнекамск.", ["Нижнекамск"]),
+    ("Вибух стався у селі Гладківка.", ["Гладківка"]),
+    # a region's adjective and noun after a village are its container, not a surname
+    ("Дроны атаковали Приморское Запорожской области.",
+     ["Приморское", "Запорожской области"]),
+    # "Рівне" takes -н- before the colloquial suffix
+    ("Дрони пролетіли над Рівненщиною і Волинню.", ["Рівненщиною", "Волинню"]),
 ])
 def test_cyrillic_region_forms_acronyms_and_compounds(rec: Recognizer, text: str,
                                                       expected: list[str]) -> None:
@@ -221,6 +229,10 @@ def test_cyrillic_region_forms_acronyms_and_compounds(rec: Recognizer, text: str
     ("Drones were launched from Russian territory.", ["Russian territory"]),
     ("Debris fell on NATO territory.", []),  # an acronym's territory is no place
     ("Ukraine struck the Kirovske military airfield.", ["Kirovske military airfield"]),
+    # a lower-case noun that makes the phrase a listed facility belongs to it
+    ("Traffic on the Kerch bridge was halted.", ["Kerch bridge"]),
+    # a name inside a web address is an outlet's
+    ("Як пише сайт Kharkiv.Today, вибухи пролунали в Одесі.", ["Одесі"]),
 ])
 def test_territories_and_military_airfields(rec: Recognizer, text: str,
                                             expected: list[str]) -> None:
