@@ -534,7 +534,9 @@ RULES: tuple[_Rule, ...] = (
           rf"aimed))\s+(?:(?i:in|for)\s+(?:[\w-]+\s+){{0,2}}?)?(?i:against)\s+{OBJ}", 0.7,
           military=True, heads=_w(["used", "deployed", "employed", "directed", "sent", "aimed"]),
           needs=[_w(["against"])]),
-    _rule("strike:in_x_damage", _S, rf"^\W*(?i:in|at)\s+{OBJ}\s*,\s+"
+    # (a wider place may come first: "In the X region, in Y, the attack damaged ...")
+    _rule("strike:in_x_damage", _S, rf"^\W*(?:(?i:in|at)\s+(?:(?!⟦T)[^,;]){{1,60}}?,\s+)?"
+          rf"(?i:in|at)\s+{OBJ}(?:\s*,\s+(?i:in|at)\s+[^,;⟦]{{0,30}}⟦P:[^⟧]*⟧)?\s*,\s+"
           rf"(?:(?:[\w'’-]+\s+){{0,6}}?(?i:damaged|destroyed|hit|struck|attacked|set\s+fire\s+to|"
           rf"caught\s+fire|was\s+damaged|were\s+damaged|exploded|injured|wounded|killed|"
           rf"ignited|fell|landed|crashed)\b|(?i:a|an|the)\s+(?:[\w-]+\s+)?"
@@ -581,6 +583,15 @@ RULES: tuple[_Rule, ...] = (
           rf"outside)\s+{OBJ}", 0.7, heads=_w(cues.WEAPON_NOUNS),
           needs=[_w(["destroyed", "eliminated", "downed", "intercepted", "shot", "neutralised",
                      "neutralized"])]),
+    # a transport or passenger aircraft that takes off or flies from a place is no launch:
+    # "an Il-76 cargo plane took off from X"
+    _rule("other:aircraft_from", _O, rf"(?i:\b(?:cargo|transport|passenger|civilian|"
+          rf"commercial|il-76s?|boeings?|airbus(?:es)?|airliners?|flights?))\b"
+          rf"(?:\s+[\w-]+){{0,3}}?\s+(?i:took\s+off|takes\s+off|taking\s+off|take\s+off|"
+          rf"flew|flies|flying|departed|left|arrived)\s+(?i:from|at|in)\s+{OBJ}", 0.7,
+          heads=_w(["cargo", "transport", "passenger", "civilian", "commercial", "il",
+                    "boeing", "boeings", "airbus", "airbuses", "airliner", "airliners",
+                    "flight", "flights"])),
     # Ukraine's own strikes (on launch sites, air bases, depots) are not what the drones hit:
     # "Ukraine hit a drone storage site at X", "Ukrainian Special Forces struck X"
     _rule("other:ukrainian_strike", _O, rf"(?:{_UA_ACTOR}(?:\s*\([^)]{{1,20}}\))?"

@@ -354,6 +354,14 @@ REAL_PHRASINGS = [
     ("In the [*Sumy] region, 40 villages were left without power as a result of Russian "
      "shelling.", "strike_target"),
     ("In [*Lviv], officials cancelled the fair following the strikes on Kyiv.", "other"),
+    # a wider place first: "In the X region, in Y, the attack damaged ..."
+    ("In the [Kharkiv] region, in [*Kupiansk], the attack damaged a school.", "strike_target"),
+    ("In the [*Kharkiv] region, in [Kupiansk], the attack damaged a school.", "strike_target"),
+    ("In [*Lviv], in the old town, a drone alert lasted two hours.", "other"),
+    # a transport or passenger aircraft's departure is no launch
+    ("An Iranian Il-76 cargo plane took off from the airport in [*Saky] at night.", "other"),
+    ("The passenger flight left from [*Minsk] on time.", "other"),
+    ("Shahed drones took off from [*Saky] at night.", "launch_site"),
 ]
 
 
