@@ -176,7 +176,7 @@ MILITARY_CONTEXT = (
 #: Passive or experiencer forms with the target as subject ("X was attacked").
 STRIKE_PASSIVE = (
     "attacked", "struck", "hit", "targeted", "bombed", "shelled", "damaged", "pounded",
-    "rocked", "shaken", "hammered", "under attack", "under fire",
+    "rocked", "shaken", "hammered", "under attack", "under fire", "affected",
 )
 
 #: Nouns that name a war as a whole rather than a strike ("Russia's invasion of X").
@@ -339,6 +339,10 @@ CYR_OPENING_WORDS = ("вночі", "уночі", "ночью", "вчора", "в
                      "удень", "днем", "днём", "тоді", "потім", "затем", "пізніше", "позже",
                      "раніше", "ранее", "напередодні", "накануне", "також", "также", "зокрема",
                      "в частности", "знову", "снова", "згодом", "впоследствии")
+#: Relative and personal pronouns that may follow "з"/"из" ("більшість із яких", "часть из
+#: них"): what follows them is not an origin.
+CYR_RELATIVES = ("яких", "якого", "якої", "якому", "які", "которых", "которого", "которой",
+                 "которые", "них", "неї", "нее", "неё", "нього", "него")
 #: Pronouns that may refer back to Iranian personnel named in the sentence before.
 CYR_PRONOUNS = ("вони", "они")
 #: Strike words whose target follows a preposition: "удари по X", "атака на X", "вибухи в X".

@@ -203,8 +203,12 @@ class Extractor:
                               end=f.end, sentence=body[s_start:s_end], sentence_start=s_start,
                               resolution=resolution)
             reading = self._read(report, sentences, si, f, spans, events)
+            if resolution is not None and resolution.country in _ATTACKER_COUNTRIES \
+                    and Role.STRIKE_TARGET in reading[0]:
+                reading = (_without_strike(reading[0]),) + reading[1:-1] \
+                    + (reading[-1] + ("other:attacker_territory",),)
             if resolution is not None and resolution.precision is Precision.COUNTRY:
-                reading = (_country_roles(reading[0]),) + reading[1:]
+                reading = (_without_strike(reading[0]),) + reading[1:]
                 if f.how == "country-if-alleged" and reading[0] == (Role.OTHER,):
                     continue
             readings.append(MentionReading(mention, *reading))
@@ -269,15 +273,22 @@ class _LazyEvents:
         return self._done[si]
 
 
-def _country_roles(found: tuple[Role, ...]) -> tuple[Role, ...]:
-    """A whole country is not a strike target: "attacks across Ukraine" locate no target.
+#: Where the drones the reports are about take off, not where they strike: a strike reported
+#: in Russia (Belgorod, "Russia's St. Petersburg") is Ukraine's, which the strike layer leaves
+#: out, as it does strikes the text itself calls Ukrainian.
+_ATTACKER_COUNTRIES = frozenset({"RU"})
 
-    Launch sites and instructor locations stay: "launched from Belarus" and "instructors seen in
+
+def _without_strike(found: tuple[Role, ...]) -> tuple[Role, ...]:
+    """The roles without ``strike_target``; ``other`` if none is left.
+
+    Used for a whole country, which is not a strike target ("attacks across Ukraine" locate no
+    target), and for a place in the attacker's country (see ``_ATTACKER_COUNTRIES``). Launch
+    sites and instructor locations stay: "launched from Belarus" and "instructors seen in
     Belarus" are what the reports allege, at country precision.
     """
     kept = tuple(r for r in found if r is not Role.STRIKE_TARGET)
     return kept or (Role.OTHER,)
-
 
 
 def _facility_cue_before(body: str, sentence_start: int, pos: int) -> bool:

@@ -35,9 +35,11 @@ from geodata import cues
 
 # A word: letters joined by inner apostrophes and by hyphens that continue a name
 # ("Ivano-Frankivsk", "Rostov-on-Don", "Приморсько-Ахтарськ"), but not a possessive "'s" nor a
-# lowercase suffix ("London-based", "Kyiv-born"); and the dotted country abbreviations.
+# lowercase suffix ("London-based", "Kyiv-born"); the dotted country abbreviations, and the
+# dotted abbreviations that open a name ("St. Petersburg").
 TOKEN = re.compile(
     r"U\.S\.(?:A\.)?|U\.K\.|U\.A\.E\."
+    r"|(?:St|Ste|Mt|Ft)\.(?=\s+[A-Z])"  # "St. Petersburg": the abbreviation opens the name
     r"|[^\W\d_]+(?:['’ʼ](?![sS]\b)[^\W\d_]+"
     r"|-(?=[^\W\d_]*[A-ZА-ЯІЇЄҐЎ]|(?:on|upon|sur|sous|de|du|la|le|na|nad|pod|am|an|im|en|"
     r"del|di|da|na|над|на|под|пiд|під)-)[^\W\d_]+)*"
@@ -708,8 +710,10 @@ class Recognizer:
                 cue, tail, kind = True, nxt, "region"
             if not cue:
                 if prev is not None and prev.cap and _adjacent(body, prev, tok) \
-                        and prev.low not in LOCATIVE and prev.low not in FUNCTION_WORDS:
-                    return None  # the second word of a person's name ("Вночі X": not one)
+                        and prev.low not in LOCATIVE and prev.low not in FUNCTION_WORDS \
+                        and not prev.text.isupper():
+                    # the second word of a person's name ("Вночі X", "ППО X": not one)
+                    return None
                 if next_cap and nxt is not None and self._lookup(nxt.text) is None \
                         and self._longest(body, toks, i + 1) is None \
                         and not self._names_country(nxt.text):
@@ -722,8 +726,9 @@ class Recognizer:
                     or body[max(0, tok.start - 3):tok.start].rstrip().endswith(":")
                 if not cue and is_colloquial_region(tok.text):
                     cue, kind, only_region = True, "region", True
-                elif not cue and not next_cap:
+                elif not cue and not next_cap and _zipf(tok.low) < _COMMON_OPENER_ZIPF:
                     # a case form of a prominent place opening a sentence: "Одесу атакували"
+                    # (not a common word that resembles one: "Кроме", Крим)
                     cue = only_prominent = True
         elif prev is not None and (prev.low in DESIGNATORS or (
                 prev.low == "of" and prev2 is not None and prev2.low.rstrip("s") in DESIGNATORS)):
@@ -854,6 +859,11 @@ def _headed_place(body: str, toks: Sequence[_Tok], i: int) -> tuple[Found, int] 
             return f, j
         j += 1
     return None
+
+
+#: how common a Cyrillic word that opens a sentence may be and still be tried as a case form of
+#: a prominent place ("Одесу" 3.9, "Москву" 4.9; "Кроме" 5.5, "Усього" 4.9 is foreign-only)
+_COMMON_OPENER_ZIPF = 5.0
 
 
 def _prominent(place: Place) -> bool:

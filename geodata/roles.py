@@ -117,8 +117,11 @@ _LIST = (
 _LINK = r"(?:\s+|,?\s+(?i:and)\s+)(?i:in|near|outside|around|of|inside|within)\s+"
 #: A common noun phrase leading to the places, in up to two steps: "facilities in X", "port and
 #: industrial facilities in the south of X", "one of the schools of the X district".
+#: (or a set the places belong to: "several occupied regions, including X and Y")
 _LEAD = (rf"(?:{_PRE}{{1,4}}?(?:(?i:and|&)\s+{_PRE}{{1,3}}?)?"
-         rf"(?i:in|at|near|outside|around|across|throughout|inside|of|over)\s+){{0,2}}")
+         rf"(?i:in|at|near|outside|around|across|throughout|inside|of|over)\s+"
+         rf"|{_PRE}{{0,3}}?{_MOD},?\s+(?i:including|such\s+as|notably|especially|particularly)"
+         rf"\s+){{0,2}}")
 #: An object phrase: optional leading common noun phrase, then a chain of place lists.
 OBJ = rf"(?P<obj>{_LEAD}{_LIST}(?:{_LINK}{_LIST})*)"
 #: A subject phrase for passives: a list of places, possibly possessive with a head noun.
@@ -339,7 +342,7 @@ _FLIGHT_WORDS = _w(["flew", "flying", "flown", "approached", "entered", "headed"
 
 RULES: tuple[_Rule, ...] = (
     # --- launch sites
-    _rule("launch:verb_from", _L, rf"{_LAUNCH}{_gap(7, allow='of at on them it', quoted=True)}"
+    _rule("launch:verb_from", _L, rf"{_LAUNCH}{_gap(7, allow='of at on them it by', quoted=True)}"
           rf"\s+(?i:from)\s+"
           rf"(?:(?i:within|inside)\s+)?{OBJ}", 0.85, guard_supply=True,
           heads=_w(cues.LAUNCH_WORDS), needs=[_FROM]),
@@ -637,8 +640,9 @@ RULES: tuple[_Rule, ...] = (
     # a later "з" of the same launch sentence: "запустили ракети з X, а дрони - з Y та Z"
     # (the object runs from the last "з" before the place to the place; other places in it
     # are list items, not a genitive container right before it)
+    # ("більшість із яких летіли на X": a relative pronoun after "із" is no launch area)
     _rule("launch:cyr_from_again", _L, rf"{_stem(cues.CYR_LAUNCH)}[^;.]{{0,300}}?\s{_CFROM}\s+"
-          rf"(?P<obj>(?:(?!\s{_CFROM}\s|,\s*(?i:що|что|де|где)\s)[^;.⟦]"
+          rf"(?!{_cword(cues.CYR_RELATIVES)})(?P<obj>(?:(?!\s{_CFROM}\s|,\s*(?i:що|что|де|где)\s)[^;.⟦]"
           rf"|⟦P:[^⟧]*⟧(?={_CCONJ}|\s+(?:в|у|біля|поблизу)\s))"
           rf"{{0,80}}?⟦T:[^⟧]*⟧)", 0.75,
           guard_supply=True, heads=_ws(cues.CYR_LAUNCH)),
@@ -709,8 +713,10 @@ RULES: tuple[_Rule, ...] = (
           rf"\s+{COBJ}", 0.7, heads=_ws(cues.CYR_SHOOTDOWN), shootdown=True),
 )
 
+#: (a dash before "з"/"из" stands for a verb left out, "ракети з X, а дрони – з Y": no cut)
 _CLAUSE_CUT = re.compile(
-    r";|\s+(?i:but|while|whereas|although|though|але|проте|однак|однако|но)\s+|\s+[—–]\s+|—"
+    r";|\s+(?i:but|while|whereas|although|though|але|проте|однак|однако|но)\s+"
+    r"|\s+[—–]\s+(?!(?i:з|із|зі|с|со|из)\s)|—(?!\s+(?i:з|із|зі|с|со|из)\s)"
 )
 _NEGATION = re.compile(r"(?i:\b(?:not|never|no|neither|nor|without|none)\b|n['’]t\b)|"
                        + _cword(cues.CYR_NEGATIONS))
@@ -1148,6 +1154,8 @@ _CONTAINER = re.compile(
     r"⟧(?:['’]s)?(?:\s+(?!(?i:and|or)\b)[\w'’-]+){0,3}?\s+"
     r"(?i:in|near|outside|inside|within|of|в|у|біля|поблизу|возле|около)\s+"
     r"(?:[\w'’-]+\s+){0,3}?$"
+    # "the port of X on the Danube": "on" right after a place locates it on a river or coast
+    r"|⟧\s+(?i:on)\s+(?:(?i:the)\s+)?$"
 )
 #: a slot that owns a place named after it ("⟦T⟧'s southern ⟦P⟧")
 _POSSESSOR = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?⟦")

@@ -205,3 +205,16 @@ def test_a_city_that_names_its_region_places_the_village_it_contains(
            Extractor(full_gazetteer).extract(parse_report(text, report_id="t.md")).readings}
     assert got["Hladivtsi"].name == "Hladkivka" and got["Hladivtsi"].admin1 == "UA-65"
     assert got["Boston"].admin1 == "US-MA"
+
+
+def test_a_strike_in_the_attackers_country_is_not_a_target(full_gazetteer: Gazetteer) -> None:
+    # the strike layer maps what the Shaheds hit; a drone hitting Belgorod is Ukraine's, and a
+    # launch site in Russia keeps its role
+    text = ("---\ntitle: t\n---\nA drone hit a house in Belgorod overnight. Drones launched "
+            "from Kursk hit Sumy.\n")
+    got = {r.mention.surface: r for r in
+           Extractor(full_gazetteer).extract(parse_report(text, report_id="t.md")).readings}
+    assert [x.value for x in got["Belgorod"].roles] == ["other"]
+    assert "other:attacker_territory" in got["Belgorod"].cues
+    assert [x.value for x in got["Kursk"].roles] == ["launch_site"]
+    assert [x.value for x in got["Sumy"].roles] == ["strike_target"]

@@ -92,6 +92,9 @@ def test_countries_count_where_they_are_places(rec: Recognizer, text: str,
     # that decline into foreign cities ("Работы", Rabat) stay words
     ("Полтаву атакували шахеди.", ["Полтаву"]),
     ("Работы продолжаются. Усього було три атаки.", []),
+    ("Кроме того, дроны сбили над морем.", []),  # a common word, not a case of Крым
+    # an acronym before a name is no first name ("ПВО Днепропетровщины")
+    ("Два дрона сбила ПВО Днепропетровщины.", ["Днепропетровщины"]),
 ])
 def test_cyrillic_sentence_openers_and_common_words(rec: Recognizer, text: str,
                                                     expected: list[str]) -> None:
@@ -231,6 +234,8 @@ def test_cyrillic_region_forms_acronyms_and_compounds(rec: Recognizer, text: str
     ("Ukraine struck the Kirovske military airfield.", ["Kirovske military airfield"]),
     # a lower-case noun that makes the phrase a listed facility belongs to it
     ("Traffic on the Kerch bridge was halted.", ["Kerch bridge"]),
+    # a dotted abbreviation opens the name
+    ("A drone crashed in St. Petersburg overnight.", ["St. Petersburg"]),
     # a name inside a web address is an outlet's
     ("Як пише сайт Kharkiv.Today, вибухи пролунали в Одесі.", ["Одесі"]),
 ])

@@ -362,6 +362,19 @@ REAL_PHRASINGS = [
     ("An Iranian Il-76 cargo plane took off from the airport in [*Saky] at night.", "other"),
     ("The passenger flight left from [*Minsk] on time.", "other"),
     ("Shahed drones took off from [*Saky] at night.", "launch_site"),
+    # "affected by" shelling; "launched by X from Y"; the places of a set "including" them
+    ("Overnight the [*Poltava] region was affected by Russian shelling.", "strike_target"),
+    ("[*Kharkiv] was most affected by the heat wave.", "other"),
+    ("Two missiles were launched by Russian forces from the occupied [*Zaporizhzhia] region.",
+     "launch_site"),
+    ("Iranian trainers were stationed in several occupied areas, including [Melitopol] and "
+     "[*Berdiansk], to oversee the drone launches.", "instructor_location"),
+    # "більшість із яких летіли на X": the relative pronoun after "із" is no launch area
+    ("Ворог запустив 90 дронів, більшість із яких летіли на [*Одесу].", "other"),
+    # a dash that stands for a left-out verb does not cut the launch clause
+    ("Ворог запустив ракети з [Бєлгорода], а дрони – з [*Курська].", "launch_site"),
+    # "X on the Danube": the river locates the port, it is not struck itself
+    ("Drones attacked the port of [Reni] on the [*Dnipro] overnight.", "other"),
 ]
 
 
