@@ -277,9 +277,12 @@ class Gazetteer:
                     how, q = "generic", QUALITY["generic"]
                 derived = not hit.flags & (PRIMARY | ALTERNATE) and bool(hit.flags & GENERIC)
                 add(hit.place_id, q, how, key, via_generic or derived)
+        centres: set[int] = set()  # places read as a district's centre
         if kind == "district" and base:
             for form, hit in self.district_centre_hits(base):
                 if self.index.precision_code(hit.place_id) is Precision.SETTLEMENT:
+                    if hit.place_id not in found:
+                        centres.add(hit.place_id)
                     add(hit.place_id, QUALITY["inflection"], "inflection", form, True)
         if not found:  # phonetic keys are the fallback for spellings no source lists
             for key, via_generic in keys:
@@ -299,6 +302,16 @@ class Gazetteer:
             return found  # an ordinary English word is not an inflected or misspelt place
         stem_source = base if kind is not None else text
         forms = [f for f, _rule in nominative_candidates(stem_source)]
+        if kind is not None and cyrillic:
+            # the whole phrase declined may be a listed name ("Шевченківському районі" ->
+            # "Шевченківський район", a city district): then it is that place, and no town is
+            # read as the centre of a district of that name
+            whole = [(normalize(form), hit) for form, _rule in nominative_candidates(text)
+                     for hit in self.index.lookup_exact(normalize(form))]
+            for pid in centres if whole else ():
+                del found[pid]
+            for key, hit in whole:
+                add(hit.place_id, QUALITY["inflection"], "inflection", key, False)
         for form in forms:
             fkey = normalize(form)
             for hit in self.index.lookup_exact(fkey):

@@ -51,6 +51,8 @@ E_OWN_NAME = 2.0
 NAMESAKE_CITY_POPULATION = 50_000
 # a region of unknown population weighs like a city of about 340,000
 REGION_IMPORTANCE = 0.85
+# a facility, and a curated place of unknown population, weigh like a town of about 3,000
+FACILITY_IMPORTANCE = 0.55
 # context fit of a place inside a country the text names, when it names no region
 COUNTRY_FIT = 0.4
 F_FOCUS = 1.5
@@ -105,7 +107,11 @@ def importance(place: Place) -> float:
             return REGION_IMPORTANCE  # population unknown
         return min(1.0, math.log10(place.population + 10) / 6.5)
     if place.precision is Precision.FACILITY:
-        return 0.55
+        return FACILITY_IMPORTANCE
+    if not place.population and place.source.startswith("curated:"):
+        # a village or city district the project lists because reports name it: its
+        # population is not recorded, which says nothing of how likely the reading is
+        return FACILITY_IMPORTANCE
     pop_prior = min(1.0, math.log10(place.population + 10) / 6.5)
     return max(pop_prior, 0.95) if place.capital else pop_prior
 

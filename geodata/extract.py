@@ -35,6 +35,8 @@ _DEMONYM_RE = re.compile(r"\b(" + "|".join(sorted(DEMONYMS, key=len, reverse=Tru
 _ANCHOR_MIN_SCORE = 0.6
 #: what stands between a place and the place said to contain it: "X in Y", "X, near the Y"
 _CONTAINER_GAP = re.compile(r",?\s+(?i:in|near|outside|of|в|у|біля|под|під)\s+(?i:the\s+)?")
+#: a district named before its city in the genitive: "Шевченківському районі Києва"
+_DISTRICT_END = re.compile(r"(?i:район\w*|district)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +135,9 @@ class Extractor:
             unambiguous.append(len(cands) == 1 and cands[0].match != "fuzzy")
             capital_of.append(
                 cands[0].place.admin1 if len(cands) == 2 and k > 0
-                and _CONTAINER_GAP.fullmatch(body, found[k - 1].end, f.start)
+                and (_CONTAINER_GAP.fullmatch(body, found[k - 1].end, f.start)
+                     or (_DISTRICT_END.search(found[k - 1].surface) is not None
+                         and body[found[k - 1].end:f.start].isspace()))
                 and cands[0].precision is Precision.SETTLEMENT
                 and cands[1].precision is Precision.REGION
                 and cands[1].place.admin1 == cands[0].place.admin1 else None)

@@ -218,3 +218,15 @@ def test_a_strike_in_the_attackers_country_is_not_a_target(full_gazetteer: Gazet
     assert "other:attacker_territory" in got["Belgorod"].cues
     assert [x.value for x in got["Kursk"].roles] == ["launch_site"]
     assert [x.value for x in got["Sumy"].roles] == ["strike_target"]
+
+
+def test_a_district_before_its_city_in_the_genitive_is_placed_in_that_city(
+        full_gazetteer: Gazetteer) -> None:
+    # "Шевченківський район" exists in five cities; "Запоріжжя" right after it says which
+    text = ("---\ntitle: t\n---\nУночі дрон влучив у будинок у Шевченківському районі "
+            "Запоріжжя.\n")
+    got = {r.mention.surface: r.mention.resolution for r in
+           Extractor(full_gazetteer).extract(parse_report(text, report_id="t.md")).readings}
+    district = got["Шевченківському районі"]
+    assert district is not None and district.admin1 == "UA-23"
+    assert district.source.startswith("curated:")

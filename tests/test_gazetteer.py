@@ -131,6 +131,20 @@ def test_a_district_is_placed_at_the_centre_it_is_named_after(
     assert top.place.name.replace("’", "").startswith(centre[:-1]) and top.place.country == "UA"
 
 
+@pytest.mark.parametrize(("district", "context", "admin1"), [
+    ("Shevchenkivskyi district", "Kharkiv Oblast", "UA-63"),
+    ("Шевченківському районі", "Харківська область", "UA-63"),  # declined: the whole phrase
+    ("Шевченковском районе", "Днепропетровская область", "UA-12"),
+    ("Chechelivskyi district", "", "UA-12"),
+])
+def test_a_city_district_is_the_district_not_a_town_named_like_it(
+        full_gazetteer: Gazetteer, district: str, context: str, admin1: str) -> None:
+    # a listed city district (curated, population unknown) is the place itself, not a town
+    # read as the centre of a rural district of that name (Shevchenkove, 100 km from Kharkiv)
+    top = full_gazetteer.geocode(district, context=context or None, limit=1)[0]
+    assert top.place.admin1 == admin1 and top.place.source.startswith("curated:")
+
+
 def test_an_ambiguous_name_is_not_sure_of_itself(full_gazetteer: Gazetteer) -> None:
     many = full_gazetteer.geocode("Mykolaivka", limit=10)
     assert len(many) >= 3
