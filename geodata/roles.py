@@ -594,7 +594,9 @@ RULES: tuple[_Rule, ...] = (
           rf"flew|flies|flying|departed|left|arrived)\s+(?i:from|at|in)\s+{OBJ}", 0.7,
           heads=_w(["cargo", "transport", "passenger", "civilian", "commercial", "il",
                     "boeing", "boeings", "airbus", "airbuses", "airliner", "airliners",
-                    "flight", "flights"])),
+                    "flight", "flights"]),
+          needs=[_w(["took", "takes", "taking", "take", "flew", "flies", "flying", "departed",
+                     "left", "arrived"])]),
     # Ukraine's own strikes (on launch sites, air bases, depots) are not what the drones hit:
     # "Ukraine hit a drone storage site at X", "Ukrainian Special Forces struck X"
     _rule("other:ukrainian_strike", _O, rf"(?:{_UA_ACTOR}(?:\s*\([^)]{{1,20}}\))?"
