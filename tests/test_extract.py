@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from gazetteer.core import Gazetteer
 from geodata.cli import cli
-from geodata.extract import Extractor
+from geodata.extract import Extractor, MentionReading
 from geodata.model import Role
 from geodata.reports import parse_report
 from tests.conftest import SEED_GOLD, SEEDS
@@ -195,14 +195,19 @@ def test_a_negative_statement_is_a_denied_claim(full_gazetteer: Gazetteer) -> No
         ("instructor_location", "denied")]
 
 
+def _readings(gazetteer: Gazetteer, body: str) -> dict[str, MentionReading]:
+    """The readings of a one-report body, by surface."""
+    report = parse_report(f"---\ntitle: t\n---\n{body}\n", report_id="t.md")
+    return {r.mention.surface: r for r in Extractor(gazetteer).extract(report).readings}
+
+
 def test_a_city_that_names_its_region_places_the_village_it_contains(
         full_gazetteer: Gazetteer) -> None:
     # "in Kherson" after a village says where the village lies, as "in the Kherson region"
     # would; a city merely listed beside others is no such hint ("Odesa and Boston")
-    text = ("---\ntitle: t\n---\nThe trainers are housed in Hladivtsi in Kherson, the report "
-            "says. The delegation visited Washington, New York and Boston.\n")
-    got = {r.mention.surface: r.mention.resolution for r in
-           Extractor(full_gazetteer).extract(parse_report(text, report_id="t.md")).readings}
+    got = {surface: r.mention.resolution for surface, r in _readings(
+        full_gazetteer, "The trainers are housed in Hladivtsi in Kherson, the report says. The "
+        "delegation visited Washington, New York and Boston.").items()}
     assert got["Hladivtsi"].name == "Hladkivka" and got["Hladivtsi"].admin1 == "UA-65"
     assert got["Boston"].admin1 == "US-MA"
 
@@ -210,10 +215,8 @@ def test_a_city_that_names_its_region_places_the_village_it_contains(
 def test_a_strike_in_the_attackers_country_is_not_a_target(full_gazetteer: Gazetteer) -> None:
     # the strike layer maps what the Shaheds hit; a drone hitting Belgorod is Ukraine's, and a
     # launch site in Russia keeps its role
-    text = ("---\ntitle: t\n---\nA drone hit a house in Belgorod overnight. Drones launched "
-            "from Kursk hit Sumy.\n")
-    got = {r.mention.surface: r for r in
-           Extractor(full_gazetteer).extract(parse_report(text, report_id="t.md")).readings}
+    got = _readings(full_gazetteer, "A drone hit a house in Belgorod overnight. Drones launched "
+                    "from Kursk hit Sumy.")
     assert [x.value for x in got["Belgorod"].roles] == ["other"]
     assert "other:attacker_territory" in got["Belgorod"].cues
     assert [x.value for x in got["Kursk"].roles] == ["launch_site"]
@@ -223,10 +226,8 @@ def test_a_strike_in_the_attackers_country_is_not_a_target(full_gazetteer: Gazet
 def test_a_district_before_its_city_in_the_genitive_is_placed_in_that_city(
         full_gazetteer: Gazetteer) -> None:
     # "Шевченківський район" exists in five cities; "Запоріжжя" right after it says which
-    text = ("---\ntitle: t\n---\nУночі дрон влучив у будинок у Шевченківському районі "
-            "Запоріжжя.\n")
-    got = {r.mention.surface: r.mention.resolution for r in
-           Extractor(full_gazetteer).extract(parse_report(text, report_id="t.md")).readings}
-    district = got["Шевченківському районі"]
+    got = _readings(full_gazetteer, "Уночі дрон влучив у будинок у Шевченківському районі "
+                    "Запоріжжя.")
+    district = got["Шевченківському районі"].mention.resolution
     assert district is not None and district.admin1 == "UA-23"
     assert district.source.startswith("curated:")
