@@ -333,6 +333,14 @@ _RU_ATTACKER = (r"(?i:\b(?:russia|russian|russia's|russia’s|moscow|the\s+enemy
 #: Iran or Tehran when the text's place mentions masked them ("⟦P:Tehran⟧ sent ...")
 _IRAN_SLOT = r"⟦P:(?i:iran|tehran)[^⟧]*⟧"
 #: Iran in Cyrillic, masked as a place or not ("з ⟦P:Ірану⟧", "Иран опровергает")
+#: Ukraine's forces in Ukrainian or Russian: "ЗСУ", "Сили оборони", "українські дрони"
+_CYR_UA_ACTOR = (r"(?<![\w'’-])(?:ЗСУ|ВСУ|СБУ|ГУР|ССО|(?i:сили|сил|силы)\s+(?i:оборони|обороны)"
+                 r"|(?i:українськ|украинск)\w*\s+(?i:військов|военн|сил|дрон|бпла|безпілотник|"
+                 r"беспилотник|армі|арми)\w*)(?![\w'’-])")
+#: what brings another clause or actor in: a conjunction, a speech verb, Russia's forces
+_CYR_OTHER_CLAUSE = (rf"{_cword(['що', 'что', 'а', 'але', 'но', 'де', 'где'])}"
+                     rf"|{_stem(['росі', 'росси', 'ворог', 'окупант', 'оккупант', 'противник'])}"
+                     rf"|{_cword(['рф'])}|{_stem(cues.CYR_SPEECH)}")
 _CYR_IRAN = rf"(?:{_IRAN_SLOT}|⟦P:{_stem(['іран', 'иран'])}⟧|{_stem(['іран', 'иран'])})"
 _DEBRIS_WORD = _alt((*cues.DEBRIS, "parts"))
 #: Iranian personnel in Ukrainian or Russian: "іранські інструктори", "іранських сил"
@@ -710,6 +718,17 @@ RULES: tuple[_Rule, ...] = (
           rf"{_stem(cues.CYR_STRIKE_AFTER)}", 0.75,
           backward=True, initial=True, heads=_w(["у", "в", "во", "на"]),
           needs=[_ws(cues.CYR_STRIKE_AFTER)]),
+    # Ukraine's own strikes, told in Ukrainian or Russian: "ЗСУ нанесли удар по X", "СБУ
+    # атакувала нафтобазу в X" (the place is not a target of the drones the reports are about)
+    # (nothing between them may bring in another actor or clause: "ЗСУ повідомили, що
+    # росіяни атакували X", "Сили оборони збили дрони, а ворог атакував X")
+    _rule("other:cyr_ukrainian_strike", _O, rf"{_CYR_UA_ACTOR}(?:(?!{_CYR_OTHER_CLAUSE})"
+          rf"[^.;!?«»“”,]){{0,60}}?"
+          rf"{_stem(cues.CYR_STRIKE_PREP + cues.CYR_STRIKE_OBJECT)}"
+          rf"(?P<obj>(?:[^.;!?⟦]|⟦P:[^⟧]*⟧){{0,80}}?⟦T:[^⟧]*⟧)", 0.7,
+          heads=_w(["зсу", "всу", "сбу", "гур", "сили", "сил", "силы", "українські",
+                    "украинские", "українська", "украинская"], prefixes=["українськ",
+                                                                       "украинск"])),
     _rule("other:cyr_shootdown", _O, rf"{_stem(cues.CYR_SHOOTDOWN)}{_CGAP}\s+"
           rf"{_cword(['над', 'біля', 'поблизу', 'під', 'возле', 'под', 'около', 'у', 'в', 'на'])}"
           rf"\s+{COBJ}", 0.7, heads=_ws(cues.CYR_SHOOTDOWN), shootdown=True),
@@ -1322,7 +1341,8 @@ _RULE_ROLE = {"launch": Role.LAUNCH_SITE, "instructor": Role.INSTRUCTOR_LOCATION
               "strike": Role.STRIKE_TARGET}
 
 
-_UKRAINIAN_STRIKES = frozenset({"other:ukrainian_strike", "other:russian_base_struck"})
+_UKRAINIAN_STRIKES = frozenset({"other:ukrainian_strike", "other:russian_base_struck",
+                                "other:cyr_ukrainian_strike"})
 
 
 def _decide(hits: list[_Hit]) -> RoleReading:

@@ -375,6 +375,11 @@ REAL_PHRASINGS = [
     ("Ворог запустив ракети з [Бєлгорода], а дрони – з [*Курська].", "launch_site"),
     # "X on the Danube": the river locates the port, it is not struck itself
     ("Drones attacked the port of [Reni] on the [*Dnipro] overnight.", "other"),
+    # Ukraine's own strikes told in Ukrainian or Russian; another actor in between is not one
+    ("ЗСУ вночі нанесли удар по складу в [*Мелітополі].", "other"),
+    ("Украинские беспилотники атаковали нефтебазу в [*Феодосии].", "other"),
+    ("Сили оборони збили 20 дронів, а ворог атакував [*Полтаву].", "strike_target"),
+    ("Українські військові повідомили, що росіяни атакували [*Ізюм].", "strike_target"),
 ]
 
 
