@@ -206,21 +206,21 @@ class Extractor:
             mention = Mention(report_id=report.report_id, surface=f.surface, start=f.start,
                               end=f.end, sentence=body[s_start:s_end], sentence_start=s_start,
                               resolution=resolution)
-            reading = self._read(report, sentences, si, f, spans, events)
+            reading = self._read(report, sentences, si, f, spans, events, mention)
             if resolution is not None and resolution.country in _ATTACKER_COUNTRIES \
-                    and Role.STRIKE_TARGET in reading[0]:
-                reading = (_without_strike(reading[0]),) + reading[1:-1] \
-                    + (reading[-1] + ("other:attacker_territory",),)
+                    and Role.STRIKE_TARGET in reading.roles:
+                reading = replace(reading, roles=_without_strike(reading.roles),
+                                  cues=(*reading.cues, "other:attacker_territory"))
             if resolution is not None and resolution.precision is Precision.COUNTRY:
-                reading = (_without_strike(reading[0]),) + reading[1:]
-                if f.how == "country-if-alleged" and reading[0] == (Role.OTHER,):
+                reading = replace(reading, roles=_without_strike(reading.roles))
+                if f.how == "country-if-alleged" and reading.roles == (Role.OTHER,):
                     continue
-            readings.append(MentionReading(mention, *reading))
+            readings.append(reading)
             event = events[si]
-            for role in reading[0]:
+            for role in reading.roles:
                 claims.append(Claim(mention=mention, role=role,
-                                    stance=Stance(reading[2]), claimant=reading[1],
-                                    event_date=event, confidence=reading[5]))
+                                    stance=Stance(reading.stance), claimant=reading.claimant,
+                                    event_date=event, confidence=reading.confidence))
         return Extraction(report, tuple(readings), tuple(claims))
 
     def _namesake_capital(self, surface: str, country: Candidate) -> Candidate | None:
@@ -235,7 +235,8 @@ class Extractor:
         return None
 
     def _read(self, report: Report, sentences: list[tuple[int, int]], si: int, f: Found,
-              spans: list[tuple[int, int]], events: _LazyEvents) -> tuple[Any, ...]:
+              spans: list[tuple[int, int]], events: _LazyEvents, mention: Mention
+              ) -> MentionReading:
         body = report.body
         sent = sentences[si]
         prev = sentences[si - 1] if si > 0 else None
@@ -255,10 +256,10 @@ class Extractor:
             # stated in the negative, "no attacks on X were reported", alleges nothing.)
             found_roles, stance = denied, Stance.DENIED
         event = events[si]
-        return (found_roles, who, stance.value,
-                event.date.isoformat() if event else None,
-                event.precision.value if event else None,
-                reading.confidence, reading.cues)
+        return MentionReading(mention, found_roles, who, stance.value,
+                              event.date.isoformat() if event else None,
+                              event.precision.value if event else None,
+                              reading.confidence, reading.cues)
 
 
 class _LazyEvents:

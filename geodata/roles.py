@@ -297,7 +297,9 @@ COBJ = rf"(?P<obj>{_CITEM}(?:{_CCONJ}(?:{_CPREP}\s+)?(?:{_CW}\s+)?{PH}{_CLOC})*)
 #: The longer gap of a launch verb and its "з/из" ("випустили по Україні 14 дронів типу
 #: «Shahed-131/136» з ...")
 _CGAP_LONG = rf"(?:\s+(?:{_CW}|{PH})){{0,8}}?"
-_CFROM = _cword(["з", "із", "зі", "зо", "с", "со", "из"])
+#: "from" in Ukrainian and Russian
+_CFROM_WORDS = ("з", "із", "зі", "зо", "с", "со", "из")
+_CFROM = _cword(_CFROM_WORDS)
 _CIN = _cword(["у", "в", "во", "на", "біля", "під", "под", "возле", "поблизу", "около"])
 
 
@@ -332,7 +334,6 @@ _RU_ATTACKER = (r"(?i:\b(?:russia|russian|russia's|russia’s|moscow|the\s+enemy
                 r"missiles?))")
 #: Iran or Tehran when the text's place mentions masked them ("⟦P:Tehran⟧ sent ...")
 _IRAN_SLOT = r"⟦P:(?i:iran|tehran)[^⟧]*⟧"
-#: Iran in Cyrillic, masked as a place or not ("з ⟦P:Ірану⟧", "Иран опровергает")
 #: Ukraine's forces in Ukrainian or Russian: "ЗСУ", "Сили оборони", "українські дрони"
 _CYR_UA_ACTOR = (r"(?<![\w'’-])(?:ЗСУ|ВСУ|СБУ|ГУР|ССО|(?i:сили|сил|силы)\s+(?i:оборони|обороны)"
                  r"|(?i:українськ|украинск)\w*\s+(?i:військов|военн|сил|дрон|бпла|безпілотник|"
@@ -341,6 +342,7 @@ _CYR_UA_ACTOR = (r"(?<![\w'’-])(?:ЗСУ|ВСУ|СБУ|ГУР|ССО|(?i:си�
 _CYR_OTHER_CLAUSE = (rf"{_cword(['що', 'что', 'а', 'але', 'но', 'де', 'где'])}"
                      rf"|{_stem(['росі', 'росси', 'ворог', 'окупант', 'оккупант', 'противник'])}"
                      rf"|{_cword(['рф'])}|{_stem(cues.CYR_SPEECH)}")
+#: Iran in Cyrillic, masked as a place or not ("з ⟦P:Ірану⟧", "Иран опровергает")
 _CYR_IRAN = rf"(?:{_IRAN_SLOT}|⟦P:{_stem(['іран', 'иран'])}⟧|{_stem(['іран', 'иран'])})"
 _DEBRIS_WORD = _alt((*cues.DEBRIS, "parts"))
 #: Iranian personnel in Ukrainian or Russian: "іранські інструктори", "іранських сил"
@@ -642,10 +644,9 @@ RULES: tuple[_Rule, ...] = (
           0.85, guard_supply=True, heads=_ws(cues.CYR_LAUNCH)),
     # attacks "from" a place came from it: "атака дронів з Курська", "удары с территории X"
     # (not "удар з повітря по X": no preposition between "з" and the place)
-    _rule("launch:cyr_attacks_from", _L, rf"{_stem(['атак', 'удар', 'обстріл', 'обстрел'])}"
+    _rule("launch:cyr_attacks_from", _L, rf"{_stem(cues.CYR_STRIKE_NOUNS)}"
           rf"{_CGAP}\s+{_CFROM}\s+(?=(?:(?!{_CPREP}\s){_CW}\s+){{0,2}}⟦){COBJ}", 0.75,
-          guard_supply=True, heads=_ws(["атак", "удар", "обстріл", "обстрел"]),
-          needs=[_w(["з", "із", "зі", "зо", "с", "со", "из"])]),
+          guard_supply=True, heads=_ws(cues.CYR_STRIKE_NOUNS), needs=[_w(_CFROM_WORDS)]),
     # a second "з" after the first launch list: "запустили ракети з X і дрони з районів Y"
     # a later "з" of the same launch sentence: "запустили ракети з X, а дрони - з Y та Z"
     # (the object runs from the last "з" before the place to the place; other places in it
@@ -694,12 +695,12 @@ RULES: tuple[_Rule, ...] = (
           heads=_ws(cues.CYR_STRIKE_OBJECT)),
     # a place in the genitive after a strike noun: "внаслідок обстрілів критичної
     # інфраструктури Донеччини", "атака Харкова" (not the weapon's or attacker's genitive)
-    _rule("strike:cyr_genitive", _S, rf"{_stem(['обстріл', 'обстрел', 'удар', 'атак'])}"
+    _rule("strike:cyr_genitive", _S, rf"{_stem(cues.CYR_STRIKE_NOUNS)}"
           rf"(?:\s+(?!{_CPREP}\s|{_stem(cues.CYR_AGENTS)})[а-яіїєґё'’ʼ-]+){{0,3}}?\s+"
           rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)"
           # (the attacker's genitive has its target after it: "атаки X на Y")
           rf"(?!\s+{_cword(['на', 'по', 'проти', 'против'])}\s)", 0.65,
-          heads=_ws(["обстріл", "обстрел", "удар", "атак"])),
+          heads=_ws(cues.CYR_STRIKE_NOUNS)),
     # "X і Y опинилися під ударом", "X знову під обстрілом": the places came under attack
     _rule("strike:cyr_under_attack", _S, rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)(?:\s+{_CW}){{0,4}}?\s+"
           rf"(?:{_stem(['опинил', 'оказал', 'потрапил', 'попал', 'бул', 'был'])}\s+)?"
@@ -726,9 +727,8 @@ RULES: tuple[_Rule, ...] = (
           rf"[^.;!?«»“”,]){{0,60}}?"
           rf"{_stem(cues.CYR_STRIKE_PREP + cues.CYR_STRIKE_OBJECT)}"
           rf"(?P<obj>(?:[^.;!?⟦]|⟦P:[^⟧]*⟧){{0,80}}?⟦T:[^⟧]*⟧)", 0.7,
-          heads=_w(["зсу", "всу", "сбу", "гур", "сили", "сил", "силы", "українські",
-                    "украинские", "українська", "украинская"], prefixes=["українськ",
-                                                                       "украинск"])),
+          heads=_w(["зсу", "всу", "сбу", "гур", "сили", "сил", "силы"],
+                   prefixes=["українськ", "украинск"])),
     _rule("other:cyr_shootdown", _O, rf"{_stem(cues.CYR_SHOOTDOWN)}{_CGAP}\s+"
           rf"{_cword(['над', 'біля', 'поблизу', 'під', 'возле', 'под', 'около', 'у', 'в', 'на'])}"
           rf"\s+{COBJ}", 0.7, heads=_ws(cues.CYR_SHOOTDOWN), shootdown=True),
