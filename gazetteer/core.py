@@ -306,8 +306,8 @@ class Gazetteer:
             # the whole phrase declined may be a listed name ("Шевченківському районі" ->
             # "Шевченківський район", a city district): then it is that place, and no town is
             # read as the centre of a district of that name
-            whole = [(normalize(form), hit) for form, _rule in nominative_candidates(text)
-                     for hit in self.index.lookup_exact(normalize(form))]
+            whole = [(key, hit) for key in map(normalize, dict(nominative_candidates(text)))
+                     for hit in self.index.lookup_exact(key)]
             for pid in centres if whole else ():
                 del found[pid]
             for key, hit in whole:
