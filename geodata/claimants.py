@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from gazetteer.translit import has_cyrillic
 from geodata import cues
 from geodata.model import Stance
-from geodata.sentences import SpanError, check_span, split_sentences
+from geodata.sentences import SpanCache, SpanError, check_span, split_sentences
 
 __all__ = ["Attribution", "attributions", "find_claimant", "find_stance"]
 
@@ -152,21 +152,10 @@ def attributions(body: str, span: tuple[int, int]) -> list[Attribution]:
     return list(_cached_attributions(body, span))
 
 
-def _cached_attributions(body: str, span: tuple[int, int]) -> tuple[Attribution, ...]:
-    """:func:`attributions` of a checked span, shared: every mention of a sentence, and the
-    mentions of the next three sentences, read the same attributions."""
-    key = (id(body), span[0], span[1])
-    cached = _CACHE.get(key)
-    if cached is not None and cached[0] is body:
-        return cached[1]
-    found = tuple(_attributions(body, span))
-    if len(_CACHE) >= 256:
-        _CACHE.clear()
-    _CACHE[key] = (body, found)
-    return found
-
-
-_CACHE: dict[tuple[int, int, int], tuple[str, tuple[Attribution, ...]]] = {}
+#: :func:`attributions` of a checked span, shared: every mention of a sentence, and the
+#: mentions of the next three sentences, read the same attributions.
+_cached_attributions: SpanCache[tuple[Attribution, ...]] = SpanCache(
+    lambda body, span: tuple(_attributions(body, span)))
 _WORD = re.compile(r"\w+")
 #: Words without which a sentence holds no attribution (case-folded): the cheap prefilter.
 _CUE_WORDS = frozenset(

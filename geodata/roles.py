@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from geodata import cues
 from geodata.model import Role
-from geodata.sentences import SpanError, check_span
+from geodata.sentences import SpanCache, SpanError, check_span
 
 __all__ = ["RoleReading", "classify", "mask"]
 
@@ -895,22 +895,15 @@ class _SentenceCues:
         return self.offsets, self.folded, self.cuts
 
 
-_CACHE: dict[tuple[int, int, int], _SentenceCues] = {}
-
-
-def _sentence_cues(body: str, span: tuple[int, int]) -> _SentenceCues:
-    """The prefilter's view of ``body[span]``, cached: the mentions of a sentence share it."""
-    key = (id(body), span[0], span[1])
-    got = _CACHE.get(key)
-    if got is not None and got.body is body:
-        return got
+def _read_sentence_cues(body: str, span: tuple[int, int]) -> _SentenceCues:
+    """The prefilter's view of ``body[span]``."""
     words = frozenset(map(str.casefold, _WORD_RE.findall(body, span[0], span[1])))
     directions = any(w.startswith(_DIRECTION_STEMS) or w in _DIRECTION_WORDS for w in words)
-    got = _SentenceCues(body, span, words, _viable(words), directions)
-    if len(_CACHE) >= 256:
-        _CACHE.clear()
-    _CACHE[key] = got
-    return got
+    return _SentenceCues(body, span, words, _viable(words), directions)
+
+
+#: :func:`_read_sentence_cues`, cached: the mentions of a sentence share it
+_sentence_cues: SpanCache[_SentenceCues] = SpanCache(_read_sentence_cues)
 
 
 def _prefilter_index() -> tuple[dict[str, list[int]], list[tuple[int, _Words, bool]],

@@ -13,11 +13,15 @@ It also holds the span checks shared by the claim readers (roles, claimants, dat
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Generic, TypeVar
 
 from geodata.cues import ABBREVIATIONS, SENTENCE_STARTERS
 from geodata.errors import GeodataError
 
-__all__ = ["SpanError", "check_span", "split_sentences"]
+__all__ = ["SpanCache", "SpanError", "check_span", "split_sentences"]
+
+_V = TypeVar("_V")
 
 
 class SpanError(GeodataError, ValueError):
@@ -169,3 +173,31 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     while end > start and text[end - 1].isspace():
         end -= 1
     return (start, end) if start < end else None
+
+
+class SpanCache(Generic[_V]):
+    """``compute(body, span)``, kept for the other mentions that read the same span.
+
+    The readers take each sentence once per mention it holds (and as a neighbour of the next
+    ones), so they share what they computed for it. Entries are keyed by the body's identity and
+    the span and hold the body, so a new string at a recycled ``id`` never hits; past ``size``
+    entries the cache starts afresh.
+    """
+
+    __slots__ = ("_compute", "_items", "_size")
+
+    def __init__(self, compute: Callable[[str, tuple[int, int]], _V], size: int = 256) -> None:
+        self._compute = compute
+        self._size = size
+        self._items: dict[tuple[int, int, int], tuple[str, _V]] = {}
+
+    def __call__(self, body: str, span: tuple[int, int]) -> _V:
+        key = (id(body), span[0], span[1])
+        got = self._items.get(key)
+        if got is not None and got[0] is body:
+            return got[1]
+        value = self._compute(body, span)
+        if len(self._items) >= self._size:
+            self._items.clear()
+        self._items[key] = (body, value)
+        return value

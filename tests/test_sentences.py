@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from geodata.sentences import SpanError, check_span, split_sentences
+from geodata.sentences import SpanCache, SpanError, check_span, split_sentences
 
 
 def pieces(text: str) -> list[str]:
@@ -81,3 +81,21 @@ def test_check_span_says_what_is_wrong() -> None:
         check_span("abc", (1, 9), "mention")
     with pytest.raises(SpanError, match="two ints"):
         check_span("abc", (0.5, 2), "mention")  # type: ignore[arg-type]
+
+
+def test_span_cache_computes_a_span_of_a_body_once() -> None:
+    calls: list[tuple[int, int]] = []
+
+    def words(body: str, span: tuple[int, int]) -> int:
+        calls.append(span)
+        return len(body[span[0]:span[1]].split())
+
+    cache = SpanCache(words, size=2)
+    body = "Drones hit Sumy. Crews launched them from Kursk."
+    assert cache(body, (0, 16)) == 3 and cache(body, (0, 16)) == 3
+    assert calls == [(0, 16)]
+    other = "Drones hit Sumy and Konotop."  # another body: its own entry
+    assert cache(other, (0, 16)) == 3 and calls == [(0, 16), (0, 16)]
+    cache(body, (17, 48))  # past two entries the cache starts afresh
+    cache(body, (0, 16))
+    assert len(calls) == 4
