@@ -235,7 +235,8 @@ class Gazetteer:
                     min(q, QUALITY["alternate"]) if abbreviation and how == "exact" else q, via)
                    for pid, (q, how, _nm, via) in matches.items()]
         fuzzy = any(m[1] == "fuzzy" for m in matches.values())
-        scored = rank(triples, hints, wanted, anchors, limit=None if fuzzy else limit)
+        scored = rank(triples, hints, wanted, anchors, limit=None if fuzzy else limit,
+                      cyrillic=has_cyrillic(text))
         out: list[Candidate] = []
         scored = [s for s in scored
                   if matches[s.place.place_id][1] != "fuzzy" or s.score >= self.settings.min_score]

@@ -9,7 +9,8 @@ A candidate's score is the product of two probabilities, each in [0, 1]:
   key or a de-inflected form, and a calibrated value for a fuzzy match (see
   :func:`fuzzy_quality`).
 * ``share`` distributes belief among all places the words could name (a softmax):
-  ``exp(A*importance + B*context + C*coherence + D*kind_fit + E*own_name + F*focus)``
+  ``exp(A*importance + B*context + C*coherence + D*kind_fit + E*own_name + F*focus
+  + G*script)``
   normalised over the candidates,
   where
 
@@ -21,7 +22,9 @@ A candidate's score is the product of two probabilities, each in [0, 1]:
   - ``coherence`` (0..1) is 1 within 100 km of another place of the same text, falling to 0 at
     1,000 km, 0.5 when there is none (:func:`coherence`);
   - ``own_name`` is 1 when the words are the place's own name, not an alternate; ``focus``
-    is 1 for the countries the reports are about (:data:`FOCUS_COUNTRIES`);
+    is 1 for the countries the reports are about (:data:`FOCUS_COUNTRIES`), and ``script``
+    is 1 for a place in a country that writes in Cyrillic when the words are written in
+    Cyrillic (:data:`CYRILLIC_COUNTRIES`);
   - ``kind_fit`` (0..1) rewards the precision the query asked for ("X region" wants a region,
     "X air base" a facility) and, for a bare name, prefers a settlement to a region of that name.
 
@@ -60,6 +63,11 @@ F_FOCUS = 1.5
 # Ukrainian port before the Texan town. Documented in README; it moves ties, not evidence.
 FOCUS_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "IR", "SY", "GE", "PL", "RO", "LT", "LV",
                              "EE", "KZ", "TR", "BG", "AM", "AZ"})
+# A name written in Cyrillic most likely names a place where Cyrillic is written: "Саках"
+# (Saky's locative) is the Crimean town, not Şəki in Azerbaijan, although both reduce to the
+# same Latin key. Weighed like the focus prior: it moves near-ties, not a city against a village.
+G_SCRIPT = 1.5
+CYRILLIC_COUNTRIES = frozenset({"UA", "RU", "BY", "BG", "RS", "MK", "KZ", "KG", "TJ", "MN"})
 
 # match quality by how the name matched
 QUALITY = {
@@ -199,13 +207,13 @@ class Scored:
 
 
 def rank(matches: Sequence[tuple[Place, float, bool]], hints: Hints, wanted: str | None,
-         anchors: Sequence[tuple[float, float]] = (), limit: int | None = None
-         ) -> list[Scored]:
+         anchors: Sequence[tuple[float, float]] = (), limit: int | None = None,
+         cyrillic: bool = False) -> list[Scored]:
     """Score ``(place, match_quality, via_generic)`` triples; best first (``limit`` of them).
 
     A place matched by its own name (quality 1.0) gains ``E_OWN_NAME`` over places that only
     list the words among their alternate names ("Salisbury" is the English town before it is
-    Harare's colonial name).
+    Harare's colonial name). ``cyrillic`` says the words were written in Cyrillic.
     """
     if not matches:
         return []
@@ -242,6 +250,7 @@ def rank(matches: Sequence[tuple[Place, float, bool]], hints: Hints, wanted: str
             + D_KIND * fit
             + (E_OWN_NAME if own else 0.0)
             + (F_FOCUS if place.country in FOCUS_COUNTRIES else 0.0)
+            + (G_SCRIPT if cyrillic and place.country in CYRILLIC_COUNTRIES else 0.0)
         )
     top = max(logits)
     weights = [math.exp(x - top) for x in logits]

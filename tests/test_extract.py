@@ -231,3 +231,14 @@ def test_a_district_before_its_city_in_the_genitive_is_placed_in_that_city(
     district = got["Шевченківському районі"].mention.resolution
     assert district is not None and district.admin1 == "UA-23"
     assert district.source.startswith("curated:")
+
+
+def test_a_cyrillic_town_is_read_where_cyrillic_is_written(full_gazetteer: Gazetteer) -> None:
+    # the locative "Саках" shares its Latin key with Şəki in Azerbaijan; read in a Ukrainian
+    # sentence it is the Crimean town (or its air base), and the launch from it is kept
+    got = _readings(full_gazetteer, "Росіяни запускали дрони з аеродрому в Саках.")
+    reading = got["Саках"]
+    assert reading.mention.resolution is not None
+    assert reading.mention.resolution.country == "UA"
+    assert reading.mention.resolution.admin1 == "UA-43"
+    assert [r.value for r in reading.roles] == ["launch_site"]

@@ -335,6 +335,17 @@ def test_a_russian_spelling_of_a_ukrainian_adjectival_name(full_gazetteer: Gazet
     assert (top.place.country, top.place.admin1) == ("UA", "UA-23")
 
 
+def test_a_cyrillic_spelling_favours_places_where_cyrillic_is_written(
+        full_gazetteer: Gazetteer) -> None:
+    # "Саках" (Saky's locative) and Azerbaijan's Şəki both reduce to the Latin key "saki";
+    # written in Cyrillic, the Crimean town comes first
+    top = full_gazetteer.geocode("Саках", limit=1)[0]
+    assert (top.place.country, top.place.admin1) == ("UA", "UA-43")
+    # and the prior moves ties, not a world city against a village of the same name
+    top = full_gazetteer.geocode("Париж", limit=1)[0]
+    assert top.place.country == "FR"
+
+
 def test_a_spelling_of_the_own_name_beats_an_unrelated_alternate(
         full_gazetteer: Gazetteer) -> None:
     # GeoNames lists "Sloviansk" for Slovyansk and, as a former name, for Nikopol
