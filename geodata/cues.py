@@ -310,8 +310,11 @@ CYR_LAUNCH = ("запуск", "запущ", "запуст", "пуск", "ста�
               "вылет", "злеті", "злета", "взлет", "випусти", "випуска", "випущ", "выпусти",
               "выпуска", "выпущ")
 #: "from the direction of", "from the side of": a launch direction without a verb.
-CYR_DIRECTION = (r"з\s+напрямку", r"з\s+боку", r"із\s+напрямку", r"с\s+направления",
-                 r"со\s+стороны", r"с\s+стороны")
+CYR_DIRECTION = (r"з\s+напрямку", r"із\s+напрямку", r"с\s+направления")
+#: "from the side of": a launch direction only where weapons are in the sentence ("дрони
+#: летіли з боку X"); otherwise the agent of something ("агресія з боку Росії").
+CYR_SIDE = (r"з\s+боку", r"із\s+боку", r"со\s+стороны", r"с\s+стороны")
+CYR_SIDE_WORDS = ("боку", "стороны")
 #: Launch facilities: "пускові майданчики у X", "пусковые площадки в X".
 CYR_FACILITY = ("майданчик", "площадк", "позиці", "позици", "установк")
 #: Iranian qualifiers and the personnel they qualify.
@@ -365,11 +368,13 @@ CYR_STRIKE_OBJECT_FIRST = ("атакували", "атакують", "атако
                            "обстрілюють", "обстрілювали", "обстреляли", "обстреливают",
                            "обстреливали", "уразили", "поразили", "вразили", "били",
                            *apostrophes("бʼють"), "бьют")
+#: The weapons themselves: drones, missiles.
+CYR_WEAPONS = ("дрон", "шахед", "ракет", "бпла", "безпілот", "беспилот", "камікадз", "камикадз",
+               "герань", "герани")
 #: Weapons and attackers whose genitive follows a strike noun ("атака дронів", "удари
 #: окупантів"): what follows them is not the target.
-CYR_AGENTS = ("дрон", "шахед", "ракет", "бпла", "безпілот", "беспилот", "бойов", "окупант",
-              "оккупант", "ворог", "врага", "противник", "росі", "росси", "рф", "армі", "арми",
-              "військ", "войск", "сил", "зсу", "всу", "камікадз", "камикадз", "герань", "герани")
+CYR_AGENTS = (*CYR_WEAPONS, "бойов", "окупант", "оккупант", "ворог", "врага", "противник",
+              "росі", "росси", "рф", "армі", "арми", "військ", "войск", "сил", "зсу", "всу")
 #: What a place comes "під"/"под" (under): "під ударом", "под обстрелом", "під вогнем".
 CYR_UNDER = (*CYR_STRIKE_NOUNS, "вогн", "огн")
 #: Strike verbs after a place that opens its clause: "У X ... пошкоджено ...".

@@ -150,6 +150,10 @@ PARTITIVE_NOUNS = {"regions", "region", "territory", "territories", "part", "par
                    "borders", "skies", "airspace", "coast", "rest", "oblasts", "provinces",
                    "map", "interior", "outskirts"}
 _BORDER_WORDS = {"border", "borders", "frontier"}
+# "from the direction of Belarus", "з боку Білорусі", "со стороны Беларуси": the way something
+# came, a place if the report alleges something there
+_DIRECTION_NOUNS = {"direction", "directions", "боку", "напрямку", "напрямків", "стороны",
+                    "сторони", "направления", "направлений"}
 _DIRECTIONS = {"southern", "northern", "eastern", "western", "central", "northeastern",
                "northwestern", "southeastern", "southwestern"}
 _PARTITIVE_SKIP = {"the", "a", "an", "occupied", "annexed", "southern", "northern", "eastern",
@@ -655,9 +659,13 @@ class Recognizer:
                 return "place"
             if back == 1 and t.low.startswith(_CYR_PARTITIVE):
                 return "place"  # "на юг Украины", "півдня України": a part, in the genitive
+            if back == 1 and t.low in _DIRECTION_NOUNS:
+                return "maybe"
             if t.low == "of":
                 head = next((toks[k] for k in range(i - back - 1, max(i - back - 4, -1), -1)
                              if toks[k].low not in _PARTITIVE_SKIP), None)
+                if head is not None and head.low in _DIRECTION_NOUNS:
+                    return "maybe"
                 return "place" if head is not None and head.low in PARTITIVE_NOUNS else None
             if t.low in COUNTRY_LITERAL_BEFORE:
                 return "maybe"

@@ -645,7 +645,8 @@ RULES: tuple[_Rule, ...] = (
     # attacks "from" a place came from it: "атака дронів з Курська", "удары с территории X"
     # (not "удар з повітря по X": no preposition between "з" and the place)
     _rule("launch:cyr_attacks_from", _L, rf"{_stem(cues.CYR_STRIKE_NOUNS)}"
-          rf"{_CGAP}\s+{_CFROM}\s+(?=(?:(?!{_CPREP}\s){_CW}\s+){{0,2}}⟦){COBJ}", 0.75,
+          rf"{_CGAP}\s+{_CFROM}\s+(?!{_cword(cues.CYR_SIDE_WORDS)})"
+          rf"(?=(?:(?!{_CPREP}\s){_CW}\s+){{0,2}}⟦){COBJ}", 0.75,
           guard_supply=True, heads=_ws(cues.CYR_STRIKE_NOUNS), needs=[_w(_CFROM_WORDS)]),
     # a second "з" after the first launch list: "запустили ракети з X і дрони з районів Y"
     # a later "з" of the same launch sentence: "запустили ракети з X, а дрони - з Y та Z"
@@ -658,7 +659,10 @@ RULES: tuple[_Rule, ...] = (
           rf"{{0,80}}?⟦T:[^⟧]*⟧)", 0.75,
           guard_supply=True, heads=_ws(cues.CYR_LAUNCH)),
     _rule("launch:cyr_direction", _L, rf"{_cword(cues.CYR_DIRECTION)}\s+{COBJ}", 0.6,
-          heads=_w(["з", "із", "с", "со"]), needs=[_ws(["напрям", "бок", "направлен", "сторон"])]),
+          heads=_w(["з", "із", "с"]), needs=[_ws(["напрям", "направлен"])]),
+    _rule("launch:cyr_side", _L, rf"{_cword(cues.CYR_SIDE)}\s+{COBJ}", 0.6, guard_supply=True,
+          heads=_w(["з", "із", "с", "со"]), needs=[_w(cues.CYR_SIDE_WORDS),
+                                                  _ws(cues.CYR_WEAPONS)]),
     _rule("launch:cyr_facility", _L, rf"{_stem(['пуск'])}\s+{_stem(cues.CYR_FACILITY)}\s+{_CIN}"
           rf"\s+{COBJ}", 0.85, heads=_ws(["пуск"]), needs=[_ws(cues.CYR_FACILITY)]),
     _rule("instructor:cyr_actor", _I, rf"{_CYR_ACTOR}[^.;!?\"«»“”]{{0,60}}?\s{_CIN}\s+"

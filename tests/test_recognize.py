@@ -67,6 +67,10 @@ def test_leaves_out_what_is_not_a_place(rec: Recognizer, text: str, absent: list
     ("Drones were launched from Russia towards Sumy.", "Russia"),
     ("Power was cut across northern Ukraine.", "Ukraine"),
     ("Іранських інструкторів перекинули до Білорусі.", "Білорусі"),
+    # the way drones came: "from the direction of", "з боку", "со стороны"
+    ("The drones came from the direction of Belarus.", "Belarus"),
+    ("Дрони летіли з боку Білорусі.", "Білорусі"),
+    ("Дроны запустили со стороны Беларуси.", "Беларуси"),
 ])
 def test_countries_count_where_they_are_places(rec: Recognizer, text: str,
                                                country: str) -> None:
