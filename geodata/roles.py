@@ -385,6 +385,15 @@ RULES: tuple[_Rule, ...] = (
           rf"\s(?i:from)\s+"
           rf"(?:(?i:the\s+direction\s+of)\s+)?{OBJ}", 0.6, guard_supply=True,
           heads=_w(cues.WEAPON_NOUNS), needs=[_FROM, _FLIGHT_WORDS]),
+    # the weapon named with its origin and then what it did: "drones from X attacked Y",
+    # "missiles from X hit Y" (the origin of a supply is guarded: "drones from Iran supplied")
+    _rule("launch:weapon_from_struck", _L, rf"{_WEAPON}\s+(?i:from)\s+"
+          rf"(?:(?i:the\s+territory\s+of|occupied|annexed)\s+)?{OBJ}"
+          rf"(?=(?:(?!{_SUPPLY})[^;.⟦]){{0,60}}?\b(?:"
+          rf"{_alt(cues.STRIKE_TRANSITIVE)}|(?i:hit|flew|headed|slammed\s+into|crashed\s+into)\b))",
+          0.65, guard_supply=True, heads=_w(cues.WEAPON_NOUNS),
+          needs=[_FROM, _w(cues.STRIKE_TRANSITIVE, ["hit", "flew", "headed", "slammed",
+                                                    "crashed"])]),
     _rule("launch:one_from", _L, rf"(?i:\b(?:one|another|others|group|wave|stream))\s+"
           rf"(?i:from)\s+(?:(?i:the\s+direction\s+of)\s+)?{OBJ}", 0.6, guard_supply=True,
           heads=_w(["one", "another", "others", "group", "wave", "stream"]),
@@ -658,6 +667,12 @@ RULES: tuple[_Rule, ...] = (
           rf"|⟦P:[^⟧]*⟧(?={_CCONJ}|\s+(?:в|у|біля|поблизу)\s))"
           rf"{{0,80}}?⟦T:[^⟧]*⟧)", 0.75,
           guard_supply=True, heads=_ws(cues.CYR_LAUNCH)),
+    # "Шахеди з Криму атакували Одесу", "дроны из Брянской области атаковали X"
+    _rule("launch:cyr_weapon_from_struck", _L, rf"{_stem(cues.CYR_WEAPONS)}\s+{_CFROM}\s+"
+          rf"{COBJ}(?=(?:(?!{_stem(cues.CYR_SUPPLY)})[^;.⟦]){{0,60}}?"
+          rf"{_stem(cues.CYR_STRIKE_OBJECT)})", 0.65,
+          guard_supply=True, heads=_ws(cues.CYR_WEAPONS),
+          needs=[_w(_CFROM_WORDS), _ws(cues.CYR_STRIKE_OBJECT)]),
     _rule("launch:cyr_direction", _L, rf"{_cword(cues.CYR_DIRECTION)}\s+{COBJ}", 0.6,
           heads=_w(["з", "із", "с"]), needs=[_ws(["напрям", "направлен"])]),
     _rule("launch:cyr_side", _L, rf"{_cword(cues.CYR_SIDE)}\s+{COBJ}", 0.6, guard_supply=True,

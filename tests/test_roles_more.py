@@ -330,7 +330,8 @@ REAL_PHRASINGS = [
     # the place first, as the object of a plural verb ("Київ атакували дрони")
     ("[*Полтавщину] вночі атакували ударні дрони.", "strike_target"),
     ("Вночі [*Умань] і [Смілу] атакували шахеди.", "strike_target"),
-    ("Дрони з [*Брянська] атакували [Суми].", "other"),
+    # ... but a place after "з" is where the drones came from, never the object
+    ("Дрони з [*Брянська] атакували [Суми].", "launch_site"),
     ("[*Росія] атакувала Україну.", "other"),
     # the habitual strike verb with each of its apostrophes
     ("Окупанти б'ють по [*Нікополю] щодня.", "strike_target"),
@@ -385,6 +386,12 @@ REAL_PHRASINGS = [
     ("Беспилотники летели со стороны [*Брянска] всю ночь.", "launch_site"),
     ("Триває збройна агресія з боку [*Росії].", "other"),
     ("Удари з боку [*Росії] по енергетиці тривають.", "other"),
+    # the weapon named with its origin and what it then did
+    ("Shahed drones from [*Crimea] attacked [Odesa] overnight.", "launch_site"),
+    ("Missiles from [*Belgorod] hit [Kharkiv] again.", "launch_site"),
+    ("Шахеди з [*Криму] атакували [Одесу].", "launch_site"),
+    ("Drones from [*Iran] supplied to Russia attacked [Kyiv].", "other"),
+    ("Дрони з [*Ірану], поставлені Росії, атакували [Київ].", "other"),
 ]
 
 
