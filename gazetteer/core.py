@@ -326,9 +326,14 @@ class Gazetteer:
         stem_hits = [(stem, hit.place_id) for stem in _region_stems(text)
                      for hit in self.index.lookup_exact(normalize(stem))
                      if self.index.place(hit.place_id).country in _COLLOQUIAL_COUNTRIES]
-        for stem, pid in stem_hits:
-            if self.index.precision_code(pid) is Precision.REGION:
-                add(pid, QUALITY["inflection"], "inflection", stem, True)
+        regions = [(stem, pid) for stem, pid in stem_hits
+                   if self.index.precision_code(pid) is Precision.REGION]
+        if any(not self.index.place(pid).city_region for _stem, pid in regions):
+            # "Київщина" is the oblast, not the city that is a region of its own
+            regions = [(stem, pid) for stem, pid in regions
+                       if not self.index.place(pid).city_region]
+        for stem, pid in regions:
+            add(pid, QUALITY["inflection"], "inflection", stem, True)
         if not found:
             # a town's surroundings ("Нежинщина", the Nizhyn area): the town stands for them,
             # as a district's centre does for the district

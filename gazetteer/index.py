@@ -40,7 +40,7 @@ from gazetteer.model import Place, Precision
 from gazetteer.normalize import loose_key, normalize, strip_generic
 from gazetteer.translit import latin_variants
 
-FORMAT_VERSION = "9"
+FORMAT_VERSION = "10"
 _RECORD_FMT = "<IB"
 _CONTENT_HASH_LIMIT = 64 << 20
 
@@ -145,6 +145,7 @@ class NameIndex:
             ("source", s["source"][place_id]),
             ("occupied", bool(self._occ[place_id])),
             ("capital", s["feature"][place_id] == "PPLC"),
+            ("city_region", s["feature"][place_id] == "ADM1C"),
         ):
             object.__setattr__(p, attr, value)
         self._place_cache[place_id] = p

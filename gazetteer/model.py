@@ -60,6 +60,7 @@ class Place:
     source: str
     occupied: bool = False
     capital: bool = False  # a national capital (GeoNames PPLC or the country table's capital)
+    city_region: bool = False  # a first-level region that is a city (Kyiv, Moscow, Minsk)
 
     def __post_init__(self) -> None:
         check_coordinates(self.lat, self.lon)

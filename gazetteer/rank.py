@@ -184,6 +184,8 @@ def kind_fit(place: Place, wanted: str | None, via_generic: bool,
     """
     prec = place.precision
     if wanted == "region":
+        if prec is Precision.REGION and place.city_region:
+            return 0.6  # "Kyiv region" is the oblast around the city where both are regions
         return 1.0 if prec in (Precision.REGION, Precision.COUNTRY) else 0.0
     if wanted == "facility":
         return 1.0 if prec is Precision.FACILITY else 0.2 if prec is Precision.SETTLEMENT else 0.0

@@ -105,6 +105,13 @@ def continent_places() -> Iterator[RawPlace]:
                        source=f"geonames:{rec['geonameId']}", feature="CONT")
 
 
+# Natural Earth types of first-level regions that are a city (Kyiv, Sevastopol, Moscow, Minsk):
+# feature "ADM1C", so that "Kyiv region" can mean the oblast around the city
+CITY_REGION_TYPES = frozenset({"City", "Federal City", "Republican City", "Capital",
+                               "Capital City", "Independent City", "Highly Urbanized City",
+                               "Independent Component City"})
+
+
 def region_places() -> Iterator[RawPlace]:
     seen: set[str] = set()
     for rec in list(boundaries.load_regions()) + list(boundaries.load_world_admin1()):
@@ -123,7 +130,7 @@ def region_places() -> Iterator[RawPlace]:
             population=0,
             source=rec.source,
             occupied=rec.occupied,
-            feature="ADM1",
+            feature="ADM1C" if rec.type_en in CITY_REGION_TYPES else "ADM1",
         )
 
 
@@ -220,7 +227,8 @@ def with_region_populations(places: list[RawPlace]) -> list[RawPlace]:
         if p.precision is Precision.SETTLEMENT and p.admin1 and "-" in p.admin1:
             totals[p.admin1] = totals.get(p.admin1, 0) + p.population
     return [replace(p, population=totals.get(p.admin1, 0))
-            if p.precision is Precision.REGION and p.feature == "ADM1" and not p.population
+            if p.precision is Precision.REGION and p.feature in ("ADM1", "ADM1C")
+            and not p.population
             else p for p in places]
 
 

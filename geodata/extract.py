@@ -35,6 +35,9 @@ _DEMONYM_RE = re.compile(r"\b(" + "|".join(sorted(DEMONYMS, key=len, reverse=Tru
 _ANCHOR_MIN_SCORE = 0.6
 #: what stands between a place and the place said to contain it: "X in Y", "X, near the Y"
 _CONTAINER_GAP = re.compile(r",?\s+(?i:in|near|outside|of|в|у|біля|под|під)\s+(?i:the\s+)?")
+#: what stands between a place and the region that contains it: "Izmail, Odesa region",
+#: "Makariv in the Kyiv region", "Ізмаїльський район Одеської області" (a genitive)
+_CONTAINED_GAP = re.compile(r",?\s+(?:(?i:in|of|в|у)\s+(?:(?i:the)\s+)?)?")
 #: a district named before its city in the genitive: "Шевченківському районі Києва"
 _DISTRICT_END = re.compile(r"(?i:район\w*|district)$")
 
@@ -215,6 +218,10 @@ class Extractor:
                 reading = replace(reading, roles=_without_strike(reading.roles))
                 if f.how == "country-if-alleged" and reading.roles == (Role.OTHER,):
                     continue
+            if readings and _struck_container(readings[-1], reading, body):
+                # the region that contains a struck place was struck in it
+                reading = replace(reading, roles=_with_strike(reading.roles),
+                                  cues=(*reading.cues, "strike:container"))
             readings.append(reading)
             event = events[si]
             for role in reading.roles:
@@ -282,6 +289,27 @@ class _LazyEvents:
 #: in Russia (Belgorod, "Russia's St. Petersburg") is Ukraine's, which the strike layer leaves
 #: out, as it does strikes the text itself calls Ukrainian.
 _ATTACKER_COUNTRIES = frozenset({"RU"})
+
+
+def _struck_container(before: MentionReading, reading: MentionReading, body: str) -> bool:
+    """Whether ``reading`` names the region that contains the struck place right before it."""
+    inner, outer = before.mention, reading.mention
+    if Role.STRIKE_TARGET not in before.roles or Role.STRIKE_TARGET in reading.roles \
+            or reading.roles != (Role.OTHER,):
+        return False
+    if inner.resolution is None or outer.resolution is None \
+            or outer.resolution.precision is not Precision.REGION \
+            or inner.resolution.precision is Precision.REGION \
+            or not outer.resolution.admin1 \
+            or inner.resolution.admin1 != outer.resolution.admin1:
+        return False
+    return inner.sentence_start == outer.sentence_start \
+        and _CONTAINED_GAP.fullmatch(body, inner.end, outer.start) is not None
+
+
+def _with_strike(found: tuple[Role, ...]) -> tuple[Role, ...]:
+    kept = tuple(r for r in found if r is not Role.OTHER)
+    return (*kept, Role.STRIKE_TARGET)
 
 
 def _without_strike(found: tuple[Role, ...]) -> tuple[Role, ...]:

@@ -134,13 +134,14 @@ _GAP_BANNED = [
 ]
 
 
-def _gap(n: int, *, allow: str = "", quoted: bool = False) -> str:
+def _gap(n: int, *, allow: str = "", ban: str = "", quoted: bool = False) -> str:
     """Up to ``n`` plain words between a trigger and what it governs (lazy, no punctuation).
 
     With ``quoted``, a short quoted phrase counts as one word ('struck "military sites" in').
-    A weekday with its "on" ("were reported on Monday in X") counts as one word too.
+    A weekday with its "on" ("were reported on Monday in X") counts as one word too. ``allow``
+    lifts words from the banned list, ``ban`` adds to it.
     """
-    banned = [w for w in _GAP_BANNED if w not in allow.split()]
+    banned = [w for w in _GAP_BANNED if w not in allow.split()] + ban.split()
     quote = r"|[\"“][^\"“”]{1,40}[\"”]" if quoted else ""
     return (rf"(?:\s+(?:(?!{_alt(banned)})[\w'’-]+(?:/[\w'’-]+)*|{PH}{quote}|{_ON_WEEKDAY}))"
             rf"{{0,{n}}}?")
@@ -323,7 +324,8 @@ _SENDING_WORDS = _w(cues.SENDING)
 #: Ukraine or its forces as the subject of a strike
 _UA_ACTOR = (r"(?:(?i:\b(?:ukrainian|ukraine['’]s)\s+(?:[\w-]+\s+){0,2}?(?:forces|military|army|"
              r"navy|troops|drones?|uavs?|units|defenders|intelligence|operatives|soldiers|"
-             r"marines|special\s+operations\s+forces|special\s+forces|sea\s+drones?))\b|"
+             r"marines|special\s+operations\s+forces|special\s+forces|sea\s+drones?|"
+             r"security\s+service))\b|"
              r"(?:(?<![\s\S])|(?<=[,;:(\"“]\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=\bsaid\s))"
              r"(?:Ukraine\b|⟦P:(?i:ukraine)[^⟧]*⟧)|\b(?:SSO|GUR|SBU|HUR)\b)")
 #: Russia's forces acting later in the clause: a strike after them is theirs again
@@ -619,7 +621,8 @@ RULES: tuple[_Rule, ...] = (
     # Ukraine's own strikes (on launch sites, air bases, depots) are not what the drones hit:
     # "Ukraine hit a drone storage site at X", "Ukrainian Special Forces struck X"
     _rule("other:ukrainian_strike", _O, rf"(?:{_UA_ACTOR}(?:\s*\([^)]{{1,20}}\))?"
-          rf"{_gap(4, allow='of to')}\s+"
+          rf"(?:\s+(?i:said|says|claimed|announced)\s+(?:(?i:that)\s+)?(?i:it|they))?"
+          rf"{_gap(4, allow='of to', ban='russia russian moscow kremlin enemy occupiers')}\s+"
           rf"(?:{_alt(cues.STRIKE_WORDS)}|(?i:carried\s+out|conducted))|(?i:\bukrainian|"
           rf"\bukraine['’]s)\s+(?:[\w-]+\s+)?(?i:strikes?|attacks?|raids?))\b"
           rf"(?P<obj>(?:(?!{_RU_ATTACKER})[^;]){{0,200}}?⟦T:[^⟧]*⟧)",

@@ -242,3 +242,19 @@ def test_a_cyrillic_town_is_read_where_cyrillic_is_written(full_gazetteer: Gazet
     assert reading.mention.resolution.country == "UA"
     assert reading.mention.resolution.admin1 == "UA-43"
     assert [r.value for r in reading.roles] == ["launch_site"]
+
+
+def test_the_region_that_contains_a_struck_place_is_struck_too(full_gazetteer: Gazetteer) -> None:
+    report = parse_report(
+        "---\ntitle: t\n---\nВночі Росія атакувала безпілотниками місто Охтирка Сумської "
+        "області. Drones also hit Makariv in the Kyiv region. Air defence shot down drones over "
+        "Bila Tserkva in the Kyiv region.\n", report_id="t.md")
+    got = [(r.mention.surface, [x.value for x in r.roles], r.mention.resolution)
+           for r in Extractor(full_gazetteer).extract(report).readings]
+    assert [(s, roles) for s, roles, _ in got] == [
+        ("Охтирка", ["strike_target"]), ("Сумської області", ["strike_target"]),
+        ("Makariv", ["strike_target"]), ("Kyiv region", ["strike_target"]),
+        # shot down over a town: neither it nor its region was struck
+        ("Bila Tserkva", ["other"]), ("Kyiv region", ["other"])]
+    # the oblast, not the city of Kyiv that is a region of its own
+    assert all(res is not None and res.admin1 == "UA-32" for s, _, res in got if s == "Kyiv region")

@@ -346,6 +346,20 @@ def test_a_cyrillic_spelling_favours_places_where_cyrillic_is_written(
     assert top.place.country == "FR"
 
 
+@pytest.mark.parametrize(("name", "oblast"), [
+    ("Kyiv region", "UA-32"), ("Kyiv Oblast", "UA-32"), ("Київської області", "UA-32"),
+    ("Київщина", "UA-32"), ("Moscow region", "RU-MOS"), ("Minsk region", "BY-MI"),
+])
+def test_a_region_named_after_a_city_that_is_a_region_is_the_oblast_around_it(
+        full_gazetteer: Gazetteer, name: str, oblast: str) -> None:
+    # Kyiv, Moscow and Minsk are first-level regions of their own; "Kyiv region" is the oblast
+    top = full_gazetteer.geocode(name, limit=1)[0]
+    assert (top.place.admin1, top.precision.value) == (oblast, "region")
+    # the bare name is still the city
+    city = full_gazetteer.geocode(top.place.name.split()[0], limit=1)[0]
+    assert city.precision.value == "settlement"
+
+
 def test_a_spelling_of_the_own_name_beats_an_unrelated_alternate(
         full_gazetteer: Gazetteer) -> None:
     # GeoNames lists "Sloviansk" for Slovyansk and, as a former name, for Nikopol

@@ -392,6 +392,11 @@ REAL_PHRASINGS = [
     ("Шахеди з [*Криму] атакували [Одесу].", "launch_site"),
     ("Drones from [*Iran] supplied to Russia attacked [Kyiv].", "other"),
     ("Дрони з [*Ірану], поставлені Росії, атакували [Київ].", "other"),
+    # Ukraine's own strikes, told with "said it" or by its Security Service
+    ("Ukraine said it carried out a drone strike on the [*Saky] airfield overnight.", "other"),
+    ("Ukraine's Security Service said it sent drones to attack the Russian [*Kirovske "
+     "military airfield].", "other"),
+    ("Ukraine said it expects Russia to attack [*Odesa] again.", "strike_target"),
 ]
 
 
