@@ -133,6 +133,23 @@ _BODY_HEADS = {"administration", "ministry", "council", "service", "services", "
                "forces", "army", "navy", "government", "office", "court", "parliament",
                "assembly", "bank", "university", "institute", "academy", "party", "union",
                "corps", "security"}
+# A public body named by a Cyrillic place adjective: its level, then what it is ("міська
+# військова адміністрація", "обласна рада"), or its acronym ("ОВА", "ОДА").
+_CYR_BODY_LEVELS = ("міськ", "обласн", "районн", "селищн", "сільськ", "городск", "областн")
+_CYR_BODY_HEADS = ("військов", "военн", "державн", "государств", "рад", "совет", "адміністр",
+                   "администр")
+_CYR_BODY_ACRONYMS = {"ова", "мва", "ода", "рда", "ога", "вца", "мвa"}
+
+
+def _cyrillic_body(toks: Sequence[_Tok], k: int) -> bool:
+    """Whether the words from ``toks[k]`` name a public body after a place adjective."""
+    word = toks[k].low
+    if word in _CYR_BODY_ACRONYMS and toks[k].text.isupper():
+        return True
+    return (word.startswith(_CYR_BODY_LEVELS) and k + 1 < len(toks)
+            and toks[k + 1].low.startswith(_CYR_BODY_HEADS))
+
+
 # Capitalised words after a place that turn it into a name of something else.
 NAME_TAILS = {"independent", "post", "times", "pravda", "herald", "tribune", "journal",
               "daily", "news", "telegraph", "gazette", "city", "military", "regional",
@@ -413,6 +430,9 @@ class Recognizer:
             # unknown capitalised word: maybe a person's name (remember the surname) or an
             # inflected / misspelt place the text introduces as a place
             f2 = self._introduced(body, toks, i, found)
+            if f2 is not None and i + 1 < n and _adjacent(body, tok, toks[i + 1]) \
+                    and _cyrillic_body(toks, i + 1):
+                f2 = None  # "у Київській міській військовій адміністрації": a public body
             if f2 is not None and f2.top_precision is Precision.COUNTRY \
                     and self.countries != "all":
                 reading = self._country_reading(body, toks, i, i)
@@ -568,6 +588,10 @@ class Recognizer:
             return False  # "New York-based": an adjective, not a place mention
         # 0. a web address names an outlet ("Delo.ua", "Censor.net"), not a place
         if _DOMAIN.match(body, toks[j].end):
+            return False
+        # 0a. a place adjective naming a public body in Ukrainian or Russian, whose other words
+        # are lower-case: "Київській міській військовій адміністрації", "Харківської ОВА"
+        if nxt is not None and _adjacent(body, toks[j], nxt) and _cyrillic_body(toks, j + 1):
             return False
         # 1. ordinary words that are also small places ("Police", "March", "Even", "Сили")
         if single and f.kind is None and not important:

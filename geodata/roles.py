@@ -732,7 +732,7 @@ RULES: tuple[_Rule, ...] = (
     # (a time adverb may come first: "Вночі X атакували")
     _rule("strike:cyr_object_first", _S, rf"(?:^\W*|[,;:\"“«(]\s*|"
           rf"{_cword(['а', 'і', 'й', 'та', 'и', 'але', 'но'])}\s+)"
-          rf"(?:{_cword(cues.CYR_OPENING_WORDS)}\s+)?"
+          rf"(?:{_cword(cues.CYR_OPENING_WORDS)}\s+){{0,2}}"
           rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)(?:\s+{_CW}){{0,2}}?\s+"
           rf"{_cword(cues.CYR_STRIKE_OBJECT_FIRST)}", 0.7, start="slot",
           needs=[_w(cues.CYR_STRIKE_OBJECT_FIRST)]),
@@ -1093,7 +1093,8 @@ def classify(
                     out.append(p - clause_start)
         return out
 
-    hits = _match_rules(clause, tpos, rules, where)
+    military = _MILITARY_CONTEXT.search(body, sentence[0], sentence[1]) is not None
+    hits = _match_rules(clause, tpos, rules, where, military)
     if pronoun or weak:
         hits.extend(_pronoun_presence(clause, tpos, masked[:clause_start], body, prev_sentence,
                                       others, where))
@@ -1177,10 +1178,11 @@ def _matches(
 
 _OPENERS = ("", ",", ":", ";", "—", "–", "(", '"', "“", "«")
 #: a time adverb that may open a clause before the words a rule needs first
-_OPENING_TIME = re.compile(
-    rf"(?:^|(?<=[\s,;:(\"“«])){_cword(cues.CYR_OPENING_WORDS)}$")
-#: a conjunction that opens a clause as a comma would ("А в X ...", "And in X ...")
-_OPENING_CONJUNCTION = re.compile(r"(?:^|[\s,;:(\"“«])(?i:а|і|й|и|та|але|но|также|також|and|but)$")
+_OPENING_TIME = re.compile(rf"(?:^|(?<=[\s,;:(\"“«])){_cword(cues.CYR_OPENING_WORDS)}"
+                           rf"(?:\s+{_cword(cues.CYR_OPENING_WORDS)})?$")
+#: a conjunction that opens a clause as a comma would ("А в X ...", "And in X ...", "що в X")
+_OPENING_CONJUNCTION = re.compile(
+    r"(?:^|[\s,;:(\"“«])(?i:а|і|й|и|та|але|но|также|також|що|что|and|but)$")
 #: A place reached through "in/near/of" after another place ("Cape X in Crimea", "the X plant
 #: in the Y region") only says where the first one lies: it is not itself the launch site or
 #: the target. (Instructor locations keep containers: "housed in the C region" says they are
@@ -1235,9 +1237,15 @@ def _object_floor(clause: str, tpos: int) -> int:
 
 
 def _match_rules(
-    clause: str, tpos: int, rules: Sequence[_Rule], where: Callable[[_Words], list[int]]
+    clause: str, tpos: int, rules: Sequence[_Rule], where: Callable[[_Words], list[int]],
+    military: bool,
 ) -> list[_Hit]:
-    """Run the viable rules over the clause; keep the first match per rule whose object holds T."""
+    """Run the viable rules over the clause; keep the first match per rule whose object holds T.
+
+    ``military`` says whether the sentence speaks of armed force anywhere (an ambiguous strike
+    verb in one clause takes its sense from the others: "Russia used drones, but these have
+    mainly targeted X").
+    """
     hits: list[_Hit] = []
     tlen = clause.index("⟧", tpos) + 1 - tpos
     for rule in rules:
@@ -1297,8 +1305,7 @@ def _match_rules(
             if rule.agent and _BAD_AGENT.match(clause, m.end()):
                 hits.append(_note(f"agent:{rule.name}"))
                 continue
-            # (slots write a name's spaces as "_": "⟦T:Saky_airfield⟧" speaks of an airfield)
-            if rule.military and not _MILITARY_CONTEXT.search(clause.replace("_", " ")):
+            if rule.military and not military:
                 hits.append(_note(f"context:{rule.name}"))
                 continue
             conf = max(0.3, rule.confidence - min(0.2, 0.002 * distance))

@@ -62,6 +62,16 @@ def test_leaves_out_what_is_not_a_place(rec: Recognizer, text: str, absent: list
         assert all(word not in s for s in got), (word, got)
 
 
+@pytest.mark.parametrize("text", [
+    "Про наслідки атаки розповіли у Київській міській військовій адміністрації.",
+    "Як повідомляє Харківська ОВА, дрони атакували місто.",
+    "Голова Сумської обласної державної адміністрації повідомив про вибухи.",
+])
+def test_a_place_adjective_naming_a_public_body_is_not_a_place(rec: Recognizer,
+                                                                text: str) -> None:
+    assert surfaces(rec, text) == []
+
+
 @pytest.mark.parametrize(("text", "country"), [
     ("Iranian advisers were spotted in Belarus last month.", "Belarus"),
     ("Drones were launched from Russia towards Sumy.", "Russia"),

@@ -397,6 +397,19 @@ REAL_PHRASINGS = [
     ("Ukraine's Security Service said it sent drones to attack the Russian [*Kirovske "
      "military airfield].", "other"),
     ("Ukraine said it expects Russia to attack [*Odesa] again.", "strike_target"),
+    # two time adverbs before a place that opens the clause as the object
+    ("Сьогодні вранці [*Херсон] атакували ворожі дрони.", "strike_target"),
+    # in the enemy's sights, and raids "in the cities of X and Y"
+    ("Минулої доби [*Суми] були під прицілом ворожих дронів.", "strike_target"),
+    ("Сообщалось о налетах дронов в городах [Сумах] и [*Конотопе].", "strike_target"),
+    # a passive strike verb after the place, in a clause opened by "that"
+    ("Губернатор заявил, что в [*Харькове] была атакована подстанция.", "strike_target"),
+    # an ambiguous strike verb in one clause, the drones in another
+    ("Russia used Iranian drones, but these mostly targeted the east, including the city of "
+     "[*Kramatorsk].", "strike_target"),
+    ("The advertising campaign targeted [*Lviv] and [Ternopil].", "other"),
+    # "спрямував дрони з X": directed the drones from X
+    ("Ворог спрямував дрони по півночі області з окупованої [*Курщини].", "launch_site"),
 ]
 
 
