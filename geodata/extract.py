@@ -35,6 +35,8 @@ _DEMONYM_RE = re.compile(r"\b(" + "|".join(sorted(DEMONYMS, key=len, reverse=Tru
 _ANCHOR_MIN_SCORE = 0.6
 #: what stands between a place and the place said to contain it: "X in Y", "X, near the Y"
 _CONTAINER_GAP = re.compile(r",?\s+(?i:in|near|outside|of|в|у|біля|под|під)\s+(?i:the\s+)?")
+#: how much surer a later reading of a name must be to replace the report's first one
+_SURER = 0.25
 #: what stands between a place and the region that contains it: "Izmail, Odesa region",
 #: "Makariv in the Kyiv region", "Ізмаїльський район Одеської області" (a genitive)
 _CONTAINED_GAP = re.compile(r",?\s+(?:(?i:in|of|в|у)\s+(?:(?i:the)\s+)?)?")
@@ -181,6 +183,10 @@ class Extractor:
         readings: list[MentionReading] = []
         claims: list[Claim] = []
         spans = [(f.start, f.end) for f in found]
+        # one name, one settlement per report: the first reading of a name, where a report
+        # introduces the place with its context, stands for its later mentions ("Ukraine's
+        # Orlivka terminal ... the attack on Orlivka"), unless a later one is far surer
+        settled: dict[str, Resolution] = {}
         for k, f in enumerate(found):
             si = sentence_of(f.start)
             s_start, s_end = sentences[si]
@@ -206,6 +212,12 @@ class Extractor:
                     cands = [capital]
                     f = replace(f, how="name", top_precision=capital.precision)
             resolution = _resolution(cands[0]) if cands and cands[0] else None
+            if resolution is not None and resolution.precision is Precision.SETTLEMENT:
+                earlier = settled.get(f.surface)
+                if earlier is None or earlier.score + _SURER < resolution.score:
+                    settled[f.surface] = resolution
+                elif earlier.source != resolution.source:
+                    resolution = earlier
             mention = Mention(report_id=report.report_id, surface=f.surface, start=f.start,
                               end=f.end, sentence=body[s_start:s_end], sentence_start=s_start,
                               resolution=resolution)

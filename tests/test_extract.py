@@ -258,3 +258,17 @@ def test_the_region_that_contains_a_struck_place_is_struck_too(full_gazetteer: G
         ("Bila Tserkva", ["other"]), ("Kyiv region", ["other"])]
     # the oblast, not the city of Kyiv that is a region of its own
     assert all(res is not None and res.admin1 == "UA-32" for s, _, res in got if s == "Kyiv region")
+
+
+def test_a_name_keeps_its_first_reading_through_a_report(full_gazetteer: Gazetteer) -> None:
+    # the first mention places the village by its neighbour across the river; a later bare
+    # mention of the same name is the same village, not a namesake in another region the
+    # report names
+    report = parse_report(
+        "---\ntitle: t\n---\nA ferry runs between Isaccea in Romania and Ukraine's Orlivka "
+        "terminal. Drones were launched from Crimea overnight. Two drivers were "
+        "hurt in the attack on the Orlivka border crossing.\n", report_id="t.md")
+    got = [r.mention.resolution for r in Extractor(full_gazetteer).extract(report).readings
+           if r.mention.surface == "Orlivka"]
+    assert len(got) == 2 and got[0] is not None and got[0].admin1 == "UA-51"
+    assert got[1] == got[0]
