@@ -167,6 +167,8 @@ PARTITIVE_NOUNS = {"regions", "region", "territory", "territories", "part", "par
                    "borders", "skies", "airspace", "coast", "rest", "oblasts", "provinces",
                    "map", "interior", "outskirts"}
 _BORDER_WORDS = {"border", "borders", "frontier"}
+# people sent somewhere: "sent instructors to Belarus", "brought to Russia"
+_SENDING_WORDS = frozenset(w for w in cues.SENDING if " " not in w)
 # "from the direction of Belarus", "з боку Білорусі", "со стороны Беларуси": the way something
 # came, a place if the report alleges something there
 _DIRECTION_NOUNS = {"direction", "directions", "боку", "напрямку", "напрямків", "стороны",
@@ -685,6 +687,9 @@ class Recognizer:
                 return "place"  # "на юг Украины", "півдня України": a part, in the genitive
             if back == 1 and t.low in _DIRECTION_NOUNS:
                 return "maybe"
+            if back == 1 and t.low == "to" and any(
+                    toks[k].low in _SENDING_WORDS for k in range(max(0, i - 6), i - 1)):
+                return "maybe"  # "sent instructors to Belarus": where people went, not a recipient
             if t.low == "of":
                 head = next((toks[k] for k in range(i - back - 1, max(i - back - 4, -1), -1)
                              if toks[k].low not in _PARTITIVE_SKIP), None)

@@ -157,7 +157,8 @@ _PERSONNEL = _alt(cues.PERSONNEL)
 _IRGC = (r"(?i:\b(?:the\s+)?(?:irgc|islamic\s+revolutionary\s+guard\s+corps|(?:iranian\s+)?"
          r"revolutionary\s+guards|quds\s+force)\b)")
 #: Iranian personnel, either way round: "Iranian instructors", "instructors from Iran's IRGC"
-_ACTOR = (rf"(?:{_IRANIAN}(?:\s+[\w-]+){{0,2}}?\s+{_PERSONNEL}|{_PERSONNEL}\s+(?i:from|of)\s+"
+_ACTOR = (rf"(?:(?:{_IRANIAN}|(?i:\b(?:irgc|iran|iranian|quds)-(?:linked|affiliated|connected)))"
+          rf"(?:\s+[\w-]+){{0,2}}?\s+{_PERSONNEL}|{_PERSONNEL}\s+(?i:from|of)\s+"
           rf"(?:(?i:the)\s+)?(?:{_IRANIAN}|(?i:iran\b|⟦P:iran[^⟧]*⟧))(?!-)"
           rf"(?:\s+[A-Z(][\w()-]*){{0,5}})")
 _WEAK_ACTOR = r"(?i:\bIranians\b)"

@@ -272,3 +272,10 @@ def test_a_name_keeps_its_first_reading_through_a_report(full_gazetteer: Gazette
            if r.mention.surface == "Orlivka"]
     assert len(got) == 2 and got[0] is not None and got[0].admin1 == "UA-51"
     assert got[1] == got[0]
+
+
+def test_a_country_people_were_sent_to_is_kept_with_its_role(full_gazetteer: Gazetteer) -> None:
+    got = _readings(full_gazetteer, "Iran sent military instructors to Belarus. Iran also "
+                    "supplied drones to Russia.")
+    assert [r.value for r in got["Belarus"].roles] == ["instructor_location"]
+    assert "Russia" not in got  # a recipient of goods locates nothing

@@ -81,6 +81,8 @@ def test_a_place_adjective_naming_a_public_body_is_not_a_place(rec: Recognizer,
     ("The drones came from the direction of Belarus.", "Belarus"),
     ("Дрони летіли з боку Білорусі.", "Білорусі"),
     ("Дроны запустили со стороны Беларуси.", "Беларуси"),
+    # where people were sent, not a recipient of goods
+    ("Iran sent instructors to Belarus last autumn.", "Belarus"),
 ])
 def test_countries_count_where_they_are_places(rec: Recognizer, text: str,
                                                country: str) -> None:

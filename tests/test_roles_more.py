@@ -410,6 +410,9 @@ REAL_PHRASINGS = [
     ("The advertising campaign targeted [*Lviv] and [Ternopil].", "other"),
     # "спрямував дрони з X": directed the drones from X
     ("Ворог спрямував дрони по півночі області з окупованої [*Курщини].", "launch_site"),
+    # personnel "linked to" the IRGC are Iranian personnel
+    ("IRGC-linked personnel were reportedly brought to [*Crimea] to train crews.",
+     "instructor_location"),
 ]
 
 
