@@ -411,7 +411,8 @@ def _region_stems(text: str) -> list[str]:
     """Oblast names a colloquial "-щина" form may stand for: Харківщина -> Харків.
 
     The suffix attaches to the city name with regular changes: с+щ (Одеса -> Одещина),
-    ц+ч (Вінниця -> Вінниччина, Донецьк -> Донеччина), dropped -ськ (Дніпропетровськ ->
+    ц+ч (Вінниця -> Вінниччина, Донецьк -> Донеччина), с+ч in Russian (Одесса -> Одесчина),
+    dropped -ськ (Дніпропетровськ ->
     Дніпропетровщина), dropped -а/-и (Полтава, Суми), -е before -н- (Рівне -> Рівненщина).
     All candidates are checked against the region names of the index; none is a place by
     itself.
@@ -422,7 +423,10 @@ def _region_stems(text: str) -> list[str]:
     stem = m.group("stem")
     if m.group("suf").lower() in ("ччин", "чин"):
         base = stem[:-1] if stem.lower().endswith("ч") else stem
-        return [base + "ця", base + "цьк", base + "цк", stem]
+        forms = [base + "ця", base + "цьк", base + "цк", stem]
+        if stem.lower().endswith("с"):
+            forms += [stem + "а", stem + "са"]  # Russian с+ч: Одесса -> Одесчина
+        return forms
     forms = [stem, stem + "а", stem + "и", stem + "ськ", stem + "ск", stem + "са", stem + "си",
              stem + "я"]
     if stem.lower().endswith("ен"):

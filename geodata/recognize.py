@@ -133,6 +133,8 @@ _BODY_HEADS = {"administration", "ministry", "council", "service", "services", "
                "forces", "army", "navy", "government", "office", "court", "parliament",
                "assembly", "bank", "university", "institute", "academy", "party", "union",
                "corps", "security"}
+# Words between the items of a Cyrillic list of oblasts
+_LIST_LINKS = frozenset({"та", "і", "й", "и", "а", "у", "в", "на", "над"})
 # A public body named by a Cyrillic place adjective: its level, then what it is ("міська
 # військова адміністрація", "обласна рада"), or its acronym ("ОВА", "ОДА").
 _CYR_BODY_LEVELS = ("міськ", "обласн", "районн", "селищн", "сільськ", "городск", "областн")
@@ -495,7 +497,9 @@ class Recognizer:
         tok = toks[i]
         if not has_cyrillic(tok.text):
             return None
-        for j in range(i + 1, min(i + 10, len(toks))):
+        # (the items may carry their own counts and prepositions: "15 - у Одеській, 3 - у
+        # Миколаївській та 1 - у Вінницькій областях")
+        for j in range(i + 1, min(i + 14, len(toks))):
             t = toks[j]
             if t.low in _CYR_PLURAL_REGION:
                 res = self._lookup(f"{tok.text} область")
@@ -503,7 +507,8 @@ class Recognizer:
                     return None
                 return Found(tok.start, tok.end, tok.text, "region", "name", Precision.REGION,
                              query=f"{tok.text} область")
-            if not (t.cap and has_cyrillic(t.text)) and t.low not in {"та", "і", "й", "и", "а"}:
+            if not (t.cap and has_cyrillic(t.text)) and t.low not in _LIST_LINKS \
+                    and not t.text.isdigit():
                 return None
         return None
 

@@ -326,6 +326,9 @@ def test_colloquial_names_of_regions_and_of_a_towns_surroundings(full_gazetteer:
     # a neuter centre takes -н- before the suffix: Рівне -> Рівненщина
     top = full_gazetteer.geocode("Рівненщиною", limit=1)[0]
     assert (top.place.name, top.precision.value) == ("Rivne", "region")
+    # Russian writes с+ч where Ukrainian writes щ: Одесчина, Одещина
+    top = full_gazetteer.geocode("Одесчины", limit=1)[0]
+    assert (top.place.admin1, top.precision.value) == ("UA-51", "region")
 
 
 def test_a_russian_spelling_of_a_ukrainian_adjectival_name(full_gazetteer: Gazetteer) -> None:

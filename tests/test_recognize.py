@@ -98,6 +98,10 @@ def test_countries_count_where_they_are_places(rec: Recognizer, text: str,
     # Lviv's Russian locative), and "во"/"К" are prepositions, not first names
     ("Во Львове прогремели взрывы, а к Одессе летели дроны.", ["Львове", "Одессе"]),
     ("Сообщают о попадании во Львове.", ["Львове"]),
+    # a list of oblast adjectives whose items carry counts and prepositions
+    ("Збито 15 дронів у Одеській, 3 – у Миколаївській та 1 – у Вінницькій областях.",
+     ["Одеській", "Миколаївській", "Вінницькій"]),
+    ("Над территорией Одесчины сбили дроны.", ["Одесчины"]),
     # after a colon a capitalised inflected name opens a list item, not a sentence
     ("Пуски велися з двох напрямків: Приморсько-Ахтарська та Курська.",
      ["Приморсько-Ахтарська", "Курська"]),
