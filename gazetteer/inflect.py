@@ -374,6 +374,8 @@ def district_centre_forms(stem: str) -> list[str]:
     ['berezivka', 'bereziva']
     >>> "lozova" in district_centre_forms("loziv")
     True
+    >>> "yuzhne" in district_centre_forms("yuzhnen")
+    True
     """
     if len(stem) < 3 or has_cyrillic(stem):
         return []
@@ -383,6 +385,8 @@ def district_centre_forms(stem: str) -> list[str]:
     m = re.search(r"i([^aeiouy]+)$", stem)
     if m is not None:  # Lozivskyi -> Lozova, Synelnykivskyi -> Synelnykove
         stems.append(stem[:m.start()] + "o" + m.group(1))
+    if stem.endswith("en") and len(stem) > 4:
+        stems.append(stem[:-1])  # a neuter name in -e takes -n- before -skyi: Yuzhne
     out: list[str] = []
     for s in stems:
         for ending in _DISTRICT_ENDINGS:

@@ -199,7 +199,8 @@ _REGION_WORDS = (
 _DISTRICT_WORDS = (
     "raion", "raionu", "raioni", "raione", "raiona", "raionom", "rayon", "rayona", "rayone",
     "rayonu", "rayonom", "rajon", "district", "districts", "county", "okrug", "okruh",
-    "hromada", "hromady", "hromadi", "municipality", "municipal district",
+    "hromada", "hromady", "hromadi", "hromadu", "hromadoiu", "hromadoyu", "community",
+    "municipality", "municipal district",
 )
 _FACILITY_WORDS = (
     "air base", "airbase", "air field", "airfield", "airport", "aerodrome", "airstrip",

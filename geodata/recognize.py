@@ -53,7 +53,8 @@ GENERIC_TAIL = {"region", "regions", "oblast", "oblasts", "province", "provinces
                 "область", "області", "областю", "области", "областью", "обл", "областей",
                 "край", "краю", "краї", "крае", "краем", "края", "район", "району", "районі",
                 "районе", "районом", "півострів", "півострова", "півострові", "полуостров",
-                "полуострова", "полуострове"}
+                "полуострова", "полуострове", "community", "громада", "громади",
+                "громаді", "громаду", "громадою"}
 # Plural designators close a coordinated list whose members are all regions ("the Mykolaiv,
 # Kherson and Odesa regions"); the designator is not part of any member's name.
 PLURAL_TAIL = {"regions", "oblasts", "areas", "provinces", "districts", "областей",

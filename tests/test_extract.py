@@ -279,3 +279,13 @@ def test_a_country_people_were_sent_to_is_kept_with_its_role(full_gazetteer: Gaz
                     "supplied drones to Russia.")
     assert [r.value for r in got["Belarus"].roles] == ["instructor_location"]
     assert "Russia" not in got  # a recipient of goods locates nothing
+
+
+def test_a_community_is_read_as_its_centre(full_gazetteer: Gazetteer) -> None:
+    got = _readings(full_gazetteer, "The enemy attacked Kutsurubska community in the Mykolaiv "
+                    "region with drones. Уламки впали на території Южненської громади.")
+    kutsurub = got["Kutsurubska community"].mention.resolution
+    assert kutsurub is not None and kutsurub.admin1 == "UA-48"
+    # Южне (renamed Pivdenne) in the Odesa region
+    yuzhne = got["Южненської громади"].mention.resolution
+    assert yuzhne is not None and yuzhne.admin1 == "UA-51"
