@@ -423,7 +423,8 @@ def _region_stems(text: str) -> list[str]:
     stem = m.group("stem")
     if m.group("suf").lower() in ("ччин", "чин"):
         base = stem[:-1] if stem.lower().endswith("ч") else stem
-        forms = [base + "ця", base + "цьк", base + "цк", stem]
+        # (and an adjectival city: Хмельницький -> Хмельниччина)
+        forms = [base + "ця", base + "цьк", base + "цк", base + "цький", base + "цкий", stem]
         if stem.lower().endswith("с"):
             forms += [stem + "а", stem + "са"]  # Russian с+ч: Одесса -> Одесчина
         return forms

@@ -200,6 +200,7 @@ _DISTRICT_WORDS = (
     "raion", "raionu", "raioni", "raione", "raiona", "raionom", "rayon", "rayona", "rayone",
     "rayonu", "rayonom", "rajon", "district", "districts", "county", "okrug", "okruh",
     "hromada", "hromady", "hromadi", "hromadu", "hromadoiu", "hromadoyu", "community",
+    "obshchina", "obshchine", "obshchiny", "obshchyna", "obshchyne", "obshchyny",
     "municipality", "municipal district",
 )
 _FACILITY_WORDS = (

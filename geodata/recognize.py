@@ -53,7 +53,8 @@ GENERIC_TAIL = {"region", "regions", "oblast", "oblasts", "province", "provinces
                 "область", "області", "областю", "области", "областью", "обл", "областей",
                 "край", "краю", "краї", "крае", "краем", "края", "район", "району", "районі",
                 "районе", "районом", "півострів", "півострова", "півострові", "полуостров",
-                "полуострова", "полуострове", "community", "громада", "громади",
+                "полуострова", "полуострове", "community", "громада", "громади", "община",
+                "общине", "общины",
                 "громаді", "громаду", "громадою"}
 # Plural designators close a coordinated list whose members are all regions ("the Mykolaiv,
 # Kherson and Odesa regions"); the designator is not part of any member's name.
@@ -136,6 +137,42 @@ _BODY_HEADS = {"administration", "ministry", "council", "service", "services", "
                "corps", "security"}
 # Words between the items of a Cyrillic list of oblasts
 _LIST_LINKS = frozenset({"та", "і", "й", "и", "а", "у", "в", "на", "над"})
+_CYR_PLURAL_DISTRICT = frozenset({"районів", "районах", "районами", "районов", "райони",
+                                  "районы"})
+# what comes between a list's noun and its first item: "в таких областях, як Полтавська"
+_LIST_OPENERS = frozenset({"як", "как", "таких", "такие", "зокрема", "частности"})
+_LIST_GAP = re.compile(r",?\s*(?:(?:и|і|та|й)\s+)?")
+_SENTENCE_PUNCT = frozenset(".!?;")
+
+
+def _list_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
+    """The plural oblast or district noun a listed adjective at ``toks[i]`` shares, if any.
+
+    After the list, the items may carry their own counts and prepositions ("15 - у Одеській,
+    3 - у Миколаївській та 1 - у Вінницькій областях").
+    """
+    nouns = _CYR_PLURAL_REGION | _CYR_PLURAL_DISTRICT
+    for j in range(i + 1, min(i + 14, len(toks))):
+        t = toks[j]
+        if _SENTENCE_PUNCT.intersection(body[toks[j - 1].end:t.start]):
+            break
+        if t.low in nouns:
+            return t.low
+        if not (t.cap and has_cyrillic(t.text)) and t.low not in _LIST_LINKS \
+                and not t.text.isdigit():
+            break
+    for j in range(i - 1, max(-1, i - 40), -1):
+        t = toks[j]
+        if _SENTENCE_PUNCT.intersection(body[t.end:toks[j + 1].start]):
+            return None
+        if t.low in _CYR_PLURAL_REGION and t.low not in ("області", "области"):
+            # (a singular noun before a name is that name's own designator; and "з районів
+            # X та Y" are the areas of X and Y, not districts)
+            return t.low
+        if not (t.cap and has_cyrillic(t.text)) and t.low not in _LIST_LINKS \
+                and t.low not in _LIST_OPENERS:
+            return None
+    return None
 # A public body named by a Cyrillic place adjective: its level, then what it is ("міська
 # військова адміністрація", "обласна рада"), or its acronym ("ОВА", "ОДА").
 _CYR_BODY_LEVELS = ("міськ", "обласн", "районн", "селищн", "сільськ", "городск", "областн")
@@ -378,6 +415,12 @@ class Recognizer:
                     or (self.countries != "all" and _is_modifier(body, tok))):
                 continue
             hit = self._longest(body, toks, i)
+            if hit is not None and hit[0] == i + 1 and toks[i + 1].low in _CYR_PLURAL_REGION \
+                    and found and (found[-1].query or "").endswith(" область") \
+                    and _LIST_GAP.fullmatch(body, found[-1].end, tok.start):
+                # the last of "Днепропетровскую, Николаевскую и Одесскую области": the plural
+                # noun closes the list; it is no part of the last item's name
+                hit = None
             if hit is not None:
                 j, kind, prec, pop = hit
                 first = i
@@ -495,23 +538,23 @@ class Recognizer:
         return None
 
     def _listed_oblast(self, body: str, toks: Sequence[_Tok], i: int) -> Found | None:
+        """One adjective of a Cyrillic list of oblasts or districts that shares one plural
+        noun, after the list ("Київською, Сумською та Житомирською областями", "Конотопського
+        та Сумського районів") or before it ("в таких областях, як Полтавська, Сумська")."""
         tok = toks[i]
         if not has_cyrillic(tok.text):
             return None
-        # (the items may carry their own counts and prepositions: "15 - у Одеській, 3 - у
-        # Миколаївській та 1 - у Вінницькій областях")
-        for j in range(i + 1, min(i + 14, len(toks))):
-            t = toks[j]
-            if t.low in _CYR_PLURAL_REGION:
-                res = self._lookup(f"{tok.text} область")
-                if res is None or res[1] is not Precision.REGION:
-                    return None
-                return Found(tok.start, tok.end, tok.text, "region", "name", Precision.REGION,
-                             query=f"{tok.text} область")
-            if not (t.cap and has_cyrillic(t.text)) and t.low not in _LIST_LINKS \
-                    and not t.text.isdigit():
-                return None
-        return None
+        noun = _list_noun(body, toks, i)
+        if noun is None:
+            return None
+        if noun in _CYR_PLURAL_REGION:
+            query, kind = f"{tok.text} область", "region"
+        else:
+            query, kind = f"{tok.text} район", "district"
+        res = self._lookup(query)
+        if res is None or (kind == "region" and res[1] is not Precision.REGION):
+            return None
+        return Found(tok.start, tok.end, tok.text, kind, "name", res[1], query=query)
 
     def _tokens(self, body: str) -> list[_Tok]:
         """Word tokens; a hyphenated pair that is not itself a name ("Amsterdam-London") is

@@ -289,3 +289,15 @@ def test_a_community_is_read_as_its_centre(full_gazetteer: Gazetteer) -> None:
     # Южне (renamed Pivdenne) in the Odesa region
     yuzhne = got["Южненської громади"].mention.resolution
     assert yuzhne is not None and yuzhne.admin1 == "UA-51"
+
+
+def test_listed_oblasts_and_districts_resolve_as_areas(full_gazetteer: Gazetteer) -> None:
+    got = _readings(full_gazetteer, "Постраждали села Конотопського та Сумського районів. "
+                    "Дрони знищено в таких областях, як Полтавська та Рівненська. Дрони летіли "
+                    "з районів Чауди в Криму та Єйська.")
+    konotop = got["Конотопського"].mention.resolution
+    assert konotop is not None and konotop.admin1 == "UA-59"
+    rivne = got["Рівненська"].mention.resolution
+    assert rivne is not None and (rivne.admin1, rivne.precision.value) == ("UA-56", "region")
+    yeysk = got["Єйська"].mention.resolution  # the town, not a district of another name
+    assert yeysk is not None and yeysk.country == "RU" and abs(yeysk.lat - 46.7) < 0.2
