@@ -171,6 +171,7 @@ MILITARY_CONTEXT = (
     "warplanes", "jets", "munitions", "kamikaze", "war", "weapons", "gunmen", "militants",
     "fighters", "geran-2", "barrage", "offensive", "raid", "raids", "airfield", "airfields",
     "airbase", "launch", "launches", "launched", "launchers", "russia",
+    "enemy", "occupiers", "invaders", "terrorists",
 )
 
 #: Passive or experiencer forms with the target as subject ("X was attacked").

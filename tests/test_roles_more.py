@@ -413,6 +413,9 @@ REAL_PHRASINGS = [
     # personnel "linked to" the IRGC are Iranian personnel
     ("IRGC-linked personnel were reportedly brought to [*Crimea] to train crews.",
      "instructor_location"),
+    # the attacking force named as "the enemy" or "terrorists" speaks of armed force
+    ("Russian terrorists again attacked the [*Odesa region] at night.", "strike_target"),
+    ("Russian hackers attacked the website of the [*Kyiv] city council.", "other"),
 ]
 
 
