@@ -412,8 +412,8 @@ def _region_stems(text: str) -> list[str]:
 
     The suffix attaches to the city name with regular changes: с+щ (Одеса -> Одещина),
     ц+ч (Вінниця -> Вінниччина, Донецьк -> Донеччина), с+ч in Russian (Одесса -> Одесчина),
-    dropped -ськ (Дніпропетровськ ->
-    Дніпропетровщина), dropped -а/-и (Полтава, Суми), -е before -н- (Рівне -> Рівненщина).
+    dropped -ськ (Дніпропетровськ -> Дніпропетровщина), dropped -а/-и (Полтава, Суми), -е
+    before -н- (Рівне -> Рівненщина), and an adjectival city (Хмельницький -> Хмельниччина).
     All candidates are checked against the region names of the index; none is a place by
     itself.
     """
@@ -423,7 +423,6 @@ def _region_stems(text: str) -> list[str]:
     stem = m.group("stem")
     if m.group("suf").lower() in ("ччин", "чин"):
         base = stem[:-1] if stem.lower().endswith("ч") else stem
-        # (and an adjectival city: Хмельницький -> Хмельниччина)
         forms = [base + "ця", base + "цьк", base + "цк", base + "цький", base + "цкий", stem]
         if stem.lower().endswith("с"):
             forms += [stem + "а", stem + "са"]  # Russian с+ч: Одесса -> Одесчина

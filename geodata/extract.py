@@ -232,7 +232,7 @@ class Extractor:
                     continue
             if readings and _struck_container(readings[-1], reading, body):
                 # the region that contains a struck place was struck in it
-                reading = replace(reading, roles=_with_strike(reading.roles),
+                reading = replace(reading, roles=(Role.STRIKE_TARGET,),
                                   cues=(*reading.cues, "strike:container"))
             readings.append(reading)
             event = events[si]
@@ -304,10 +304,10 @@ _ATTACKER_COUNTRIES = frozenset({"RU"})
 
 
 def _struck_container(before: MentionReading, reading: MentionReading, body: str) -> bool:
-    """Whether ``reading`` names the region that contains the struck place right before it."""
+    """Whether ``reading``, which alleges nothing itself, names the region that contains the
+    struck place right before it."""
     inner, outer = before.mention, reading.mention
-    if Role.STRIKE_TARGET not in before.roles or Role.STRIKE_TARGET in reading.roles \
-            or reading.roles != (Role.OTHER,):
+    if Role.STRIKE_TARGET not in before.roles or reading.roles != (Role.OTHER,):
         return False
     if inner.resolution is None or outer.resolution is None \
             or outer.resolution.precision is not Precision.REGION \
@@ -317,11 +317,6 @@ def _struck_container(before: MentionReading, reading: MentionReading, body: str
         return False
     return inner.sentence_start == outer.sentence_start \
         and _CONTAINED_GAP.fullmatch(body, inner.end, outer.start) is not None
-
-
-def _with_strike(found: tuple[Role, ...]) -> tuple[Role, ...]:
-    kept = tuple(r for r in found if r is not Role.OTHER)
-    return (*kept, Role.STRIKE_TARGET)
 
 
 def _without_strike(found: tuple[Role, ...]) -> tuple[Role, ...]:

@@ -53,9 +53,8 @@ GENERIC_TAIL = {"region", "regions", "oblast", "oblasts", "province", "provinces
                 "область", "області", "областю", "области", "областью", "обл", "областей",
                 "край", "краю", "краї", "крае", "краем", "края", "район", "району", "районі",
                 "районе", "районом", "півострів", "півострова", "півострові", "полуостров",
-                "полуострова", "полуострове", "community", "громада", "громади", "община",
-                "общине", "общины",
-                "громаді", "громаду", "громадою"}
+                "полуострова", "полуострове", "community", "громада", "громади", "громаді",
+                "громаду", "громадою", "община", "общине", "общины"}
 # Plural designators close a coordinated list whose members are all regions ("the Mykolaiv,
 # Kherson and Odesa regions"); the designator is not part of any member's name.
 PLURAL_TAIL = {"regions", "oblasts", "areas", "provinces", "districts", "областей",
@@ -173,12 +172,14 @@ def _list_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
                 and t.low not in _LIST_OPENERS:
             return None
     return None
+
+
 # A public body named by a Cyrillic place adjective: its level, then what it is ("міська
 # військова адміністрація", "обласна рада"), or its acronym ("ОВА", "ОДА").
 _CYR_BODY_LEVELS = ("міськ", "обласн", "районн", "селищн", "сільськ", "городск", "областн")
 _CYR_BODY_HEADS = ("військов", "военн", "державн", "государств", "рад", "совет", "адміністр",
                    "администр")
-_CYR_BODY_ACRONYMS = {"ова", "мва", "ода", "рда", "ога", "вца", "мвa"}
+_CYR_BODY_ACRONYMS = {"ова", "мва", "ода", "рда", "ога", "вца"}
 
 
 def _cyrillic_body(toks: Sequence[_Tok], k: int) -> bool:
@@ -208,7 +209,7 @@ PARTITIVE_NOUNS = {"regions", "region", "territory", "territories", "part", "par
                    "map", "interior", "outskirts"}
 _BORDER_WORDS = {"border", "borders", "frontier"}
 # people sent somewhere: "sent instructors to Belarus", "brought to Russia"
-_SENDING_WORDS = frozenset(w for w in cues.SENDING if " " not in w)
+_SENDING_WORDS = frozenset(cues.SENDING)
 # "from the direction of Belarus", "з боку Білорусі", "со стороны Беларуси": the way something
 # came, a place if the report alleges something there
 _DIRECTION_NOUNS = {"direction", "directions", "боку", "напрямку", "напрямків", "стороны",

@@ -1094,7 +1094,8 @@ def classify(
                     out.append(p - clause_start)
         return out
 
-    military = _MILITARY_CONTEXT.search(body, sentence[0], sentence[1]) is not None
+    military = any(r.military for r in rules) \
+        and _MILITARY_CONTEXT.search(body, sentence[0], sentence[1]) is not None
     hits = _match_rules(clause, tpos, rules, where, military)
     if pronoun or weak:
         hits.extend(_pronoun_presence(clause, tpos, masked[:clause_start], body, prev_sentence,
