@@ -226,6 +226,11 @@ class Extractor:
                     and Role.STRIKE_TARGET in reading.roles:
                 reading = replace(reading, roles=_without_strike(reading.roles),
                                   cues=(*reading.cues, "other:attacker_territory"))
+            if Role.STRIKE_TARGET in reading.roles and _is_river(body, f.start, f.end):
+                # "warehouses on the Danube River were destroyed": what stands on a river is
+                # struck, not the river
+                reading = replace(reading, roles=_without_strike(reading.roles),
+                                  cues=(*reading.cues, "other:river"))
             if resolution is not None and resolution.precision is Precision.COUNTRY:
                 reading = replace(reading, roles=_without_strike(reading.roles))
                 if f.how == "country-if-alleged" and reading.roles == (Role.OTHER,):
@@ -317,6 +322,17 @@ def _struck_container(before: MentionReading, reading: MentionReading, body: str
         return False
     return inner.sentence_start == outer.sentence_start \
         and _CONTAINED_GAP.fullmatch(body, inner.end, outer.start) is not None
+
+
+_RIVER_AFTER = re.compile(r"\s+(?:River|river)\b")
+_RIVER_NAME = re.compile(r"(?i:\sriver)$")
+_RIVER_BEFORE = re.compile(r"(?i:\b(?:river|річк\w*|ріка|ріки|рек[аиеу]|реке|рекой))\s+$")
+
+
+def _is_river(body: str, start: int, end: int) -> bool:
+    """Whether the mention names a river: "the Danube River", "річка Дунай", "на реке Дунай"."""
+    return bool(_RIVER_AFTER.match(body, end) or _RIVER_NAME.search(body, start, end)
+                or _RIVER_BEFORE.search(body, max(0, start - 12), start))
 
 
 def _without_strike(found: tuple[Role, ...]) -> tuple[Role, ...]:

@@ -97,7 +97,8 @@ _ITEM = (
     # an appositive head before the name: "places including the capital, ⟦T⟧"
     rf"(?:(?i:the)\s+(?:[\w-]+\s+){{0,2}}?(?i:capital|city|port|town|village)\s*,\s+)?"
     # (a possessor runs on to the place it owns: "⟦P⟧'s capital ⟦T⟧", "⟦P⟧'s southern ⟦T⟧")
-    rf"{_NAME}(?:['’]s(?:\s+(?:{_MOD}\s+){{0,2}}?{PH})?)?(?:\s+(?:{_DESIG}|(?:[a-z][\w-]*\s+){{0,2}}?{_alt(cues.FACILITY_HEADS)}))?"
+    # (two designators may follow: "the ⟦P⟧ port town of ⟦T⟧")
+    rf"{_NAME}(?:['’]s(?:\s+(?:{_MOD}\s+){{0,2}}?{PH})?)?(?:\s+(?:{_DESIG}(?:\s+{_DESIG})?|(?:[a-z][\w-]*\s+){{0,2}}?{_alt(cues.FACILITY_HEADS)}))?"
     # a place in brackets restates where the item is: "Cape X (occupied Y)", "Y (Cape X)"
     rf"(?:\s*\(\s*{_PRE}{{0,3}}?{PH}\s*\))?"
     # (a quotation may end after it: 'launched from the territory of Belarus" and Crimea')
@@ -147,6 +148,14 @@ def _gap(n: int, *, allow: str = "", ban: str = "", quoted: bool = False) -> str
             rf"{{0,{n}}}?")
 
 
+#: Adverbs that may open a sentence before its place: "Thus, in X, ..."
+_OPENING_ADVERB = (r"(?i:thus|also|meanwhile|in\s+addition|in\s+particular|in\s+turn|"
+                   r"overnight|earlier|later|then|so|besides|moreover|at\s+night|in\s+total|"
+                   r"at\s+the\s+same\s+time|additionally|separately|furthermore)")
+#: A time phrase that may stand between a subject and its verb: "X this night suffered",
+#: "X overnight came under attack"
+_WHEN = (r"(?i:(?:this|last|that|on\s+\w+day)\s+(?:night|morning|evening|afternoon|week)|"
+         r"overnight|yesterday|today|tonight|again|also|once\s+again)")
 _ON_WEEKDAY = (r"(?i:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                r"(?:\s+(?:morning|night|evening|afternoon))?\b)")
 
@@ -302,6 +311,11 @@ _CGAP_LONG = rf"(?:\s+(?:{_CW}|{PH})){{0,8}}?"
 #: "from" in Ukrainian and Russian
 _CFROM_WORDS = ("з", "із", "зі", "зо", "с", "со", "из")
 _CFROM = _cword(_CFROM_WORDS)
+#: What ends the reach of a place that opens its clause ("У X ... пошкоджено"): a relative
+#: clause, or a contrasting one ("У X збили дрони, а в Y пошкоджено ...")
+_CYR_PLACE_FIRST_STOP = (
+    rf"{_cword(['що', 'что', 'де', 'где'])}|,\s*{_cword(['а', 'але', 'но', 'однак', 'однако'])}\s"
+)
 _CIN = _cword(["у", "в", "во", "на", "біля", "під", "под", "возле", "поблизу", "около"])
 
 
@@ -353,6 +367,25 @@ _CYR_ACTOR = (rf"{_stem(cues.CYR_IRANIAN)}(?:\s+{_CW}){{0,2}}?\s+"
               rf"{_stem(cues.CYR_PERSONNEL + cues.CYR_FORCES)}")
 _FLIGHT_WORDS = _w(["flew", "flying", "flown", "approached", "entered", "headed", "came"])
 
+#: where a place of a range lies: "from X in the west to Y in the east"
+_COMPASS = (r"(?:\s+(?i:in|on)\s+the\s+(?:far\s+)?(?:north|south|east|west|north-?east|"
+            r"north-?west|south-?east|south-?west)(?:ern)?\b)?")
+#: An attack as a noun phrase: "the attack", "last night's massive drone strike"
+_ATTACK_NP = (r"(?:(?i:the|a|an|this|that|today['’]s|last\s+night['’]s|russian|russia['’]s|enemy|"
+              r"overnight|night|nighttime|massive|drone|missile|combined|latest|another)\s+)*"
+              r"(?i:attacks?|strikes?|shelling|bombardment|raids?|explosions?|hits?)")
+#: Harm an attack did: "caught fire", "a fire", "damaged", "killed"
+_HARM = (r"(?i:fires?|caught\s+fire|damaged|destroyed|injured|wounded|killed|hit|struck|blaze|"
+         r"collapsed)")
+_HARM_WORDS = _w(["fire", "fires", "damaged", "destroyed", "injured", "wounded", "killed", "hit",
+                  "struck", "blaze", "collapsed"])
+#: what moves people or things elsewhere after the harm ("injured were taken to a hospital in X")
+_MOVED = (r"(?i:taken|brought|evacuated|transported|hospitali[sz]ed|moved|sent|delivered|"
+          r"transferred|rushed)\b")
+#: what a harm put down to something in a place may be caused by
+_CAUSE = (r"(?i:attacks?|strikes?|shelling|bombardment|debris|fragments|wreckage|fall|falling|"
+          r"drones?|missiles?|shaheds?|explosions?|hits?|impact)")
+
 RULES: tuple[_Rule, ...] = (
     # --- launch sites
     _rule("launch:verb_from", _L, rf"{_LAUNCH}{_gap(7, allow='of at on them it by', quoted=True)}"
@@ -397,6 +430,13 @@ RULES: tuple[_Rule, ...] = (
           0.65, guard_supply=True, heads=_w(cues.WEAPON_NOUNS),
           needs=[_FROM, _w(cues.STRIKE_TRANSITIVE, ["hit", "flew", "headed", "slammed",
                                                     "crashed"])]),
+    # the attack told with its weapon and their origin: "the enemy attacked with several
+    # waves of Shahed drones from X", "Russia struck Y with missiles from Z"
+    _rule("launch:attacked_with", _L, rf"{_alt(cues.STRIKE_TRANSITIVE)}\s+"
+          rf"(?:(?:[\w'’-]+|{PH})\s+){{0,3}}?(?i:with)\s+"
+          rf"(?:(?!{_SUPPLY})[^;.⟦]){{0,60}}?{_WEAPON}\s+(?i:from)\s+"
+          rf"(?:(?i:the\s+territory\s+of|occupied|annexed)\s+)?{OBJ}", 0.7, guard_supply=True,
+          heads=_w(cues.STRIKE_TRANSITIVE), needs=[_FROM, _w(["with"]), _w(cues.WEAPON_NOUNS)]),
     _rule("launch:one_from", _L, rf"(?i:\b(?:one|another|others|group|wave|stream))\s+"
           rf"(?i:from)\s+(?:(?i:the\s+direction\s+of)\s+)?{OBJ}", 0.6, guard_supply=True,
           heads=_w(["one", "another", "others", "group", "wave", "stream"]),
@@ -527,7 +567,8 @@ RULES: tuple[_Rule, ...] = (
           0.8, backward=True, agent=True, start="object",
           needs=[_w(cues.STRIKE_PASSIVE, ["under"])]),
     # (an appositive may stand between: "Reni and Izmail, the two Danube ports, have suffered")
-    _rule("strike:suffered", _S, rf"{SUBJ}(?:,(?:[^,;⟦]|⟦P:[^⟧]*⟧){{1,80}},)?\s+"
+    # (or a time: "X this night suffered from a drone attack")
+    _rule("strike:suffered", _S, rf"{SUBJ}(?:,(?:[^,;⟦]|⟦P:[^⟧]*⟧){{1,80}},|\s+{_WHEN})?\s+"
           rf"(?:(?i:has|have|had|also|again)\s+)?(?i:suffered|"
           rf"suffers|endured|faced|experienced)\s+(?:(?i:from)\s+)?"
           rf"(?:[\w-]+\s+){{0,4}}?(?:{_alt(cues.ATTACK_NOUNS)}|(?i:explosions|bombardment|"
@@ -560,7 +601,9 @@ RULES: tuple[_Rule, ...] = (
           military=True, heads=_w(["used", "deployed", "employed", "directed", "sent", "aimed"]),
           needs=[_w(["against"])]),
     # (a wider place may come first: "In the X region, in Y, the attack damaged ...")
-    _rule("strike:in_x_damage", _S, rf"^\W*(?:(?i:in|at)\s+(?:(?!⟦T)[^,;]){{1,60}}?,\s+)?"
+    # (an adverb may open the sentence: "Thus, in X, the enemy hit an energy facility")
+    _rule("strike:in_x_damage", _S, rf"^\W*(?:{_OPENING_ADVERB},?\s+)?"
+          rf"(?:(?i:in|at)\s+(?:(?!⟦T)[^,;]){{1,60}}?,\s+)?"
           rf"(?i:in|at)\s+{OBJ}(?:\s*,\s+(?i:in|at)\s+[^,;⟦]{{0,30}}⟦P:[^⟧]*⟧)?\s*,\s+"
           rf"(?:(?:[\w'’-]+\s+){{0,6}}?(?i:damaged|destroyed|hit|struck|attacked|set\s+fire\s+to|"
           rf"caught\s+fire|was\s+damaged|were\s+damaged|exploded|injured|wounded|killed|"
@@ -584,14 +627,50 @@ RULES: tuple[_Rule, ...] = (
           needs=[_w(["result", "due", "because", "following", "caused"]),
                  _w(["shelling", "attack", "attacks", "strike", "strikes", "bombardment", "drone",
                      "drones", "missile", "missiles", "shahed", "shaheds"])]),
+    # the places an attack reached, told as a range after it: "drones targeting almost all
+    # regions, from the eastern regions of X and Y to the port city of Z, as well as the
+    # capital, W"
+    _rule("strike:range", _S, rf"{_alt(cues.STRIKE_WORDS)}\b(?:[^;.⟦]|⟦P:[^⟧]*⟧){{0,80}}?,\s+"
+          rf"(?P<obj>(?i:from)\s+{_LEAD}{_LIST}{_COMPASS}\s+(?i:to)\s+{_LEAD}{_LIST}{_COMPASS}"
+          rf"(?:,?\s+(?i:as\s+well\s+as|and)\s+(?:(?i:the)\s+[\w-]+(?:\s+[\w-]+)?,\s+)?"
+          rf"{_LEAD}{_LIST})?)", 0.65,
+          heads=_w(cues.STRIKE_WORDS), needs=[_FROM, _w(["to"])]),
+    # where an attack was concentrated: "the enemy attack on the south was concentrated in X
+    # and Y regions", "the brunt of the strikes fell on X"
+    _rule("strike:concentrated", _S, rf"(?:{_ATTACK_NP}[^;.⟦]{{0,60}}?\s(?i:was|were|is|are|"
+          rf"has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?i:concentrated|focused|centred|centered)"
+          rf"|(?i:brunt)\s+of\s+{_ATTACK_NP}\s+(?i:fell|was|were))"
+          rf"\s+(?i:in|on|at|upon|over)\s+{OBJ}", 0.7,
+          heads=_w(["brunt"], cues.ATTACK_NOUNS, ["the", "a", "an", "this", "that", "russian",
+                                                  "enemy", "overnight", "night", "massive",
+                                                  "drone", "missile", "combined", "latest"]),
+          needs=[_w(["concentrated", "focused", "centred", "centered", "brunt"])]),
+    # a sentence that opens with the attack and goes on to its harm in a place: "As a result
+    # of the attack, an industrial warehouse caught fire in X"
+    _rule("strike:result_harm_in", _S, rf"(?i:as\s+a\s+result\s+of|following|after|during)\s+"
+          rf"{_ATTACK_NP}\s*,[^;.]{{0,120}}?\b{_HARM}\b"
+          rf"(?:\s+(?!{_MOVED})[\w'’-]+){{0,5}}?\s+(?i:in|at|of)\s+{OBJ}", 0.65,
+          initial=True, heads=_w(["as", "following", "after", "during"]),
+          needs=[_HARM_WORDS]),
+    # the harm's cause located in a place: "As a result of the fall of a downed drone in the
+    # private sector of X, a house was destroyed"
+    _rule("strike:result_in_harm", _S, rf"(?i:as\s+a\s+result\s+of|due\s+to|because\s+of)\s+"
+          rf"(?=[^,;⟦]{{0,80}}?\b{_CAUSE}\b)[^,;⟦]{{0,80}}?\s(?i:in|of|on|at)\s+{OBJ}\s*,"
+          rf"[^;.]{{0,80}}?\b{_HARM}\b", 0.65,
+          initial=True, heads=_w(["as", "due", "because"]), needs=[_HARM_WORDS]),
     # debris that fell or landed on a place: "fragments of a drone landed on a building in X"
     _rule("strike:debris_fell", _S, rf"{_DEBRIS_WORD}(?:\s+[\w'’-]+){{0,6}}?\s+"
           rf"{_alt(cues.FELL)}[^;.⟦]{{0,60}}?\s(?i:in|on|onto|at|near)\s+{OBJ}", 0.7,
           heads=_w(cues.DEBRIS, ["parts"]), needs=[_w(cues.FELL)]),
-    _rule("strike:cyr_debris_fell", _S, rf"{_stem((*cues.CYR_DEBRIS, 'частин'))}[^.;!?⟦]{{0,60}}?"
-          rf"{_stem(cues.CYR_FELL)}[^.;!?⟦]{{0,40}}?\s"
+    # (the fall may come first: "внаслідок падіння уламків у X", "в результате падения
+    # обломков в X")
+    _rule("strike:cyr_debris_fell", _S,
+          rf"(?:{_stem((*cues.CYR_DEBRIS, 'частин'))}[^.;!?⟦]{{0,60}}?{_stem(cues.CYR_FELL)}|"
+          rf"{_stem(['падін', 'падени'])}\s+"
+          rf"(?:{_CW}\s+){{0,2}}?{_stem(cues.CYR_DEBRIS)})[^.;!?⟦]{{0,40}}?\s"
           rf"{_cword(['на', 'в', 'у', 'во', 'біля', 'возле'])}\s+{COBJ}", 0.7,
-          heads=_ws((*cues.CYR_DEBRIS, "частин")), needs=[_ws(cues.CYR_FELL)]),
+          heads=_ws((*cues.CYR_DEBRIS, "частин", "падін", "падени")),
+          needs=[_ws(cues.CYR_FELL)]),
     # the target named as such: "the main target was the southern parts of X"
     _rule("strike:target_was", _S, rf"(?i:\btargets?)\s+(?i:was|were|is|are|became)\s+"
           rf"{OBJ}", 0.7, heads=_w(["target", "targets"]),
@@ -724,6 +803,12 @@ RULES: tuple[_Rule, ...] = (
           # (the attacker's genitive has its target after it: "атаки X на Y")
           rf"(?!\s+{_cword(['на', 'по', 'проти', 'против'])}\s)", 0.65,
           heads=_ws(cues.CYR_STRIKE_NOUNS)),
+    # a place in the genitive after a damage verb and what was hit: "Постраждали населені
+    # пункти X та Y районів", "пошкоджено будинки X"
+    _rule("strike:cyr_damaged_genitive", _S, rf"{_stem(cues.CYR_DAMAGED)}"
+          rf"(?:\s+(?!{_CPREP}\s|{_stem(cues.CYR_AGENTS)})[а-яіїєґё'’ʼ-]+){{1,3}}?\s+"
+          rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)", 0.65,
+          heads=_ws(cues.CYR_DAMAGED)),
     # "X і Y опинилися під ударом", "X знову під обстрілом": the places came under attack
     _rule("strike:cyr_under_attack", _S, rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)(?:\s+{_CW}){{0,4}}?\s+"
           rf"(?:{_stem(['опинил', 'оказал', 'потрапил', 'попал', 'бул', 'был'])}\s+)?"
@@ -737,8 +822,9 @@ RULES: tuple[_Rule, ...] = (
           rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)(?:\s+{_CW}){{0,2}}?\s+"
           rf"{_cword(cues.CYR_STRIKE_OBJECT_FIRST)}", 0.7, start="slot",
           needs=[_w(cues.CYR_STRIKE_OBJECT_FIRST)]),
+    # (the place may close a list: "у Полтавській і Черкаській областях постраждали")
     _rule("strike:cyr_place_first", _S, rf"{_cword(['у', 'в', 'во', 'на'])}\s+"
-          rf"(?P<obj>⟦T:[^⟧]*⟧)(?:(?!{_cword(['що', 'что', 'де', 'где'])})[^.;]){{0,160}}?"
+          rf"(?P<obj>(?:⟦P:[^⟧]*⟧{_CCONJ})*⟦T:[^⟧]*⟧)(?:(?!{_CYR_PLACE_FIRST_STOP})[^.;]){{0,160}}?"
           rf"{_stem(cues.CYR_STRIKE_AFTER)}", 0.75,
           backward=True, initial=True, heads=_w(["у", "в", "во", "на"]),
           needs=[_ws(cues.CYR_STRIKE_AFTER)]),
@@ -770,7 +856,9 @@ _NEGATED_AFTER = re.compile(
     r"\s+(?i:have|has|had|were|was|are|is|did|do|does)(?:\s+(?i:not|never)\b|n['’]t\b)"
 )
 #: Falling debris, and damage it did: "debris damaged five houses in X" is a hit on X
-_DEBRIS = re.compile(f"(?i:{'|'.join(cues.DEBRIS + cues.CYR_DEBRIS)})")
+#: (or the fall of a downed drone: "the fall of the downed drone in X destroyed a house")
+_DEBRIS = re.compile(f"(?i:{'|'.join(cues.DEBRIS + cues.CYR_DEBRIS)}"
+                     r"|\bfall(?:ing)?\s+of\b|падіння|падения)")
 _DAMAGE = re.compile(r"(?i:\b(?:damag\w*|destroy\w*|hit|struck|set\s+fire|caught\s+fire|"
                      r"injur\w*|wound\w*|killed|hurt)\b|"
                      r"(?<![\w])(?:пошкод|поврежд|повред|зруйн|разруш|загор|поран|ранен|"
@@ -779,6 +867,7 @@ _DAMAGE = re.compile(r"(?i:\b(?:damag\w*|destroy\w*|hit|struck|set\s+fire|caught
 _CYR_NONE_AFTER = re.compile(r"\s+(?i:немає|нема|нет|не\s+було|не\s+было|не\s+зафіксовано|"
                              r"не\s+зафиксировано|не\s+сообщал\w*|не\s+повідомлял\w*|"
                              r"не\s+надходил\w*|не\s+поступал\w*)(?![\w])")
+_PLURAL_PARTS = ("regions", "districts", "provinces")
 _PARTITIVE = re.compile(
     rf"{_alt(cues.PARTITIVES)}\s+(?i:of)\s+(?:{_DET}\s+)?$"
 )
@@ -1193,6 +1282,8 @@ _POINT_ROLES = frozenset({Role.LAUNCH_SITE, Role.STRIKE_TARGET})
 _CONTAINER = re.compile(
     r"⟧(?:['’]s)?(?:\s+(?!(?i:and|or)\b)[\w'’-]+){0,3}?\s+"
     r"(?i:in|near|outside|inside|within|of|в|у|біля|поблизу|возле|около)\s+"
+    # ("from X in the west to Y": a compass point, not a container)
+    r"(?!(?i:the\s+(?:far\s+)?(?:north|south|east|west)\w*\s+(?:to|and)\s))"
     r"(?:[\w'’-]+\s+){0,3}?$"
     # "the port of X on the Danube": "on" right after a place locates it on a river or coast
     r"|⟧\s+(?i:on)\s+(?:(?i:the)\s+)?$"
@@ -1271,8 +1362,11 @@ def _match_rules(
                 hits.append(_note(f"container:{rule.name}"))
                 continue
             part = _PARTITIVE.search(clause[obj_start:tpos])
+            # ("the regions of A and B" are A and B themselves)
             if part and not (part.group(0).lower().startswith("areas")
                              and clause.count("⟦", obj_start) > 1) \
+                    and not (part.group(0).lower().startswith(_PLURAL_PARTS)
+                             and clause.count("⟦", obj_start, obj_end) > 1) \
                     and not (rule.role is Role.STRIKE_TARGET
                              and part.group(0).lower().startswith("part")):
                 # ("the areas of A, B and C" are the places' surroundings, not parts of A; a

@@ -223,6 +223,15 @@ def test_a_strike_in_the_attackers_country_is_not_a_target(full_gazetteer: Gazet
     assert [x.value for x in got["Sumy"].roles] == ["strike_target"]
 
 
+def test_a_river_is_not_struck_what_stands_on_it_is(full_gazetteer: Gazetteer) -> None:
+    # "warehouses on the Dnipro River" were the target; the river only locates them
+    river = _readings(full_gazetteer, "Drones damaged grain warehouses on the Dnipro River.")
+    assert [x.value for x in river["Dnipro River"].roles] == ["other"]
+    assert "other:river" in river["Dnipro River"].cues
+    city = _readings(full_gazetteer, "Drones damaged grain warehouses in Dnipro.")
+    assert [x.value for x in city["Dnipro"].roles] == ["strike_target"]
+
+
 def test_a_district_before_its_city_in_the_genitive_is_placed_in_that_city(
         full_gazetteer: Gazetteer) -> None:
     # "Шевченківський район" exists in five cities; "Запоріжжя" right after it says which

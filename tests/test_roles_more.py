@@ -416,6 +416,46 @@ REAL_PHRASINGS = [
     # the attacking force named as "the enemy" or "terrorists" speaks of armed force
     ("Russian terrorists again attacked the [*Odesa region] at night.", "strike_target"),
     ("Russian hackers attacked the website of the [*Kyiv] city council.", "other"),
+    # the last of a list of places that opens its clause before the damage verb
+    ("За даними ОВА, у [Житомирській] та [*Рівненській] областях пошкоджено склади.",
+     "strike_target"),
+    # ... but not across a contrasting clause
+    ("У [*Києві] збили всі дрони, а в [Ірпені] пошкоджено дах школи.", "other"),
+    # a damage verb, what was hit, and the place in the genitive
+    ("Пошкоджено кілька будинків [Бучанського] та [*Броварського] районів.", "strike_target"),
+    ("Постраждали енергооб'єкти [*Полтавщини].", "strike_target"),
+    # the fall of debris told before the debris: "в результате падения обломков в X"
+    ("В результате падения обломков в [*Харькове] повреждена крыша склада.", "strike_target"),
+    # the attack, its weapon and their origin
+    ("The enemy attacked [Odesa] overnight with Shahed drones from [*Kursk].", "launch_site"),
+    ("Russian forces attacked the city with missiles and drones from [*Bryansk].",
+     "launch_site"),
+    ("The army attacked [Kharkiv] with drones supplied from [*Iran].", "other"),
+    # a time phrase between the place and "suffered"
+    ("[*Kherson] last night suffered from a heavy missile attack.", "strike_target"),
+    # an adverb that opens the sentence before "in X, ..."
+    ("Meanwhile, in the [*Sumy region], the enemy hit a substation.", "strike_target"),
+    # the attack opens the sentence, its harm in a place follows
+    ("Following the overnight attack, a fire broke out in a flat in [*Kremenchuk].",
+     "strike_target"),
+    ("After the strike, the wounded were taken to a hospital in [*Poltava].", "other"),
+    # the cause of the harm located in a place, the harm after the comma
+    ("As a result of falling drone debris in [*Bucha], two cars were damaged.",
+     "strike_target"),
+    ("Due to heavy snow in [*Lviv], several flights were cancelled.", "other"),
+    # where the attack was concentrated
+    ("The enemy attack on the south was concentrated in [*Kherson].", "strike_target"),
+    ("Public attention was concentrated on [*Kyiv].", "other"),
+    # a range of places after the attack
+    ("Missiles hit cities across the country, from [*Lviv] in the west to [Kharkiv] in the "
+     "east.", "strike_target"),
+    ("Missiles hit cities across the country, from [Lviv] in the west to [*Kharkiv] in the "
+     "east.", "strike_target"),
+    # the regions of A and B are A and B
+    ("Drones struck the southern regions of [*Odesa] and [Mykolaiv].", "strike_target"),
+    ("Drones struck the southern regions of [*Ukraine].", "other"),
+    # a port town named with two designators after its river
+    ("Grain silos were destroyed in the [Danube] port town of [*Izmail].", "strike_target"),
 ]
 
 
