@@ -238,7 +238,9 @@ def rank(matches: Sequence[tuple[Place, float, bool]], hints: Hints, wanted: str
     for (place, quality, via_generic), namesake in zip(matches, namesakes, strict=True):
         fit = kind_fit(place, wanted, via_generic, namesake)
         # its own name: as it stands, or without a designator the text also used
-        own = (quality >= QUALITY["exact"] and not namesake) \
+        # (not for a name written in Cyrillic: which of two romanisations, "Hvardiiske" or
+        # "Hvardiyske", a record took as its own name says nothing about the place)
+        own = (quality >= QUALITY["exact"] and not namesake and not cyrillic) \
             or (quality >= QUALITY["generic"] and wanted is not None and fit >= 1.0)
         ctx = context_fit(place, hints)
         if place.precision is Precision.SETTLEMENT and place.population >= \

@@ -38,8 +38,10 @@ _CONTAINER_GAP = re.compile(r",?\s+(?i:in|near|outside|of|в|у|біля|под|
 #: how much surer a later reading of a name must be to replace the report's first one
 _SURER = 0.25
 #: what stands between a place and the region that contains it: "Izmail, Odesa region",
-#: "Makariv in the Kyiv region", "Ізмаїльський район Одеської області" (a genitive)
-_CONTAINED_GAP = re.compile(r",?\s+(?:(?i:in|of|в|у)\s+(?:(?i:the)\s+)?)?")
+#: "Makariv in the Kyiv region", "Ізмаїльський район Одеської області" (a genitive),
+#: "Ніжинському районі на Чернігівщині", "Смела, что в Черкасской области"
+_CONTAINED_GAP = re.compile(r",?\s+(?:(?i:(?:which\s+is\s+|що\s+|что\s+)?(?:in|of|в|у|на))"
+                            r"\s+(?:(?i:the)\s+)?)?")
 #: a district named before its city in the genitive: "Шевченківському районі Києва"
 _DISTRICT_END = re.compile(r"(?i:район\w*|district)$")
 
@@ -231,6 +233,12 @@ class Extractor:
                 # struck, not the river
                 reading = replace(reading, roles=_without_strike(reading.roles),
                                   cues=(*reading.cues, "other:river"))
+            if Role.STRIKE_TARGET in reading.roles and resolution is not None \
+                    and not resolution.country:
+                # a place in no country is a sea, a strait or a continent: "ports in the Black
+                # Sea" were struck, the sea was not (a launch from the sea stays)
+                reading = replace(reading, roles=_without_strike(reading.roles),
+                                  cues=(*reading.cues, "other:no_country"))
             if resolution is not None and resolution.precision is Precision.COUNTRY:
                 reading = replace(reading, roles=_without_strike(reading.roles))
                 if f.how == "country-if-alleged" and reading.roles == (Role.OTHER,):

@@ -301,10 +301,17 @@ _CLOC = rf"(?:\s+{_cword(['в', 'у', 'біля', 'поблизу', 'возле'
 #: (and a list in brackets may name the places in an area: "районів X (Y, Z – РФ)"; the
 #: clause may end inside the brackets, at the dash)
 _CABBR = r"(?:⟦P:[А-ЯІЇЄҐ]{2,4}⟧|[А-ЯІЇЄҐ]{2,4}(?!\w))"
+#: (what was hit may be named first and the place after it: "по рейсовому автобусу в X", "по
+#: объектам инфраструктуры в городе X")
+_CIN_WORDS = ("в", "у", "на", "біля", "поблизу", "возле", "около")
+_CWHAT_IN = rf"(?:{_CW}\s+){{1,3}}?{_cword(_CIN_WORDS)}\s+(?:{_CW}\s+)?"
 _CITEM = (rf"{_CPRE}{PH}{_CLOC}(?:\s+{_CABBR})?"
           rf"(?:\s*\(\s*(?:{_CPRE}{PH}(?:{_CCONJ}{PH})*(?:\s*[–—-]\s*{_CABBR})?|{_CABBR})"
           rf"\s*(?:\)|$))?")
 COBJ = rf"(?P<obj>{_CITEM}(?:{_CCONJ}(?:{_CPREP}\s+)?(?:{_CW}\s+)?{PH}{_CLOC})*)"
+#: the object of a strike, which may name what was hit first (see ``_CWHAT_IN``)
+COBJ_HIT = (rf"(?P<obj>(?:{_CWHAT_IN})?{_CITEM}"
+            rf"(?:{_CCONJ}(?:{_CPREP}\s+)?(?:{_CW}\s+)?{PH}{_CLOC})*)")
 #: The longer gap of a launch verb and its "з/из" ("випустили по Україні 14 дронів типу
 #: «Shahed-131/136» з ...")
 _CGAP_LONG = rf"(?:\s+(?:{_CW}|{PH})){{0,8}}?"
@@ -385,6 +392,13 @@ _MOVED = (r"(?i:taken|brought|evacuated|transported|hospitali[sz]ed|moved|sent|d
 #: what a harm put down to something in a place may be caused by
 _CAUSE = (r"(?i:attacks?|strikes?|shelling|bombardment|debris|fragments|wreckage|fall|falling|"
           r"drones?|missiles?|shaheds?|explosions?|hits?|impact)")
+
+#: a list item's bullet, and a conjunction before the last item
+_CBULLET = r"(?:[-–—•*]\s+)"
+_CLIST_CONJ = _cword(["та", "і", "й", "и", "а також", "а также"])
+#: what a place suffers: "зазнала ударів / двох хвиль атак / обстрілу / нальоту"
+_CYR_SUFFERED_WHAT = (*cues.CYR_STRIKE_NOUNS, "хвил", "волн", "наліт", "нальот", "налет",
+                      "бомбардуван", "бомбардировк")
 
 RULES: tuple[_Rule, ...] = (
     # --- launch sites
@@ -787,13 +801,13 @@ RULES: tuple[_Rule, ...] = (
     # ("ударні дрони", strike drones, is an adjective: no strike)
     _rule("strike:cyr_prep", _S, rf"(?!(?i:ударн))(?<![\w'’-]){_stem(cues.CYR_STRIKE_PREP)}"
           rf"[\"”»]?{_CGAP}\s+"
-          rf"{_cword(['по', 'на', 'в', 'у', 'во', 'проти', 'против'])}\s+{COBJ}", 0.75,
+          rf"{_cword(['по', 'на', 'в', 'у', 'во', 'проти', 'против'])}\s+{COBJ_HIT}", 0.75,
           heads=_ws(cues.CYR_STRIKE_PREP)),
     # "під прицілом ворога була інфраструктура X": what was in the enemy's sights
     _rule("strike:cyr_sights", _S, rf"{_cword(cues.CYR_SIGHTS)}"
           rf"(?P<obj>(?:[^.;!?⟦]|⟦P:[^⟧]*⟧){{0,100}}?⟦T:[^⟧]*⟧)", 0.7,
           heads=_w(["під", "под"]), needs=[_ws(["приціл", "прицел"])]),
-    _rule("strike:cyr_object", _S, rf"{_stem(cues.CYR_STRIKE_OBJECT)}\s+{COBJ}", 0.75,
+    _rule("strike:cyr_object", _S, rf"{_stem(cues.CYR_STRIKE_OBJECT)}\s+{COBJ_HIT}", 0.75,
           heads=_ws(cues.CYR_STRIKE_OBJECT)),
     # a place in the genitive after a strike noun: "внаслідок обстрілів критичної
     # інфраструктури Донеччини", "атака Харкова" (not the weapon's or attacker's genitive)
@@ -809,6 +823,17 @@ RULES: tuple[_Rule, ...] = (
           rf"(?:\s+(?!{_CPREP}\s|{_stem(cues.CYR_AGENTS)})[а-яіїєґё'’ʼ-]+){{1,3}}?\s+"
           rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)", 0.65,
           heads=_ws(cues.CYR_DAMAGED)),
+    # "X зазнала двох хвиль ударів", "X подверглась атаке": the places suffered the attack
+    _rule("strike:cyr_suffered", _S, rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)(?:\s+{_CW}){{0,3}}?\s+"
+          rf"{_stem(cues.CYR_SUFFERED)}(?:\s+{_CW}){{0,4}}?\s+"
+          rf"{_stem(_CYR_SUFFERED_WHAT)}", 0.75,
+          backward=True, start="object", needs=[_ws(cues.CYR_SUFFERED)]),
+    # what came under fire, named after it, perhaps as a list after a colon: "Под обстрел
+    # попали регионы:\n- X,\n- Y", "під ударом опинилися X та Y"
+    _rule("strike:cyr_under_attack_after", _S, rf"{_cword(['під', 'под'])}\s+"
+          rf"{_stem(cues.CYR_UNDER)}(?:\s+(?!{_CPREP}\s){_CW}){{0,4}}?\s*:?\s*"
+          rf"(?P<obj>{_CBULLET}?{PH}(?:\s*[,;]?\s*{_CBULLET}?(?:{_CLIST_CONJ}\s+)?{PH})*)",
+          0.7, heads=_w(["під", "под"]), needs=[_ws(cues.CYR_UNDER)]),
     # "X і Y опинилися під ударом", "X знову під обстрілом": the places came under attack
     _rule("strike:cyr_under_attack", _S, rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)(?:\s+{_CW}){{0,4}}?\s+"
           rf"(?:{_stem(['опинил', 'оказал', 'потрапил', 'попал', 'бул', 'был'])}\s+)?"
@@ -862,7 +887,7 @@ _DEBRIS = re.compile(f"(?i:{'|'.join(cues.DEBRIS + cues.CYR_DEBRIS)}"
 _DAMAGE = re.compile(r"(?i:\b(?:damag\w*|destroy\w*|hit|struck|set\s+fire|caught\s+fire|"
                      r"injur\w*|wound\w*|killed|hurt)\b|"
                      r"(?<![\w])(?:пошкод|поврежд|повред|зруйн|разруш|загор|поран|ранен|"
-                     r"травм|загин|погиб)\w*)")
+                     r"постражд|пострада|травм|загин|погиб)\w*)")
 #: "пошкоджень немає" (there is no damage) after a Ukrainian or Russian cue
 _CYR_NONE_AFTER = re.compile(r"\s+(?i:немає|нема|нет|не\s+було|не\s+было|не\s+зафіксовано|"
                              r"не\s+зафиксировано|не\s+сообщал\w*|не\s+повідомлял\w*|"
@@ -1269,8 +1294,14 @@ def _matches(
 
 _OPENERS = ("", ",", ":", ";", "—", "–", "(", '"', "“", "«")
 #: a time adverb that may open a clause before the words a rule needs first
-_OPENING_TIME = re.compile(rf"(?:^|(?<=[\s,;:(\"“«])){_cword(cues.CYR_OPENING_WORDS)}"
-                           rf"(?:\s+{_cword(cues.CYR_OPENING_WORDS)})?$")
+#: (or a time or date phrase: "В ночь на 17 сентября", "У ніч проти 4 листопада", "После
+#: полуночи", "В 00.08 28 сентября")
+_TIME_CORE = (rf"(?:{_cword(cues.CYR_OPENING_WORDS)}|{_stem(cues.CYR_MONTHS)}"
+              rf"|{_cword(cues.CYR_TIME_NOUNS)})")
+_TIME_TOKEN = (rf"(?:{_TIME_CORE}|\d{{1,2}}(?:[.:]\d{{2}})?(?:-?(?:го|е|є))?"
+               rf"|{_cword(cues.CYR_TIME_LINKS)})")
+_OPENING_TIME = re.compile(rf"(?:^|(?<=[\s,;:(\"“«]))(?=(?:\S+\s+){{0,5}}?{_TIME_CORE})"
+                           rf"{_TIME_TOKEN}(?:\s+{_TIME_TOKEN}){{0,5}}$")
 #: a conjunction that opens a clause as a comma would ("А в X ...", "And in X ...", "що в X")
 _OPENING_CONJUNCTION = re.compile(
     r"(?:^|[\s,;:(\"“«])(?i:а|і|й|и|та|але|но|также|також|що|что|and|but)$")

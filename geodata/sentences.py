@@ -114,14 +114,37 @@ def _line_continues(text: str, line_start: int, pos: int, end: int) -> bool:
     bylines) end there.
     """
     nxt = _NONSPACE.search(text, pos + 1, end)
-    if nxt is None or _BULLET.match(text, pos + 1, end):
+    if nxt is None:
         return False
+    bullet = _BULLET.match(text, pos + 1, end)
+    if bullet:
+        # a list of short items that a line ending in a colon opens, items ending in commas,
+        # runs on as one sentence ("Під ударом були області:\n- Одеська,\n- Миколаївська.");
+        # longer items are statements of their own
+        opener = _LIST_OPENS.search(text, max(line_start, pos - _LOOK), pos)
+        return opener is not None and _short_item(text, bullet.end(), end, opener.group(1))
     stripped = text[max(line_start, pos - _LOOK) : pos].rstrip()
     if not stripped and (pos - _LOOK <= line_start or not text[line_start:pos].strip()):
         return False
     if _CONTINUATION_END.search(stripped):
         return True
     return text[nxt.start()].islower()
+
+
+#: a line that opens a list of short items, or one such item that the next continues
+_LIST_OPENS = re.compile(r"([:,])\s*$")
+_WORDS_IN_ITEM = 4
+
+
+def _short_item(text: str, start: int, end: int, before: str) -> bool:
+    """Whether the list item at ``start`` is a few words only (a name, not a statement) that
+    punctuation joins to the list: a comma after it, or a full stop after the last item
+    (``before`` is the punctuation that ended the line before)."""
+    line_end = text.find("\n", start, end)
+    item = text[start : end if line_end == -1 else line_end].rstrip()
+    if len(item) > 60 or len(item.split()) > _WORDS_IN_ITEM:
+        return False
+    return item.endswith((",", ";")) or (before == "," and item.endswith("."))
 
 
 def _is_boundary(text: str, punct_start: int, punct_end: int, limit: int) -> bool:

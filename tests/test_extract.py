@@ -232,6 +232,27 @@ def test_a_river_is_not_struck_what_stands_on_it_is(full_gazetteer: Gazetteer) -
     assert [x.value for x in city["Dnipro"].roles] == ["strike_target"]
 
 
+def test_a_sea_is_not_struck_and_its_inflected_names_are_known(
+        full_gazetteer: Gazetteer) -> None:
+    # the ports were the target; a place in no country (a sea) is not
+    got = _readings(full_gazetteer, "Drones attacked port facilities in the Sea of Azov.")
+    assert [x.value for x in got["Sea of Azov"].roles] == ["other"]
+    assert "other:no_country" in got["Sea of Azov"].cues
+    # "Чорного моря" is the Black Sea in the genitive, not a fuzzy Montenegro
+    sea = _readings(full_gazetteer, "Дрони летіли з акваторії Чорного моря.")
+    resolution = sea["Чорного моря"].mention.resolution
+    assert resolution is not None and resolution.name == "Black Sea"
+
+
+def test_a_region_after_a_struck_district_contains_it(full_gazetteer: Gazetteer) -> None:
+    # "X район на Y-щині", "город X, что в Y области": the region holds the struck place
+    got = _readings(full_gazetteer, "У Бородянському районі на Київщині дрон влучив у склад.")
+    assert [x.value for x in got["Київщині"].roles] == ["strike_target"]
+    assert "strike:container" in got["Київщині"].cues
+    ru = _readings(full_gazetteer, "Под ударом оказался город Умань, что в Черкасской области.")
+    assert [x.value for x in ru["Черкасской области"].roles] == ["strike_target"]
+
+
 def test_a_district_before_its_city_in_the_genitive_is_placed_in_that_city(
         full_gazetteer: Gazetteer) -> None:
     # "Шевченківський район" exists in five cities; "Запоріжжя" right after it says which

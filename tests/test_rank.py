@@ -198,3 +198,15 @@ def test_one_capital_per_country_name(full_gazetteer: Gazetteer) -> None:
 def test_regions_carry_a_population(full_gazetteer: Gazetteer) -> None:
     regions = [p for p in full_gazetteer.lookup("Kherson") if p.precision is Precision.REGION]
     assert regions and all(p.population > 100_000 for p in regions)
+
+
+def test_a_cyrillic_name_gives_no_record_its_own_name_bonus() -> None:
+    # two villages of one region, romanised two ways: the text in Cyrillic matches one
+    # record's own (Latin) name exactly and the other's only as an alternate; which spelling a
+    # record took says nothing about which place the text means, so size decides
+    hamlet = _place(1, "Hvardovo", "AA", "AA-01", S, 700)
+    town = _place(2, "Gvardovo", "AA", "AA-01", S, 12_000, lat=10.4)
+    matches = [(hamlet, 1.0, False), (town, 0.9, False)]
+    assert rank(matches, Hints(), None, cyrillic=True)[0].place is town
+    # a Latin name keeps the bonus: the record that bears it is what the text spells
+    assert rank(matches, Hints(), None, cyrillic=False)[0].place is hamlet

@@ -454,6 +454,22 @@ REAL_PHRASINGS = [
     # the regions of A and B are A and B
     ("Drones struck the southern regions of [*Odesa] and [Mykolaiv].", "strike_target"),
     ("Drones struck the southern regions of [*Ukraine].", "other"),
+    # a date or time phrase before the place that opens the clause
+    ("У ніч проти 12 березня у [*Кропивницькому] пролунали вибухи.", "strike_target"),
+    ("После полуночи в [*Днепре] прогремели взрывы.", "strike_target"),
+    # the place suffered the attack
+    ("Минулої доби [*Херсонщина] зазнала трьох масованих обстрілів.", "strike_target"),
+    ("[*Харьков] подвергся атаке ударных беспилотников.", "strike_target"),
+    ("[*Львів] зазнав поразки у фіналі кубка.", "other"),
+    # what was hit named before the place
+    ("Ворог завдав удару по складу пального в [*Павлограді].", "strike_target"),
+    # guided bombs are weapons too
+    ("Russian aircraft launched glide bombs against [*Kupiansk] overnight.", "strike_target"),
+    # what came under fire, named after it, as a list after a colon
+    ("Под удар попали области:\n- [Сумская],\n- [*Полтавская],\n- [Харьковская].",
+     "strike_target"),
+    # (an origin after it is where the fire came from)
+    ("Під обстрілом з [*Бєлгорода] опинилися прикордонні села.", "launch_site"),
     # a port town named with two designators after its river
     ("Grain silos were destroyed in the [Danube] port town of [*Izmail].", "strike_target"),
 ]

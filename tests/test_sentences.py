@@ -99,3 +99,16 @@ def test_span_cache_computes_a_span_of_a_body_once() -> None:
     cache(body, (17, 48))  # past two entries the cache starts afresh
     cache(body, (0, 16))
     assert len(calls) == 4
+
+
+def test_a_list_of_short_items_after_a_colon_is_one_sentence() -> None:
+    text = ("Shelling hit these regions:\n- Northshire,\n- Southmoor,\n- Eastvale region.\n"
+            "Debris fell in two places:\n- in Northtown a roof was damaged by the debris;\n"
+            "- in Southtown a car burnt out.")
+    got = [text[a:b] for a, b in split_sentences(text)]
+    assert got == [
+        "Shelling hit these regions:\n- Northshire,\n- Southmoor,\n- Eastvale region.",
+        "Debris fell in two places:",
+        "- in Northtown a roof was damaged by the debris;",
+        "- in Southtown a car burnt out.",
+    ]
