@@ -200,6 +200,9 @@ class Extractor:
             hints = Hints(frozenset(regions), frozenset(countries)) if (regions or countries) \
                 else doc_hints
             anchors = doc_anchors
+            if own is not None:  # nor its own anchor ("Очакова" first read as a Moscow district)
+                anchors = tuple(a for a in doc_anchors
+                                if a != (round(own.lat, 2), round(own.lon, 2)))
             prefer = f.kind
             if prefer is None and (_facility_cue_before(body, s_start, f.start)
                                    or _FACILITY_AFTER.match(body, f.end)):

@@ -52,9 +52,9 @@ GENERIC_TAIL = {"region", "regions", "oblast", "oblasts", "province", "provinces
                 "areas", "peninsula", "spit", "island", "islands", "bay", "strait", "territory",
                 "область", "області", "областю", "области", "областью", "обл", "областей",
                 "край", "краю", "краї", "крае", "краем", "края", "район", "району", "районі",
-                "районе", "районом", "півострів", "півострова", "півострові", "полуостров",
-                "полуострова", "полуострове", "community", "громада", "громади", "громаді",
-                "громаду", "громадою", "община", "общине", "общины"}
+                "районе", "районом", "района", "півострів", "півострова", "півострові",
+                "полуостров", "полуострова", "полуострове", "community", "громада", "громади",
+                "громаді", "громаду", "громадою", "община", "общине", "общины"}
 # Plural designators close a coordinated list whose members are all regions ("the Mykolaiv,
 # Kherson and Odesa regions"); the designator is not part of any member's name.
 PLURAL_TAIL = {"regions", "oblasts", "areas", "provinces", "districts", "областей",
@@ -231,6 +231,10 @@ PLACE_HEADS = {"street", "avenue", "road", "boulevard", "lane", "square", "bridg
                "peninsula", "gulf", "coast", "plaza", "highway", "motorway", "port"}
 COUNTRY_MODES = ("alleged", "places", "all")
 _COMMON_ZIPF = 3.3
+#: (Cyrillic words that are also towns of this size or more: the names of such towns score up
+#: to about 3.8 in word lists, the common words they share a spelling with 4.2 and more)
+_TOWN = 20_000
+_VERY_COMMON_CYR_ZIPF = 4.2
 _ALT_COMMON_ZIPF = 3.0
 _VERY_COMMON_ZIPF = 5.0
 # All-capital abbreviations are organisations, agencies and time zones (IRNA, EST, NATO), except
@@ -648,7 +652,12 @@ class Recognizer:
         # 1. ordinary words that are also small places ("Police", "March", "Even", "Сили")
         if single and f.kind is None and not important:
             z = _zipf(first.low)
-            if z >= _COMMON_ZIPF or (z >= 2.5 and _sentence_start(body, toks, i)):
+            if pop >= _TOWN and has_cyrillic(first.text):
+                # word lists count a Cyrillic town's name as a word ("Конотоп", "Умань" score
+                # like common words); only a truly common one ("Сили", "Щастя") is the word
+                if z >= _VERY_COMMON_CYR_ZIPF:
+                    return False
+            elif z >= _COMMON_ZIPF or (z >= 2.5 and _sentence_start(body, toks, i)):
                 return False
         # 1a. a common word opening a sentence that is also a mid-sized foreign city
         # ("Independence is costly", "Mobile phones"): the word

@@ -253,6 +253,15 @@ def test_a_region_after_a_struck_district_contains_it(full_gazetteer: Gazetteer)
     assert [x.value for x in ru["Черкасской области"].roles] == ["strike_target"]
 
 
+def test_a_mention_is_not_its_own_anchor(full_gazetteer: Gazetteer) -> None:
+    # "Очакова" is also the genitive of a Moscow district whose first, context-free reading
+    # is sure enough to anchor the report; it must not vote for itself against the village
+    # the report names beside it
+    got = _readings(full_gazetteer, "Шахеды пролетели над Березанкой в направлении Очакова.")
+    resolution = got["Очакова"].mention.resolution
+    assert resolution is not None and resolution.country == "UA"
+
+
 def test_a_district_before_its_city_in_the_genitive_is_placed_in_that_city(
         full_gazetteer: Gazetteer) -> None:
     # "Шевченківський район" exists in five cities; "Запоріжжя" right after it says which

@@ -470,6 +470,8 @@ REAL_PHRASINGS = [
      "strike_target"),
     # (an origin after it is where the fire came from)
     ("Під обстрілом з [*Бєлгорода] опинилися прикордонні села.", "launch_site"),
+    # a direction after "з боку моря" is where the drones went, not where they came from
+    ("Дроны летели со стороны моря на [*Николаев].", "other"),
     # a port town named with two designators after its river
     ("Grain silos were destroyed in the [Danube] port town of [*Izmail].", "strike_target"),
 ]
