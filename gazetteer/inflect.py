@@ -376,6 +376,8 @@ def district_centre_forms(stem: str) -> list[str]:
     True
     >>> "yuzhne" in district_centre_forms("yuzhnen")
     True
+    >>> "bucha" in district_centre_forms("buchan")
+    True
     """
     if len(stem) < 3 or has_cyrillic(stem):
         return []
@@ -387,6 +389,8 @@ def district_centre_forms(stem: str) -> list[str]:
         stems.append(stem[:m.start()] + "o" + m.group(1))
     if stem.endswith("en") and len(stem) > 4:
         stems.append(stem[:-1])  # a neuter name in -e takes -n- before -skyi: Yuzhne
+    if stem.endswith("an") and len(stem) > 4:
+        stems.append(stem[:-2])  # a name in -a takes -an- before -skyi: Bucha -> Buchanskyi
     out: list[str] = []
     for s in stems:
         for ending in _DISTRICT_ENDINGS:

@@ -160,7 +160,8 @@ STRIKE_TRANSITIVE = (
     "attacked", "attacking", "struck", "striking", "hitting", "targeted", "targeting",
     "affecting",
     "bombed", "bombing", "shelled", "shelling", "pounded", "pounding", "hammered", "damaged",
-    "pummelled", "pummeled", "battered", "raided", "rocked",
+    "pummelled", "pummeled", "battered", "raided", "rocked", "terrorised", "terrorized",
+    "terrorising", "terrorizing",
 )
 
 #: Words that show a clause speaks of armed force (checked for ambiguous strike verbs).
@@ -312,7 +313,8 @@ CYR_LAUNCH = ("запуск", "запущ", "запуст", "пуск", "ста�
               "вылет", "злеті", "злета", "взлет", "випусти", "випуска", "випущ", "выпусти",
               "выпуска", "выпущ", "спрямува", "спрямов")
 #: "from the direction of", "from the side of": a launch direction without a verb.
-CYR_DIRECTION = (r"з\s+напрямку", r"із\s+напрямку", r"с\s+направления")
+CYR_DIRECTION = (r"з\s+напрямку", r"із\s+напрямку", r"с\s+направления", r"з\s+напрямків",
+                 r"із\s+напрямків", r"с\s+направлений")
 #: "from the side of": a launch direction only where weapons are in the sentence ("дрони
 #: летіли з боку X"); otherwise the agent of something ("агресія з боку Росії").
 CYR_SIDE = (r"з\s+боку", r"із\s+боку", r"со\s+стороны", r"с\s+стороны")
@@ -372,7 +374,7 @@ CYR_STRIKE_NOUNS = ("атак", "удар", "обстріл", "обстрел")
 #: Transitive strike verbs with the target as direct object: "атакували X", "атаковали X".
 CYR_STRIKE_OBJECT = ("атакува", "атакувал", "атакує", "атакують", "атаковал", "атакует",
                      "атакуют", "обстріля", "обстреля", "уразил", "поразил", "вдарил",
-                     "ударил", "ударив")
+                     "ударил", "ударив", "тероризува", "терроризир")
 #: Plural and impersonal strike verbs that take a place opening the clause as their object:
 #: "Львівщину атакували дрони", "Одессу обстреляли ночью" (with a plural verb, the place
 #: before it is not its subject).

@@ -385,8 +385,9 @@ _ATTACK_NP = (r"(?:(?i:the|a|an|this|that|today['’]s|last\s+night['’]s|russi
 #: Harm an attack did: "caught fire", "a fire", "damaged", "killed"
 _HARM = (r"(?i:fires?|caught\s+fire|damaged|destroyed|injured|wounded|killed|hit|struck|blaze|"
          r"collapsed)")
-_HARM_WORDS = _w(["fire", "fires", "damaged", "destroyed", "injured", "wounded", "killed", "hit",
-                  "struck", "blaze", "collapsed"])
+_HARM_WORDS_LIST = ("fire", "fires", "damaged", "destroyed", "injured", "wounded", "killed",
+                    "hit", "struck", "blaze", "collapsed")
+_HARM_WORDS = _w(_HARM_WORDS_LIST)
 #: what moves people or things elsewhere after the harm ("injured were taken to a hospital in X")
 _MOVED = (r"(?i:taken|brought|evacuated|transported|hospitali[sz]ed|moved|sent|delivered|"
           r"transferred|rushed)\b")
@@ -452,6 +453,11 @@ RULES: tuple[_Rule, ...] = (
           rf"(?:(?!{_SUPPLY})[^;.⟦]){{0,60}}?{_WEAPON}\s+(?i:from)\s+"
           rf"(?:(?i:the\s+territory\s+of|occupied|annexed)\s+)?{OBJ}", 0.7, guard_supply=True,
           heads=_w(cues.STRIKE_TRANSITIVE), needs=[_FROM, _w(["with"]), _w(cues.WEAPON_NOUNS)]),
+    # bases the drones came from: "drones flew ... from Russian bases on the eastern shore of X"
+    _rule("launch:from_bases", _L, rf"(?i:\bfrom)\s+(?:[\w'’-]+\s+){{0,2}}?"
+          rf"(?i:bases?|air\s+bases?|airbases?|airfields?|launch\s+sites?|launch\s+pads?|"
+          rf"launchpads?)\s+(?i:on|in|at|near|around|along)\s+{OBJ}", 0.7, guard_supply=True,
+          heads=_FROM, needs=[_w(cues.WEAPON_NOUNS)]),
     _rule("launch:one_from", _L, rf"(?i:\b(?:one|another|others|group|wave|stream))\s+"
           rf"(?i:from)\s+(?:(?i:the\s+direction\s+of)\s+)?{OBJ}", 0.6, guard_supply=True,
           heads=_w(["one", "another", "others", "group", "wave", "stream"]),
@@ -650,6 +656,17 @@ RULES: tuple[_Rule, ...] = (
           rf"(?:,?\s+(?i:as\s+well\s+as|and)\s+(?:(?i:the)\s+[\w-]+(?:\s+[\w-]+)?,\s+)?"
           rf"{_LEAD}{_LIST})?)", 0.65,
           heads=_w(cues.STRIKE_WORDS), needs=[_FROM, _w(["to"])]),
+    # a bombardment "of" its target: "this week's bombardment of X", "the shelling of Y"
+    _rule("strike:noun_of", _S, rf"(?i:\b(?:bombardments?|shelling|bombings?|pounding|blitz)"
+          rf"\s+of)\s+{OBJ}", 0.7,
+          heads=_w(["bombardment", "bombardments", "shelling", "bombing", "bombings", "pounding",
+                    "blitz"]), needs=[_w(["of"])]),
+    # harm in a place, then its cause: "A fire has broken out at a power facility in X due to
+    # a Russian drone attack"
+    _rule("strike:harm_in_due", _S, rf"\b{_HARM}\b(?:\s+[\w'’-]+){{0,7}}?\s+(?i:in|at)\s+{OBJ}"
+          rf"[^;.]{{0,40}}?\b(?i:as\s+a\s+result\s+of|due\s+to|because\s+of|caused\s+by)\s+"
+          rf"{_ATTACK_NP}", 0.7, heads=_HARM_WORDS,
+          needs=[_w(["result", "due", "because", "caused"])]),
     # where an attack was concentrated: "the enemy attack on the south was concentrated in X
     # and Y regions", "the brunt of the strikes fell on X"
     _rule("strike:concentrated", _S, rf"(?:{_ATTACK_NP}[^;.⟦]{{0,60}}?\s(?i:was|were|is|are|"
@@ -849,6 +866,12 @@ RULES: tuple[_Rule, ...] = (
           rf"{_cword(cues.CYR_STRIKE_OBJECT_FIRST)}", 0.7, start="slot",
           needs=[_w(cues.CYR_STRIKE_OBJECT_FIRST)]),
     # (the place may close a list: "у Полтавській і Черкаській областях постраждали")
+    # a heading place, a dash, and the harm there: "• X район – пошкоджено вікна й покрівлі",
+    # "X region – a fire broke out at a warehouse"
+    _rule("strike:heading_dash", _S, rf"\s*(?:[•*▪‣]|[-–—](?=\s))?\s*(?P<obj>⟦T:[^⟧]*⟧)"
+          rf"\s+[–—-]\s+(?:(?!{_CYR_PLACE_FIRST_STOP})[^.;⟦]){{0,80}}?"
+          rf"(?:{_stem(cues.CYR_STRIKE_AFTER)}|\b{_HARM}\b)", 0.7, start="slot",
+          needs=[_w(_HARM_WORDS_LIST, prefixes=cues.CYR_STRIKE_AFTER)]),
     _rule("strike:cyr_place_first", _S, rf"{_cword(['у', 'в', 'во', 'на'])}\s+"
           rf"(?P<obj>(?:⟦P:[^⟧]*⟧{_CCONJ})*⟦T:[^⟧]*⟧)(?:(?!{_CYR_PLACE_FIRST_STOP})[^.;]){{0,160}}?"
           rf"{_stem(cues.CYR_STRIKE_AFTER)}", 0.75,
@@ -1189,6 +1212,13 @@ def classify(
     shift = _Shift(sentence, slots)
     tpos = masked.index("⟦T:")
     clause_start, clause_end = _clause(cuts, shift, tpos, len(masked))
+    tend = masked.index("⟧", tpos) + 1
+    if clause_end < len(masked) and _HEADING.fullmatch(masked, clause_start, tpos) \
+            and _DASH_AFTER.match(masked, tend):
+        # a heading place and a dash, "• X район – пошкоджено вікна": the dash introduces
+        # what happened there, it does not start another clause
+        cuts = [c for c in cuts if (shift(c[0]) or 0) > tend + 3]
+        clause_start, clause_end = _clause(cuts, shift, tpos, len(masked))
     clause = masked[clause_start:clause_end]
     tpos -= clause_start
     if len(clause) > 2 * _REACH:
@@ -1237,10 +1267,15 @@ def _may_fire(
     return True
 
 
-# what may stand before a "slot" match, or a clause cut that puts the mention first
+# what may stand before a "slot" match, or a clause cut that puts the mention first (a
+# bullet, too)
 _SLOT_LEAD = re.compile(
-    r"(?:[,;:\"“(—–]|\b(?i:and|that|but|while|whereas|although|though|as|when|after|response))$"
+    r"(?:[,;:\"“(—–•*]|(?:^|\s)-|\b(?i:and|that|but|while|whereas|although|though|as|when|after|"
+    r"response))$"
 )
+#: a place that heads its line (after a bullet, if any), and the dash after it
+_HEADING = re.compile(r"\s*(?:[•*▪‣]|[-–—](?=\s))?\s*")
+_DASH_AFTER = re.compile(r"\s+[–—-]\s")
 
 
 def _clause(

@@ -88,6 +88,8 @@ def test_never_raises_and_stays_small(text: str) -> None:
 @pytest.mark.parametrize(("stem", "centre"), [
     ("zvenihorod", "zvenihorodka"), ("loziv", "lozova"), ("synelnykiv", "synelnykove"),
     ("kremenchuts", "kremenchuk"), ("sum", "sumy"),
+    # a name in -a takes -an- before the suffix (Bucha -> Buchanskyi)
+    ("buchan", "bucha"),
 ])
 def test_district_centre_forms_undo_the_raion_adjective(stem: str, centre: str) -> None:
     forms = district_centre_forms(stem)

@@ -472,6 +472,24 @@ REAL_PHRASINGS = [
     ("Під обстрілом з [*Бєлгорода] опинилися прикордонні села.", "launch_site"),
     # a direction after "з боку моря" is where the drones went, not where they came from
     ("Дроны летели со стороны моря на [*Николаев].", "other"),
+    # a bombardment "of" its target
+    ("Residents described the night-long bombardment of [*Zaporizhzhia] by drones.",
+     "strike_target"),
+    ("The bombardment of [*Kharkiv] lasted all night.", "strike_target"),
+    # the bases the drones came from
+    ("The drones were downed as they crossed the south from airfields near [*Taganrog].",
+     "launch_site"),
+    ("The band toured the south from bases in [*Germany].", "other"),
+    # harm in a place, its cause after it
+    ("A blaze broke out at a depot in [*Sumy] due to a drone attack.", "strike_target"),
+    ("A blaze broke out at a depot in [*Sumy] due to faulty wiring.", "other"),
+    # a list of launch directions in the plural
+    ("Ворог атакував \"шахедами\" із напрямків [*Брянськ], [Курськ].", "launch_site"),
+    # "terrorised X with drones"
+    ("Ночью армия РФ терроризировала [*Херсонщину] дронами.", "strike_target"),
+    # a heading place, a dash and what happened there
+    ("Наслідки:\n• [*Шполянська громада] – пошкоджено дах школи.", "strike_target"),
+    ("• [*Смілянська громада] – без наслідків.", "other"),
     # a port town named with two designators after its river
     ("Grain silos were destroyed in the [Danube] port town of [*Izmail].", "strike_target"),
 ]
