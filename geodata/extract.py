@@ -177,7 +177,7 @@ class Extractor:
         # the report's confidently placed settlements, one list for every mention: other places
         # near them are likelier readings of an ambiguous name
         doc_anchors = tuple(dict.fromkeys(
-            (round(c.lat, 2), round(c.lon, 2)) for c in first
+            _anchor(c) for c in first
             if c is not None and c.score >= _ANCHOR_MIN_SCORE
             and c.precision in (Precision.SETTLEMENT, Precision.FACILITY)))[:12]
 
@@ -201,8 +201,7 @@ class Extractor:
                 else doc_hints
             anchors = doc_anchors
             if own is not None:  # nor its own anchor ("Очакова" first read as a Moscow district)
-                anchors = tuple(a for a in doc_anchors
-                                if a != (round(own.lat, 2), round(own.lon, 2)))
+                anchors = tuple(a for a in doc_anchors if a != _anchor(own))
             prefer = f.kind
             if prefer is None and (_facility_cue_before(body, s_start, f.start)
                                    or _FACILITY_AFTER.match(body, f.end)):
@@ -227,21 +226,11 @@ class Extractor:
                               end=f.end, sentence=body[s_start:s_end], sentence_start=s_start,
                               resolution=resolution)
             reading = self._read(report, sentences, si, f, spans, events, mention)
-            if resolution is not None and resolution.country in _ATTACKER_COUNTRIES \
-                    and Role.STRIKE_TARGET in reading.roles:
+            unstruck = _not_a_target(body, f, resolution) \
+                if Role.STRIKE_TARGET in reading.roles else None
+            if unstruck is not None:
                 reading = replace(reading, roles=_without_strike(reading.roles),
-                                  cues=(*reading.cues, "other:attacker_territory"))
-            if Role.STRIKE_TARGET in reading.roles and _is_river(body, f.start, f.end):
-                # "warehouses on the Danube River were destroyed": what stands on a river is
-                # struck, not the river
-                reading = replace(reading, roles=_without_strike(reading.roles),
-                                  cues=(*reading.cues, "other:river"))
-            if Role.STRIKE_TARGET in reading.roles and resolution is not None \
-                    and not resolution.country:
-                # a place in no country is a sea, a strait or a continent: "ports in the Black
-                # Sea" were struck, the sea was not (a launch from the sea stays)
-                reading = replace(reading, roles=_without_strike(reading.roles),
-                                  cues=(*reading.cues, "other:no_country"))
+                                  cues=(*reading.cues, unstruck))
             if resolution is not None and resolution.precision is Precision.COUNTRY:
                 reading = replace(reading, roles=_without_strike(reading.roles))
                 if f.how == "country-if-alleged" and reading.roles == (Role.OTHER,):
@@ -333,6 +322,29 @@ def _struck_container(before: MentionReading, reading: MentionReading, body: str
         return False
     return inner.sentence_start == outer.sentence_start \
         and _CONTAINED_GAP.fullmatch(body, inner.end, outer.start) is not None
+
+
+def _anchor(c: Candidate) -> tuple[float, float]:
+    """A reading's point as the document's anchors hold it."""
+    return (round(c.lat, 2), round(c.lon, 2))
+
+
+def _not_a_target(body: str, f: Found, resolution: Resolution | None) -> str | None:
+    """Why a place read as struck is not a target of the drones the map is about (the cue
+    to record), or None:
+
+    * a place in the attacker's country (see ``_ATTACKER_COUNTRIES``);
+    * a river: "warehouses on the Danube River were destroyed" struck what stands on it;
+    * a place in no country, a sea, a strait or a continent: "ports in the Black Sea" were
+      struck, the sea was not (a launch from the sea stays).
+    """
+    if resolution is not None and resolution.country in _ATTACKER_COUNTRIES:
+        return "other:attacker_territory"
+    if _is_river(body, f.start, f.end):
+        return "other:river"
+    if resolution is not None and not resolution.country:
+        return "other:no_country"
+    return None
 
 
 _RIVER_AFTER = re.compile(r"\s+(?:River|river)\b")

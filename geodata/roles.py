@@ -309,10 +309,10 @@ _CWHAT_IN = rf"(?:{_CW}\s+){{1,3}}?{_cword(_CIN_WORDS)}\s+(?:{_CW}\s+)?"
 _CITEM = (rf"{_CPRE}{PH}{_CLOC}(?:\s+{_CABBR})?"
           rf"(?:\s*\(\s*(?:{_CPRE}{PH}(?:{_CCONJ}{PH})*(?:\s*[–—-]\s*{_CABBR})?|{_CABBR})"
           rf"\s*(?:\)|$))?")
-COBJ = rf"(?P<obj>{_CITEM}(?:{_CCONJ}(?:{_CPREP}\s+)?(?:{_CW}\s+)?{PH}{_CLOC})*)"
+_CLIST_REST = rf"(?:{_CCONJ}(?:{_CPREP}\s+)?(?:{_CW}\s+)?{PH}{_CLOC})*"
+COBJ = rf"(?P<obj>{_CITEM}{_CLIST_REST})"
 #: the object of a strike, which may name what was hit first (see ``_CWHAT_IN``)
-COBJ_HIT = (rf"(?P<obj>(?:{_CWHAT_IN})?{_CITEM}"
-            rf"(?:{_CCONJ}(?:{_CPREP}\s+)?(?:{_CW}\s+)?{PH}{_CLOC})*)")
+COBJ_HIT = rf"(?P<obj>(?:{_CWHAT_IN})?{_CITEM}{_CLIST_REST})"
 #: The longer gap of a launch verb and its "з/из" ("випустили по Україні 14 дронів типу
 #: «Shahed-131/136» з ...")
 _CGAP_LONG = rf"(?:\s+(?:{_CW}|{PH})){{0,8}}?"
@@ -383,11 +383,12 @@ _ATTACK_NP = (r"(?:(?i:the|a|an|this|that|today['’]s|last\s+night['’]s|russi
               r"overnight|night|nighttime|massive|drone|missile|combined|latest|another)\s+)*"
               r"(?i:attacks?|strikes?|shelling|bombardment|raids?|explosions?|hits?)")
 #: Harm an attack did: "caught fire", "a fire", "damaged", "killed"
-_HARM = (r"(?i:fires?|caught\s+fire|damaged|destroyed|injured|wounded|killed|hit|struck|blaze|"
-         r"collapsed)")
 _HARM_WORDS_LIST = ("fire", "fires", "damaged", "destroyed", "injured", "wounded", "killed",
                     "hit", "struck", "blaze", "collapsed")
+_HARM = _alt((*_HARM_WORDS_LIST, "caught fire"))
 _HARM_WORDS = _w(_HARM_WORDS_LIST)
+#: a bullet, or a dash, that may open a line before a heading place
+_HEAD_MARK = r"\s*(?:[•*▪‣]|[-–—](?=\s))?\s*"
 #: what moves people or things elsewhere after the harm ("injured were taken to a hospital in X")
 _MOVED = (r"(?i:taken|brought|evacuated|transported|hospitali[sz]ed|moved|sent|delivered|"
           r"transferred|rushed)\b")
@@ -868,7 +869,7 @@ RULES: tuple[_Rule, ...] = (
     # (the place may close a list: "у Полтавській і Черкаській областях постраждали")
     # a heading place, a dash, and the harm there: "• X район – пошкоджено вікна й покрівлі",
     # "X region – a fire broke out at a warehouse"
-    _rule("strike:heading_dash", _S, rf"\s*(?:[•*▪‣]|[-–—](?=\s))?\s*(?P<obj>⟦T:[^⟧]*⟧)"
+    _rule("strike:heading_dash", _S, rf"{_HEAD_MARK}(?P<obj>⟦T:[^⟧]*⟧)"
           rf"\s+[–—-]\s+(?:(?!{_CYR_PLACE_FIRST_STOP})[^.;⟦]){{0,80}}?"
           rf"(?:{_stem(cues.CYR_STRIKE_AFTER)}|\b{_HARM}\b)", 0.7, start="slot",
           needs=[_w(_HARM_WORDS_LIST, prefixes=cues.CYR_STRIKE_AFTER)]),
@@ -1274,7 +1275,7 @@ _SLOT_LEAD = re.compile(
     r"response))$"
 )
 #: a place that heads its line (after a bullet, if any), and the dash after it
-_HEADING = re.compile(r"\s*(?:[•*▪‣]|[-–—](?=\s))?\s*")
+_HEADING = re.compile(_HEAD_MARK)
 _DASH_AFTER = re.compile(r"\s+[–—-]\s")
 
 
