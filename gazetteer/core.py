@@ -27,8 +27,14 @@ from gazetteer.index import (
     load_index,
 )
 from gazetteer.inflect import district_centre_forms, nominative_candidates
-from gazetteer.model import Candidate, Place, Precision
-from gazetteer.normalize import english_adjective_noun, loose_key, normalize, strip_generic
+from gazetteer.model import Candidate, Place, Precision, area_of_centre
+from gazetteer.normalize import (
+    area_unit,
+    english_adjective_noun,
+    loose_key,
+    normalize,
+    strip_generic,
+)
 from gazetteer.rank import QUALITY, Hints, fuzzy_quality, rank
 from gazetteer.settings import Settings
 from gazetteer.translit import has_cyrillic
@@ -240,9 +246,17 @@ class Gazetteer:
         out: list[Candidate] = []
         scored = [s for s in scored
                   if matches[s.place.place_id][1] != "fuzzy" or s.score >= self.settings.min_score]
+        unit = area_unit(text) if kind == "district" else None
         for s in scored[:limit]:
-            q, how, matched_name, _via = matches[s.place.place_id]
-            out.append(Candidate(place=s.place, score=round(s.score, 6), match=how,
+            q, how, matched_name, via = matches[s.place.place_id]
+            place = s.place
+            if via and place.precision is Precision.SETTLEMENT:
+                # "Pavlohrad district" read through its centre is the district, an area; so
+                # is a town's "-щина" ("Нежинщина", the Nizhyn area: in practice its raion)
+                area = unit or ("district" if _SHCHYNA.match(text.strip()) else None)
+                if area:
+                    place = area_of_centre(place, area)
+            out.append(Candidate(place=place, score=round(s.score, 6), match=how,
                                  matched_name=matched_name, reasons=s.reasons,
                                  geometry=self.geometry(s.place)))
         if len(self._results) >= _RESULT_CACHE_SIZE:

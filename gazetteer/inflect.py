@@ -361,9 +361,10 @@ def _phrase(words: list[str], text: str) -> list[tuple[str, str]]:
 #: How a Ukrainian district (raion) adjective is made from its centre's name, undone on the
 #: stem :func:`~gazetteer.normalize.strip_generic` leaves ("Berezivskyi" -> "bereziv"): the
 #: suffix -ка, a final vowel or -е/-о is dropped (Березівка, Суми, Синельникове), a closed
-#: last syllable turns о into і (Лозова -> Лозівський) and к/ч before -ський become ц
-#: (Кременчук -> Кременчуцький). Latin transliterated stems only; the index filters.
-_DISTRICT_ENDINGS = ("ka", "a", "e", "y", "i", "o", "")
+#: last syllable turns о into і (Лозова -> Лозівський), к/ч before -ський become ц
+#: (Кременчук -> Кременчуцький), ш is lost (Золотоноша -> Золотоніський) and a name in -ськ
+#: keeps it (Новомосковськ -> Новомосковський). Latin transliterated stems only; the index filters.
+_DISTRICT_ENDINGS = ("ka", "a", "e", "y", "i", "o", "", "sk")
 
 
 def district_centre_forms(stem: str) -> list[str]:
@@ -391,6 +392,8 @@ def district_centre_forms(stem: str) -> list[str]:
         stems.append(stem[:-1])  # a neuter name in -e takes -n- before -skyi: Yuzhne
     if stem.endswith("an") and len(stem) > 4:
         stems.append(stem[:-2])  # a name in -a takes -an- before -skyi: Bucha -> Buchanskyi
+    if stem.endswith("i") and len(stem) > 4:
+        stems.append(stem[:-1] + "osh")  # ш before -ський is lost: Zolotonosha -> Zolotoniskyi
     out: list[str] = []
     for s in stems:
         for ending in _DISTRICT_ENDINGS:

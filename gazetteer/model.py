@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -68,6 +68,43 @@ class Place:
             raise ValueError(f"country must be an ISO 3166-1 alpha-2 code, got {self.country!r}")
         if self.population < 0:
             raise ValueError("population cannot be negative")
+
+
+#: Areas the gazetteer knows only by their centre: a district (raion), hromada or county named
+#: after its chief town ("Pavlohrad district", "Бучанський район", "Kutsurubska hromada"). The
+#: answer is the area, at region precision, pinned on its centre's point, with the centre's
+#: source and a ``#district``, ``#hromada`` or ``#county`` fragment. The radius of doubt is the
+#: equal-area radius of an average unit: Ukraine's 136 raions since 2020 share 603,628 km2
+#: (about 4,440 km2 each, r ~ 38 km); its 1,469 hromadas about 410 km2 each (r ~ 11 km); the
+#: 3,143 United States counties 9.15 million km2 of land (about 2,910 km2 each, r ~ 30 km).
+AREA_RADIUS_M: dict[str, float] = {"district": 38_000.0, "hromada": 11_000.0, "county": 30_000.0}
+
+
+def area_of_centre(place: Place, unit: str) -> Place:
+    """The ``unit`` ("district", "hromada" or "county") named after the settlement ``place``.
+
+    >>> town = Place(1, "Pavlohrad", "UA", "UA-12", 48.53, 35.87, Precision.SETTLEMENT, 1,
+    ...              "geonames:697889")
+    >>> area = area_of_centre(town, "district")
+    >>> (area.name, area.precision.value, area.source)
+    ('Pavlohrad district', 'region', 'geonames:697889#district')
+    """
+    if unit not in AREA_RADIUS_M:
+        raise ValueError(f"unknown area unit {unit!r}")
+    return replace(place, name=f"{place.name} {unit}", precision=Precision.REGION, population=0,
+                   source=f"{place.source}#{unit}", capital=False, city_region=False)
+
+
+def is_area_of_centre(place: Place) -> bool:
+    """Whether ``place`` is an area known only by its centre (see ``area_of_centre``)."""
+    return area_radius_m(place.source) is not None
+
+
+def area_radius_m(source: str) -> float | None:
+    """The radius of doubt of an area known by its centre (see ``AREA_RADIUS_M``), from its
+    source id; None for any other source."""
+    _, sep, unit = source.rpartition("#")
+    return AREA_RADIUS_M.get(unit) if sep else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -196,13 +196,17 @@ _REGION_WORDS = (
     "krayem", "territory", "autonomous republic", "republic", "respublika",
     "respubliki", "respublitsi", "respublike",
 )
+_COMMUNITY_WORDS = (
+    "hromada", "hromady", "hromadi", "hromadu", "hromadoiu", "hromadoyu", "community",
+    "obshchina", "obshchine", "obshchiny", "obshchyna", "obshchyne", "obshchyny",
+)
 _DISTRICT_WORDS = (
     "raion", "raionu", "raioni", "raione", "raiona", "raionom", "rayon", "rayona", "rayone",
     "rayonu", "rayonom", "rajon", "district", "districts", "county", "okrug", "okruh",
-    "hromada", "hromady", "hromadi", "hromadu", "hromadoiu", "hromadoyu", "community",
-    "obshchina", "obshchine", "obshchiny", "obshchyna", "obshchyne", "obshchyny",
-    "municipality", "municipal district",
+    *_COMMUNITY_WORDS, "municipality", "municipal district",
 )
+_COMMUNITY_TAIL = re.compile(rf" (?:{'|'.join(_COMMUNITY_WORDS)})$")
+_COUNTY_TAIL = re.compile(r" county$")
 _FACILITY_WORDS = (
     "air base", "airbase", "air field", "airfield", "airport", "aerodrome", "airstrip",
     "military airfield", "air force base", "naval base", "military base", "training ground",
@@ -287,6 +291,29 @@ def _noun_from_adjective(word: str) -> str | None:
     if stem in _SK_STEMS:
         return stem + "sk"
     return stem
+
+
+def area_unit(text: str) -> str | None:
+    """The kind of area a district-designated name is: "hromada" for a community ("Kutsurubska
+    hromada", "громада"), "county" for a county, "district" for a raion, district or okrug;
+    None when ``text`` has no district designator.
+
+    >>> area_unit("Pavlohrad district"), area_unit("Бучанський район")
+    ('district', 'district')
+    >>> area_unit("Kutsurubska hromada")
+    'hromada'
+    >>> area_unit("Pavlohrad") is None
+    True
+    """
+    key = normalize(text)
+    for pattern, kind in _GENERIC_RULES:
+        if pattern.match(key):
+            if kind != "district":
+                return None
+            if _COMMUNITY_TAIL.search(key):
+                return "hromada"
+            return "county" if _COUNTY_TAIL.search(key) else "district"
+    return None
 
 
 def english_adjective_noun(word: str) -> str | None:

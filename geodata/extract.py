@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from gazetteer.core import DEMONYMS, Gazetteer
-from gazetteer.model import Candidate, Precision
+from gazetteer.model import Candidate, Precision, area_radius_m, is_area_of_centre
 from gazetteer.rank import Hints
 from geodata import claimants, dates, roles
 from geodata.model import Claim, Mention, Report, Resolution, Role, Stance
@@ -159,7 +159,9 @@ class Extractor:
             if region_of:
                 sent_regions.setdefault(si, set()).add(region_of)
                 sent_countries.setdefault(si, set()).add(c.place.country)
-            if c.precision is Precision.REGION:
+            if c.precision is Precision.REGION and not is_area_of_centre(c.place):
+                # (a district known by its centre is read from its town, a guess too weak
+                # to steer the report's other names)
                 doc_regions.add(c.place.admin1)
                 doc_countries.add(c.place.country)
                 sent_regions.setdefault(si, set()).add(c.place.admin1)
@@ -179,7 +181,8 @@ class Extractor:
         doc_anchors = tuple(dict.fromkeys(
             _anchor(c) for c in first
             if c is not None and c.score >= _ANCHOR_MIN_SCORE
-            and c.precision in (Precision.SETTLEMENT, Precision.FACILITY)))[:12]
+            and (c.precision in (Precision.SETTLEMENT, Precision.FACILITY)
+                 or is_area_of_centre(c.place))))[:12]
 
         events = _LazyEvents(body, sentences, report)
         readings: list[MentionReading] = []
@@ -196,7 +199,8 @@ class Extractor:
             regions = set(sent_regions.get(si, set()))
             countries = set(sent_countries.get(si, set()))
             if own is not None:  # a place is not its own context
-                regions.discard(own.place.admin1 if own.precision is Precision.REGION else "")
+                regions.discard(own.place.admin1 if own.precision is Precision.REGION
+                                and not is_area_of_centre(own.place) else "")
             hints = Hints(frozenset(regions), frozenset(countries)) if (regions or countries) \
                 else doc_hints
             anchors = doc_anchors
@@ -316,7 +320,8 @@ def _struck_container(before: MentionReading, reading: MentionReading, body: str
         return False
     if inner.resolution is None or outer.resolution is None \
             or outer.resolution.precision is not Precision.REGION \
-            or inner.resolution.precision is Precision.REGION \
+            or (inner.resolution.precision is Precision.REGION
+                and area_radius_m(inner.resolution.source) is None) \
             or not outer.resolution.admin1 \
             or inner.resolution.admin1 != outer.resolution.admin1:
         return False

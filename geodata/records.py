@@ -19,7 +19,7 @@ import shapely
 from shapely.geometry import Point, shape
 from shapely.geometry.base import BaseGeometry
 
-from gazetteer.model import Precision, check_coordinates
+from gazetteer.model import Precision, area_radius_m, check_coordinates
 from geodata.errors import ReviewError
 from geodata.model import Claim, Report, Resolution, ReviewState, Site
 from geodata.sites import site_id_for, site_stance
@@ -151,7 +151,8 @@ def _polygon(mapping: Mapping[str, Any]) -> BaseGeometry | None:
 
 
 def uncertainty_m(res: Resolution, geometry: BaseGeometry) -> float:
-    """Radius of doubt in metres: 0 for points, the equal-area radius of a polygon, else a default.
+    """Radius of doubt in metres: 0 for points, the equal-area radius of a polygon, the average
+    unit's radius for a district or hromada known by its centre, else a default.
 
     The polygon radius uses a spherical approximation (degrees scaled by the cosine of the
     latitude), good to a few percent at the scale of regions.
@@ -162,6 +163,9 @@ def uncertainty_m(res: Resolution, geometry: BaseGeometry) -> float:
         lat = geometry.centroid.y
         area = geometry.area * _M_PER_DEG**2 * math.cos(math.radians(lat))
         return round(math.sqrt(max(area, 0.0) / math.pi), 1)
+    known = area_radius_m(res.source)  # a district or hromada known by its centre
+    if known is not None:
+        return known
     return REGION_RADIUS_M if res.precision is Precision.REGION else COUNTRY_RADIUS_M
 
 

@@ -253,6 +253,18 @@ def test_a_region_after_a_struck_district_contains_it(full_gazetteer: Gazetteer)
     assert [x.value for x in ru["Черкасской области"].roles] == ["strike_target"]
 
 
+def test_a_county_read_through_its_town_does_not_steer_the_other_names(
+        full_gazetteer: Gazetteer) -> None:
+    # "Walker County" is only guessed from a town called Walker: that guess, an area now, must
+    # not pull "LaFayette" into its state as a region the report named would
+    alone = _readings(full_gazetteer, "Two inmates walked away from a work detail in LaFayette.")
+    got = _readings(full_gazetteer, "The sheriff of Walker County said two inmates walked away "
+                    "from a work detail in LaFayette.")
+    county = got["Walker County"].mention.resolution
+    assert county is not None and county.source.endswith("#county")
+    assert got["LaFayette"].mention.resolution == alone["LaFayette"].mention.resolution
+
+
 def test_a_mention_is_not_its_own_anchor(full_gazetteer: Gazetteer) -> None:
     # "Очакова" is also the genitive of a Moscow district whose first, context-free reading
     # is sure enough to anchor the report; it must not vote for itself against the village

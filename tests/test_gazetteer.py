@@ -131,6 +131,28 @@ def test_a_district_is_placed_at_the_centre_it_is_named_after(
     assert top.place.name.replace("’", "").startswith(centre[:-1]) and top.place.country == "UA"
 
 
+@pytest.mark.parametrize(("query", "context", "name", "admin1", "unit"), [
+    ("Pavlohrad district", "", "Pavlohrad district", "UA-12", "district"),
+    ("Бучанський район", "", "Bucha district", "UA-32", "district"),
+    # ш is lost before -ський (Золотоноша); a centre in -ськ keeps it (Новомосковськ)
+    ("Золотоніський район", "", "Zolotonosha district", "UA-71", "district"),
+    ("Novomoskovskyi district", "Dnipropetrovsk Oblast", None, "UA-12", "district"),
+    ("Kutsurubska hromada", "Mykolaiv Oblast", "Kutsurub hromada", "UA-48", "hromada"),
+])
+def test_a_district_read_through_its_centre_is_an_area_pinned_on_the_centre(
+        full_gazetteer: Gazetteer, query: str, context: str, name: str | None, admin1: str,
+        unit: str) -> None:
+    top = full_gazetteer.geocode(query, context=context or None, limit=1)[0]
+    assert (top.place.admin1, top.precision.value) == (admin1, "region")
+    assert name is None or top.place.name == name
+    assert top.source.startswith("geonames:") and top.source.endswith(f"#{unit}")
+    # the point is the centre's, whose record the source names: the bare town is a settlement
+    town = [c for c in full_gazetteer.geocode(top.place.name.rsplit(" ", 1)[0], limit=10)
+            if c.source == top.source.split("#")[0]]
+    assert town and town[0].precision.value == "settlement"
+    assert (town[0].lat, town[0].lon) == (top.lat, top.lon)
+
+
 @pytest.mark.parametrize(("district", "context", "admin1"), [
     ("Shevchenkivskyi district", "Kharkiv Oblast", "UA-63"),
     ("Шевченківському районі", "Харківська область", "UA-63"),  # declined: the whole phrase
@@ -315,12 +337,14 @@ def test_a_city_stays_a_city_when_its_namesake_region_is_in_context(
 
 
 def test_colloquial_names_of_regions_and_of_a_towns_surroundings(full_gazetteer: Gazetteer) -> None:
-    # "-щина" after an oblast centre is the oblast; after another town, its surroundings,
-    # which the town stands for; a word of that shape that is neither is no region at all
+    # "-щина" after an oblast centre is the oblast; after another town, its surroundings (in
+    # practice its district), an area pinned on the town; a word of that shape that is neither
+    # is no region at all
     top = full_gazetteer.geocode("Житомирщина", limit=1)[0]
     assert (top.place.name, top.precision.value) == ("Zhytomyr", "region")
     top = full_gazetteer.geocode("Нежинщине", limit=1)[0]
-    assert (top.place.country, top.precision.value) == ("UA", "settlement")
+    assert (top.place.country, top.precision.value) == ("UA", "region")
+    assert top.place.name == "Nizhyn district" and top.source.endswith("#district")
     assert abs(top.place.lat - 51.05) < 0.1 and abs(top.place.lon - 31.89) < 0.1  # Nizhyn
     assert all(c.precision.value != "region" for c in full_gazetteer.geocode("Морщина"))
     # a neuter centre takes -н- before the suffix: Рівне -> Рівненщина

@@ -90,6 +90,8 @@ def test_never_raises_and_stays_small(text: str) -> None:
     ("kremenchuts", "kremenchuk"), ("sum", "sumy"),
     # a name in -a takes -an- before the suffix (Bucha -> Buchanskyi)
     ("buchan", "bucha"),
+    # ш is lost before the suffix (Zolotonosha); a name in -sk keeps it (Novomoskovsk)
+    ("zolotoni", "zolotonosha"), ("novomoskov", "novomoskovsk"),
 ])
 def test_district_centre_forms_undo_the_raion_adjective(stem: str, centre: str) -> None:
     forms = district_centre_forms(stem)

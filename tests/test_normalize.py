@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gazetteer.normalize import loose_key, normalize, strip_generic
+from gazetteer.normalize import area_unit, loose_key, normalize, strip_generic
 
 # Text that stresses the key functions: Slavic spellings, marks, apostrophes and punctuation.
 _PIECES = st.sampled_from(
@@ -159,3 +159,13 @@ def test_strip_generic(raw: str, expected: tuple[str, str]) -> None:
 )
 def test_strip_generic_leaves_names_alone(raw: str) -> None:
     assert strip_generic(raw) == (normalize(raw), None)
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Pavlohrad district", "district"), ("Бучанському районі", "district"),
+    ("Izmail raion", "district"), ("Kutsurubska hromada", "hromada"),
+    ("Южненської громади", "hromada"), ("Orange County", "county"),
+    ("Kherson region", None), ("Pavlohrad", None), ("Zaliznyi Port", None),
+])
+def test_area_unit_names_the_kind_of_district(text: str, unit: str | None) -> None:
+    assert area_unit(text) == unit

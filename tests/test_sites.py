@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -20,11 +21,13 @@ from store_fixtures import (  # noqa: E402
     sample_batch,
 )
 
+from gazetteer.model import AREA_RADIUS_M, Precision  # noqa: E402
 from geodata.errors import ReviewError  # noqa: E402
 from geodata.model import ReviewState, Role, Stance  # noqa: E402
 from geodata.records import (  # noqa: E402
     CLAIM_COLUMNS,
     COUNTRY_RADIUS_M,
+    REGION_RADIUS_M,
     SITE_COLUMNS,
     Review,
     claim_record,
@@ -177,6 +180,24 @@ def test_point_sites_have_no_uncertainty_and_countries_without_polygon_have_a_ra
     assert iran["geometry"].geom_type == "Point"
     assert iran["uncertainty_m"] == COUNTRY_RADIUS_M
     assert IRAN.geometry is None
+
+
+def test_a_district_known_by_its_centre_is_a_district_sized_circle_its_own_site() -> None:
+    # "Bucha district" is pinned on Bucha with a district's radius of doubt, and it is not the
+    # town's site: a strike on the district does not say the town was hit
+    town = replace(KYIV, name="Bucha", admin1="UA-32", lat=50.54741, lon=30.20879,
+                   source="geonames:711350")
+    district = replace(town, name="Bucha district", precision=Precision.REGION,
+                       source="geonames:711350#district")
+    report = make_report("d1", "Drones hit the Bucha district. In Bucha seven houses burned.")
+    claims = [make_claim(report, "Bucha district", Role.STRIKE_TARGET, district),
+              make_claim(report, "Bucha", Role.STRIKE_TARGET, town, occurrence=1)]
+    sites = {s.resolution.name: s for s in merge_sites(claims, {"d1": report})}
+    assert set(sites) == {"Bucha", "Bucha district"}
+    rec = site_record(sites["Bucha district"], None, {"d1": report})
+    assert rec["geometry"].geom_type == "Point"
+    assert rec["uncertainty_m"] == AREA_RADIUS_M["district"] < REGION_RADIUS_M
+    assert site_record(sites["Bucha"], None, {"d1": report})["uncertainty_m"] == 0
 
 
 def test_claim_record_and_unresolved_claim() -> None:
