@@ -35,7 +35,7 @@ from gazetteer.normalize import (
     normalize,
     strip_generic,
 )
-from gazetteer.rank import QUALITY, Hints, fuzzy_quality, rank
+from gazetteer.rank import QUALITY, Hints, fuzzy_quality, haversine_km, rank
 from gazetteer.settings import Settings
 from gazetteer.translit import has_cyrillic
 
@@ -63,6 +63,11 @@ _RESULT_CACHE_SIZE = 100_000
 #: a population under which a Cyrillic name may rather be a case form of a larger place's
 #: ("Львове": a village, and Lviv's Russian locative)
 SMALL_PLACE = 10_000
+#: A city big enough to be divided into districts named after its quarters, and how far from
+#: its point such a quarter lies: Kyiv's outer quarters (Holosiiv, Sviatoshyn) are 12-13 km
+#: from its centre, the nearest raion centres outside it (Vyshhorod, Brovary) 18-20 km.
+_BIG_CITY = 300_000
+_CITY_REACH_KM = 14.0
 
 
 def validate_name(name: object, max_length: int, what: str = "name") -> str:
@@ -99,6 +104,7 @@ class Gazetteer:
         # answers are immutable, so repeated queries (a corpus names Kyiv thousands of times)
         # are served from memory
         self._results: dict[tuple[object, ...], tuple[Candidate, ...]] = {}
+        self._big_cities: list[Place] | None = None  # built on first need
 
     # -- loading -------------------------------------------------------------------------------
     @classmethod
@@ -120,6 +126,19 @@ class Gazetteer:
         index_dir = install_index(places, cache, fingerprint, _load_geometries())
         _remove_other_indexes(cache, keep=index_dir)
         return cls(load_index(index_dir, fingerprint), settings)
+
+    def _in_a_big_city(self, place: Place) -> bool:
+        """Whether ``place`` lies within ``_CITY_REACH_KM`` of a bigger city of at least
+        ``_BIG_CITY`` people, as a city's quarter does (Podil in Kyiv, Saltivka in Kharkiv)."""
+        if self._big_cities is None:
+            idx = self.index
+            big = [idx.place(pid) for pid in range(len(idx))
+                   if idx.population(pid) >= _BIG_CITY
+                   and idx.precision_code(pid) is Precision.SETTLEMENT]
+            # a populous quarter the tables list as a place of its own (Kyiv's Desna) is not
+            # a city whose quarters districts are named after
+            self._big_cities = [c for c in big if not _in_bigger(c, big)]
+        return _in_bigger(place, self._big_cities)
 
     # -- geometry --------------------------------------------------------------------------------
     def geometry(self, place: Place) -> dict[str, Any] | None:
@@ -254,6 +273,8 @@ class Gazetteer:
                 # "Pavlohrad district" read through its centre is the district, an area; so
                 # is a town's "-щина" ("Нежинщина", the Nizhyn area: in practice its raion)
                 area = unit or ("district" if _SHCHYNA.match(text.strip()) else None)
+                if area == "district" and self._in_a_big_city(place):
+                    area = "city-district"  # Kyiv's "Подільський район" around its Podil
                 if area:
                     place = area_of_centre(place, area)
             out.append(Candidate(place=place, score=round(s.score, 6), match=how,
@@ -419,6 +440,15 @@ def is_colloquial_region(word: str) -> bool:
     """Whether a word has the form of a colloquial Ukrainian/Russian region name
     ("Полтавщина", "Вінниччиною"); only the form: the gazetteer decides which region."""
     return _SHCHYNA.match(word.strip()) is not None
+
+
+def _in_bigger(place: Place, cities: list[Place]) -> bool:
+    """Whether ``place`` lies within ``_CITY_REACH_KM`` of a more populous one of ``cities``."""
+    return any(
+        c.place_id != place.place_id and c.population > place.population
+        and abs(c.lat - place.lat) < 0.2
+        and haversine_km(c.lat, c.lon, place.lat, place.lon) <= _CITY_REACH_KM
+        for c in cities)
 
 
 def _region_stems(text: str) -> list[str]:

@@ -76,12 +76,15 @@ class Place:
 #: source and a ``#district``, ``#hromada`` or ``#county`` fragment. The radius of doubt is the
 #: equal-area radius of an average unit: Ukraine's 136 raions since 2020 share 603,628 km2
 #: (about 4,440 km2 each, r ~ 38 km); its 1,469 hromadas about 410 km2 each (r ~ 11 km); the
-#: 3,143 United States counties 9.15 million km2 of land (about 2,910 km2 each, r ~ 30 km).
-AREA_RADIUS_M: dict[str, float] = {"district": 38_000.0, "hromada": 11_000.0, "county": 30_000.0}
+#: 3,143 United States counties 9.15 million km2 of land (about 2,910 km2 each, r ~ 30 km). A
+#: district of a big city named after one of its quarters (Kyiv's Podilskyi, around Podil) is a
+#: ``#city-district``: Kyiv's ten share 839 km2 (about 84 km2 each, r ~ 5.2 km).
+AREA_RADIUS_M: dict[str, float] = {
+    "district": 38_000.0, "hromada": 11_000.0, "county": 30_000.0, "city-district": 5_200.0}
 
 
 def area_of_centre(place: Place, unit: str) -> Place:
-    """The ``unit`` ("district", "hromada" or "county") named after the settlement ``place``.
+    """The ``unit`` (a key of ``AREA_RADIUS_M``) named after the settlement ``place``.
 
     >>> town = Place(1, "Pavlohrad", "UA", "UA-12", 48.53, 35.87, Precision.SETTLEMENT, 1,
     ...              "geonames:697889")
@@ -91,7 +94,8 @@ def area_of_centre(place: Place, unit: str) -> Place:
     """
     if unit not in AREA_RADIUS_M:
         raise ValueError(f"unknown area unit {unit!r}")
-    return replace(place, name=f"{place.name} {unit}", precision=Precision.REGION, population=0,
+    label = "district" if unit == "city-district" else unit
+    return replace(place, name=f"{place.name} {label}", precision=Precision.REGION, population=0,
                    source=f"{place.source}#{unit}", capital=False, city_region=False)
 
 

@@ -138,6 +138,10 @@ def test_a_district_is_placed_at_the_centre_it_is_named_after(
     ("Золотоніський район", "", "Zolotonosha district", "UA-71", "district"),
     ("Novomoskovskyi district", "Dnipropetrovsk Oblast", None, "UA-12", "district"),
     ("Kutsurubska hromada", "Mykolaiv Oblast", "Kutsurub hromada", "UA-48", "hromada"),
+    # a district of a big city named after its quarter is a city district, a smaller area;
+    # a raion whose town lies beside the city (and a populous quarter listed as a place) is not
+    ("Подільському районі", "Київ", "Podil district", "UA-30", "city-district"),
+    ("Brovary district", "", "Brovary district", "UA-32", "district"),
 ])
 def test_a_district_read_through_its_centre_is_an_area_pinned_on_the_centre(
         full_gazetteer: Gazetteer, query: str, context: str, name: str | None, admin1: str,
