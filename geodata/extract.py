@@ -17,7 +17,7 @@ from typing import Any
 
 from gazetteer.core import DEMONYMS, Gazetteer
 from gazetteer.model import Candidate, Precision, area_radius_m, is_area_of_centre
-from gazetteer.rank import Hints
+from gazetteer.rank import Hints, haversine_km
 from geodata import claimants, dates, roles
 from geodata.model import Claim, Mention, Report, Resolution, Role, Stance
 from geodata.recognize import Found, Recognizer
@@ -44,6 +44,8 @@ _CONTAINED_GAP = re.compile(r",?\s+(?:(?i:(?:which\s+is\s+|що\s+|что\s+)?(?
                             r"\s+(?:(?i:the)\s+)?)?")
 #: a district named before its city in the genitive: "Шевченківському районі Києва"
 _DISTRICT_END = re.compile(r"(?i:район\w*|district)$")
+#: How far from its city's point a city district's point may lie (Kyiv's outer ones: 13 km)
+_CITY_DISTRICT_KM = 20.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,6 +320,15 @@ def _struck_container(before: MentionReading, reading: MentionReading, body: str
     inner, outer = before.mention, reading.mention
     if Role.STRIKE_TARGET not in before.roles or reading.roles != (Role.OTHER,):
         return False
+    if inner.resolution is not None and outer.resolution is not None \
+            and _DISTRICT_END.search(inner.surface) \
+            and outer.resolution.precision is Precision.SETTLEMENT \
+            and inner.sentence_start == outer.sentence_start:
+        # a struck district of a city, the city named right after it: "у Новобаварському
+        # районі Харкова", "the Pecherskyi district of Kyiv" (a district within its reach)
+        return _CONTAINED_GAP.fullmatch(body, inner.end, outer.start) is not None \
+            and haversine_km(inner.resolution.lat, inner.resolution.lon,
+                             outer.resolution.lat, outer.resolution.lon) <= _CITY_DISTRICT_KM
     if inner.resolution is None or outer.resolution is None \
             or outer.resolution.precision is not Precision.REGION \
             or (inner.resolution.precision is Precision.REGION

@@ -151,15 +151,26 @@ def _list_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
     3 - у Миколаївській та 1 - у Вінницькій областях").
     """
     nouns = _CYR_PLURAL_REGION | _CYR_PLURAL_DISTRICT
-    for j in range(i + 1, min(i + 14, len(toks))):
+    j, seen = i + 1, 0
+    while j < len(toks) and seen < 13:
         t = toks[j]
-        if _SENTENCE_PUNCT.intersection(body[toks[j - 1].end:t.start]):
+        gap = body[toks[j - 1].end:t.start]
+        if _SENTENCE_PUNCT.intersection(gap):
             break
+        if "(" in gap and ")" not in gap:
+            # an aside in brackets within the list ("Одесской (X, Y) и Черкасской областей")
+            close = body.find(")", t.start, t.start + 200)
+            if close == -1:
+                break
+            while j < len(toks) and toks[j].start < close:
+                j += 1
+            continue
         if t.low in nouns:
             return t.low
         if not (t.cap and has_cyrillic(t.text)) and t.low not in _LIST_LINKS \
                 and not t.text.isdigit():
             break
+        j, seen = j + 1, seen + 1
     for j in range(i - 1, max(-1, i - 40), -1):
         t = toks[j]
         if _SENTENCE_PUNCT.intersection(body[t.end:toks[j + 1].start]):
@@ -314,6 +325,12 @@ class Recognizer:
                     if not hits and kind == "district":
                         # "the Zvenihorod district": named after its centre, Zvenyhorodka
                         hits = [h for _form, h in self.gaz.district_centre_hits(base)]
+                    if not hits and kind == "district" and has_cyrillic(phrase):
+                        # a declined listed district ("Новобаварском районе"): the
+                        # gazetteer undoes the case of the whole phrase
+                        top = self._best(phrase)
+                        if top is not None and top.match == "inflection":
+                            hits = idx.lookup_exact(normalize(top.place.name))
                     if kind == "region":
                         hits = [h for h in hits if idx.precision_code(h.place_id) in
                                 (Precision.REGION, Precision.COUNTRY)] or hits

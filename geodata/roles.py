@@ -306,8 +306,10 @@ _CABBR = r"(?:⟦P:[А-ЯІЇЄҐ]{2,4}⟧|[А-ЯІЇЄҐ]{2,4}(?!\w))"
 #: объектам инфраструктуры в городе X")
 _CIN_WORDS = ("в", "у", "на", "біля", "поблизу", "возле", "около")
 _CWHAT_IN = rf"(?:{_CW}\s+){{1,3}}?{_cword(_CIN_WORDS)}\s+(?:{_CW}\s+)?"
+#: (a hedge may stand between the bracketed items: "(X, Y, по предварительным данным, – Z)")
+_CHEDGED = rf"(?:{_CCONJ}|\s*,(?:\s+{_CW}){{1,4}}\s*,?\s*[–—-]\s*)"
 _CITEM = (rf"{_CPRE}{PH}{_CLOC}(?:\s+{_CABBR})?"
-          rf"(?:\s*\(\s*(?:{_CPRE}{PH}(?:{_CCONJ}{PH})*(?:\s*[–—-]\s*{_CABBR})?|{_CABBR})"
+          rf"(?:\s*\(\s*(?:{_CPRE}{PH}(?:{_CHEDGED}{PH})*(?:\s*[–—-]\s*{_CABBR})?|{_CABBR})"
           rf"\s*(?:\)|$))?")
 _CLIST_REST = rf"(?:{_CCONJ}(?:{_CPREP}\s+)?(?:{_CW}\s+)?{PH}{_CLOC})*"
 COBJ = rf"(?P<obj>{_CITEM}{_CLIST_REST})"
@@ -606,6 +608,11 @@ RULES: tuple[_Rule, ...] = (
           rf"(?:\s+[\w-]+){{0,3}}?\s+(?i:in|at|near)\s+{OBJ}", 0.7, military=True,
           heads=_w(cues.CASUALTY_VERBS, cues.CASUALTY_NOUNS),
           needs=[_w(cues.CASUALTY_VERBS)]),
+    # what an attack damaged, then where: "a blast wave damaged the windows of a school in X"
+    # (what was damaged is no weapon: "destroyed drones in X" is a shoot-down, not this)
+    _rule("strike:damaged_in", _S, rf"(?i:\b(?:damaged|shattered|blew\s+out|set\s+fire\s+to))"
+          rf"(?:\s+(?!{_WEAPON}\b|targets?\b)[\w'’-]+){{1,10}}?\s+(?i:in|at|near)\s+{OBJ}",
+          0.7, military=True, heads=_w(["damaged", "shattered", "blew", "set"])),
     _rule("strike:transitive", _S, rf"{_alt(cues.STRIKE_TRANSITIVE)}{_NOT_COMPOUND}\s+{OBJ}",
           0.75, military=True, heads=_w(cues.STRIKE_TRANSITIVE)),
     _rule("strike:transitive_bare", _S, rf"(?i:\b(?:to|will|would|could|can|may|might|they|"
@@ -767,6 +774,11 @@ RULES: tuple[_Rule, ...] = (
     # --- Ukrainian and Russian
     _rule("launch:cyr_from", _L, rf"{_stem(cues.CYR_LAUNCH)}{_CGAP_LONG}\s+{_CFROM}\s+{COBJ}",
           0.85, guard_supply=True, heads=_ws(cues.CYR_LAUNCH)),
+    # drones that flew from a place were launched there: "Вони летіли з мису X (Крим) та Y
+    # області" (a route over the sea, "з акваторії", or from a side is no launch site)
+    _rule("launch:cyr_flew_from", _L, rf"{_stem(cues.CYR_FLIGHT)}{_CGAP}\s+{_CFROM}\s+"
+          rf"(?!{_stem(['акватор', 'напрям', 'направлен', 'бок', 'сторон'])}){COBJ}", 0.65,
+          guard_supply=True, military=True, heads=_ws(cues.CYR_FLIGHT)),
     # attacks "from" a place came from it: "атака дронів з Курська", "удары с территории X"
     # (not "удар з повітря по X": no preposition between "з" and the place)
     _rule("launch:cyr_attacks_from", _L, rf"{_stem(cues.CYR_STRIKE_NOUNS)}"
@@ -842,6 +854,13 @@ RULES: tuple[_Rule, ...] = (
           rf"(?:\s+(?!{_CPREP}\s|{_stem(cues.CYR_AGENTS)})[а-яіїєґё'’ʼ-]+){{1,3}}?\s+"
           rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)", 0.65,
           heads=_ws(cues.CYR_DAMAGED)),
+    # what lost power in an attack, named right after: "после ударов обесточены X, Y"
+    _rule("strike:cyr_outage", _S, rf"{_stem(cues.CYR_OUTAGE)}(?:\s+{_CW}){{0,2}}?\s+"
+          rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)", 0.6, military=True, heads=_ws(cues.CYR_OUTAGE)),
+    # "«Герани» отработали по X": military slang for a strike
+    _rule("strike:cyr_worked_on", _S, rf"{_stem(cues.CYR_WORKED_ON)}{_CGAP}\s+"
+          rf"{_cword(['по'])}\s+{COBJ_HIT}", 0.7, military=True,
+          heads=_ws(cues.CYR_WORKED_ON)),
     # "X зазнала двох хвиль ударів", "X подверглась атаке": the places suffered the attack
     _rule("strike:cyr_suffered", _S, rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)(?:\s+{_CW}){{0,3}}?\s+"
           rf"{_stem(cues.CYR_SUFFERED)}(?:\s+{_CW}){{0,4}}?\s+"
@@ -945,6 +964,9 @@ _EVENT = re.compile(_alt(cues.EVENT_NOUNS))
 #: were supplied to where the sentence launches them)
 _SUPPLY_RE = re.compile(rf"(?<![-‑]){_SUPPLY}|{_stem(cues.CYR_SUPPLY)}")
 _MILITARY_CONTEXT = re.compile(_alt(cues.MILITARY_CONTEXT))
+_CYR_MILITARY = re.compile(_stem(cues.CYR_WEAPONS))
+#: (plural only: the drones, not "It is reported that ...")
+_OPENING_PRONOUN = re.compile(r"\W*(?:They|Вони|Они)\b")
 _BAD_AGENT = re.compile(rf"\s+(?i:by)\s+(?!(?:[\w-]+\s+){{0,3}}?{_alt(cues.MILITARY_CONTEXT)})")
 _SUPPLY_TO = re.compile(rf"\s+(?i:to)\s+{_NAME}")
 
@@ -981,10 +1003,14 @@ def _slots(
             continue
         found.append((o[0], o[1], "P"))
     found.sort()
-    return [(a, b, f"⟦{kind}:{_SLOT_NAME.sub('_', body[a:b])}⟧") for a, b, kind in found]
+    # the dot of an abbreviated designator ("Сумской обл.") belongs to the name, not the
+    # sentence: the slot takes it
+    return [(a, b + 1 if b < end and body[b] == "." and _ABBREVIATED.search(body, a, b) else b,
+             f"⟦{kind}:{_SLOT_NAME.sub('_', body[a:b])}⟧") for a, b, kind in found]
 
 
 _SLOT_NAME = re.compile(r"[^\w.'’-]+")
+_ABBREVIATED = re.compile(r"(?i:\s(?:обл|вобл))$")
 
 
 def _masked(body: str, span: tuple[int, int], slots: Sequence[tuple[int, int, str]]) -> str:
@@ -1053,7 +1079,10 @@ class _SentenceCues:
             s, e = self.span
             self.offsets = [m.start() for m in _WORD_RE.finditer(self.body, s, e)]
             self.folded = list(map(str.casefold, _WORD_RE.findall(self.body, s, e)))
-            self.cuts = [m.span() for m in _CLAUSE_CUT.finditer(self.body, s, e)]
+            # (a dash inside brackets, "(X, Y, – Z)", cuts no clause)
+            self.cuts = [m.span() for m in _CLAUSE_CUT.finditer(self.body, s, e)
+                         if self.body.count("(", s, m.start()) <= self.body.count(")", s,
+                                                                                  m.start())]
         return self.offsets, self.folded, self.cuts
 
 
@@ -1240,13 +1269,25 @@ def classify(
                     out.append(p - clause_start)
         return out
 
-    military = any(r.military for r in rules) \
-        and _MILITARY_CONTEXT.search(body, sentence[0], sentence[1]) is not None
+    military = any(r.military for r in rules) and _speaks_of_force(body, sentence, prev_sentence)
     hits = _match_rules(clause, tpos, rules, where, military)
     if pronoun or weak:
         hits.extend(_pronoun_presence(clause, tpos, masked[:clause_start], body, prev_sentence,
                                       others, where))
     return _decide(hits)
+
+
+def _speaks_of_force(body: str, sentence: tuple[int, int],
+                     prev_sentence: tuple[int, int] | None) -> bool:
+    """Whether the sentence speaks of weapons or armed force, or opens with a pronoun ("They
+    flew from X", "Вони летіли з X") after a sentence that does."""
+    if _MILITARY_CONTEXT.search(body, sentence[0], sentence[1]) \
+            or _CYR_MILITARY.search(body, sentence[0], sentence[1]):
+        return True
+    return prev_sentence is not None \
+        and _OPENING_PRONOUN.match(body, sentence[0], sentence[1]) is not None \
+        and (_MILITARY_CONTEXT.search(body, prev_sentence[0], prev_sentence[1]) is not None
+             or _CYR_MILITARY.search(body, prev_sentence[0], prev_sentence[1]) is not None)
 
 
 def _may_fire(

@@ -265,6 +265,16 @@ def test_a_county_read_through_its_town_does_not_steer_the_other_names(
     assert got["LaFayette"].mention.resolution == alone["LaFayette"].mention.resolution
 
 
+def test_a_struck_city_district_strikes_its_city(full_gazetteer: Gazetteer) -> None:
+    # the city named right after its struck district was struck in it; a city far from the
+    # district's point is not its container
+    got = _readings(full_gazetteer, "В Новобаварском районе Харькова дрон попал в склад.")
+    assert [x.value for x in got["Харькова"].roles] == ["strike_target"]
+    assert "strike:container" in got["Харькова"].cues
+    far = _readings(full_gazetteer, "Drones hit the Bucha district of Odesa.")
+    assert [x.value for x in far["Odesa"].roles] == ["other"]
+
+
 def test_a_mention_is_not_its_own_anchor(full_gazetteer: Gazetteer) -> None:
     # "Очакова" is also the genitive of a Moscow district whose first, context-free reading
     # is sure enough to anchor the report; it must not vote for itself against the village

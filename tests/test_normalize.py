@@ -137,6 +137,7 @@ def test_loose_key_non_meetings(a: str, b: str) -> None:
         ("Kharkivska oblast", ("kharkiv", "region")),
         ("Ivano-Frankivska oblast", ("ivano frankivsk", "region")),
         ("Homielskaja voblasć", ("homiel", "region")),
+        ("Сумской обл", ("sumy", "region")),  # the abbreviation of область
         ("Bryansk district", ("bryansk", "district")),
         ("Bakhmut raion", ("bakhmut", "district")),
         ("Bakhmutskyi raion", ("bakhmut", "district")),

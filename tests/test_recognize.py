@@ -232,6 +232,13 @@ def test_cyrillic_adjectival_oblast_lists(full_gazetteer: Gazetteer) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # an aside in brackets inside a list of oblast adjectives; "обл." is their designator
+    ("Дроны отработали по территориям Одесской (Измаил, Орловка, по предварительным данным, – "
+     "Арциз) и Черкасской областей.", ["Одесской", "Измаил", "Орловка", "Арциз", "Черкасской"]),
+    ("В Сумской обл. после ударов обесточены Шостка, Глухов.",
+     ["Сумской обл", "Шостка", "Глухов"]),
+    # a listed city district, declined
+    ("В Новобаварском районе Харькова горел склад.", ["Новобаварском районе", "Харькова"]),
     # a colloquial region name may open a sentence; a common word of that shape may not
     ("Житомирщина: уночі над областю збили два дрони.", ["Житомирщина"]),
     ("Морщина на лобі не зникла.", []),

@@ -492,6 +492,31 @@ REAL_PHRASINGS = [
     ("• [*Смілянська громада] – без наслідків.", "other"),
     # a port town named with two designators after its river
     ("Grain silos were destroyed in the [Danube] port town of [*Izmail].", "strike_target"),
+    # drones that flew from a place, named by a pronoun after the sentence that launched them
+    ("Росіяни запустили 12 ударних безпілотників. Вони летіли з [*мису Чауда] та [Курської "
+     "області].", "launch_site"),
+    ("Росіяни запустили 12 ударних безпілотників. Вони летіли з [мису Чауда] та [*Курської "
+     "області].", "launch_site"),
+    ("Вони летіли з [*Києва] до [Львова].", "other"),  # nothing in flight but people
+    ("Дрони летіли з акваторії [*Чорного моря].", "other"),  # a route, not a launch site
+    # the pronoun is the drones only in the plural: "It is reported that a jet departed"
+    ("Two drones were shot down. They departed from [*Lida] at 2 a.m.", "launch_site"),
+    ("Two drones were shot down. It is said a jet departed from [*Lida] at 2 a.m.", "other"),
+    # towns that lost power in the strikes; military slang for striking
+    ("После ночных ударов дронов обесточены [*Шостка], [Глухов].", "strike_target"),
+    ("Через аварію на лінії знеструмлено [*Шостку].", "other"),
+    ("Российские «Герани» отработали по [*Измаилу].", "strike_target"),
+    ("Команда отработала по [*Одессе] весь сезон.", "other"),
+    # a bracketed list with a hedge and a dash inside it: the dash cuts no clause
+    ("Дроны отработали по [Одесской области] ([Измаил], [Орловка], по предварительным "
+     "данным, – [*Арциз]).", "strike_target"),
+    # the dot of "обл." is the name's, not the sentence's
+    ("В [*Сумской обл]. после ударов дронов обесточены [Шостка].", "strike_target"),
+    # what an attack damaged, then where; destroyed drones are a shoot-down
+    ("A blast wave damaged the windows of one of the schools of the city in the [*Odesa "
+     "district] during the drone attack.", "strike_target"),
+    ("Air defence destroyed two drones in the [*Kyiv region].", "other"),
+    ("Руйнування були у [*Вишгородському районі] після атаки дронів.", "strike_target"),
 ]
 
 
