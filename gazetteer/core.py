@@ -30,6 +30,7 @@ from gazetteer.inflect import district_centre_forms, nominative_candidates
 from gazetteer.model import Candidate, Place, Precision, area_of_centre
 from gazetteer.normalize import (
     area_unit,
+    designated_name,
     english_adjective_noun,
     loose_key,
     normalize,
@@ -67,6 +68,9 @@ SMALL_PLACE = 10_000
 #: its point such a quarter lies: Kyiv's outer quarters (Holosiiv, Sviatoshyn) are 12-13 km
 #: from its centre, the nearest raion centres outside it (Vyshhorod, Brovary) 18-20 km.
 _BIG_CITY = 300_000
+#: Ukraine's oblast centres have over 200,000 people but Uzhhorod (about 115,000): a smaller
+#: town's "region" that no oblast answers is its raion
+_OBLAST_CENTRE = 200_000
 _CITY_REACH_KM = 14.0
 
 
@@ -272,7 +276,8 @@ class Gazetteer:
             if via and place.precision is Precision.SETTLEMENT:
                 # "Pavlohrad district" read through its centre is the district, an area; so
                 # is a town's "-щина" ("Нежинщина", the Nizhyn area: in practice its raion)
-                area = unit or ("district" if _SHCHYNA.match(text.strip()) else None)
+                area = unit or ("district" if _SHCHYNA.match(text.strip())
+                                or (kind == "region" and _raion_of_town(place)) else None)
                 if area == "district" and self._in_a_big_city(place):
                     area = "city-district"  # Kyiv's "Подільський район" around its Podil
                 if area:
@@ -300,8 +305,15 @@ class Gazetteer:
         keys = [(full, False)]
         if kind is not None and base and base != full:
             keys.append((base, True))
+            bare = designated_name(text)
+            if bare and bare != base:  # a town whose own name is an adjective
+                keys.append((bare, True))
         for key, via_generic in keys:
-            for hit in self.index.lookup_exact(key):
+            hits = self.index.lookup_exact(key)
+            if via_generic and key != base and any(h.flags & PRIMARY for h in hits):
+                # a town whose own name is an adjective, not a place listing it as an alternate
+                hits = [h for h in hits if h.flags & PRIMARY]
+            for hit in hits:
                 how = _how_exact(hit.flags)
                 q = QUALITY[how]
                 if how == "alternate" and fuzz.ratio(
@@ -440,6 +452,12 @@ def is_colloquial_region(word: str) -> bool:
     """Whether a word has the form of a colloquial Ukrainian/Russian region name
     ("Полтавщина", "Вінниччиною"); only the form: the gazetteer decides which region."""
     return _SHCHYNA.match(word.strip()) is not None
+
+
+def _raion_of_town(place: Place) -> bool:
+    """Whether a town's "region" that no oblast answered is its raion ("Bilhorod-Dnistrovskyi
+    region"): a town of Ukraine, Belarus or Russia smaller than an oblast centre."""
+    return place.country in _COLLOQUIAL_COUNTRIES and place.population < _OBLAST_CENTRE
 
 
 def _in_bigger(place: Place, cities: list[Place]) -> bool:

@@ -293,6 +293,28 @@ def _noun_from_adjective(word: str) -> str | None:
     return stem
 
 
+def designated_name(text: str) -> str | None:
+    """The name before a region or district designator, as written but normalized, when
+    ``strip_generic`` would reduce it as an adjective: "Bilhorod-Dnistrovskyi region" ->
+    "bilhorod dnistrovskyi" (a town whose own name is an adjective); None otherwise.
+
+    >>> designated_name("Bilhorod-Dnistrovskyi region")
+    'bilhorod dnistrovskyi'
+    >>> designated_name("Kherson region") is None
+    True
+    """
+    key = normalize(text)
+    for pattern, kind in _GENERIC_RULES:
+        m = pattern.match(key)
+        if m is None:
+            continue
+        name = m.group("name").removeprefix("the ")
+        if kind in ("region", "district") and _noun_from_adjective(name) is not None:
+            return normalize(name) or None
+        return None
+    return None
+
+
 def area_unit(text: str) -> str | None:
     """The kind of area a district-designated name is: "hromada" for a community ("Kutsurubska
     hromada", "громада"), "county" for a county, "district" for a raion, district or okrug;

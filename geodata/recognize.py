@@ -28,7 +28,7 @@ from gazetteer.core import DEMONYMS, SMALL_PLACE, Gazetteer, is_colloquial_regio
 from gazetteer.errors import InvalidQueryError
 from gazetteer.index import OWN_GENERIC, PRIMARY, Hit
 from gazetteer.model import Candidate, Place, Precision
-from gazetteer.normalize import english_adjective_noun, normalize, strip_generic
+from gazetteer.normalize import designated_name, english_adjective_noun, normalize, strip_generic
 from gazetteer.rank import FOCUS_COUNTRIES
 from gazetteer.translit import has_cyrillic
 from geodata import cues
@@ -142,6 +142,9 @@ _CYR_PLURAL_DISTRICT = frozenset({"районів", "районах", "райо�
 _LIST_OPENERS = frozenset({"як", "как", "таких", "такие", "зокрема", "частности"})
 _LIST_GAP = re.compile(r",?\s*(?:(?:и|і|та|й)\s+)?")
 _SENTENCE_PUNCT = frozenset(".!?;")
+#: Verbs of saying, after which a capitalised word names the speaker
+_CYR_SAYING = (*cues.CYR_SPEECH, "добавля", "говори", "отмеча", "пише", "сказал", "сказав",
+               "зазнач", "каже", "відзнач", "подчеркну", "підкресл")
 
 
 def _list_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
@@ -325,6 +328,9 @@ class Recognizer:
                     if not hits and kind == "district":
                         # "the Zvenihorod district": named after its centre, Zvenyhorodka
                         hits = [h for _form, h in self.gaz.district_centre_hits(base)]
+                    if not hits and (bare := designated_name(phrase)):
+                        # a town whose own name is an adjective: "Bilhorod-Dnistrovskyi region"
+                        hits = [h for h in idx.lookup_exact(bare) if h.flags & PRIMARY]
                     if not hits and kind == "district" and has_cyrillic(phrase):
                         # a declined listed district ("Новобаварском районе"): the
                         # gazetteer undoes the case of the whole phrase
@@ -696,6 +702,13 @@ class Recognizer:
         # 2. surnames of people seen earlier in the text
         if single and first.low in persons:
             return False
+        # 2a. the speaker named after a verb of saying ("..., добавляет Федоров", "заявил
+        # Кулеба"): a small place's name there is a surname
+        if single and f.kind is None and not important and prev is not None \
+                and has_cyrillic(first.text) and prev.low.startswith(_CYR_SAYING) \
+                and _adjacent(body, prev, first):
+            persons.add(first.low)
+            return False
         # 3. part of a person's or organisation's name: a capitalised non-place word before it
         if prev is not None and prev.cap and _adjacent(body, prev, first) \
                 and prev.low not in QUALIFIERS and prev.low not in DEMONYMS \
@@ -855,7 +868,11 @@ class Recognizer:
             cue = True  # "X in the Kherson region"
         elif prev is not None and prev.low in {"in", "near", "outside", "at"}:
             cue = not next_cap
-        if not cue:
+        if not cue or (cyrillic and head is tail and prev is not None
+                       and prev.low.startswith(_CYR_SAYING) and _adjacent(body, prev, tok)
+                       and not is_colloquial_region(tok.text)):
+            # (the speaker after a verb of saying: "..., добавляет Федоров"; a region may
+            # speak through its officials: "повідомила Одещина")
             return None
         options: list[tuple[_Tok, _Tok]] = [(head, tail)]
         if tail is tok and next_cap and not cyrillic and nxt is not None:

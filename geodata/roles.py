@@ -918,7 +918,9 @@ _CLAUSE_CUT = re.compile(
     r"|\s+[—–]\s+(?!(?i:з|із|зі|с|со|из)\s)|—(?!\s+(?i:з|із|зі|с|со|из)\s)"
 )
 _NEGATION = re.compile(r"(?i:\b(?:not|never|no|neither|nor|without|none)\b|n['’]t\b)|"
-                       + _cword(cues.CYR_NEGATIONS))
+                       + _cword(cues.CYR_NEGATIONS)
+                       # ("не менее 13 ударов", "не раз": at least, more than once)
+                       + r"(?!\s+(?i:менее|меньше|менш|менше|более|больше|більш|більше|раз)\b)")
 #: A noun phrase cue whose verb, after the object, is negated: "attacks on X have not been
 #: reported", "strikes on X did not happen".
 _NEGATED_AFTER = re.compile(

@@ -142,6 +142,10 @@ def test_a_district_is_placed_at_the_centre_it_is_named_after(
     # a raion whose town lies beside the city (and a populous quarter listed as a place) is not
     ("Подільському районі", "Київ", "Podil district", "UA-30", "city-district"),
     ("Brovary district", "", "Brovary district", "UA-32", "district"),
+    # a smaller town's "region" is its raion; a town whose own name is an adjective keeps it
+    # (Belgorod lists "Bilhorod-Dnistrovskyi" among its alternate names)
+    ("Bilhorod-Dnistrovskyi region", "", "Bilhorod-Dnistrovskyi district", "UA-51",
+     "district"),
 ])
 def test_a_district_read_through_its_centre_is_an_area_pinned_on_the_centre(
         full_gazetteer: Gazetteer, query: str, context: str, name: str | None, admin1: str,

@@ -237,6 +237,10 @@ def test_cyrillic_adjectival_oblast_lists(full_gazetteer: Gazetteer) -> None:
      "Арциз) и Черкасской областей.", ["Одесской", "Измаил", "Орловка", "Арциз", "Черкасской"]),
     ("В Сумской обл. после ударов обесточены Шостка, Глухов.",
      ["Сумской обл", "Шостка", "Глухов"]),
+    # the speaker after a verb of saying is no place; a town whose name is an adjective keeps
+    # it before "region"
+    ("Удары нанесли по Запорожью, добавляет Федоров.", ["Запорожью"]),
+    ("Drones crossed the Bilhorod-Dnistrovskyi region.", ["Bilhorod-Dnistrovskyi region"]),
     # a listed city district, declined
     ("В Новобаварском районе Харькова горел склад.", ["Новобаварском районе", "Харькова"]),
     # a colloquial region name may open a sentence; a common word of that shape may not

@@ -516,6 +516,9 @@ REAL_PHRASINGS = [
     ("A blast wave damaged the windows of one of the schools of the city in the [*Odesa "
      "district] during the drone attack.", "strike_target"),
     ("Air defence destroyed two drones in the [*Kyiv region].", "other"),
+    # "не менее", at least, is no negation; "не наносились" is
+    ("Захватчики нанесли не менее 13 ударов по [*Запорожью].", "strike_target"),
+    ("Удары не наносились по [*Запорожью].", "other"),
     ("Руйнування були у [*Вишгородському районі] після атаки дронів.", "strike_target"),
 ]
 
