@@ -303,15 +303,12 @@ def designated_name(text: str) -> str | None:
     >>> designated_name("Kherson region") is None
     True
     """
-    key = normalize(text)
-    for pattern, kind in _GENERIC_RULES:
-        m = pattern.match(key)
-        if m is None:
-            continue
-        name = m.group("name").removeprefix("the ")
-        if kind in ("region", "district") and _noun_from_adjective(name) is not None:
-            return normalize(name) or None
+    found = _designator(normalize(text))
+    if found is None:
         return None
+    name, kind = found
+    if kind in ("region", "district") and _noun_from_adjective(name) is not None:
+        return normalize(name) or None
     return None
 
 
@@ -328,13 +325,20 @@ def area_unit(text: str) -> str | None:
     True
     """
     key = normalize(text)
+    found = _designator(key)
+    if found is None or found[1] != "district":
+        return None
+    if _COMMUNITY_TAIL.search(key):
+        return "hromada"
+    return "county" if _COUNTY_TAIL.search(key) else "district"
+
+
+def _designator(key: str) -> tuple[str, str] | None:
+    """(the name, the kind of its designator) for a normalized key that has one, else None."""
     for pattern, kind in _GENERIC_RULES:
-        if pattern.match(key):
-            if kind != "district":
-                return None
-            if _COMMUNITY_TAIL.search(key):
-                return "hromada"
-            return "county" if _COUNTY_TAIL.search(key) else "district"
+        m = pattern.match(key)
+        if m is not None:
+            return m.group("name").removeprefix("the "), kind
     return None
 
 
