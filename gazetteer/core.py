@@ -269,15 +269,16 @@ class Gazetteer:
         out: list[Candidate] = []
         scored = [s for s in scored
                   if matches[s.place.place_id][1] != "fuzzy" or s.score >= self.settings.min_score]
-        unit = area_unit(text) if kind == "district" else None
+        # "Pavlohrad district" read through its centre is the district, an area; so is a
+        # town's "-щина" ("Нежинщина", the Nizhyn area: in practice its raion)
+        unit = area_unit(text) if kind == "district" \
+            else "district" if is_colloquial_region(text) else None
         for s in scored[:limit]:
             q, how, matched_name, via = matches[s.place.place_id]
             place = s.place
             if via and place.precision is Precision.SETTLEMENT:
-                # "Pavlohrad district" read through its centre is the district, an area; so
-                # is a town's "-щина" ("Нежинщина", the Nizhyn area: in practice its raion)
-                area = unit or ("district" if _SHCHYNA.match(text.strip())
-                                or (kind == "region" and _raion_of_town(place)) else None)
+                area = unit or ("district" if kind == "region" and _raion_of_town(place)
+                                else None)
                 if area == "district" and self._in_a_big_city(place):
                     area = "city-district"  # Kyiv's "Подільський район" around its Podil
                 if area:

@@ -147,6 +147,13 @@ _CYR_SAYING = (*cues.CYR_SPEECH, "добавля", "говори", "отмеча
                "зазнач", "каже", "відзнач", "подчеркну", "підкресл")
 
 
+def _after_saying(body: str, prev: _Tok | None, tok: _Tok) -> bool:
+    """Whether the Cyrillic word ``tok`` follows a verb of saying right before it, where a
+    capitalised word names the speaker ("..., добавляет Федоров")."""
+    return prev is not None and has_cyrillic(tok.text) and prev.low.startswith(_CYR_SAYING) \
+        and _adjacent(body, prev, tok)
+
+
 def _list_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
     """The plural oblast or district noun a listed adjective at ``toks[i]`` shares, if any.
 
@@ -704,9 +711,7 @@ class Recognizer:
             return False
         # 2a. the speaker named after a verb of saying ("..., добавляет Федоров", "заявил
         # Кулеба"): a small place's name there is a surname
-        if single and f.kind is None and not important and prev is not None \
-                and has_cyrillic(first.text) and prev.low.startswith(_CYR_SAYING) \
-                and _adjacent(body, prev, first):
+        if single and f.kind is None and not important and _after_saying(body, prev, first):
             persons.add(first.low)
             return False
         # 3. part of a person's or organisation's name: a capitalised non-place word before it
@@ -868,8 +873,7 @@ class Recognizer:
             cue = True  # "X in the Kherson region"
         elif prev is not None and prev.low in {"in", "near", "outside", "at"}:
             cue = not next_cap
-        if not cue or (cyrillic and head is tail and prev is not None
-                       and prev.low.startswith(_CYR_SAYING) and _adjacent(body, prev, tok)
+        if not cue or (head is tail and _after_saying(body, prev, tok)
                        and not is_colloquial_region(tok.text)):
             # (the speaker after a verb of saying: "..., добавляет Федоров"; a region may
             # speak through its officials: "повідомила Одещина")

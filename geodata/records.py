@@ -152,7 +152,8 @@ def _polygon(mapping: Mapping[str, Any]) -> BaseGeometry | None:
 
 def uncertainty_m(res: Resolution, geometry: BaseGeometry) -> float:
     """Radius of doubt in metres: 0 for points, the equal-area radius of a polygon, the average
-    unit's radius for a district or hromada known by its centre, else a default.
+    unit's radius for an area known by its centre (a district, hromada or county), else a
+    default.
 
     The polygon radius uses a spherical approximation (degrees scaled by the cosine of the
     latitude), good to a few percent at the scale of regions.
@@ -163,7 +164,7 @@ def uncertainty_m(res: Resolution, geometry: BaseGeometry) -> float:
         lat = geometry.centroid.y
         area = geometry.area * _M_PER_DEG**2 * math.cos(math.radians(lat))
         return round(math.sqrt(max(area, 0.0) / math.pi), 1)
-    known = area_radius_m(res.source)  # a district or hromada known by its centre
+    known = area_radius_m(res.source)  # an area known by its centre
     if known is not None:
         return known
     return REGION_RADIUS_M if res.precision is Precision.REGION else COUNTRY_RADIUS_M

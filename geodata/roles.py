@@ -1283,13 +1283,14 @@ def _speaks_of_force(body: str, sentence: tuple[int, int],
                      prev_sentence: tuple[int, int] | None) -> bool:
     """Whether the sentence speaks of weapons or armed force, or opens with a pronoun ("They
     flew from X", "Вони летіли з X") after a sentence that does."""
-    if _MILITARY_CONTEXT.search(body, sentence[0], sentence[1]) \
-            or _CYR_MILITARY.search(body, sentence[0], sentence[1]):
-        return True
-    return prev_sentence is not None \
-        and _OPENING_PRONOUN.match(body, sentence[0], sentence[1]) is not None \
-        and (_MILITARY_CONTEXT.search(body, prev_sentence[0], prev_sentence[1]) is not None
-             or _CYR_MILITARY.search(body, prev_sentence[0], prev_sentence[1]) is not None)
+    def forceful(span: tuple[int, int]) -> bool:
+        return _MILITARY_CONTEXT.search(body, *span) is not None \
+            or _CYR_MILITARY.search(body, *span) is not None
+
+    return forceful(sentence) or (
+        prev_sentence is not None
+        and _OPENING_PRONOUN.match(body, sentence[0], sentence[1]) is not None
+        and forceful(prev_sentence))
 
 
 def _may_fire(

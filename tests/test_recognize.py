@@ -240,6 +240,7 @@ def test_cyrillic_adjectival_oblast_lists(full_gazetteer: Gazetteer) -> None:
     # the speaker after a verb of saying is no place; a town whose name is an adjective keeps
     # it before "region"
     ("Удары нанесли по Запорожью, добавляет Федоров.", ["Запорожью"]),
+    ("Ракеты попали в склад в Сумах, добавил Сырский.", ["Сумах"]),  # Syrskiy, a village too
     ("Drones crossed the Bilhorod-Dnistrovskyi region.", ["Bilhorod-Dnistrovskyi region"]),
     # a listed city district, declined
     ("В Новобаварском районе Харькова горел склад.", ["Новобаварском районе", "Харькова"]),
