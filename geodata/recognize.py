@@ -456,6 +456,15 @@ class Recognizer:
                 # the last of "Днепропетровскую, Николаевскую и Одесскую области": the plural
                 # noun closes the list; it is no part of the last item's name
                 hit = None
+            if hit is not None and hit[0] == i and hit[2] is Precision.SETTLEMENT \
+                    and has_cyrillic(tok.text):
+                # "Харківська, Донецька та Луганська області": a listed adjective is its
+                # oblast, though the same word is a city's genitive (Донецька, of Donetsk)
+                listed = self._listed_oblast(body, toks, i)
+                if listed is not None and listed.kind == "region":
+                    found.append(listed)
+                    self._accepted_ends.add(listed.end)
+                    continue
             if hit is not None:
                 j, kind, prec, pop = hit
                 first = i

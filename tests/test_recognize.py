@@ -231,6 +231,17 @@ def test_cyrillic_adjectival_oblast_lists(full_gazetteer: Gazetteer) -> None:
     assert "України" in got  # "по півдню України": the south of it
 
 
+@pytest.mark.parametrize("text", [
+    "Уночі було атаковано Харківська, Донецька та Луганська області.",
+    "Дрони збито в таких областях, як Сумська, Донецька, Одеська.",
+])
+def test_a_listed_oblast_adjective_is_no_city_genitive(rec: Recognizer, text: str) -> None:
+    # Донецька is also the genitive of Донецьк; in a list of oblasts it is the oblast
+    got = {f.surface: f for f in rec.find(text)}
+    assert got["Донецька"].kind == "region"
+    assert got["Донецька"].query == "Донецька область"
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # an aside in brackets inside a list of oblast adjectives; "обл." is their designator
     ("Дроны отработали по территориям Одесской (Измаил, Орловка, по предварительным данным, – "
