@@ -12,6 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz, process
+from shapely import Point
+from shapely.geometry import shape
+from shapely.prepared import PreparedGeometry, prep
 
 from gazetteer import boundaries, sources
 from gazetteer.errors import CacheError, InvalidQueryError
@@ -72,6 +75,9 @@ _BIG_CITY = 300_000
 #: town's "region" that no oblast answers is its raion
 _OBLAST_CENTRE = 200_000
 _CITY_REACH_KM = 14.0
+#: How far outside a region's packaged polygon (simplified to at most 0.05 deg) a point may lie
+#: and still be in it: 0.1 deg, about 10 km
+_COVER_MARGIN_DEG = 0.1
 
 
 def validate_name(name: object, max_length: int, what: str = "name") -> str:
@@ -109,6 +115,7 @@ class Gazetteer:
         # are served from memory
         self._results: dict[tuple[object, ...], tuple[Candidate, ...]] = {}
         self._big_cities: list[Place] | None = None  # built on first need
+        self._shapes: dict[str, PreparedGeometry | None] = {}  # region polygons, on first need
 
     # -- loading -------------------------------------------------------------------------------
     @classmethod
@@ -151,6 +158,16 @@ class Gazetteer:
             return None
         key = place.admin1 if place.precision is Precision.REGION else place.country
         return self.index.geometry(key) if key else None
+
+    def covers(self, place: Place, lat: float, lon: float) -> bool | None:
+        """Whether the region or country ``place`` covers the point, give or take
+        ``_COVER_MARGIN_DEG`` (the packaged polygons are simplified); None without a polygon."""
+        key = place.admin1 if place.precision is Precision.REGION else place.country
+        if key not in self._shapes:
+            geo = self.geometry(place)
+            self._shapes[key] = prep(shape(geo).buffer(_COVER_MARGIN_DEG)) if geo else None
+        covering = self._shapes[key]
+        return None if covering is None else covering.covers(Point(lon, lat))
 
     # -- context ---------------------------------------------------------------------------------
     def hints(self, context: str | None) -> Hints:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from gazetteer.core import DEMONYMS, Gazetteer
+from gazetteer.core import DEMONYMS, SMALL_PLACE, Gazetteer
 from gazetteer.model import Candidate, Precision, area_radius_m, is_area_of_centre
 from gazetteer.rank import Hints, haversine_km
 from geodata import claimants, dates, roles
@@ -35,6 +35,8 @@ _DEMONYM_RE = re.compile(r"\b(" + "|".join(sorted(DEMONYMS, key=len, reverse=Tru
 _ANCHOR_MIN_SCORE = 0.6
 #: what stands between a place and the place said to contain it: "X in Y", "X, near the Y"
 _CONTAINER_GAP = re.compile(r",?\s+(?i:in|near|outside|of|в|у|біля|под|під)\s+(?i:the\s+)?")
+#: the score of a place known only by the region the text puts it in
+_CONTAINER_ONLY_SCORE = 0.3
 #: how much surer a later reading of a name must be to replace the report's first one
 _SURER = 0.25
 #: what stands between a place and the region that contains it: "Izmail, Odesa region",
@@ -138,7 +140,7 @@ class Extractor:
         # Kherson"), places its neighbours as the region would
         capital_of: list[str | None] = []
         for k, f in enumerate(found):
-            cands = self._geocode(f.query or f.surface, Hints(), (), f.kind, limit=2)
+            cands = _trusted(f, self._geocode(f.query or f.surface, Hints(), (), f.kind, limit=2))
             first.append(cands[0] if cands else None)
             # fuzzy answers are filtered by score, so one survivor does not mean one place
             unambiguous.append(len(cands) == 1 and cands[0].match != "fuzzy")
@@ -215,13 +217,18 @@ class Extractor:
             if unambiguous[k] and prefer == f.kind and own is not None:
                 cands = [own]  # one place bears this name: context cannot change it
             else:
-                cands = self._geocode(f.query or f.surface, hints, anchors, prefer)
+                cands = _trusted(f, self._geocode(f.query or f.surface, hints, anchors, prefer))
             if f.how == "country-if-alleged" and cands and cands[0] is not None:
                 capital = self._namesake_capital(f.surface, cands[0])
                 if capital is not None:  # "a meeting in Luxembourg": the city
                     cands = [capital]
                     f = replace(f, how="name", top_precision=capital.precision)
             resolution = _resolution(cands[0]) if cands and cands[0] else None
+            if k + 1 < len(found):
+                container = self._named_container(body, f, cands[0] if cands else None,
+                                                  found[k + 1], first[k + 1])
+                if container is not None:
+                    resolution = container
             if resolution is not None and resolution.precision is Precision.SETTLEMENT:
                 earlier = settled.get(f.surface)
                 if earlier is None or earlier.score + _SURER < resolution.score:
@@ -252,6 +259,30 @@ class Extractor:
                                     stance=Stance(reading.stance), claimant=reading.claimant,
                                     event_date=event, confidence=reading.confidence))
         return Extraction(report, tuple(readings), tuple(claims))
+
+    def _named_container(self, body: str, f: Found, own: Candidate | None, nxt: Found,
+                         outer: Candidate | None) -> Resolution | None:
+        """The region the text puts a settlement in, where no reading of the settlement lies
+        in it: "the village of X in the Belgorod region", with X in no table, is somewhere in
+        Belgorod Oblast; so is "село Тишанка Белгородской области" read as a namesake in
+        another oblast.
+
+        Only an unknown name, a guess (fuzzy or by sound) or a small place gives way: "Kyiv,
+        Kyiv region" and "Sevastopol, Crimea" name a city and the region around it.
+        """
+        if outer is None or outer.precision is not Precision.REGION \
+                or is_area_of_centre(outer.place) \
+                or not _CONTAINED_GAP.fullmatch(body, f.end, nxt.start):
+            return None
+        if own is None:
+            if f.how != "unresolved":
+                return None
+            return _resolution(replace(outer, score=min(outer.score, _CONTAINER_ONLY_SCORE)))
+        if own.precision is not Precision.SETTLEMENT \
+                or (own.match == "exact" and own.place.population >= SMALL_PLACE) \
+                or self.gaz.covers(outer.place, own.lat, own.lon) is not False:
+            return None
+        return _resolution(replace(outer, score=min(outer.score, own.score)))
 
     def _namesake_capital(self, surface: str, country: Candidate) -> Candidate | None:
         """The capital that bears its country's name (Luxembourg, Djibouti), if there is one."""
@@ -338,6 +369,14 @@ def _struck_container(before: MentionReading, reading: MentionReading, body: str
         return False
     return inner.sentence_start == outer.sentence_start \
         and _CONTAINED_GAP.fullmatch(body, inner.end, outer.start) is not None
+
+
+def _trusted(f: Found, cands: list[Candidate]) -> list[Candidate]:
+    """The readings of ``f`` worth keeping: none but a guess for a place the text introduces
+    that the recognizer could not place (a fuzzy namesake is no answer for "the village of X")."""
+    if f.how == "unresolved" and cands and cands[0].match == "fuzzy":
+        return []
+    return cands
 
 
 def _anchor(c: Candidate) -> tuple[float, float]:

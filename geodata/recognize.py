@@ -273,7 +273,8 @@ class Found:
     end: int
     surface: str
     kind: str | None  # "region", "facility", "settlement" when the text says so
-    how: str  # "name" (in the trie), "inflection", "fuzzy"
+    how: str  # "name" (in the trie), "inflection", "fuzzy"; "unresolved": named as a place by
+    #           the text ("the village of X") with no gazetteer reading better than a guess
     top_precision: Precision
     query: str | None = None  # what to geocode when it is not the surface itself
 
@@ -902,13 +903,16 @@ class Recognizer:
             except InvalidQueryError:
                 return None
             if not cands:
-                if kind == "settlement" and not cyrillic and first is last:
-                    # "the village of X": the text says X is a place even where no gazetteer
-                    # lists it; the mention stands, unresolved, for an analyst to place
+                if kind == "settlement" and first is last:
+                    # "the village of X", "у селі X": the text says X is a place even where no
+                    # gazetteer lists it; the mention stands, unresolved, for an analyst to place
                     return Found(first.start, last.end, phrase, kind, "unresolved",
                                  Precision.SETTLEMENT)
                 continue
             if cands[0].match == "fuzzy" and (len(phrase) < 6 or (cyrillic and head is tail)):
+                if kind == "settlement" and first is last and len(phrase) >= 6:
+                    return Found(first.start, last.end, phrase, kind, "unresolved",
+                                 Precision.SETTLEMENT)
                 continue
             top = cands[0].place
             if capitals and not _prominent(top):

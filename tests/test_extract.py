@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from gazetteer.core import Gazetteer
+from gazetteer.model import Precision
 from geodata.cli import cli
 from geodata.extract import Extractor, MentionReading
 from geodata.model import Role
@@ -199,6 +200,23 @@ def _readings(gazetteer: Gazetteer, body: str) -> dict[str, MentionReading]:
     """The readings of a one-report body, by surface."""
     report = parse_report(f"---\ntitle: t\n---\n{body}\n", report_id="t.md")
     return {r.mention.surface: r for r in Extractor(gazetteer).extract(report).readings}
+
+
+def test_a_village_no_table_places_is_somewhere_in_the_region_the_text_names(
+        full_gazetteer: Gazetteer) -> None:
+    got = {surface: r.mention.resolution for surface, r in _readings(
+        full_gazetteer, "A drone fell on the village of Kolotilovka in the Belgorod region. "
+        "Drones hit Kyiv, Kyiv region, and Sevastopol, Crimea.").items()}
+    # a namesake by sound in another oblast (Kotlovka, Moscow) gives way to the named region
+    assert (got["Kolotilovka"].admin1, got["Kolotilovka"].precision) == ("RU-BEL", Precision.REGION)
+    readings = _readings(full_gazetteer, "Уламки впали у селі Колотилівка Харківської області.")
+    assert readings["Колотилівка"].mention.resolution.admin1 == "UA-63"
+    # without a region it stands unresolved, for an analyst to place
+    assert _readings(full_gazetteer, "Дрон упав у селі Колотилівка.")[
+        "Колотилівка"].mention.resolution is None
+    # a city and the region around it are not one inside the other
+    assert got["Kyiv"].precision is Precision.SETTLEMENT
+    assert got["Sevastopol"].precision is Precision.SETTLEMENT
 
 
 def test_a_city_that_names_its_region_places_the_village_it_contains(
