@@ -461,10 +461,10 @@ class Recognizer:
                     and has_cyrillic(tok.text):
                 # "Харківська, Донецька та Луганська області": a listed adjective is its
                 # oblast, though the same word is a city's genitive (Донецька, of Donetsk)
-                listed = self._listed_oblast(body, toks, i)
-                if listed is not None and listed.kind == "region":
-                    found.append(listed)
-                    self._accepted_ends.add(listed.end)
+                oblast = self._listed_oblast(body, toks, i)
+                if oblast is not None and oblast.kind == "region":
+                    found.append(oblast)
+                    self._accepted_ends.add(oblast.end)
                     continue
             if hit is not None:
                 j, kind, prec, pop = hit
