@@ -75,6 +75,9 @@ _BIG_CITY = 300_000
 #: town's "region" that no oblast answers is its raion
 _OBLAST_CENTRE = 200_000
 _CITY_REACH_KM = 14.0
+#: the smallest town whose "-щина" names its surroundings (Хотинщина: Khotyn, 9,000 people; a
+#: hromada centre is rarely smaller)
+_SURROUNDED_TOWN = 5_000
 #: How far outside a region's packaged polygon (simplified to at most 0.05 deg) a point may lie
 #: and still be in it: 0.1 deg, about 10 km
 _COVER_MARGIN_DEG = 0.1
@@ -403,7 +406,7 @@ class Gazetteer:
             # a town's surroundings ("Нежинщина", the Nizhyn area): the town stands for them,
             # as a district's centre does for the district
             for stem, pid in stem_hits:
-                if self.index.population(pid) >= SMALL_PLACE:
+                if self.index.population(pid) >= _SURROUNDED_TOWN:
                     add(pid, QUALITY["inflection"] * 0.9, "inflection", stem, True)
         # a landform designator the name tables lack: "Kerch peninsula" -> Kerch
         words = text.split()
@@ -462,8 +465,8 @@ _LANDFORM_TAILS = {"peninsula", "spit", "island", "islands", "bay", "strait", "a
                    "полуострове", "коса", "косі", "косе"}
 #: where "-щина" names for a town's surroundings are used
 _COLLOQUIAL_COUNTRIES = frozenset({"UA", "RU", "BY"})
-_SHCHYNA = re.compile(r"^(?P<stem>[^\W\d_]{3,}?)(?P<suf>щин|ччин|чин)(?:а|и|у|і|ою|ой|е|ы)$",
-                      re.IGNORECASE)
+_SHCHYNA = re.compile(r"^(?P<stem>[^\W\d_](?:[^\W\d_]|['’ʼ]){2,}?)(?P<suf>щин|ччин|чин)"
+                      r"(?:а|и|у|і|ою|ой|е|ы)$", re.IGNORECASE)
 
 
 def is_colloquial_region(word: str) -> bool:
@@ -492,8 +495,9 @@ def _region_stems(text: str) -> list[str]:
 
     The suffix attaches to the city name with regular changes: с+щ (Одеса -> Одещина),
     ц+ч (Вінниця -> Вінниччина, Донецьк -> Донеччина), с+ч in Russian (Одесса -> Одесчина),
-    dropped -ськ (Дніпропетровськ -> Дніпропетровщина), dropped -а/-и (Полтава, Суми), -е
-    before -н- (Рівне -> Рівненщина), and an adjectival city (Хмельницький -> Хмельниччина).
+    dropped -ськ (Дніпропетровськ -> Дніпропетровщина), dropped -а/-и/-ка (Полтава, Суми,
+    Охтирка), -н- after a final vowel (Рівне -> Рівненщина), and an adjectival city
+    (Хмельницький -> Хмельниччина).
     All candidates are checked against the region names of the index; none is a place by
     itself.
     """
@@ -503,14 +507,17 @@ def _region_stems(text: str) -> list[str]:
     stem = m.group("stem")
     if m.group("suf").lower() in ("ччин", "чин"):
         base = stem[:-1] if stem.lower().endswith("ч") else stem
-        forms = [base + "ця", base + "цьк", base + "цк", base + "цький", base + "цкий", stem]
+        forms = [base + "ця", base + "цьк", base + "цк", base + "цький", base + "цкий", stem,
+                 base + "ч"]  # (and a town in -ч: Бахмач -> Бахмаччина)
         if stem.lower().endswith("с"):
             forms += [stem + "а", stem + "са"]  # Russian с+ч: Одесса -> Одесчина
         return forms
     forms = [stem, stem + "а", stem + "и", stem + "ськ", stem + "ск", stem + "са", stem + "си",
-             stem + "я"]
-    if stem.lower().endswith("ен"):
-        forms.append(stem[:-1])  # a neuter name in -е takes -н- before the suffix: Рівне
+             stem + "я", stem + "ка"]  # (a town in -ка drops it: Охтирка -> Охтирщина)
+    if len(stem) > 3 and stem.lower().endswith("н") and stem[-2].lower() in "аеєиіїоуюяы":
+        # a name ending in a vowel takes -н- before the suffix: Рівне -> Рівненщина, Ічня ->
+        # Ічнянщина
+        forms.append(stem[:-1])
     return forms
 
 

@@ -56,6 +56,14 @@ DESIGNATORS = (
 #: Designators that name part of a larger place: "the northern regions of X" does not say
 #: that X as a whole has the role.
 PARTITIVES = ("regions", "parts", "areas", "districts", "provinces", "part")
+#: Words that make the "з/із/из" after them partitive, "one of": "по одній із громад X" is a
+#: strike on a community of X, not an attack from it
+CYR_PARTITIVES = (
+    "один", "одна", "одне", "одну", "одній", "одного", "однієї", "одним", "одному", "одной",
+    "одно", "одном", "двох", "трьох", "двух", "трех", "трёх", "кількох", "декількох", "деяких",
+    "нескольких", "некоторых", "частини", "частину", "части", "більшості", "большинства",
+    "кожній", "кожного", "кожен", "каждой", "каждого", "жодного", "жодній", "ни одного",
+)
 
 #: Launch verbs (and nouns) that take the launch site after "from".
 LAUNCH_WORDS = (

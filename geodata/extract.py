@@ -262,10 +262,11 @@ class Extractor:
 
     def _named_container(self, body: str, f: Found, own: Candidate | None, nxt: Found,
                          outer: Candidate | None) -> Resolution | None:
-        """The region the text puts a settlement in, where no reading of the settlement lies
+        """The region the text puts a settlement or district in, where no reading of it lies
         in it: "the village of X in the Belgorod region", with X in no table, is somewhere in
         Belgorod Oblast; so is "село Тишанка Белгородской области" read as a namesake in
-        another oblast.
+        another oblast, and "Дністровському районі Чернівецької області", a district named
+        after a river, not after the Moldovan town it would otherwise be read through.
 
         Only an unknown name, a guess (fuzzy or by sound) or a small place gives way: "Kyiv,
         Kyiv region" and "Sevastopol, Crimea" name a city and the region around it.
@@ -278,7 +279,7 @@ class Extractor:
             if f.how != "unresolved":
                 return None
             return _resolution(replace(outer, score=min(outer.score, _CONTAINER_ONLY_SCORE)))
-        if own.precision is not Precision.SETTLEMENT \
+        if (own.precision is not Precision.SETTLEMENT and not is_area_of_centre(own.place)) \
                 or (own.match == "exact" and own.place.population >= SMALL_PLACE) \
                 or self.gaz.covers(outer.place, own.lat, own.lon) is not False:
             return None
@@ -363,7 +364,9 @@ def _struck_container(before: MentionReading, reading: MentionReading, body: str
     if inner.resolution is None or outer.resolution is None \
             or outer.resolution.precision is not Precision.REGION \
             or (inner.resolution.precision is Precision.REGION
-                and area_radius_m(inner.resolution.source) is None) \
+                and area_radius_m(inner.resolution.source) is None
+                # (a place known only as somewhere in the region: see _named_container)
+                and inner.resolution.source != outer.resolution.source) \
             or not outer.resolution.admin1 \
             or inner.resolution.admin1 != outer.resolution.admin1:
         return False
@@ -404,13 +407,15 @@ def _not_a_target(body: str, f: Found, resolution: Resolution | None) -> str | N
 
 _RIVER_AFTER = re.compile(r"\s+(?:River|river)\b")
 _RIVER_NAME = re.compile(r"(?i:\sriver)$")
-_RIVER_BEFORE = re.compile(r"(?i:\b(?:river|річк\w*|ріка|ріки|рек[аиеу]|реке|рекой))\s+$")
+_RIVER_BEFORE = re.compile(r"(?i:\b(?:river|річк\w*|ріка|ріки|рек[аиеу]|реке|рекой|banks?\s+of"
+                           r"(?:\s+the)?|берег|берега|березі|берегу|берегом))\s+$")
 
 
 def _is_river(body: str, start: int, end: int) -> bool:
-    """Whether the mention names a river: "the Danube River", "річка Дунай", "на реке Дунай"."""
+    """Whether the mention names a river: "the Danube River", "річка Дунай", "на реке Дунай", "на
+    берегу Днепра" (a bank is a river's: a sea has shores and coasts)."""
     return bool(_RIVER_AFTER.match(body, end) or _RIVER_NAME.search(body, start, end)
-                or _RIVER_BEFORE.search(body, max(0, start - 12), start))
+                or _RIVER_BEFORE.search(body, max(0, start - 16), start))
 
 
 def _without_strike(found: tuple[Role, ...]) -> tuple[Role, ...]:

@@ -27,7 +27,7 @@ from wordfreq import zipf_frequency
 from gazetteer.core import DEMONYMS, SMALL_PLACE, Gazetteer, is_colloquial_region
 from gazetteer.errors import InvalidQueryError
 from gazetteer.index import OWN_GENERIC, PRIMARY, Hit
-from gazetteer.model import Candidate, Place, Precision
+from gazetteer.model import Candidate, Place, Precision, is_area_of_centre
 from gazetteer.normalize import designated_name, english_adjective_noun, normalize, strip_generic
 from gazetteer.rank import FOCUS_COUNTRIES
 from gazetteer.translit import has_cyrillic
@@ -140,6 +140,7 @@ _CYR_PLURAL_DISTRICT = frozenset({"районів", "районах", "райо�
                                   "районы"})
 # what comes between a list's noun and its first item: "в таких областях, як Полтавська"
 _LIST_OPENERS = frozenset({"як", "как", "таких", "такие", "зокрема", "частности"})
+_CONJUNCTIONS = frozenset({"та", "і", "й", "и", "або", "или"})
 _LIST_GAP = re.compile(r",?\s*(?:(?:и|і|та|й)\s+)?")
 _SENTENCE_PUNCT = frozenset(".!?;")
 #: Verbs of saying, after which a capitalised word names the speaker
@@ -384,6 +385,29 @@ class Recognizer:
             return None
         return (None, top.place.precision, top.place.population)
 
+    def _town_airfield(self, body: str, tok: _Tok, noun: _Tok) -> Found | None:
+        """An airfield named by its town's adjective ("Кременчугский аэродром", "Моздокського
+        аеродрому"): the town, read as a district's centre is ("Кременчугский район"), is
+        what the gazetteer places; the mention is the facility."""
+        top = self._best(f"{tok.text} район")
+        if top is None or top.match == "fuzzy" or top.score < 0.5 \
+                or not is_area_of_centre(top.place):
+            return None
+        town = self.gaz.index.place(top.place.place_id)
+        return Found(tok.start, noun.end, body[tok.start:noun.end], "facility", "name",
+                     town.precision, query=town.name)
+
+    def _inflected_pair(self, body: str, tok: _Tok, nxt: _Tok) -> Found | None:
+        """Two capitalised Cyrillic words that decline a two-word name together ("в Кривом
+        Роге", "у Білій Церкві"), which neither word does alone."""
+        phrase = body[tok.start:nxt.end]
+        top = self._best(phrase)
+        if top is None or top.match != "inflection" \
+                or top.place.country not in CYRILLIC_COUNTRIES \
+                or top.place.population < SMALL_PLACE:
+            return None
+        return Found(tok.start, nxt.end, phrase, None, "inflection", top.place.precision)
+
     def _names_country(self, word: str) -> bool:
         """Whether a Cyrillic word is, in some case, a country's name or adjective
         ("Російської", "Білорусі")."""
@@ -458,7 +482,7 @@ class Recognizer:
                 # noun closes the list; it is no part of the last item's name
                 hit = None
             if hit is not None and hit[0] == i and hit[2] is Precision.SETTLEMENT \
-                    and has_cyrillic(tok.text):
+                    and has_cyrillic(tok.text) and _in_a_list(body, toks, i):
                 # "Харківська, Донецька та Луганська області": a listed adjective is its
                 # oblast, though the same word is a city's genitive (Донецька, of Donetsk)
                 oblast = self._listed_oblast(body, toks, i)
@@ -829,18 +853,25 @@ class Recognizer:
         capitals = cyrillic and tok.text.isupper()
         # (capitalisation inside a Cyrillic sentence marks a proper noun, so word frequency,
         # which counts place names too, is no filter there)
-        if not cyrillic and _zipf(tok.low) >= 2.5:
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        next_cap = nxt is not None and nxt.cap and _adjacent(body, tok, nxt)
+        # "Cape X", "Mount X": a landform noun that opens a name says the next word names one
+        landform = not cyrillic and next_cap and tok.low in _LANDFORM_HEADS
+        if not cyrillic and _zipf(tok.low) >= 2.5 and not landform:
             return None
         prev = toks[i - 1] if i > 0 else None
         prev2 = toks[i - 2] if i > 1 else None
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
-        next_cap = nxt is not None and nxt.cap and _adjacent(body, tok, nxt)
         cue = False
         only_region = False  # (a sentence-opening colloquial form must name a region)
         only_prominent = False  # (another sentence-opening word must inflect a prominent place)
         kind: str | None = None
         head = tok  # first token of the mention (a designator may precede the name)
         tail = tok  # last token
+        if cyrillic and nxt is not None and nxt.low.startswith(_CYR_AIRFIELD_NOUNS) \
+                and tok.low.endswith(_CYR_ADJECTIVE_ENDS) and _adjacent(body, tok, nxt):
+            airfield = self._town_airfield(body, tok, nxt)
+            if airfield is not None:
+                return airfield
         if cyrillic:
             if prev is not None and prev.low in CYR_DESIGNATORS and _adjacent(body, prev, tok):
                 cue, head, kind = True, prev, "region"
@@ -855,6 +886,10 @@ class Recognizer:
                         and not prev.text.isupper():
                     # the second word of a person's name ("Вночі X", "ППО X": not one)
                     return None
+                if next_cap and nxt is not None:
+                    two = self._inflected_pair(body, tok, nxt)
+                    if two is not None:
+                        return two
                 if next_cap and nxt is not None and self._lookup(nxt.text) is None \
                         and self._longest(body, toks, i + 1) is None \
                         and not self._names_country(nxt.text):
@@ -871,6 +906,8 @@ class Recognizer:
                     # a case form of a prominent place opening a sentence: "Одесу атакували"
                     # (not a common word that resembles one: "Кроме", Крим)
                     cue = only_prominent = True
+        elif landform:
+            cue = True
         elif prev is not None and (prev.low in DESIGNATORS or (
                 prev.low == "of" and prev2 is not None and prev2.low.rstrip("s") in DESIGNATORS)):
             cue, kind = True, "settlement"
@@ -891,6 +928,8 @@ class Recognizer:
         options: list[tuple[_Tok, _Tok]] = [(head, tail)]
         if tail is tok and next_cap and not cyrillic and nxt is not None:
             options.insert(0, (head, nxt))
+            if landform:
+                del options[1:]  # (not "Cape" alone)
         for first, last in options:
             phrase = body[first.start:last.end]
             query = None
@@ -903,12 +942,18 @@ class Recognizer:
             except InvalidQueryError:
                 return None
             if not cands:
-                if kind == "settlement" and first is last:
-                    # "the village of X", "у селі X": the text says X is a place even where no
-                    # gazetteer lists it; the mention stands, unresolved, for an analyst to place
+                if (kind == "settlement" and first is last) or landform:
+                    # "the village of X", "у селі X", "Cape X": the text says X is a place
+                    # even where no gazetteer lists it; the mention stands, unresolved, for an
+                    # analyst to place
                     return Found(first.start, last.end, phrase, kind, "unresolved",
-                                 Precision.SETTLEMENT)
+                                 Precision.REGION if landform else Precision.SETTLEMENT)
                 continue
+            if landform and cands[0].match == "fuzzy" \
+                    and not cands[0].matched_name.startswith(tok.low):
+                # "Cape Peron" is no fuzzy "Capbreton": a cape, unknown, for an analyst to place
+                return Found(first.start, last.end, phrase, None, "unresolved",
+                             Precision.REGION)
             if cands[0].match == "fuzzy" and (len(phrase) < 6 or (cyrillic and head is tail)):
                 if kind == "settlement" and first is last and len(phrase) >= 6:
                     return Found(first.start, last.end, phrase, kind, "unresolved",
@@ -932,6 +977,14 @@ class Recognizer:
                          query=query)
         return None
 
+
+#: Airfield nouns after a town's adjective ("Кременчугский аэродром") and the adjective's ends
+_CYR_AIRFIELD_NOUNS = ("аеродром", "аэродром", "авіабаз", "авиабаз", "аеропорт", "аэропорт")
+_CYR_ADJECTIVE_ENDS = ("ський", "ська", "ського", "ському", "ським", "ській", "ську", "ский",
+                       "ская", "ского", "скому", "ским", "ской", "скую", "зький", "зкий", "цький",
+                       "цкий", "цька", "цкая", "цького", "цкого")
+#: English landform nouns that open a name ("Cape Chauda", "Mount Ai-Petri", "Lake Sasyk")
+_LANDFORM_HEADS = frozenset({"cape", "mount", "lake", "isle", "island", "spit", "bay", "gulf"})
 
 # TOKEN as the one group of a pattern that splits a body into [gap, word, gap, word, ..., gap].
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
@@ -1074,6 +1127,16 @@ def _mark_coordinated_regions(body: str, found: list[Found]) -> None:
         if gap not in {",", "and", ", and", "or", ", or", "та", "і", "й", "и", ",  and"}:
             break
         k -= 1
+
+
+def _in_a_list(body: str, toks: Sequence[_Tok], i: int) -> bool:
+    """Whether ``toks[i]`` is joined to a word beside it by a comma or a conjunction (an item
+    of "Харківська, Донецька та Луганська", not "Приморское Запорожской области")."""
+    def joined(a: int, b: int) -> bool:
+        return a >= 0 and b < len(toks) and (
+            "," in body[toks[a].end:toks[b].start] or toks[b].low in _CONJUNCTIONS
+            or toks[a].low in _CONJUNCTIONS)
+    return joined(i, i + 1) or joined(i - 1, i)
 
 
 def _adjacent_words(body: str, a: _Tok, b: _Tok) -> bool:

@@ -101,6 +101,8 @@ _ITEM = (
     rf"{_NAME}(?:['’]s(?:\s+(?:{_MOD}\s+){{0,2}}?{PH})?)?(?:\s+(?:{_DESIG}(?:\s+{_DESIG})?|(?:[a-z][\w-]*\s+){{0,2}}?{_alt(cues.FACILITY_HEADS)}))?"
     # a place in brackets restates where the item is: "Cape X (occupied Y)", "Y (Cape X)"
     rf"(?:\s*\(\s*{_PRE}{{0,3}}?{PH}\s*\))?"
+    # (or after a dash, up to the next comma: "from Cape X – Y, as well as Z")
+    rf"(?:\s+[–—]\s+{PH}(?=\s*[,;.]))?"
     # (a quotation may end after it: 'launched from the territory of Belarus" and Crimea')
     r"[”»\"]?"
 )
@@ -289,7 +291,9 @@ def _cword(words: Iterable[str]) -> str:
 _CW = r"[^\s.;,:!?⟦⟧\"“”()]+"
 _CGAP = rf"(?:\s+(?:{_CW}|{PH})){{0,4}}?"
 #: (not a preposition of direction: "з боку моря на X" is where the drones went)
-_CPRE = rf"(?:(?!{_cword(['на', 'до', 'к', 'ко', 'по', 'проти', 'против'])}\s){_CW}\s+){{0,2}}?"
+#: (and "one of" may open it: "по одній із громад X", "з одного з аеродромів X")
+_CPRE = (rf"(?:{_cword(cues.CYR_PARTITIVES)}\s+{_cword(['з', 'із', 'зі', 'из'])}\s+)?"
+         rf"(?:(?!{_cword(['на', 'до', 'к', 'ко', 'по', 'проти', 'против'])}\s){_CW}\s+){{0,2}}?")
 _CPREP = _cword(["у", "в", "во", "на", "з", "із", "зі", "с", "со", "из", "над", "по", "під",
                  "под", "біля", "возле", "поблизу", "около"])
 _CCONJ = rf"(?:\s*,\s*|\s+{_cword(['та', 'і', 'й', 'и', 'або', 'или', 'а також', 'а также'])}\s+)"
@@ -305,7 +309,7 @@ _CABBR = r"(?:⟦P:[А-ЯІЇЄҐ]{2,4}⟧|[А-ЯІЇЄҐ]{2,4}(?!\w))"
 #: (what was hit may be named first and the place after it: "по рейсовому автобусу в X", "по
 #: объектам инфраструктуры в городе X")
 _CIN_WORDS = ("в", "у", "на", "біля", "поблизу", "возле", "около")
-_CWHAT_IN = rf"(?:{_CW}\s+){{1,3}}?{_cword(_CIN_WORDS)}\s+(?:{_CW}\s+)?"
+_CWHAT_IN = rf"(?:{_CW}\s+){{1,5}}?{_cword(_CIN_WORDS)}\s+(?:{_CW}\s+)?"
 #: (a hedge may stand between the bracketed items: "(X, Y, по предварительным данным, – Z)")
 _CHEDGED = rf"(?:{_CCONJ}|\s*,(?:\s+{_CW}){{1,4}}\s*,?\s*[–—-]\s*)"
 _CITEM = (rf"{_CPRE}{PH}{_CLOC}(?:\s+{_CABBR})?"
@@ -321,6 +325,9 @@ _CGAP_LONG = rf"(?:\s+(?:{_CW}|{PH})){{0,8}}?"
 #: "from" in Ukrainian and Russian
 _CFROM_WORDS = ("з", "із", "зі", "зо", "с", "со", "из")
 _CFROM = _cword(_CFROM_WORDS)
+#: (ends right before the "\s+з" of a partitive "одній із", which is no "from": see
+#: ``cues.CYR_PARTITIVES``; one fixed-width look-behind per word, as ``re`` requires)
+_CNOT_PARTITIVE = "".join(rf"(?<!(?i:\b{w}))" for w in cues.CYR_PARTITIVES)
 #: What ends the reach of a place that opens its clause ("У X ... пошкоджено"): a relative
 #: clause, or a contrasting one ("У X збили дрони, а в Y пошкоджено ...")
 _CYR_PLACE_FIRST_STOP = (
@@ -451,11 +458,13 @@ RULES: tuple[_Rule, ...] = (
                                                     "crashed"])]),
     # the attack told with its weapon and their origin: "the enemy attacked with several
     # waves of Shahed drones from X", "Russia struck Y with missiles from Z"
+    # (in translated prose the "with" may be missing: "troops attacked 31 UAVs from X")
     _rule("launch:attacked_with", _L, rf"{_alt(cues.STRIKE_TRANSITIVE)}\s+"
-          rf"(?:(?:[\w'’-]+|{PH})\s+){{0,3}}?(?i:with)\s+"
-          rf"(?:(?!{_SUPPLY})[^;.⟦]){{0,60}}?{_WEAPON}\s+(?i:from)\s+"
+          rf"(?:(?:(?:[\w'’-]+|{PH})\s+){{0,3}}?(?i:with)\s+"
+          rf"(?:(?!{_SUPPLY})[^;.⟦]){{0,60}}?|(?:\d+\s+)?(?:[\w'’-]+\s+){{0,2}}?){_WEAPON}"
+          rf"\s+(?i:from)\s+"
           rf"(?:(?i:the\s+territory\s+of|occupied|annexed)\s+)?{OBJ}", 0.7, guard_supply=True,
-          heads=_w(cues.STRIKE_TRANSITIVE), needs=[_FROM, _w(["with"]), _w(cues.WEAPON_NOUNS)]),
+          heads=_w(cues.STRIKE_TRANSITIVE), needs=[_FROM, _w(cues.WEAPON_NOUNS)]),
     # bases the drones came from: "drones flew ... from Russian bases on the eastern shore of X"
     _rule("launch:from_bases", _L, rf"(?i:\bfrom)\s+(?:[\w'’-]+\s+){{0,2}}?"
           rf"(?i:bases?|air\s+bases?|airbases?|airfields?|launch\s+sites?|launch\s+pads?|"
@@ -470,7 +479,9 @@ RULES: tuple[_Rule, ...] = (
           heads=_w(["launch", "launching"]), needs=[_w(cues.LAUNCH_FACILITIES)]),
     _rule("launch:direction", _L, rf"(?i:\bfrom\s+the\s+directions?\s+of)\s+{OBJ}", 0.6,
           heads=_FROM, needs=[_w(["direction", "directions"])]),
+    # (a part of them may be said to come from there: "numerous rocket attacks, some from X")
     _rule("launch:attacks_from", _L, rf"{_alt(cues.ATTACK_NOUNS)}{_gap(3, allow='of on')}"
+          rf"(?:\s*,\s*(?i:some|many|most|several|others|part)(?:\s+of\s+them)?)?"
           rf"\s+(?i:from)\s+(?:(?i:the\s+territory\s+of)\s+)?{OBJ}", 0.8, guard_supply=True,
           heads=_w(cues.ATTACK_NOUNS), needs=[_FROM]),
     _rule("launch:base_used", _L, rf"{_FACILITY}\s+(?i:in|at|near|of)\s+{OBJ}"
@@ -555,6 +566,17 @@ RULES: tuple[_Rule, ...] = (
           rf"\s+(?i:in|at|inside|within|"
           rf"on\s+the\s+territory\s+of)\s+{OBJ}", 0.7,
           heads=_w(["iran", "tehran"]), slot_head=True, needs=[_PERSONNEL_WORDS]),
+    # Russians trained where the text names Iran or Iranians: "Russian operators are receiving
+    # drone training in X", "Russian crews were trained in X by Iranian instructors" (the
+    # trainees named: Ukrainians trained abroad to down Iranian drones are no such thing)
+    _rule("instructor:trained_in", _I, rf"(?i:\b(?:russian|russians|russia['’]s))"
+          rf"(?:\s+[\w-]+){{0,4}}?\s+(?:(?i:are|were|is|was|have|has|had|been|being|still|also|"
+          rf"reportedly|allegedly|now)\s+)*(?i:(?:receiv\w*|undergo\w*|underwent|began|begun|"
+          rf"started|getting|got|get)\s+(?:[\w-]+\s+){{0,2}}?training|trained)\b"
+          rf"(?:\s+(?!(?i:in|at)\b)[\w-]+){{0,5}}?\s+(?i:in|at)\s+{OBJ}", 0.65,
+          heads=_w(["russian", "russians", "russia's", "russia’s"]),
+          needs=[_w(["training", "trained"]), _w(["iran", "iranian", "iranians", "tehran"],
+                                                  cues.IRANIAN)]),
     _rule("instructor:where_actor", _I, rf"{OBJ},?\s+(?i:where)\s+(?:(?i:the|a|an|some)\s+)?"
           rf"{_ACTOR}\s+(?:(?i:are|were|is|was|have\s+been|had\s+been)\s+)?{_PRESENCE}", 0.75,
           backward=True, start="object", needs=[_w(["where"]), _IRANIAN_WORDS]),
@@ -566,7 +588,8 @@ RULES: tuple[_Rule, ...] = (
           rf"(?:government|regime|authorities|military)))\S*\s+(?:(?i:has|had|have)\s+)?"
           rf"(?:(?i:denie[sd]|deny|denying|rejected|rejects|refused|refuses|admitted|admits|"
           rf"acknowledged|confirmed|confirms|stopped|started|began|of)\s+)?"
-          rf"(?:\w+ly\s+)?{_alt(cues.SENDING)}\s+(?:[\w-]+\s+){{0,3}}?{_PERSONNEL}\s+"
+          rf"(?:(?:\w+ly|(?i:also|again|already|even))\s+)?{_alt(cues.SENDING)}\s+"
+          rf"(?:[\w-]+\s+){{0,3}}?{_PERSONNEL}\s+"
           rf"(?i:to|into|in)\s+{OBJ}", 0.75, heads=_w(["iran", "tehran", "irgc", "the"]),
           slot_head=True,
           needs=[_SENDING_WORDS, _PERSONNEL_WORDS]),
@@ -613,6 +636,18 @@ RULES: tuple[_Rule, ...] = (
     _rule("strike:damaged_in", _S, rf"(?i:\b(?:damaged|shattered|blew\s+out|set\s+fire\s+to))"
           rf"(?:\s+(?!{_WEAPON}\b|targets?\b)[\w'’-]+){{1,10}}?\s+(?i:in|at|near)\s+{OBJ}",
           0.7, military=True, heads=_w(["damaged", "shattered", "blew", "set"])),
+    # where an attack cut the power: "it led to power cuts in parts of X", "blackouts across
+    # X after the strikes" (the Cyrillic "знеструмлено X" is ``strike:cyr_outage``)
+    _rule("strike:outage_in", _S, rf"(?i:\b(?:power\s+(?:cuts?|outages?)|blackouts?|outages?))"
+          rf"(?:\s+(?!{_WEAPON}\b)[\w'’-]+){{0,3}}?\s+(?i:in|across|throughout|at)\s+{OBJ}",
+          0.65, military=True,
+          heads=_w(["power", "blackout", "blackouts", "outage", "outages"])),
+    # hits counted where they fell: "impacts were registered in the areas of X and Y"
+    _rule("strike:impacts_in", _S, rf"(?i:\b(?:impacts|hits|strikes|explosions))\s+"
+          rf"(?i:were|have\s+been|had\s+been)\s+(?i:registered|recorded|reported|confirmed)"
+          rf"\s+(?i:in|at|on)\s+{OBJ}", 0.7,
+          heads=_w(["impacts", "hits", "strikes", "explosions"]),
+          needs=[_w(["registered", "recorded", "reported", "confirmed"])]),
     _rule("strike:transitive", _S, rf"{_alt(cues.STRIKE_TRANSITIVE)}{_NOT_COMPOUND}\s+{OBJ}",
           0.75, military=True, heads=_w(cues.STRIKE_TRANSITIVE)),
     _rule("strike:transitive_bare", _S, rf"(?i:\b(?:to|will|would|could|can|may|might|they|"
@@ -702,6 +737,13 @@ RULES: tuple[_Rule, ...] = (
     _rule("strike:debris_fell", _S, rf"{_DEBRIS_WORD}(?:\s+[\w'’-]+){{0,6}}?\s+"
           rf"{_alt(cues.FELL)}[^;.⟦]{{0,60}}?\s(?i:in|on|onto|at|near)\s+{OBJ}", 0.7,
           heads=_w(cues.DEBRIS, ["parts"]), needs=[_w(cues.FELL)]),
+    # a weapon that came down on a place: "24 missiles landed in the vicinity of X", "a drone
+    # crashed into a building in Y" (not "were shot down and fell in a field": see the
+    # shoot-down rules, which outrank this one in the same clause)
+    _rule("strike:weapon_landed", _S, rf"{_WEAPON}\b(?:\s+[\w'’-]+){{0,2}}?\s+"
+          rf"(?i:landed|crashed|exploded|impacted)\b[^;.⟦]{{0,50}}?\s"
+          rf"(?i:in|on|onto|into|at|near)\s+{OBJ}", 0.65,
+          heads=_w(cues.WEAPON_NOUNS), needs=[_w(["landed", "crashed", "exploded", "impacted"])]),
     # (the fall may come first: "внаслідок падіння уламків у X", "в результате падения
     # обломков в X")
     _rule("strike:cyr_debris_fell", _S,
@@ -782,7 +824,7 @@ RULES: tuple[_Rule, ...] = (
     # attacks "from" a place came from it: "атака дронів з Курська", "удары с территории X"
     # (not "удар з повітря по X": no preposition between "з" and the place)
     _rule("launch:cyr_attacks_from", _L, rf"{_stem(cues.CYR_STRIKE_NOUNS)}"
-          rf"{_CGAP}\s+{_CFROM}\s+(?!{_cword(cues.CYR_SIDE_WORDS)})"
+          rf"{_CGAP}{_CNOT_PARTITIVE}\s+{_CFROM}\s+(?!{_cword(cues.CYR_SIDE_WORDS)})"
           rf"(?=(?:(?!{_CPREP}\s){_CW}\s+){{0,2}}⟦){COBJ}", 0.75,
           guard_supply=True, heads=_ws(cues.CYR_STRIKE_NOUNS), needs=[_w(_CFROM_WORDS)]),
     # a second "з" after the first launch list: "запустили ракети з X і дрони з районів Y"
@@ -913,9 +955,13 @@ RULES: tuple[_Rule, ...] = (
 )
 
 #: (a dash before "з"/"из" stands for a verb left out, "ракети з X, а дрони – з Y": no cut)
+#: (a dash before "з/из" goes on with a launch list, and one before a bare name up to a comma
+#: restates where the item before it lies: "from Cape X – Crimea, and Y")
+_DASH_GOES_ON = (r"(?!\s*(?i:з|із|зі|с|со|из)\s"
+                 r"|\s*[A-ZА-ЯІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]*)?\s*[,;.])")
 _CLAUSE_CUT = re.compile(
     r";|\s+(?i:but|while|whereas|although|though|але|проте|однак|однако|но)\s+"
-    r"|\s+[—–]\s+(?!(?i:з|із|зі|с|со|из)\s)|—(?!\s+(?i:з|із|зі|с|со|из)\s)"
+    rf"|\s+[—–]\s+{_DASH_GOES_ON}|—{_DASH_GOES_ON}"
 )
 _NEGATION = re.compile(r"(?i:\b(?:not|never|no|neither|nor|without|none)\b|n['’]t\b)|"
                        + _cword(cues.CYR_NEGATIONS)
@@ -1376,9 +1422,9 @@ def _matches(
 _OPENERS = ("", ",", ":", ";", "—", "–", "(", '"', "“", "«")
 #: a time adverb that may open a clause before the words a rule needs first
 #: (or a time or date phrase: "В ночь на 17 сентября", "У ніч проти 4 листопада", "После
-#: полуночи", "В 00.08 28 сентября")
+#: полуночи", "В 00.08 28 сентября", "О 04:18")
 _TIME_CORE = (rf"(?:{_cword(cues.CYR_OPENING_WORDS)}|{_stem(cues.CYR_MONTHS)}"
-              rf"|{_cword(cues.CYR_TIME_NOUNS)})")
+              rf"|{_cword(cues.CYR_TIME_NOUNS)}|\d{{1,2}}[.:]\d{{2}}(?!\d))")  # (a clock time)
 _TIME_TOKEN = (rf"(?:{_TIME_CORE}|\d{{1,2}}(?:[.:]\d{{2}})?(?:-?(?:го|е|є))?"
                rf"|{_cword(cues.CYR_TIME_LINKS)})")
 _OPENING_TIME = re.compile(rf"(?:^|(?<=[\s,;:(\"“«]))(?=(?:\S+\s+){{0,5}}?{_TIME_CORE})"

@@ -214,6 +214,13 @@ def test_a_village_no_table_places_is_somewhere_in_the_region_the_text_names(
     # without a region it stands unresolved, for an analyst to place
     assert _readings(full_gazetteer, "Дрон упав у селі Колотилівка.")[
         "Колотилівка"].mention.resolution is None
+    # a district named after a river, not after the Moldovan town it would be read through,
+    # is somewhere in the oblast the text puts it in; that oblast is struck with it
+    readings = _readings(full_gazetteer, "Уламки дрона пошкодили будинки у Дністровському "
+                         "районі Чернівецької області.")
+    district = readings["Дністровському районі"]
+    assert district.mention.resolution.admin1 == "UA-77"
+    assert [r.value for r in readings["Чернівецької області"].roles] == ["strike_target"]
     # a city and the region around it are not one inside the other
     assert got["Kyiv"].precision is Precision.SETTLEMENT
     assert got["Sevastopol"].precision is Precision.SETTLEMENT

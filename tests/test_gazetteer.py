@@ -363,6 +363,20 @@ def test_colloquial_names_of_regions_and_of_a_towns_surroundings(full_gazetteer:
     assert (top.place.admin1, top.precision.value) == ("UA-51", "region")
 
 
+@pytest.mark.parametrize(("word", "town"), [
+    ("Куп'янщині", "Kupyansk"),  # an apostrophe inside the stem
+    ("Охтирщина", "Okhtyrka"),  # a town in -ка drops it
+    ("Ічнянщини", "Ichnia"),  # -н- after a final vowel
+    ("Бахмаччиною", "Bakhmach"),  # a town in -ч
+    ("Хотинщині", "Khotyn"),  # a town of some 9,000 people
+])
+def test_more_towns_named_by_their_surroundings(full_gazetteer: Gazetteer, word: str,
+                                                town: str) -> None:
+    top = full_gazetteer.geocode(word, limit=1)[0]
+    assert (top.place.name, top.place.country) == (f"{town} district", "UA")
+    assert top.source.endswith("#district")
+
+
 def test_a_russian_spelling_of_a_ukrainian_adjectival_name(full_gazetteer: Gazetteer) -> None:
     # Степное is the Russian spelling of Степне; the region in context picks the village
     hints = Hints(frozenset({"UA-23"}), frozenset({"UA"}))

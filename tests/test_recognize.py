@@ -146,6 +146,25 @@ def test_an_introduced_village_stands_unresolved(rec: Recognizer) -> None:
     assert found[0].how == "unresolved"
 
 
+def test_two_words_that_decline_a_name_together(rec: Recognizer) -> None:
+    assert surfaces(rec, "Вибухи пролунали у Білій Церкві та Кривому Розі.") == [
+        "Білій Церкві", "Кривому Розі"]
+
+
+def test_a_cape_by_its_landform_noun(rec: Recognizer) -> None:
+    # "Cape" is a common word, but it opens a name; a misspelt cape is still read, and an
+    # unknown one stands unresolved rather than as a look-alike town
+    found = rec.find("Drones took off from Cape Chaud and Cape Qwyxtorpl overnight.")
+    assert [(f.surface, f.how) for f in found] == [
+        ("Cape Chaud", "fuzzy"), ("Cape Qwyxtorpl", "unresolved")]
+
+
+def test_an_airfield_named_by_its_towns_adjective(rec: Recognizer) -> None:
+    found = rec.find("Удар был нанесен по Моздокскому аэродрому ночью.")
+    assert [(f.surface, f.kind, f.query) for f in found] == [
+        ("Моздокскому аэродрому", "facility", "Mozdok")]
+
+
 @pytest.mark.parametrize(("text", "village"), [
     ("Уламки дрона впали у селі Колотилівка, пошкоджено будинок.", "Колотилівка"),
     ("Беспилотник упал в селе Колотиловка, повреждена крыша.", "Колотиловка"),

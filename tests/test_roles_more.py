@@ -520,6 +520,33 @@ REAL_PHRASINGS = [
     ("Захватчики нанесли не менее 13 ударов по [*Запорожью].", "strike_target"),
     ("Удары не наносились по [*Запорожью].", "other"),
     ("Руйнування були у [*Вишгородському районі] після атаки дронів.", "strike_target"),
+    # "одній із", one of, is no "from": a strike on a community of the district
+    ("Окупанти завдали удару по одній із громад [*Ніжинського району].", "strike_target"),
+    ("Вночі була атака дронів із [*Брянської області].", "launch_site"),
+    # a clock time may open the clause before the place
+    ("О 03:40 на [*Хотинщині] уламки дрона пошкодили дах складу.", "strike_target"),
+    # power cut after an attack; a scheduled outage is none
+    ("Russia's overnight drones left blackouts across [*Chernihiv], the governor said.",
+     "strike_target"),
+    ("Scheduled power outages in [*Chernihiv] will go on next week, the utility said.", "other"),
+    # a weapon that came down on a place
+    ("Only six missiles landed in the vicinity of [*Rivne], the mayor said.", "strike_target"),
+    ("Impacts were recorded in the [*Vinnytsia] and [Lviv] areas, the agency said.",
+     "strike_target"),
+    # translated prose drops the "with"; a part of the attacks came from a place
+    ("Russian forces attacked 19 Shahed drones from [*Oryol] overnight.", "launch_site"),
+    ("Kyiv reported a series of missile attacks, some from [*Belarus].", "launch_site"),
+    # a place after a dash, up to a comma, restates where the one before lies
+    ("The enemy attacked 40 drones from Cape Chauda – [*Crimea], as well as Kursk.",
+     "launch_site"),
+    # trainees named as Russians, with Iran in the sentence; Ukrainians trained abroad are not
+    ("Russian crews were trained in [*Iran] to fly the Shaheds, officials say.",
+     "instructor_location"),
+    ("Russian operators are getting drone training in [*Kherson] from Iranian officers.",
+     "instructor_location"),
+    ("Ukrainian gunners were trained in [*Germany] to down Iranian drones.", "other"),
+    ("[Iran] has also sent technicians to [*Sevastopol] to service the drones.",
+     "instructor_location"),
 ]
 
 
