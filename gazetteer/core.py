@@ -30,7 +30,7 @@ from gazetteer.index import (
     load_index,
 )
 from gazetteer.inflect import district_centre_forms, nominative_candidates
-from gazetteer.model import Candidate, Place, Precision, area_of_centre
+from gazetteer.model import CURATED_PREFIX, Candidate, Place, Precision, area_of_centre
 from gazetteer.normalize import (
     area_unit,
     designated_name,
@@ -156,8 +156,13 @@ class Gazetteer:
 
     # -- geometry --------------------------------------------------------------------------------
     def geometry(self, place: Place) -> dict[str, Any] | None:
-        """The polygon (GeoJSON mapping, lon/lat) of a region or country, if we have one."""
-        if place.precision not in (Precision.REGION, Precision.COUNTRY):
+        """The polygon (GeoJSON mapping, lon/lat) of a region or country, if we have one.
+
+        Only the region itself has its polygon: a curated feature of region precision inside
+        it (Cape Chauda in Crimea, a spit, a zone) is not the whole of its admin-1 region.
+        """
+        if place.precision not in (Precision.REGION, Precision.COUNTRY) \
+                or place.source.startswith(CURATED_PREFIX):
             return None
         key = place.admin1 if place.precision is Precision.REGION else place.country
         return self.index.geometry(key) if key else None

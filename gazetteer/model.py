@@ -70,6 +70,9 @@ class Place:
             raise ValueError("population cannot be negative")
 
 
+#: The source prefix of the curated table's rows ("curated:26")
+CURATED_PREFIX = "curated:"
+
 #: Areas the gazetteer knows only by their centre: a district (raion), hromada or county named
 #: after its chief town ("Pavlohrad district", "Бучанський район", "Kutsurubska hromada"). The
 #: answer is the area, at region precision, pinned on its centre's point, with the centre's

@@ -44,7 +44,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from gazetteer.model import Place, Precision
+from gazetteer.model import CURATED_PREFIX, Place, Precision
 
 A_IMPORTANCE = 7.0
 B_CONTEXT = 5.0
@@ -116,7 +116,7 @@ def importance(place: Place) -> float:
         return min(1.0, math.log10(place.population + 10) / 6.5)
     if place.precision is Precision.FACILITY:
         return FACILITY_IMPORTANCE
-    if not place.population and place.source.startswith("curated:"):
+    if not place.population and place.source.startswith(CURATED_PREFIX):
         # a village or city district the project lists because reports name it: its
         # population is not recorded, which says nothing of how likely the reading is
         return FACILITY_IMPORTANCE

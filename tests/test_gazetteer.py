@@ -363,6 +363,16 @@ def test_colloquial_names_of_regions_and_of_a_towns_surroundings(full_gazetteer:
     assert (top.place.admin1, top.precision.value) == ("UA-51", "region")
 
 
+def test_a_curated_feature_is_not_the_whole_of_its_region(full_gazetteer: Gazetteer) -> None:
+    # Cape Chauda lies in Crimea; drawing it as Crimea's polygon would claim the whole region
+    cape = full_gazetteer.geocode("Cape Chauda", limit=1)[0]
+    assert cape.precision.value == "region" and cape.geometry is None
+    assert full_gazetteer.geocode("Crimea", limit=1)[0].geometry is not None
+    # the Chornobyl zone is an area of its own (curated, with its source) in Kyiv Oblast
+    zone = full_gazetteer.geocode("Chernobyl zone", limit=1)[0]
+    assert zone.place.source.startswith("curated:") and zone.place.admin1 == "UA-32"
+
+
 @pytest.mark.parametrize(("word", "town"), [
     ("Куп'янщині", "Kupyansk"),  # an apostrophe inside the stem
     ("Охтирщина", "Okhtyrka"),  # a town in -ка drops it
