@@ -388,6 +388,9 @@ def district_centre_forms(stem: str) -> list[str]:
     stems = [stem]
     if stem.endswith("ts"):
         stems += [stem[:-2] + "k", stem[:-2] + "ch"]  # Kremenchutskyi -> Kremenchuk
+    elif stem.endswith("t") and len(stem) > 5:
+        # (the "-skyi" stripped from "-tskyi" leaves a bare t: Кременчуцький, kremenchut-)
+        stems += [stem[:-1] + "k", stem[:-1] + "ch"]
     m = re.search(r"i([^aeiouy]+)$", stem)
     if m is not None:  # Lozivskyi -> Lozova, Synelnykivskyi -> Synelnykove
         stems.append(stem[:m.start()] + "o" + m.group(1))
