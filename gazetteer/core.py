@@ -30,7 +30,14 @@ from gazetteer.index import (
     load_index,
 )
 from gazetteer.inflect import district_centre_forms, nominative_candidates
-from gazetteer.model import CURATED_PREFIX, Candidate, Place, Precision, area_of_centre
+from gazetteer.model import (
+    CURATED_PREFIX,
+    Candidate,
+    Place,
+    Precision,
+    area_of_centre,
+    is_area_of_centre,
+)
 from gazetteer.normalize import (
     area_unit,
     designated_name,
@@ -161,18 +168,17 @@ class Gazetteer:
         Only the region itself has its polygon: a curated feature of region precision inside
         it (Cape Chauda in Crimea, a spit, a zone) is not the whole of its admin-1 region.
         """
-        if place.precision not in (Precision.REGION, Precision.COUNTRY) \
-                or place.source.startswith(CURATED_PREFIX):
-            return None
-        key = place.admin1 if place.precision is Precision.REGION else place.country
+        key = _polygon_key(place)
         return self.index.geometry(key) if key else None
 
     def covers(self, place: Place, lat: float, lon: float) -> bool | None:
         """Whether the region or country ``place`` covers the point, give or take
         ``_COVER_MARGIN_DEG`` (the packaged polygons are simplified); None without a polygon."""
-        key = place.admin1 if place.precision is Precision.REGION else place.country
+        key = _polygon_key(place)
+        if not key:
+            return None
         if key not in self._shapes:
-            geo = self.geometry(place)
+            geo = self.index.geometry(key)
             self._shapes[key] = prep(shape(geo).buffer(_COVER_MARGIN_DEG)) if geo else None
         covering = self._shapes[key]
         return None if covering is None else covering.covers(Point(lon, lat))
@@ -478,6 +484,20 @@ def is_colloquial_region(word: str) -> bool:
     """Whether a word has the form of a colloquial Ukrainian/Russian region name
     ("Полтавщина", "Вінниччиною"); only the form: the gazetteer decides which region."""
     return _SHCHYNA.match(word.strip()) is not None
+
+
+def _polygon_key(place: Place) -> str | None:
+    """The key of the polygon that is ``place`` itself: its admin-1 code for a region, its
+    country code for a country; None for a curated feature of region precision inside a region
+    (Cape Chauda is not Crimea), an area known by its centre (a district is not its oblast) and
+    anything else."""
+    if place.source.startswith(CURATED_PREFIX) or is_area_of_centre(place):
+        return None
+    if place.precision is Precision.REGION:
+        return place.admin1 or None
+    if place.precision is Precision.COUNTRY:
+        return place.country or None
+    return None
 
 
 def _raion_of_town(place: Place) -> bool:

@@ -941,23 +941,21 @@ class Recognizer:
                     cands = self.gaz.geocode(query, limit=1, prefer=kind)
             except InvalidQueryError:
                 return None
+            # "the village of X", "у селі X", "Cape X": the text says X is a place even where
+            # no gazetteer lists it; the mention then stands, unresolved, for an analyst to place
+            unknown = Found(first.start, last.end, phrase, kind, "unresolved",
+                            Precision.REGION if landform else Precision.SETTLEMENT) \
+                if landform or (kind == "settlement" and first is last) else None
             if not cands:
-                if (kind == "settlement" and first is last) or landform:
-                    # "the village of X", "у селі X", "Cape X": the text says X is a place
-                    # even where no gazetteer lists it; the mention stands, unresolved, for an
-                    # analyst to place
-                    return Found(first.start, last.end, phrase, kind, "unresolved",
-                                 Precision.REGION if landform else Precision.SETTLEMENT)
+                if unknown is not None:
+                    return unknown
                 continue
-            if landform and cands[0].match == "fuzzy" \
-                    and not cands[0].matched_name.startswith(tok.low):
-                # "Cape Peron" is no fuzzy "Capbreton": a cape, unknown, for an analyst to place
-                return Found(first.start, last.end, phrase, None, "unresolved",
-                             Precision.REGION)
-            if cands[0].match == "fuzzy" and (len(phrase) < 6 or (cyrillic and head is tail)):
-                if kind == "settlement" and first is last and len(phrase) >= 6:
-                    return Found(first.start, last.end, phrase, kind, "unresolved",
-                                 Precision.SETTLEMENT)
+            fuzzy = cands[0].match == "fuzzy"
+            if landform and fuzzy and not cands[0].matched_name.startswith(tok.low):
+                return unknown  # "Cape Peron" is no fuzzy "Capbreton"
+            if fuzzy and (len(phrase) < 6 or (cyrillic and head is tail)):
+                if unknown is not None and len(phrase) >= 6:
+                    return unknown
                 continue
             top = cands[0].place
             if capitals and not _prominent(top):

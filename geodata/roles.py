@@ -954,9 +954,9 @@ RULES: tuple[_Rule, ...] = (
           rf"\s+{COBJ}", 0.7, heads=_ws(cues.CYR_SHOOTDOWN), shootdown=True),
 )
 
-#: (a dash before "з"/"из" stands for a verb left out, "ракети з X, а дрони – з Y": no cut)
-#: (a dash before "з/из" goes on with a launch list, and one before a bare name up to a comma
-#: restates where the item before it lies: "from Cape X – Crimea, and Y")
+#: (a dash before "з"/"из" stands for a verb left out, "ракети з X, а дрони – з Y", and one
+#: before a bare name up to a comma restates where the item before it lies, "from Cape X –
+#: Crimea, and Y": no cut)
 _DASH_GOES_ON = (r"(?!\s*(?i:з|із|зі|с|со|из)\s"
                  r"|\s*[A-ZА-ЯІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]*)?\s*[,;.])")
 _CLAUSE_CUT = re.compile(

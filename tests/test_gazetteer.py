@@ -367,7 +367,15 @@ def test_a_curated_feature_is_not_the_whole_of_its_region(full_gazetteer: Gazett
     # Cape Chauda lies in Crimea; drawing it as Crimea's polygon would claim the whole region
     cape = full_gazetteer.geocode("Cape Chauda", limit=1)[0]
     assert cape.precision.value == "region" and cape.geometry is None
-    assert full_gazetteer.geocode("Crimea", limit=1)[0].geometry is not None
+    crimea = full_gazetteer.geocode("Crimea", limit=1)[0]
+    assert crimea.geometry is not None
+    # nor does it stand in for Crimea when asked what covers a point (the two share UA-43)
+    assert full_gazetteer.covers(cape.place, 45.0, 35.84) is None
+    assert full_gazetteer.covers(crimea.place, 45.0, 35.84) is True
+    assert full_gazetteer.covers(crimea.place, 50.45, 30.52) is False  # Kyiv
+    # a district known by its centre is not its oblast either
+    district = full_gazetteer.geocode("Pavlohrad district", limit=1)[0].place
+    assert full_gazetteer.geometry(district) is None
     # the Chornobyl zone is an area of its own (curated, with its source) in Kyiv Oblast
     zone = full_gazetteer.geocode("Chernobyl zone", limit=1)[0]
     assert zone.place.source.startswith("curated:") and zone.place.admin1 == "UA-32"
