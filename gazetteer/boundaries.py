@@ -28,7 +28,7 @@ from gazetteer.errors import DataError
 
 if TYPE_CHECKING:  # shapely is imported where a shape is built: loading the index needs none
     from shapely.geometry.base import BaseGeometry
-from gazetteer.model import Precision, check_coordinates
+from gazetteer.model import CURATED_PREFIX, Precision, check_coordinates
 
 REGIONS_FILE = "regions.geojson"
 WORLD_ADMIN1_FILE = "admin1_world.csv"
@@ -60,6 +60,7 @@ CURATED_COLUMNS = (
     "lon",
     "source",
     "note",
+    "radius_km",
 )
 KINDS = ("admin1", "country")
 
@@ -129,6 +130,8 @@ class CuratedRecord:
     ``row`` is the 1-based data row in ``curated_places.csv``, so ``curated:<row>`` traces a
     gazetteer result back to its line. ``admin1`` is an ISO 3166-2 code or "" (water bodies and
     features spanning regions); ``country`` is "" only for seas and straits between countries.
+    ``radius_km`` is an area's radius of doubt around its point (a sea's equal-area radius, half a
+    spit's length), None where the table gives none; points (facilities, settlements) have none.
     """
 
     row: int
@@ -142,10 +145,19 @@ class CuratedRecord:
     lon: float
     source: str
     note: str = ""
+    radius_km: float | None = None
 
     def __post_init__(self) -> None:
         if not self.name.strip():
             raise ValueError("name is empty")
+        if self.radius_km is not None:
+            if not (math.isfinite(self.radius_km) and self.radius_km > 0):
+                raise ValueError(f"radius_km must be a positive number, got {self.radius_km!r}")
+            if self.precision.rank < Precision.REGION.rank:
+                raise ValueError(
+                    f"a {self.precision.value} is a point; "
+                    "leave radius_km empty or make it a region"
+                )
         if not self.source.strip():
             raise ValueError(f"{self.name!r} has no source; write where the facts come from")
         if self.country and not _COUNTRY.fullmatch(self.country):
@@ -191,6 +203,21 @@ def load_curated(path: Path | None = None) -> list[CuratedRecord]:
     if path is None:
         return list(_packaged(CURATED_FILE, _parse_curated))
     return list(_parse_curated(_read_text(path), str(path)))
+
+
+def curated_radius_m(source: str) -> float | None:
+    """The radius of doubt in metres the packaged curated table gives the feature whose gazetteer
+    id is ``source`` (``curated:27``); None for other sources and for rows without one."""
+    return _curated_radii_m().get(source)
+
+
+@functools.cache
+def _curated_radii_m() -> dict[str, float]:
+    return {
+        f"{CURATED_PREFIX}{r.row}": r.radius_km * 1000.0
+        for r in load_curated()
+        if r.radius_km is not None
+    }
 
 
 def shape_of(record: RegionRecord) -> BaseGeometry | None:
@@ -419,6 +446,7 @@ def _curated(r: Mapping[str, str], n: int) -> CuratedRecord:
         lon=_number(r, "lon"),
         source=r["source"],
         note=r["note"],
+        radius_km=_number(r, "radius_km") if r["radius_km"] else None,
     )
 
 

@@ -19,6 +19,7 @@ import shapely
 from shapely.geometry import Point, shape
 from shapely.geometry.base import BaseGeometry
 
+from gazetteer.boundaries import curated_radius_m
 from gazetteer.model import Precision, area_radius_m, check_coordinates
 from geodata.errors import ReviewError
 from geodata.model import Claim, Report, Resolution, ReviewState, Site
@@ -152,8 +153,8 @@ def _polygon(mapping: Mapping[str, Any]) -> BaseGeometry | None:
 
 def uncertainty_m(res: Resolution, geometry: BaseGeometry) -> float:
     """Radius of doubt in metres: 0 for points, the equal-area radius of a polygon, the average
-    unit's radius for an area known by its centre (a district, hromada or county), else a
-    default.
+    unit's radius for an area known by its centre (a district, hromada or county), the curated
+    table's radius for a feature it lists (a sea, a spit, a cape), else a default.
 
     The polygon radius uses a spherical approximation (degrees scaled by the cosine of the
     latitude), good to a few percent at the scale of regions.
@@ -165,6 +166,8 @@ def uncertainty_m(res: Resolution, geometry: BaseGeometry) -> float:
         area = geometry.area * _M_PER_DEG**2 * math.cos(math.radians(lat))
         return round(math.sqrt(max(area, 0.0) / math.pi), 1)
     known = area_radius_m(res.source)  # an area known by its centre
+    if known is None:
+        known = curated_radius_m(res.source)
     if known is not None:
         return known
     return REGION_RADIUS_M if res.precision is Precision.REGION else COUNTRY_RADIUS_M

@@ -249,7 +249,7 @@ def test_curated_includes_every_shared_fact() -> None:
 
 # --- loader errors -------------------------------------------------------------------------
 
-GOOD_ROW = "Test base,,,facility,BY,BY-HO,52.0,30.0,a source,"
+GOOD_ROW = "Test base,,,facility,BY,BY-HO,52.0,30.0,a source,,"
 
 
 def _write_csv(tmp_path: Path, *rows: str, header: str = ",".join(CURATED_COLUMNS)) -> Path:
@@ -272,20 +272,26 @@ def test_loader_reads_a_good_row(tmp_path: Path) -> None:
         lon=30.0,
         source="a source",
         note="",
+        radius_km=None,
     )
+    [spit] = load_curated(_write_csv(tmp_path, "Test spit,,,region,BY,,52.0,30.0,src,,12.5"))
+    assert spit.radius_km == 12.5
 
 
 @pytest.mark.parametrize(
     ("row", "message"),
     [
-        ("Test base,,,facility,BY,BY-HO,52.0,30.0,,", "has no source"),
-        ("Test base,,,facility,BY,BY-HO,152.0,30.0,src,", "outside"),
-        ("Test base,,,facility,BY,BY-HO,52.0,230.0,src,", "outside"),
-        ("Test base,,,facility,BY,BY-HO,nan,30.0,src,", "finite"),
-        ("Test base,,,village,BY,BY-HO,52.0,30.0,src,", "unknown precision"),
-        ("Test base,,,facility,BY,UA-65,52.0,30.0,src,", "does not belong"),
-        ("Test base,,,facility,Belarus,,52.0,30.0,src,", "alpha-2"),
-        ("Test base,,,facility,BY,BY-HO,52.0,src,", "fields"),
+        ("Test base,,,facility,BY,BY-HO,52.0,30.0,,,", "has no source"),
+        ("Test base,,,facility,BY,BY-HO,152.0,30.0,src,,", "outside"),
+        ("Test base,,,facility,BY,BY-HO,52.0,230.0,src,,", "outside"),
+        ("Test base,,,facility,BY,BY-HO,nan,30.0,src,,", "finite"),
+        ("Test base,,,village,BY,BY-HO,52.0,30.0,src,,", "unknown precision"),
+        ("Test base,,,facility,BY,UA-65,52.0,30.0,src,,", "does not belong"),
+        ("Test base,,,facility,Belarus,,52.0,30.0,src,,", "alpha-2"),
+        ("Test base,,,facility,BY,BY-HO,52.0,src,,", "fields"),
+        ("Test spit,,,region,BY,BY-HO,52.0,30.0,src,,-4", "positive"),
+        ("Test spit,,,region,BY,BY-HO,52.0,30.0,src,,wide", "must be a number"),
+        ("Test base,,,facility,BY,BY-HO,52.0,30.0,src,,3", "is a point"),
     ],
 )
 def test_loader_rejects_malformed_row(tmp_path: Path, row: str, message: str) -> None:

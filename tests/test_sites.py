@@ -21,7 +21,8 @@ from store_fixtures import (  # noqa: E402
     sample_batch,
 )
 
-from gazetteer.model import AREA_RADIUS_M, Precision  # noqa: E402
+from gazetteer.boundaries import load_curated  # noqa: E402
+from gazetteer.model import AREA_RADIUS_M, CURATED_PREFIX, Precision  # noqa: E402
 from geodata.errors import ReviewError  # noqa: E402
 from geodata.model import ReviewState, Role, Stance  # noqa: E402
 from geodata.records import (  # noqa: E402
@@ -198,6 +199,28 @@ def test_a_district_known_by_its_centre_is_a_district_sized_circle_its_own_site(
     assert rec["geometry"].geom_type == "Point"
     assert rec["uncertainty_m"] == AREA_RADIUS_M["district"] < REGION_RADIUS_M
     assert site_record(sites["Bucha"], None, {"d1": report})["uncertainty_m"] == 0
+
+
+def test_a_curated_feature_with_a_radius_is_drawn_that_size_not_as_a_default_region() -> None:
+    # a cape or a spit from the curated table is a few km across, not a 150 km region circle
+    rows = [r for r in load_curated() if r.radius_km is not None]
+    assert rows, "the packaged curated table gives some features a radius"
+    small = min(rows, key=lambda r: r.radius_km or 0.0)
+    feature = replace(KYIV, name=small.name, admin1=small.admin1, lat=small.lat, lon=small.lon,
+                      precision=Precision.REGION, source=f"{CURATED_PREFIX}{small.row}")
+    report = make_report("c1", f"Drones were launched from {small.name} overnight.")
+    [site] = merge_sites([make_claim(report, small.name, Role.LAUNCH_SITE, feature)],
+                         {"c1": report})
+    rec = site_record(site, None, {"c1": report})
+    assert rec["geometry"].geom_type == "Point"
+    assert rec["uncertainty_m"] == small.radius_km * 1000 < REGION_RADIUS_M
+    # a curated region without a radius keeps the default
+    bare = [r for r in load_curated() if r.radius_km is None and r.precision is Precision.REGION]
+    if bare:
+        other = replace(feature, source=f"{CURATED_PREFIX}{bare[0].row}")
+        [site] = merge_sites([make_claim(report, small.name, Role.LAUNCH_SITE, other)],
+                             {"c1": report})
+        assert site_record(site, None, {"c1": report})["uncertainty_m"] == REGION_RADIUS_M
 
 
 def test_claim_record_and_unresolved_claim() -> None:
