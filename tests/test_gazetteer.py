@@ -225,6 +225,14 @@ def tiny_sources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return marker
 
 
+def test_the_cache_fingerprint_covers_the_code_that_builds_the_index() -> None:
+    # names added in code (REGION_OTHER_NAMES) and the keys the index stores change with the
+    # package's modules, not its data files: an upgrade must not read the old index
+    files = {p.name for p in sources.data_files()}
+    assert {"sources.py", "index.py", "normalize.py", "translit.py"} <= files
+    assert {"curated_places.csv", "regions.geojson"} <= files
+
+
 def _index_dir(cache: Path) -> Path:
     dirs = sorted(cache.glob("index-*"))
     assert len(dirs) == 1

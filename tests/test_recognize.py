@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from gazetteer.core import Gazetteer
+from gazetteer.model import Precision
 from geodata.recognize import Recognizer
 
 pytestmark = pytest.mark.slow
@@ -157,6 +158,22 @@ def test_a_cape_by_its_landform_noun(rec: Recognizer) -> None:
     found = rec.find("Drones took off from Cape Chaud and Cape Qwyxtorpl overnight.")
     assert [(f.surface, f.how) for f in found] == [
         ("Cape Chaud", "fuzzy"), ("Cape Qwyxtorpl", "unresolved")]
+
+
+@pytest.mark.parametrize(("text", "surface", "admin1"), [
+    ("По ДНР противник за сутки выпустил сорок снарядов.", "ДНР", "UA-14"),
+    ("Shelling was reported across the LPR on Friday.", "LPR", "UA-09"),
+    ("Бої на Донбасі тривали всю ніч.", "Донбасі", ""),
+])
+def test_names_news_gives_regions_in_the_east(rec: Recognizer, text: str, surface: str,
+                                              admin1: str) -> None:
+    # an all-capital "people's republic" is the oblast it claims, not an acronym to drop; the
+    # Donbas is an area of its own spanning two oblasts
+    [found] = rec.find(text)
+    assert found.surface == surface
+    [best] = rec.gaz.geocode(found.query or found.surface, limit=1)
+    assert best.place.precision is Precision.REGION and best.place.admin1 == admin1
+    assert best.place.country == "UA"
 
 
 def test_an_airfield_named_by_its_towns_adjective(rec: Recognizer) -> None:
