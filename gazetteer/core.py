@@ -294,16 +294,21 @@ class Gazetteer:
         triples = [(self.index.place(pid),
                     min(q, QUALITY["alternate"]) if abbreviation and how == "exact" else q, via)
                    for pid, (q, how, _nm, via) in matches.items()]
+        # "Pavlohrad district" read through its centre is the district, an area; so is a
+        # town's "-щина" ("Нежинщина", the Nizhyn area: in practice its raion)
+        unit = area_unit(text) if kind == "district" \
+            else "district" if is_colloquial_region(text) else None
+        if unit == "hromada":
+            # a hromada is a Ukrainian unit: "Кілійська громада" is Kiliya's, not a town abroad
+            # whose name reads alike (Kyzyl)
+            triples = [t for t in triples
+                       if t[0].country == "UA" or t[0].precision is not Precision.SETTLEMENT]
         fuzzy = any(m[1] == "fuzzy" for m in matches.values())
         scored = rank(triples, hints, wanted, anchors, limit=None if fuzzy else limit,
                       cyrillic=has_cyrillic(text))
         out: list[Candidate] = []
         scored = [s for s in scored
                   if matches[s.place.place_id][1] != "fuzzy" or s.score >= self.settings.min_score]
-        # "Pavlohrad district" read through its centre is the district, an area; so is a
-        # town's "-щина" ("Нежинщина", the Nizhyn area: in practice its raion)
-        unit = area_unit(text) if kind == "district" \
-            else "district" if is_colloquial_region(text) else None
         for s in scored[:limit]:
             q, how, matched_name, via = matches[s.place.place_id]
             place = s.place

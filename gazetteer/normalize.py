@@ -239,10 +239,19 @@ def _prefix_re(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 # Suffix patterns first: "Kherson region" is likelier than a prefix reading.
+# The kind of a community between its name and the designator: "Вилківська (міська)
+# територіальна громада", "Kutsurubska territorial community", "селищної громади"
+_QUALIFIER_END = r"(?:a|aia|aya|aja|oi|oy|oj|oe|ii|iy|u|uiu|oiu|oyu|oho|ogo|omu|ii|iei)"
+_COMMUNITY_QUALIFIER = (
+    rf"(?:(?:terytorialn|territorialn|terrytoryaln|misk|silsk|selyshchn|horodsk|gorodsk|selsk|"
+    rf"poselkov|sel'sk){_QUALIFIER_END}|territorial|urban|rural|municipal)"
+)
+
 _GENERIC_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_suffix_re(_FACILITY_WORDS), "facility"),
     (_suffix_re(_REGION_WORDS), "region"),
-    (_suffix_re(_DISTRICT_WORDS), "district"),
+    (re.compile(rf"^(?:the )?(?P<name>.+?)(?: {_COMMUNITY_QUALIFIER})* "
+                rf"(?:{_alternation(_DISTRICT_WORDS)})$"), "district"),
     (_prefix_re(_REGION_PREFIX), "region"),
     (_prefix_re(_DISTRICT_PREFIX), "district"),
     (_prefix_re(_SETTLEMENT_PREFIX), "settlement"),

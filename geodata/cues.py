@@ -182,6 +182,10 @@ MILITARY_CONTEXT = (
     "fighters", "geran-2", "barrage", "offensive", "raid", "raids", "airfield", "airfields",
     "airbase", "launch", "launches", "launched", "launchers", "russia",
     "enemy", "occupiers", "invaders", "terrorists",
+    # named weapons: "the Iskanders fired from Belarus", "Kalibr cruise missiles"
+    "iskander", "iskanders", "kalibr", "kalibrs", "kinzhal", "kinzhals", "kh-101", "kh-22",
+    "kh-59", "s-300", "s-300s", "himars", "lancet", "lancets", "gerans", "projectile",
+    "projectiles", "warhead", "warheads", "ballistic",
 )
 
 #: Passive or experiencer forms with the target as subject ("X was attacked").
@@ -320,6 +324,10 @@ ANAPHORS_ANY = ("they", "them", "it", "the government body", "the body", "the mi
 CYR_LAUNCH = ("запуск", "запущ", "запуст", "пуск", "старту", "стартов", "вилеті", "вилета",
               "вылет", "злеті", "злета", "взлет", "випусти", "випуска", "випущ", "выпусти",
               "выпуска", "выпущ", "спрямува", "спрямов")
+#: Verbs of putting weapons to use: drones "застосовуються з X" were launched from X.
+CYR_EMPLOY = ("застосов", "застосуван", "применя", "применил", "применен")
+#: "by means of", "with the help of": the weapon named between a strike verb and its object.
+CYR_BY_MEANS = ("за допомоги", "за допомогою", "с помощью", "при помощи", "з допомогою")
 #: Verbs of flying: drones that flew "з/из" a place were launched there ("летіли з мису X").
 CYR_FLIGHT = ("летіл", "летів", "летят", "летять", "летит", "летіт", "летел", "прилеті",
               "прилета", "прилете", "залеті", "залета", "залете")
@@ -366,7 +374,8 @@ CYR_TIME_NOUNS = ("ніч", "ночі", "ночь", "ночи", "полуноч�
                   "ранку", "утра", "вечора", "вечера", "годині", "часов", "часу")
 #: Words that join a date phrase ("в ночь на 17 сентября", "після півночі").
 CYR_TIME_LINKS = ("в", "у", "на", "проти", "против", "с", "з", "до", "після", "после", "около",
-                  "близько", "о", "об", "минулої", "прошлой", "этой", "цієї", "цю", "ту", "этот")
+                  "близько", "о", "об", "минулої", "прошлой", "этой", "цієї", "цю", "ту", "этот",
+                  "року", "года")
 #: Relative and personal pronouns that may follow "з"/"из" ("більшість із яких", "часть из
 #: них"): what follows them is not an origin.
 CYR_RELATIVES = ("яких", "якого", "якої", "якому", "які", "которых", "которого", "которой",
@@ -396,7 +405,7 @@ CYR_STRIKE_OBJECT_FIRST = ("атакували", "атакують", "атако
                            *apostrophes("бʼють"), "бьют")
 #: The weapons themselves: drones, missiles.
 CYR_WEAPONS = ("дрон", "шахед", "ракет", "бпла", "безпілот", "беспилот", "камікадз", "камикадз",
-               "геран")
+               "геран", "іскандер", "искандер", "калібр", "калибр")
 #: Weapons and attackers whose genitive follows a strike noun ("атака дронів", "удари
 #: окупантів"): what follows them is not the target.
 CYR_AGENTS = (*CYR_WEAPONS, "бойов", "окупант", "оккупант", "ворог", "врага", "противник",

@@ -56,6 +56,14 @@ GENERIC_TAIL = {"region", "regions", "oblast", "oblasts", "province", "provinces
                 "районе", "районом", "района", "півострів", "півострова", "півострові",
                 "полуостров", "полуострова", "полуострове", "community", "громада", "громади",
                 "громаді", "громаду", "громадою", "община", "общине", "общины"}
+# The kind of community between its name and "громада" may stand inside the phrase:
+# "Вилківська (міська) територіальна громада", "Kutsurubska territorial community"
+COMMUNITY_QUALIFIERS = frozenset(
+    [stem + end for stem in ("територіальн", "міськ", "сільськ", "селищн")
+     for end in ("а", "ої", "ій", "у", "ою")]
+    + [stem + end for stem in ("территориальн", "городск", "сельск", "поселков")
+       for end in ("ая", "ой", "ую", "ою")]
+    + ["territorial", "urban", "rural", "municipal"])
 # Plural designators close a coordinated list whose members are all regions ("the Mykolaiv,
 # Kherson and Odesa regions"); the designator is not part of any member's name.
 PLURAL_TAIL = {"regions", "oblasts", "areas", "provinces", "districts", "областей",
@@ -666,7 +674,8 @@ class Recognizer:
             low = t.low
             if low in PLURAL_TAIL:
                 break
-            if t.cap or low in CONNECTORS or low in GENERIC_TAIL or low == "and":
+            if t.cap or low in CONNECTORS or low in GENERIC_TAIL or low == "and" \
+                    or low in COMMUNITY_QUALIFIERS:
                 last = j  # ("and" only inside a name: "Bosnia and Herzegovina")
                 last_end = t.end
             else:

@@ -313,7 +313,8 @@ _CWHAT_IN = rf"(?:{_CW}\s+){{1,5}}?{_cword(_CIN_WORDS)}\s+(?:{_CW}\s+)?"
 #: (a hedge may stand between the bracketed items: "(X, Y, по предварительным данным, – Z)")
 _CHEDGED = rf"(?:{_CCONJ}|\s*,(?:\s+{_CW}){{1,4}}\s*,?\s*[–—-]\s*)"
 _CITEM = (rf"{_CPRE}{PH}{_CLOC}(?:\s+{_CABBR})?"
-          rf"(?:\s*\(\s*(?:{_CPRE}{PH}(?:{_CHEDGED}{PH})*(?:\s*[–—-]\s*{_CABBR})?|{_CABBR})"
+          rf"(?:\s*\(\s*(?:{_CPRE}{PH}(?:{_CHEDGED}{PH})*(?:\s*[–—-]\s*{_CABBR})?|{_CABBR}"
+          rf"|[А-ЯІЇЄҐ][а-яіїєґё'’ʼ-]+)"
           rf"\s*(?:\)|$))?")
 _CLIST_REST = rf"(?:{_CCONJ}(?:{_CPREP}\s+)?(?:{_CW}\s+)?{PH}{_CLOC})*"
 COBJ = rf"(?P<obj>{_CITEM}{_CLIST_REST})"
@@ -395,6 +396,15 @@ _ATTACK_NP = (r"(?:(?i:the|a|an|this|that|today['’]s|last\s+night['’]s|russi
 _HARM_WORDS_LIST = ("fire", "fires", "damaged", "destroyed", "injured", "wounded", "killed",
                     "hit", "struck", "blaze", "collapsed")
 _HARM = _alt((*_HARM_WORDS_LIST, "caught fire"))
+#: what was harmed is no weapon: "In X, air defence destroyed 20 drones" is a shoot-down (the
+#: weapon may come after a preposition: "damage from drones")
+_NO_WEAPON_OBJECT = (rf"(?!(?:\s+(?!(?i:from|by|after|during|in|of)\b)[\w'’-]+){{0,3}}?"
+                     rf"\s+{_WEAPON}\b)")
+#: harm told late in a clause that opens with its place (``strike:in_x_harm``)
+_LATE_HARM_LIST = ("damage", "damaged", "damaging", "destroyed", "destroying", "killed",
+                   "killing", "injured", "injuring", "wounded", "wounding", "hurt")
+_LATE_HARM = _alt((*_LATE_HARM_LIST, "caught fire", "set on fire"))
+_LATE_HARM_WORDS = _w(_LATE_HARM_LIST, ["caught", "set"])
 _HARM_WORDS = _w(_HARM_WORDS_LIST)
 #: a bullet, or a dash, that may open a line before a heading place
 _HEAD_MARK = r"\s*(?:[•*▪‣]|[-–—](?=\s))?\s*"
@@ -671,24 +681,36 @@ RULES: tuple[_Rule, ...] = (
           rf"(?i:in|at)\s+{OBJ}(?:\s*,\s+(?i:in|at)\s+[^,;⟦]{{0,30}}⟦P:[^⟧]*⟧)?\s*,\s+"
           rf"(?:(?:[\w'’-]+\s+){{0,6}}?(?i:damaged|destroyed|hit|struck|attacked|set\s+fire\s+to|"
           rf"caught\s+fire|was\s+damaged|were\s+damaged|exploded|injured|wounded|killed|"
-          rf"ignited|fell|landed|crashed)\b|(?i:a|an|the)\s+(?:[\w-]+\s+)?"
+          rf"ignited|fell|landed|crashed)\b{_NO_WEAPON_OBJECT}|(?i:a|an|the)\s+(?:[\w-]+\s+)?"
           rf"(?i:strike|attack|hit|explosion|blast)s?"
-          rf"\b)", 0.7,
+          rf"\b)", 0.7, backward=True,
           start="object", needs=[_w(["damaged", "destroyed", "hit", "struck", "attacked", "fire",
                                      "exploded", "injured", "wounded", "killed", "ignited",
                                      "fell", "landed", "crashed",
                                      "strike", "attack", "explosion", "blast", "strikes",
                                      "attacks", "explosions", "blasts"])]),
+    # the harm may come later, after who tells of it or what else happened there: "In X, the
+    # governor said shelling had killed two people", "In the X region of central Y, rescuers
+    # pulled four people from the rubble after a drone destroyed a stable" (no other place
+    # comes between, and what was destroyed is no weapon: "In X, air defence destroyed 20
+    # drones" is a shoot-down)
+    _rule("strike:in_x_harm", _S, rf"^\W*(?:{_OPENING_ADVERB},?\s+)?"
+          rf"(?i:in|at)\s+{OBJ}(?:\s+(?:[^,;⟦]|⟦P:[^⟧]*⟧){{1,60}}?)?\s*,\s+"
+          rf"[^;⟦]{{0,200}}?\b{_LATE_HARM}\b{_NO_WEAPON_OBJECT}", 0.6,
+          military=True, backward=True, start="object", needs=[_LATE_HARM_WORDS]),
     # harm in a place put down to an attack: "in the X region 64 towns were left without
     # electricity as a result of Russian shelling"
-    _rule("strike:in_x_result", _S, rf"(?i:in|at)\s+{OBJ}[^;.]{{0,120}}?\b(?i:without\s+"
+    _rule("strike:in_x_result", _S, rf"(?i:in|at)\s+{OBJ}[^;.]{{0,120}}?\b(?i:(?:without|"
+          rf"cut\s+off\s+from)\s+"
           rf"(?:power|electricity|heat|heating|water|light)|damaged|destroyed|injured|wounded|"
           rf"killed|caught\s+fire|blackouts?|outages?|power\s+cuts?)\b[^;.]{{0,60}}?"
-          rf"(?i:as\s+a\s+result\s+of|due\s+to|because\s+of|following|caused\s+by)\s+"
+          rf"(?i:as\s+a\s+result\s+of|due\s+to|because\s+of|following|caused\s+by|after|"
+          rf"(?:damaged|hit|destroyed)\s+(?:in|by))\s+"
           rf"(?:(?i:a|an|the|russian|russia['’]s|enemy|overnight|massive|another|night)\s+)*"
           rf"(?i:shelling|attacks?|strikes?|bombardment|drones?|missiles?|shaheds?)\b", 0.65,
           heads=_w(["in", "at"]),
-          needs=[_w(["result", "due", "because", "following", "caused"]),
+          needs=[_w(["result", "due", "because", "following", "caused", "after", "damaged", "hit",
+                     "destroyed"]),
                  _w(["shelling", "attack", "attacks", "strike", "strikes", "bombardment", "drone",
                      "drones", "missile", "missiles", "shahed", "shaheds"])]),
     # the places an attack reached, told as a range after it: "drones targeting almost all
@@ -816,6 +838,11 @@ RULES: tuple[_Rule, ...] = (
     # --- Ukrainian and Russian
     _rule("launch:cyr_from", _L, rf"{_stem(cues.CYR_LAUNCH)}{_CGAP_LONG}\s+{_CFROM}\s+{COBJ}",
           0.85, guard_supply=True, heads=_ws(cues.CYR_LAUNCH)),
+    # weapons used from a place were launched there: "дрони застосовуються з X", "применяют
+    # с территории X"
+    _rule("launch:cyr_used_from", _L, rf"{_stem(cues.CYR_EMPLOY)}(?:\s+{_CW}){{0,3}}?\s+"
+          rf"{_CFROM}\s+{COBJ}", 0.7, guard_supply=True, military=True,
+          heads=_ws(cues.CYR_EMPLOY)),
     # drones that flew from a place were launched there: "Вони летіли з мису X (Крим) та Y
     # області" (a route over the sea, "з акваторії", or from a side is no launch site)
     _rule("launch:cyr_flew_from", _L, rf"{_stem(cues.CYR_FLIGHT)}{_CGAP}\s+{_CFROM}\s+"
@@ -880,7 +907,9 @@ RULES: tuple[_Rule, ...] = (
     _rule("strike:cyr_sights", _S, rf"{_cword(cues.CYR_SIGHTS)}"
           rf"(?P<obj>(?:[^.;!?⟦]|⟦P:[^⟧]*⟧){{0,100}}?⟦T:[^⟧]*⟧)", 0.7,
           heads=_w(["під", "под"]), needs=[_ws(["приціл", "прицел"])]),
-    _rule("strike:cyr_object", _S, rf"{_stem(cues.CYR_STRIKE_OBJECT)}\s+{COBJ_HIT}", 0.75,
+    # (the weapon may come between: "атакували за допомоги іранських дронів X")
+    _rule("strike:cyr_object", _S, rf"{_stem(cues.CYR_STRIKE_OBJECT)}\s+"
+          rf"(?:{_cword(cues.CYR_BY_MEANS)}(?:\s+{_CW}){{1,3}}?\s+)?{COBJ_HIT}", 0.75,
           heads=_ws(cues.CYR_STRIKE_OBJECT)),
     # a place in the genitive after a strike noun: "внаслідок обстрілів критичної
     # інфраструктури Донеччини", "атака Харкова" (not the weapon's or attacker's genitive)
@@ -924,7 +953,7 @@ RULES: tuple[_Rule, ...] = (
     _rule("strike:cyr_object_first", _S, rf"(?:^\W*|[,;:\"“«(]\s*|"
           rf"{_cword(['а', 'і', 'й', 'та', 'и', 'але', 'но'])}\s+)"
           rf"(?:{_cword(cues.CYR_OPENING_WORDS)}\s+){{0,2}}"
-          rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)(?:\s+{_CW}){{0,2}}?\s+"
+          rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)(?:\s+{_CW}){{0,3}}?\s+"
           rf"{_cword(cues.CYR_STRIKE_OBJECT_FIRST)}", 0.7, start="slot",
           needs=[_w(cues.CYR_STRIKE_OBJECT_FIRST)]),
     # (the place may close a list: "у Полтавській і Черкаській областях постраждали")
@@ -1425,10 +1454,11 @@ _OPENERS = ("", ",", ":", ";", "—", "–", "(", '"', "“", "«")
 #: полуночи", "В 00.08 28 сентября", "О 04:18")
 _TIME_CORE = (rf"(?:{_cword(cues.CYR_OPENING_WORDS)}|{_stem(cues.CYR_MONTHS)}"
               rf"|{_cword(cues.CYR_TIME_NOUNS)}|\d{{1,2}}[.:]\d{{2}}(?!\d))")  # (a clock time)
-_TIME_TOKEN = (rf"(?:{_TIME_CORE}|\d{{1,2}}(?:[.:]\d{{2}})?(?:-?(?:го|е|є))?"
+#: (a year may close the date: "В ночь на 25 сентября 2023 года")
+_TIME_TOKEN = (rf"(?:{_TIME_CORE}|\d{{1,2}}(?:[.:]\d{{2}})?(?:-?(?:го|е|є))?|(?:19|20)\d\d"
                rf"|{_cword(cues.CYR_TIME_LINKS)})")
 _OPENING_TIME = re.compile(rf"(?:^|(?<=[\s,;:(\"“«]))(?=(?:\S+\s+){{0,5}}?{_TIME_CORE})"
-                           rf"{_TIME_TOKEN}(?:\s+{_TIME_TOKEN}){{0,5}}$")
+                           rf"{_TIME_TOKEN}(?:\s+{_TIME_TOKEN}){{0,7}}$")
 #: a conjunction that opens a clause as a comma would ("А в X ...", "And in X ...", "що в X")
 _OPENING_CONJUNCTION = re.compile(
     r"(?:^|[\s,;:(\"“«])(?i:а|і|й|и|та|але|но|также|також|що|что|and|but)$")

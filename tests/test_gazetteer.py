@@ -138,6 +138,11 @@ def test_a_district_is_placed_at_the_centre_it_is_named_after(
     ("Золотоніський район", "", "Zolotonosha district", "UA-71", "district"),
     ("Novomoskovskyi district", "Dnipropetrovsk Oblast", None, "UA-12", "district"),
     ("Kutsurubska hromada", "Mykolaiv Oblast", "Kutsurub hromada", "UA-48", "hromada"),
+    # the kind of community may stand before "громада"; a hromada is Ukrainian, so a town abroad
+    # whose name reads alike (Kyzyl for Кілійська) is no answer
+    ("Вилківській міській територіальній громаді", "", "Vylkove hromada", "UA-51", "hromada"),
+    ("Кілійська громада", "", "Kiliya hromada", "UA-51", "hromada"),
+    ("Kutsurubska territorial community", "", "Kutsurub hromada", "UA-48", "hromada"),
     # a district of a big city named after its quarter is a city district, a smaller area;
     # a raion whose town lies beside the city (and a populous quarter listed as a place) is not
     ("Подільському районі", "Київ", "Podil district", "UA-30", "city-district"),

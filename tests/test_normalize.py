@@ -162,6 +162,14 @@ def test_strip_generic_leaves_names_alone(raw: str) -> None:
     assert strip_generic(raw) == (normalize(raw), None)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Вилківської територіальної громади", "vylkiv"), ("Одеській міській громаді", "odesa"),
+    ("Kutsurubska territorial community", "kutsurub"), ("Miskolc District", "miskolc"),
+])
+def test_the_kind_of_community_is_part_of_the_designator(text: str, name: str) -> None:
+    assert strip_generic(text) == (name, "district")
+
+
 @pytest.mark.parametrize(("text", "unit"), [
     ("Pavlohrad district", "district"), ("Бучанському районі", "district"),
     ("Izmail raion", "district"), ("Kutsurubska hromada", "hromada"),

@@ -176,6 +176,12 @@ def test_names_news_gives_regions_in_the_east(rec: Recognizer, text: str, surfac
     assert best.place.country == "UA"
 
 
+def test_a_community_named_with_its_kind(rec: Recognizer) -> None:
+    # "територіальна", "міська" stand between the name and "громада" inside one mention
+    assert surfaces(rec, "Під ударом опинилася Вилківська міська територіальна громада.") == [
+        "Вилківська міська територіальна громада"]
+
+
 def test_an_airfield_named_by_its_towns_adjective(rec: Recognizer) -> None:
     found = rec.find("Удар был нанесен по Моздокскому аэродрому ночью.")
     assert [(f.surface, f.kind, f.query) for f in found] == [

@@ -547,6 +547,31 @@ REAL_PHRASINGS = [
     ("Ukrainian gunners were trained in [*Germany] to down Iranian drones.", "other"),
     ("[Iran] has also sent technicians to [*Sevastopol] to service the drones.",
      "instructor_location"),
+    # a place opening the sentence, the harm told later, after who tells of it
+    ("In [*Uman], the mayor said on Tuesday that the overnight shelling had killed a man.",
+     "strike_target"),
+    ("In the [*Vinnytsia] region of central [Ukraine], rescuers searched the rubble all night "
+     "after a drone destroyed a warehouse.", "strike_target"),
+    ("In [*Rivne] region north of [Lviv], several homes sustained damage from drone debris.",
+     "strike_target"),
+    ("In [*Uman], air defence destroyed 12 drones overnight.", "other"),
+    ("In [*Uman], the governor said no one was injured in the drone attack.", "other"),
+    # named weapons speak of force: "the Kalibrs fired from the sea ... targeted X"
+    ("The Kalibrs fired at noon ... the invaders have targeted [*Uman] airfield, he wrote.",
+     "strike_target"),
+    # power cut after the grid was damaged in strikes
+    ("Some 200 towns in the [*Sumy] region were cut off from electricity after lines were "
+     "damaged in the strikes.", "strike_target"),
+    # Ukrainian and Russian: the weapon between verb and object; weapons used from a place;
+    # a place with a plain word in brackets in a launch list; a year closing an opening date
+    ("Вранці окупанти атакували за допомоги іранських дронів [*Подільський район] міста.",
+     "strike_target"),
+    ("Дрони застосовуються з [*Брянської області] вже кілька місяців.", "launch_site"),
+    ("Дрони летять з [Брянської області] (Росія) і з території [*Білорусі] щоночі.",
+     "launch_site"),
+    ("В ночь на 3 мая 2024 года в [*Николаеве] прогремели взрывы, повреждены склады.",
+     "strike_target"),
+    ("[*Житомир] та сусідні області атакують дрони-камікадзе щоночі.", "strike_target"),
 ]
 
 
