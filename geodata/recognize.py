@@ -64,6 +64,13 @@ COMMUNITY_QUALIFIERS = frozenset(
     + [stem + end for stem in ("территориальн", "городск", "сельск", "поселков")
        for end in ("ая", "ой", "ую", "ою")]
     + ["territorial", "urban", "rural", "municipal"])
+# A word shaped like a Slavic surname, Latin or Cyrillic ("Zelensky", "Kudrytskiy",
+# "Shevchenko", "Ivanova", "Kovalchuk", "Лукашенко")
+_SURNAME = re.compile(
+    r"[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’ʼ-]{2,}(?:sky|skyi|skiy|skyy|ski|ska|skaya|skaia|tskyi|enko|"
+    r"ov|ova|ev|eva|yov|yova|in|ina|yn|yna|uk|chuk|iuk|yuk|ych|ich|vich|ovych|ko|ets|yak|iak|"
+    r"ський|ский|ська|ская|енко|ов|ова|ев|ева|ін|іна|ин|ина|ук|чук|юк|ич|вич|ович|ко|ець)")
+
 # Plural designators close a coordinated list whose members are all regions ("the Mykolaiv,
 # Kherson and Odesa regions"); the designator is not part of any member's name.
 PLURAL_TAIL = {"regions", "oblasts", "areas", "provinces", "districts", "областей",
@@ -749,6 +756,16 @@ class Recognizer:
         if single and f.kind is None and not important and nxt is not None and nxt.cap \
                 and _adjacent(body, first, nxt) and nxt.low not in GENERIC_TAIL \
                 and not (j + 2 < len(toks) and toks[j + 2].low in GENERIC_TAIL) \
+                and self._lookup(nxt.text) is None and not self._names_country(nxt.text):
+            persons.add(nxt.low)
+            return False
+        # 1c. a city's name that is also a first name, before a word shaped like a Slavic
+        # surname, is the first name ("Volodymyr Zelensky", "Vladimir Saldo"): not for a
+        # metropolis, a region or a country, nor before a known place ("Lida Kobrin" is none)
+        if single and f.kind is None and nxt is not None and nxt.cap \
+                and f.top_precision not in (Precision.COUNTRY, Precision.REGION) \
+                and pop < 1_000_000 and _adjacent(body, first, nxt) \
+                and _SURNAME.fullmatch(nxt.text) is not None \
                 and self._lookup(nxt.text) is None and not self._names_country(nxt.text):
             persons.add(nxt.low)
             return False

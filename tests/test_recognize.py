@@ -44,6 +44,12 @@ def test_finds_places(rec: Recognizer, text: str, expected: list[str]) -> None:
     assert surfaces(rec, text) == expected
 
 
+def test_a_first_name_city_before_a_place_stays_a_place(rec: Recognizer) -> None:
+    # only a surname-shaped word that names no place makes the city a first name
+    assert surfaces(rec, "Drones took off from Kursk, Vladimir Oblast and Vladimir Ivanovo.") \
+        == ["Kursk", "Vladimir Oblast", "Vladimir", "Ivanovo"]
+
+
 @pytest.mark.parametrize(("text", "absent"), [
     ("White House spokesman John Kirby said the evidence was clear. Kirby added more.",
      ["Kirby", "White House"]),
@@ -52,6 +58,9 @@ def test_finds_places(rec: Recognizer, text: str, expected: list[str]) -> None:
     ("Russia's defence ministry said its forces struck targets.", ["Russia"]),
     ("The drones were Shahed-136 and Geran-2 models.", ["Shahed", "Geran"]),
     ("President Vladimir Putin spoke at length.", ["Vladimir"]),
+    # a city's name that is a first name, before a Slavic surname
+    ("Ukraine's leader Volodymyr Zelenskyy thanked the air defence crews.", ["Volodymyr"]),
+    ("“Stay alert,” Volodymyr Kovalchuk, the grid's chief, told reporters.", ["Volodymyr"]),
     ("The Ukrainian and Iranian ministers met.", ["Ukrainian", "Iranian"]),
     ("Police said more than 20 people were hurt. We saw the damage in March.",
      ["Police", "We", "March"]),
