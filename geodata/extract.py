@@ -17,7 +17,8 @@ from typing import Any
 
 from gazetteer.core import DEMONYMS, SMALL_PLACE, Gazetteer
 from gazetteer.model import Candidate, Precision, area_radius_m, is_area_of_centre
-from gazetteer.rank import Hints, haversine_km
+from gazetteer.rank import CYRILLIC_COUNTRIES, Hints, haversine_km
+from gazetteer.translit import has_cyrillic
 from geodata import claimants, dates, roles
 from geodata.model import Claim, Mention, Report, Resolution, Role, Stance
 from geodata.recognize import Found, Recognizer
@@ -272,13 +273,16 @@ class Extractor:
         Kyiv region" and "Sevastopol, Crimea" name a city and the region around it.
         """
         if outer is None or outer.precision is not Precision.REGION \
-                or is_area_of_centre(outer.place) \
                 or not _CONTAINED_GAP.fullmatch(body, f.end, nxt.start):
             return None
         if own is None:
+            # (an unknown village in a district the text names is somewhere in that district,
+            # pinned on its centre: "у населеному пункті X, Y району")
             if f.how != "unresolved":
                 return None
             return _resolution(replace(outer, score=min(outer.score, _CONTAINER_ONLY_SCORE)))
+        if is_area_of_centre(outer.place):
+            return None
         if (own.precision is not Precision.SETTLEMENT and not is_area_of_centre(own.place)) \
                 or (own.match == "exact" and own.place.population >= SMALL_PLACE) \
                 or self.gaz.covers(outer.place, own.lat, own.lon) is not False:
@@ -376,8 +380,11 @@ def _struck_container(before: MentionReading, reading: MentionReading, body: str
 
 def _trusted(f: Found, cands: list[Candidate]) -> list[Candidate]:
     """The readings of ``f`` worth keeping: none but a guess for a place the text introduces
-    that the recognizer could not place (a fuzzy namesake is no answer for "the village of X")."""
-    if f.how == "unresolved" and cands and cands[0].match == "fuzzy":
+    that the recognizer could not place (a fuzzy namesake is no answer for "the village of X",
+    nor a foreign town that sounds alike for "у селі Завадське")."""
+    if f.how == "unresolved" and cands and (
+            cands[0].match == "fuzzy"
+            or (has_cyrillic(f.surface) and cands[0].place.country not in CYRILLIC_COUNTRIES)):
         return []
     return cands
 

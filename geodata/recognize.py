@@ -87,10 +87,14 @@ CYR_DESIGNATORS = {"мис", "мису", "мисі", "мисом", "мыс", "м
                    "ар"}  # (АР Крим: the Autonomous Republic)
 # Words for a settlement before its name: they say a place follows, but are not part of its name
 # ("у селі Гладківка", "в городе Елабуга").
-CYR_SETTLEMENT_WORDS = {"село", "селі", "села", "селом", "селе", "місто", "місті", "міста",
+CYR_SETTLEMENT_WORDS = {"село", "селі", "села", "селом", "селе", "селах", "сіл", "місто", "місті",
+                        "міста", "містах", "городах", "поселках", "селищах", "деревнях",
                         "містом", "город", "городе", "города", "городом", "поселок", "поселке",
                         "посёлок", "посёлке", "поселка", "селище", "селищі", "селища", "смт",
                         "пгт", "деревня", "деревне", "деревни"}
+#: "населений пункт" (an inhabited place), the official word for any settlement
+_CYR_PUNKT = frozenset({"пункт", "пункті", "пункте", "пункту", "пунктах", "пунктів", "пунктов"})
+_CYR_INHABITED = ("населен",)
 CYR_GEO_NOUNS = {"море", "моря", "морі", "морем", "морю", "озеро", "озера", "озері",
                  "затока", "затоки", "затоці", "залив", "залива", "заливе", "протока",
                  "протоки", "пролив", "пролива", "проливе", "півострів", "півострова",
@@ -514,8 +518,7 @@ class Recognizer:
                 if i > 0 and toks[i - 1].low in CYR_DESIGNATORS and _adjacent(body, toks[i - 1],
                                                                               toks[i]):
                     first = i - 1  # "мису Чауда": the designator is part of the mention
-                elif kind is None and i > 0 and toks[i - 1].low in CYR_SETTLEMENT_WORDS \
-                        and _adjacent(body, toks[i - 1], toks[i]):
+                elif kind is None and _settlement_named(body, toks, i):
                     kind = "settlement"  # "в селе Степное": the name of a settlement
                 f = Found(toks[first].start, toks[j].end, body[toks[first].start:toks[j].end],
                           kind, "name", prec)
@@ -904,9 +907,11 @@ class Recognizer:
         if cyrillic:
             if prev is not None and prev.low in CYR_DESIGNATORS and _adjacent(body, prev, tok):
                 cue, head, kind = True, prev, "region"
-            elif prev is not None and prev.low in CYR_SETTLEMENT_WORDS \
-                    and _adjacent(body, prev, tok):
+            elif _settlement_named(body, toks, i):
                 cue, kind = True, "settlement"
+            elif prev is not None and prev.low in {"та", "і", "й", "и", "або", "или"} and found \
+                    and found[-1].kind == "settlement" and 0 < prev.start - found[-1].end <= 6:
+                cue, kind = True, "settlement"  # "у селах X та Y": the second is one too
             if nxt is not None and nxt.low in CYR_GEO_NOUNS and _adjacent(body, tok, nxt):
                 cue, tail, kind = True, nxt, "region"
             if not cue:
@@ -983,7 +988,7 @@ class Recognizer:
             if landform and fuzzy and not cands[0].matched_name.startswith(tok.low):
                 return unknown  # "Cape Peron" is no fuzzy "Capbreton"
             if fuzzy and (len(phrase) < 6 or (cyrillic and head is tail)):
-                if unknown is not None and len(phrase) >= 6:
+                if unknown is not None:
                     return unknown
                 continue
             top = cands[0].place
@@ -991,7 +996,11 @@ class Recognizer:
                 continue
             if cyrillic and head is tail and top.country not in CYRILLIC_COUNTRIES \
                     and not _prominent(top):
-                continue  # a foreign surname in Cyrillic ("Канані"), not a foreign village
+                # a foreign surname in Cyrillic ("Канані"), not a foreign village; a village
+                # the text introduces is one, which no table lists ("у селі Завадське")
+                if unknown is not None:
+                    return unknown
+                continue
             if only_prominent and (cands[0].match != "inflection" or not _prominent(top)
                                    or top.country not in FOCUS_COUNTRIES):
                 continue  # (common words decline into foreign names: "Работы", Rabat)
@@ -1042,6 +1051,18 @@ _FACILITY_TAILS = {"airfield", "airbase", "airport", "aerodrome", "airstrip"}
 _CYR_FACILITY_NOUNS = ("міст", "мост", "аеродром", "аэродром", "аеропорт", "аэропорт", "завод",
                        "гес", "аес", "тэц", "тец", "нпз")
 _DISTRICT_TAILS = {"district", "raion", "rayon", "hromada", "community", "municipality"}
+
+
+def _settlement_named(body: str, toks: Sequence[_Tok], i: int) -> bool:
+    """Whether a Cyrillic word that introduces a settlement stands right before token ``i``:
+    "у селі X", "в селе X", "у населеному пункті X" (the official "inhabited place")."""
+    if i < 1 or not _adjacent(body, toks[i - 1], toks[i]):
+        return False
+    prev = toks[i - 1].low
+    if prev in CYR_SETTLEMENT_WORDS:
+        return True
+    return prev in _CYR_PUNKT and i >= 2 and toks[i - 2].low.startswith(_CYR_INHABITED) \
+        and _adjacent(body, toks[i - 2], toks[i - 1])
 
 
 def _tail_after(body: str, toks: Sequence[_Tok], j: int) -> tuple[int, str | None] | None:

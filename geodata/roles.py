@@ -335,6 +335,10 @@ _CYR_PLACE_FIRST_STOP = (
     rf"{_cword(['що', 'что', 'де', 'где'])}|,\s*{_cword(['а', 'але', 'но', 'однак', 'однако'])}\s"
 )
 _CIN = _cword(["у", "в", "во", "на", "біля", "під", "под", "возле", "поблизу", "около"])
+#: the word that introduces a settlement before its name: "у селі X", "в населеному пункті X"
+_CSETTLEMENT = (rf"(?:{_stem(['населен'])}\s+{_stem(['пункт'])}"
+                rf"|{_stem(['сел', 'міст', 'город', 'селищ', 'поселк', 'посёлк', 'деревн'])}"
+                rf"|{_cword(['смт', 'пгт'])})")
 
 
 def _ws(stems: Iterable[str]) -> _Words:
@@ -964,7 +968,7 @@ RULES: tuple[_Rule, ...] = (
           rf"(?:{_stem(cues.CYR_STRIKE_AFTER)}|\b{_HARM}\b)", 0.7, start="slot",
           needs=[_w(_HARM_WORDS_LIST, prefixes=cues.CYR_STRIKE_AFTER)]),
     _rule("strike:cyr_place_first", _S, rf"{_cword(['у', 'в', 'во', 'на'])}\s+"
-          rf"(?P<obj>(?:⟦P:[^⟧]*⟧{_CCONJ})*⟦T:[^⟧]*⟧)(?:(?!{_CYR_PLACE_FIRST_STOP})[^.;]){{0,160}}?"
+          rf"(?:{_CSETTLEMENT}\s+)?(?P<obj>(?:⟦P:[^⟧]*⟧{_CCONJ})*⟦T:[^⟧]*⟧)(?:(?!{_CYR_PLACE_FIRST_STOP})[^.;]){{0,160}}?"
           rf"{_stem(cues.CYR_STRIKE_AFTER)}", 0.75,
           backward=True, initial=True, heads=_w(["у", "в", "во", "на"]),
           needs=[_ws(cues.CYR_STRIKE_AFTER)]),
@@ -1448,7 +1452,8 @@ def _matches(
             yield m
 
 
-_OPENERS = ("", ",", ":", ";", "—", "–", "(", '"', "“", "«")
+#: what may stand before a clause-opening match (a bullet too: "• У X пошкоджено будинок")
+_OPENERS = ("", ",", ":", ";", "—", "–", "-", "(", '"', "“", "«", "•", "▪", "‣", "*")
 #: a time adverb that may open a clause before the words a rule needs first
 #: (or a time or date phrase: "В ночь на 17 сентября", "У ніч проти 4 листопада", "После
 #: полуночи", "В 00.08 28 сентября", "О 04:18")

@@ -226,6 +226,27 @@ def test_a_village_no_table_places_is_somewhere_in_the_region_the_text_names(
     assert got["Sevastopol"].precision is Precision.SETTLEMENT
 
 
+def test_an_introduced_village_in_a_named_district_is_somewhere_in_that_district(
+        full_gazetteer: Gazetteer) -> None:
+    # "у населеному пункті X" introduces a settlement as "у селі X" does; with no table to
+    # place it, it is in the raion the text names after it (an area pinned on its centre),
+    # and the harm told after it makes both targets
+    readings = _readings(full_gazetteer, "Вночі у населеному пункті Сиваш, Лозівського району "
+                         "внаслідок атаки дрона пошкоджено склад.")
+    village = readings["Сиваш"]
+    assert village.mention.resolution is not None
+    assert village.mention.resolution.source.endswith("#district")
+    assert village.mention.resolution.admin1 == "UA-63"
+    assert [r.value for r in village.roles] == ["strike_target"]
+    # a foreign town that sounds alike is no reading of an introduced village
+    lone = _readings(full_gazetteer, "Уламки впали у селі Завадське, пошкоджено дах.")
+    assert lone["Завадське"].mention.resolution is None
+    # villages coordinated after the introducing word are villages too
+    both = _readings(full_gazetteer, "У селах Сиваш та Одноробівка Богодухівського району "
+                     "пошкоджено будинки.")
+    assert set(both) >= {"Сиваш", "Одноробівка"}
+
+
 def test_a_city_that_names_its_region_places_the_village_it_contains(
         full_gazetteer: Gazetteer) -> None:
     # "in Kherson" after a village says where the village lies, as "in the Kherson region"
