@@ -241,10 +241,10 @@ def _prefix_re(words: tuple[str, ...]) -> re.Pattern[str]:
 # Suffix patterns first: "Kherson region" is likelier than a prefix reading.
 # The kind of a community between its name and the designator: "Вилківська (міська)
 # територіальна громада", "Kutsurubska territorial community", "селищної громади"
-_QUALIFIER_END = r"(?:a|aia|aya|aja|oi|oy|oj|oe|ii|iy|u|uiu|oiu|oyu|oho|ogo|omu|ii|iei)"
+_QUALIFIER_END = r"(?:a|aia|aya|aja|oi|oy|oj|oe|ii|iy|u|uiu|oiu|oyu|oho|ogo|omu|iei)"
 _COMMUNITY_QUALIFIER = (
     rf"(?:(?:terytorialn|territorialn|terrytoryaln|misk|silsk|selyshchn|horodsk|gorodsk|selsk|"
-    rf"poselkov|sel'sk){_QUALIFIER_END}|territorial|urban|rural|municipal)"
+    rf"poselkov){_QUALIFIER_END}|territorial|urban|rural|municipal)"
 )
 
 _GENERIC_RULES: tuple[tuple[re.Pattern[str], str], ...] = (

@@ -763,8 +763,8 @@ class Recognizer:
             persons.add(nxt.low)
             return False
         # 1c. a city's name that is also a first name, before a word shaped like a Slavic
-        # surname, is the first name ("Volodymyr Zelensky", "Vladimir Saldo"): not for a
-        # metropolis, a region or a country, nor before a known place ("Lida Kobrin" is none)
+        # surname, is the first name ("Volodymyr Zelensky", "Vladimir Putin"): not for a
+        # metropolis, a region or a country, nor before a known place ("Vladimir Ivanovo")
         if single and f.kind is None and nxt is not None and nxt.cap \
                 and f.top_precision not in (Precision.COUNTRY, Precision.REGION) \
                 and pop < 1_000_000 and _adjacent(body, first, nxt) \
