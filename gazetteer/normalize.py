@@ -230,8 +230,10 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _suffix_re(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"^(?:the )?(?P<name>.+?) (?:{_alternation(words)})$")
+def _suffix_re(words: tuple[str, ...], between: str | None = None) -> re.Pattern[str]:
+    """A name, then one of ``words``; words matching ``between`` may stand between them."""
+    gap = f"(?: {between})*" if between else ""
+    return re.compile(rf"^(?:the )?(?P<name>.+?){gap} (?:{_alternation(words)})$")
 
 
 def _prefix_re(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -250,8 +252,7 @@ _COMMUNITY_QUALIFIER = (
 _GENERIC_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_suffix_re(_FACILITY_WORDS), "facility"),
     (_suffix_re(_REGION_WORDS), "region"),
-    (re.compile(rf"^(?:the )?(?P<name>.+?)(?: {_COMMUNITY_QUALIFIER})* "
-                rf"(?:{_alternation(_DISTRICT_WORDS)})$"), "district"),
+    (_suffix_re(_DISTRICT_WORDS, between=_COMMUNITY_QUALIFIER), "district"),
     (_prefix_re(_REGION_PREFIX), "region"),
     (_prefix_re(_DISTRICT_PREFIX), "district"),
     (_prefix_re(_SETTLEMENT_PREFIX), "settlement"),

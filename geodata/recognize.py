@@ -752,23 +752,19 @@ class Recognizer:
                 and pop < 1_000_000 and _zipf(first.low) >= 4.0 \
                 and _sentence_start(body, toks, i):
             return False
-        # 1b. a small place's name followed by a capitalised unknown word is a person's first
-        # name ("Oleh Petrenko said"); the surname is remembered. A Cyrillic word naming a
-        # country in some case is not a surname ("Приморсько-Ахтарськ Російської Федерації"),
-        # nor is a region's adjective before its noun ("Приморское Запорожской области").
-        if single and f.kind is None and not important and nxt is not None and nxt.cap \
-                and _adjacent(body, first, nxt) and nxt.low not in GENERIC_TAIL \
-                and not (j + 2 < len(toks) and toks[j + 2].low in GENERIC_TAIL) \
-                and self._lookup(nxt.text) is None and not self._names_country(nxt.text):
-            persons.add(nxt.low)
-            return False
-        # 1c. a city's name that is also a first name, before a word shaped like a Slavic
-        # surname, is the first name ("Volodymyr Zelensky", "Vladimir Putin"): not for a
-        # metropolis, a region or a country, nor before a known place ("Vladimir Ivanovo")
+        # 1b. a place's name followed by a capitalised word that names no place is a person's
+        # first name, the word the surname, which is remembered: after a small place's name
+        # any such word ("Oleh Petrenko said"), after a city's below a million one shaped like a
+        # Slavic surname ("Volodymyr Zelensky", "Vladimir Putin"; not "Vladimir Ivanovo"). A
+        # Cyrillic word naming a country in some case is not a surname ("Приморсько-Ахтарськ
+        # Російської Федерації"), nor is a region's adjective before its noun ("Приморское
+        # Запорожской области").
         if single and f.kind is None and nxt is not None and nxt.cap \
-                and f.top_precision not in (Precision.COUNTRY, Precision.REGION) \
-                and pop < 1_000_000 and _adjacent(body, first, nxt) \
-                and _SURNAME.fullmatch(nxt.text) is not None \
+                and _adjacent(body, first, nxt) \
+                and ((not important and nxt.low not in GENERIC_TAIL
+                      and not (j + 2 < len(toks) and toks[j + 2].low in GENERIC_TAIL))
+                     or (f.top_precision not in (Precision.COUNTRY, Precision.REGION)
+                         and pop < 1_000_000 and _SURNAME.fullmatch(nxt.text) is not None)) \
                 and self._lookup(nxt.text) is None and not self._names_country(nxt.text):
             persons.add(nxt.low)
             return False
@@ -909,7 +905,7 @@ class Recognizer:
                 cue, head, kind = True, prev, "region"
             elif _settlement_named(body, toks, i):
                 cue, kind = True, "settlement"
-            elif prev is not None and prev.low in {"та", "і", "й", "и", "або", "или"} and found \
+            elif prev is not None and prev.low in _CONJUNCTIONS and found \
                     and found[-1].kind == "settlement" and 0 < prev.start - found[-1].end <= 6:
                 cue, kind = True, "settlement"  # "у селах X та Y": the second is one too
             if nxt is not None and nxt.low in CYR_GEO_NOUNS and _adjacent(body, tok, nxt):

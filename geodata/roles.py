@@ -154,6 +154,8 @@ def _gap(n: int, *, allow: str = "", ban: str = "", quoted: bool = False) -> str
 _OPENING_ADVERB = (r"(?i:thus|also|meanwhile|in\s+addition|in\s+particular|in\s+turn|"
                    r"overnight|earlier|later|then|so|besides|moreover|at\s+night|in\s+total|"
                    r"at\s+the\s+same\s+time|additionally|separately|furthermore)")
+#: the start of a sentence, with an adverb that may open it ("Thus, in X, ...")
+_SENTENCE_OPENING = rf"^\W*(?:{_OPENING_ADVERB},?\s+)?"
 #: A time phrase that may stand between a subject and its verb: "X this night suffered",
 #: "X overnight came under attack"
 _WHEN = (r"(?i:(?:this|last|that|on\s+\w+day)\s+(?:night|morning|evening|afternoon|week)|"
@@ -680,7 +682,7 @@ RULES: tuple[_Rule, ...] = (
           needs=[_w(["against"])]),
     # (a wider place may come first: "In the X region, in Y, the attack damaged ...")
     # (an adverb may open the sentence: "Thus, in X, the enemy hit an energy facility")
-    _rule("strike:in_x_damage", _S, rf"^\W*(?:{_OPENING_ADVERB},?\s+)?"
+    _rule("strike:in_x_damage", _S, rf"{_SENTENCE_OPENING}"
           rf"(?:(?i:in|at)\s+(?:(?!⟦T)[^,;]){{1,60}}?,\s+)?"
           rf"(?i:in|at)\s+{OBJ}(?:\s*,\s+(?i:in|at)\s+[^,;⟦]{{0,30}}⟦P:[^⟧]*⟧)?\s*,\s+"
           rf"(?:(?:[\w'’-]+\s+){{0,6}}?(?i:damaged|destroyed|hit|struck|attacked|set\s+fire\s+to|"
@@ -698,7 +700,7 @@ RULES: tuple[_Rule, ...] = (
     # pulled four people from the rubble after a drone destroyed a stable" (no other place
     # comes between, and what was destroyed is no weapon: "In X, air defence destroyed 20
     # drones" is a shoot-down)
-    _rule("strike:in_x_harm", _S, rf"^\W*(?:{_OPENING_ADVERB},?\s+)?"
+    _rule("strike:in_x_harm", _S, rf"{_SENTENCE_OPENING}"
           rf"(?i:in|at)\s+{OBJ}(?:\s+(?:[^,;⟦]|⟦P:[^⟧]*⟧){{1,60}}?)?\s*,\s+"
           rf"[^;⟦]{{0,200}}?\b{_LATE_HARM}\b{_NO_WEAPON_OBJECT}", 0.6,
           military=True, backward=True, start="object", needs=[_LATE_HARM_WORDS]),
