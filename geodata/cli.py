@@ -43,6 +43,24 @@ def _load_gazetteer(ctx: click.Context) -> Any:
     return gaz
 
 
+def _extractor(ctx: click.Context, *, countries: str = "alleged",
+               rules_only: bool = False) -> Any:
+    from geodata.extract import Extractor
+
+    try:
+        return Extractor(_load_gazetteer(ctx), countries=countries,
+                         role_model=None if rules_only else "packaged")
+    except GeodataError as err:
+        raise click.ClickException(str(err)) from err
+
+
+def rules_only_option(f: F) -> F:
+    return click.option(
+        "--rules-only", is_flag=True,
+        help="Read roles with the cue rules alone, without the trained role model that reads "
+             "the mentions they leave as 'other'.")(f)
+
+
 def store_option(f: F) -> F:
     return click.option(
         "--store", "store_path", type=click.Path(path_type=Path), default=None,
@@ -150,16 +168,16 @@ def _iter_reports(paths: tuple[Path, ...]) -> Iterator[Any]:
                    "(an origin, a part, an allegation); every use as a place ('the war in "
                    "Ukraine'); or all, actors included ('Iran denied'), as world-news "
                    "geoparsing benchmarks count them.")
+@rules_only_option
 @click.pass_context
-def extract(ctx: click.Context, paths: tuple[Path, ...], fmt: str, countries: str) -> None:
+def extract(ctx: click.Context, paths: tuple[Path, ...], fmt: str, countries: str,
+            rules_only: bool) -> None:
     """Print every place mention of the reports at PATHS with its resolution and roles.
 
     One JSON object per mention and line (jsonl), or a table. Files that cannot be read are
     reported on stderr and skipped; the exit status is then 1.
     """
-    from geodata.extract import Extractor
-
-    extractor = Extractor(_load_gazetteer(ctx), countries=countries)
+    extractor = _extractor(ctx, countries=countries, rules_only=rules_only)
     failed = 0
     for item in _iter_reports(paths):
         if isinstance(item, GeodataError):
@@ -197,12 +215,13 @@ def extract(ctx: click.Context, paths: tuple[Path, ...], fmt: str, countries: st
 @click.option("--only", "only", multiple=True, metavar="FIELD=V1,V2",
               help="Score only gold lines whose FIELD is one of the values (e.g. "
                    "gwn_type=Literal,Mixed); the other gold lines become neutral. Repeatable.")
+@rules_only_option
 @click.pass_context
 def evaluate(ctx: click.Context, reports_dir: Path, gold: Path, neutral: Path | None,
-             pred_out: Path | None, as_json: bool, countries: str, only: tuple[str, ...]) -> None:
+             pred_out: Path | None, as_json: bool, countries: str, only: tuple[str, ...],
+             rules_only: bool) -> None:
     """Score extraction on annotated reports: recognition, resolution, acc@161 km and roles."""
     from geodata import evaluate as ev
-    from geodata.extract import Extractor
 
     try:
         gold_rows = ev.load_gold(gold)
@@ -212,7 +231,7 @@ def evaluate(ctx: click.Context, reports_dir: Path, gold: Path, neutral: Path | 
             neutral_rows = [*neutral_rows, *set_aside]
     except GeodataError as err:
         raise click.ClickException(str(err)) from err
-    extractor = Extractor(_load_gazetteer(ctx), countries=countries)
+    extractor = _extractor(ctx, countries=countries, rules_only=rules_only)
     preds: list[dict[str, Any]] = []
     names: list[str] = []
     for item in _iter_reports((reports_dir,)):
@@ -229,6 +248,60 @@ def evaluate(ctx: click.Context, reports_dir: Path, gold: Path, neutral: Path | 
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))
     else:
         click.echo(ev.format_text(result))
+
+
+@cli.command("train-roles")
+@click.argument("sets", nargs=-1, required=True,
+                type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Where to write the model (the package reads geodata/data/role_model.json).")
+@click.option("--threshold", default=0.8, show_default=True,
+              type=click.FloatRange(0, 1, min_open=True, max_open=True),
+              help="Probability from which the model gives a role.")
+@click.option("--c", "c", default=1.0, show_default=True, type=click.FloatRange(0, min_open=True),
+              help="Inverse strength of the L2 regularisation.")
+@click.pass_context
+def train_roles(ctx: click.Context, sets: tuple[Path, ...], output: Path, threshold: float,
+                c: float) -> None:
+    """Fit the role model on annotated SETS: directories that each hold reports/ and
+    gold.jsonl (the format evaluate reads). A mention is labelled with the roles the gold
+    gives its report and surface; the rules' own roles are not used. Needs scikit-learn.
+    """
+    import datetime as dt
+
+    from geodata import evaluate as ev
+    from geodata import rolemodel
+
+    extractor = _extractor(ctx, rules_only=True)
+    samples: list[frozenset[str]] = []
+    labels: list[frozenset[Any]] = []
+    n_reports = 0
+    for set_dir in sets:
+        try:
+            gold = ev.gold_roles(ev.load_gold(set_dir / "gold.jsonl"))
+        except (GeodataError, OSError) as err:
+            raise click.ClickException(f"{set_dir}: {err}") from err
+        for item in _iter_reports((set_dir / "reports",)):
+            if isinstance(item, GeodataError):
+                click.echo(f"error: {item}", err=True)
+                continue
+            n_reports += 1
+            for reading, feats in extractor.samples(item):
+                samples.append(feats)
+                labels.append(gold.get((item.report_id,
+                                        ev.normalise_surface(reading.mention.surface)),
+                                       frozenset()))
+    if not samples:
+        raise click.ClickException("no mentions to learn from in the sets given")
+    what = (f"{len(samples)} mentions of {n_reports} reports in {len(sets)} annotated sets "
+            f"({', '.join(p.name for p in sets)}), fitted {dt.date.today().isoformat()}")
+    try:
+        model = rolemodel.fit(samples, labels, c=c, threshold=threshold, trained_on=what)
+    except GeodataError as err:
+        raise click.ClickException(str(err)) from err
+    output.write_text(model.dumps(), encoding="utf-8")
+    positives = {r.value: sum(r in ls for ls in labels) for r in rolemodel.MODEL_ROLES}
+    click.echo(f"{output}: {what}; {len(model.weights)} features; positives {positives}")
 
 
 # -- store: ingest, review, export ---------------------------------------------------------------
@@ -259,7 +332,6 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], store_path: Path | None,
     """
     from tqdm import tqdm
 
-    from geodata.extract import Extractor
 
     path = _store_path(store_path)
     items = []
@@ -271,7 +343,7 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], store_path: Path | None,
             click.echo(f"error: {item}", err=True)
         else:
             reports.append(item)
-    extractor = Extractor(_load_gazetteer(ctx))
+    extractor = _extractor(ctx)
     show = sys.stderr.isatty() if progress is None else progress
     for report in tqdm(reports, desc="reading", unit="report", disable=not show, file=sys.stderr):
         items.append((report, list(extractor.extract(report).claims)))

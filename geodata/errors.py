@@ -30,3 +30,7 @@ class ReviewError(GeodataError, ValueError):
 
 class ExportError(GeodataError, ValueError):
     """An export cannot be written (unknown format, bad filter, unwritable path)."""
+
+
+class ModelError(GeodataError, ValueError):
+    """The role model cannot be read (missing, corrupt, fitted on other features) or fitted."""

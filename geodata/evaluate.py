@@ -191,6 +191,20 @@ def normalise_surface(surface: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def gold_roles(rows: Sequence[Mapping[str, Any]]) -> dict[tuple[str, str], frozenset[Role]]:
+    """The roles other than ``other`` that gold rows give each (report, normalised surface).
+
+    >>> gold_roles([{"report": "a.md", "surface": "Kyiv", "role": "strike_target"},
+    ...             {"report": "a.md", "surface": "Lviv", "role": "other"}])
+    {('a.md', 'kyiv'): frozenset({<Role.STRIKE_TARGET: 'strike_target'>})}
+    """
+    out: dict[tuple[str, str], set[Role]] = defaultdict(set)
+    for g in _gold_rows(rows, "gold"):
+        if g.role != Role.OTHER.value:
+            out[(g.report, normalise_surface(g.surface))].add(Role(g.role))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def select_gold(
     rows: Sequence[Mapping[str, Any]], only: Sequence[str]
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

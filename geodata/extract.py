@@ -12,16 +12,18 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Literal
 
 from gazetteer.core import DEMONYMS, SMALL_PLACE, Gazetteer
 from gazetteer.model import Candidate, Precision, area_radius_m, is_area_of_centre
 from gazetteer.rank import CYRILLIC_COUNTRIES, Hints, haversine_km
 from gazetteer.translit import has_cyrillic
-from geodata import claimants, dates, roles
+from geodata import claimants, cues, dates, roles
 from geodata.model import Claim, Mention, Report, Resolution, Role, Stance
 from geodata.recognize import Found, Recognizer
+from geodata.rolemodel import RoleModel, features, load_model
 from geodata.sentences import split_sentences
 
 _FACILITY_CUE = re.compile(
@@ -105,12 +107,17 @@ class Extraction:
 class Extractor:
     """Reads reports with one gazetteer; reusable across many reports."""
 
-    def __init__(self, gazetteer: Gazetteer, *, countries: str = "alleged") -> None:
+    def __init__(self, gazetteer: Gazetteer, *, countries: str = "alleged",
+                 role_model: RoleModel | None | Literal["packaged"] = "packaged") -> None:
         """``countries`` (see :class:`geodata.recognize.Recognizer`): by default a country is
         kept where the text locates something in it: an origin ("from Iran"), a part ("the
-        western regions of Ukraine"), or an allegation (instructors "in Belarus")."""
+        western regions of Ukraine"), or an allegation (instructors "in Belarus").
+
+        ``role_model`` reads the mentions the rules leave as ``other`` (see
+        :mod:`geodata.rolemodel`); the package's own by default, None for the rules alone."""
         self.gaz = gazetteer
         self.recognizer = Recognizer(gazetteer, countries=countries)
+        self.role_model = load_model() if role_model == "packaged" else role_model
         self._cache: dict[tuple[object, ...], list[Candidate]] = {}
 
     def _geocode(self, surface: str, hints: Hints, anchors: tuple[tuple[float, float], ...],
@@ -126,6 +133,17 @@ class Extractor:
         return got
 
     def extract(self, report: Report) -> Extraction:
+        return self._extract(report, self.role_model)[0]
+
+    def samples(self, report: Report) -> list[tuple[MentionReading, frozenset[str]]]:
+        """Each mention as the rules alone read it, with what the role model would see of it
+        (the training samples of :func:`geodata.rolemodel.fit`)."""
+        extraction, spans = self._extract(report, None)
+        return [(r, mention_features(report.body, r.mention, spans))
+                for r in extraction.readings]
+
+    def _extract(self, report: Report, model: RoleModel | None
+                 ) -> tuple[Extraction, list[tuple[int, int]]]:
         body = report.body
         found = self.recognizer.find(body)
         sentences = split_sentences(body) or [(0, len(body))]
@@ -189,6 +207,7 @@ class Extractor:
             and (c.precision in (Precision.SETTLEMENT, Precision.FACILITY)
                  or is_area_of_centre(c.place))))[:12]
 
+        weapons = model is not None and _WEAPON_WORD.search(body) is not None
         events = _LazyEvents(body, sentences, report)
         readings: list[MentionReading] = []
         claims: list[Claim] = []
@@ -240,6 +259,9 @@ class Extractor:
                               end=f.end, sentence=body[s_start:s_end], sentence_start=s_start,
                               resolution=resolution)
             reading = self._read(report, sentences, si, f, spans, events, mention)
+            if model is not None and weapons:
+                reading = _modelled(model, reading, body, spans,
+                                    readings[-1] if readings else None)
             unstruck = _not_a_target(body, f, resolution) \
                 if Role.STRIKE_TARGET in reading.roles else None
             if unstruck is not None:
@@ -259,7 +281,7 @@ class Extractor:
                 claims.append(Claim(mention=mention, role=role,
                                     stance=Stance(reading.stance), claimant=reading.claimant,
                                     event_date=event, confidence=reading.confidence))
-        return Extraction(report, tuple(readings), tuple(claims))
+        return Extraction(report, tuple(readings), tuple(claims)), spans
 
     def _named_container(self, body: str, f: Found, own: Candidate | None, nxt: Found,
                          outer: Candidate | None) -> Resolution | None:
@@ -376,6 +398,57 @@ def _struck_container(before: MentionReading, reading: MentionReading, body: str
         return False
     return inner.sentence_start == outer.sentence_start \
         and _CONTAINED_GAP.fullmatch(body, inner.end, outer.start) is not None
+
+
+#: the cues of rules that found a role (or one that lacked only military context in its
+#: clause); any other cue is the rules' reason for none ("other:shootdown",
+#: "negated:strike:...", "container:...", "partitive:..."), which the model does not overrule
+_ROLE_CUE_PREFIXES = ("strike:", "launch:", "instructor:", "context:")
+
+
+#: a weapon named anywhere in a report: the model reads only reports about weapons (in a
+#: story about an election or a flood, "attacked" and "damaged" mean other things)
+_WEAPON_WORD = re.compile(
+    r"(?i:\b(?:" + "|".join(re.escape(w) for w in cues.WEAPON_NOUNS) + r")\b|(?<![\w])(?:"
+    + "|".join(re.escape(w) for w in cues.CYR_WEAPONS) + "))")
+
+
+def _modelled(model: RoleModel, reading: MentionReading, body: str,
+              spans: list[tuple[int, int]], before: MentionReading | None) -> MentionReading:
+    """``reading`` with the roles the model reads, where the rules read none and gave no
+    reason for none. A country stays as the rules read it (a country is never a pin), and so
+    does a region named as the container of the place before it ("X in the Y region"): the
+    region of a struck village was not struck as a whole (see :func:`_struck_container` for
+    where the rules say it was). ``before`` is the reading of the mention before."""
+    r = reading.mention.resolution
+    if reading.roles != (Role.OTHER,) or r is None or r.precision is Precision.COUNTRY \
+            or any(not c.startswith(_ROLE_CUE_PREFIXES) for c in reading.cues):
+        return reading
+    if before is not None and r.precision is Precision.REGION and r.admin1 \
+            and before.mention.resolution is not None \
+            and before.mention.resolution.admin1 == r.admin1 \
+            and (_CONTAINER_GAP.fullmatch(body, before.mention.end, reading.mention.start)
+                 or _CONTAINED_GAP.fullmatch(body, before.mention.end, reading.mention.start)):
+        return reading
+    got = model.read(mention_features(body, reading.mention, spans))
+    if not got:
+        return reading
+    return replace(reading, roles=tuple(role for role, _ in got),
+                   confidence=round(got[0][1], 2),
+                   cues=(*reading.cues, *(f"model:{role.value}" for role, _ in got)))
+
+
+def mention_features(body: str, mention: Mention, spans: Sequence[tuple[int, int]]
+                     ) -> frozenset[str]:
+    """What the role model sees of ``mention`` (see :func:`geodata.rolemodel.features`);
+    ``spans`` are every place mention of the body, in text order."""
+    start = mention.sentence_start
+    end = start + len(mention.sentence)
+    lo = bisect.bisect_left(spans, (start, -1))
+    hi = bisect.bisect_left(spans, (end, -1))
+    r = mention.resolution
+    return features(body, (start, end), (mention.start, mention.end), spans[lo:hi],
+                    r.precision.value if r is not None else None)
 
 
 def _trusted(f: Found, cands: list[Candidate]) -> list[Candidate]:
