@@ -35,7 +35,12 @@ _FACILITY_AFTER = re.compile(r"\s+(?:air\s*base|airbase|airfield|air\s*field|air
                              r"military\s+base)\b", re.IGNORECASE)
 _DEMONYM_RE = re.compile(r"\b(" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\b",
                          re.IGNORECASE)
+#: how a name matches when the gazetteer guessed (by spelling or by sound)
+_GUESSES = frozenset({"fuzzy", "phonetic"})
 _ANCHOR_MIN_SCORE = 0.6
+#: ... or, for a city of this many people named in a case form, this score
+_ANCHOR_CITY = 100_000
+_ANCHOR_CITY_SCORE = 0.45
 #: what stands between a place and the place said to contain it: "X in Y", "X, near the Y"
 _CONTAINER_GAP = re.compile(r",?\s+(?i:in|near|outside|of|в|у|біля|под|під)\s+(?i:the\s+)?")
 #: the score of a place known only by the region the text puts it in
@@ -200,10 +205,13 @@ class Extractor:
                     sent_regions.setdefault(si, set()).add(region)
         doc_hints = Hints(frozenset(doc_regions), frozenset(doc_countries))
         # the report's confidently placed settlements, one list for every mention: other places
-        # near them are likelier readings of an ambiguous name
+        # near them are likelier readings of an ambiguous name. (A big city's name in a case
+        # form, "у Харкові", scores lower for the inflection alone; it is no less sure.)
         doc_anchors = tuple(dict.fromkeys(
             _anchor(c) for c in first
-            if c is not None and c.score >= _ANCHOR_MIN_SCORE
+            if c is not None and (c.score >= _ANCHOR_MIN_SCORE
+                                  or (c.match == "inflection" and c.score >= _ANCHOR_CITY_SCORE
+                                      and c.place.population >= _ANCHOR_CITY))
             and (c.precision in (Precision.SETTLEMENT, Precision.FACILITY)
                  or is_area_of_centre(c.place))))[:12]
 
@@ -306,7 +314,7 @@ class Extractor:
         if is_area_of_centre(outer.place):
             return None
         if (own.precision is not Precision.SETTLEMENT and not is_area_of_centre(own.place)) \
-                or (own.match == "exact" and own.place.population >= SMALL_PLACE) \
+                or (own.match not in _GUESSES and own.place.population >= SMALL_PLACE) \
                 or self.gaz.covers(outer.place, own.lat, own.lon) is not False:
             return None
         return _resolution(replace(outer, score=min(outer.score, own.score)))

@@ -450,6 +450,10 @@ class Recognizer:
             return hits
         idx = self.gaz.index
         cyrillic = has_cyrillic(phrase)
+        if cyrillic and _CYR_DISTRICT_PHRASE.fullmatch(phrase):
+            # an adjective with "район" after it names a district, however common the
+            # adjective: "Індустріальний район", "Центральный район"
+            return hits
         if cyrillic and phrase.isupper():
             # a Cyrillic word in capitals: a dateline ("МОСКВА") names an important place
             # under any of its names; anything else is an acronym ("ТАСС")
@@ -1108,6 +1112,8 @@ def _headed_place(body: str, toks: Sequence[_Tok], i: int) -> tuple[Found, int] 
 #: how common a Cyrillic word that opens a sentence may be and still be tried as a case form of
 #: a prominent place ("Одесу" 3.9, "Москву" 4.9; "Кроме" 5.5, "Усього" 4.9 is foreign-only)
 _COMMON_OPENER_ZIPF = 5.0
+#: a capitalised Cyrillic adjective and the word for a district
+_CYR_DISTRICT_PHRASE = re.compile(r"[А-ЯЇІЄҐЁ][\w'’]*\s+район")
 
 
 def _prominent(place: Place) -> bool:

@@ -226,6 +226,24 @@ def test_a_village_no_table_places_is_somewhere_in_the_region_the_text_names(
     assert got["Sevastopol"].precision is Precision.SETTLEMENT
 
 
+def test_a_big_city_in_a_case_form_places_its_districts(full_gazetteer: Gazetteer) -> None:
+    # two cities have an Industrialnyi district; "у Харкові" (a locative, scored lower for the
+    # inflection alone) says which
+    for city, oblast in (("Харкові", "UA-63"), ("Дніпрі", "UA-12")):
+        readings = _readings(full_gazetteer, f"Дрон влучив у будинок у {city}. Під атакою "
+                             "опинився Індустріальний район. Рятувальники працювали до ранку.")
+        assert readings["Індустріальний район"].mention.resolution.admin1 == oblast
+
+
+def test_a_listed_big_city_under_another_spelling_keeps_its_place(
+        full_gazetteer: Gazetteer) -> None:
+    # "Chernigiv" (an alternate spelling of Chernihiv) does not give way to the region listed
+    # after it, as a guessed or small place would
+    readings = _readings(full_gazetteer, "Drones hit energy sites, targeting the Lviv, "
+                         "Chernigiv, Vinnytsia and Kherson regions.")
+    assert readings["Chernigiv"].mention.resolution.admin1 == "UA-74"
+
+
 def test_an_introduced_village_in_a_named_district_is_somewhere_in_that_district(
         full_gazetteer: Gazetteer) -> None:
     # "у населеному пункті X" introduces a settlement as "у селі X" does; with no table to

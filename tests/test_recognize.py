@@ -360,6 +360,8 @@ def test_cyrillic_region_forms_acronyms_and_compounds(rec: Recognizer, text: str
     ("A drone crashed in St. Petersburg overnight.", ["St. Petersburg"]),
     # a name inside a web address is an outlet's
     ("Як пише сайт Kharkiv.Today, вибухи пролунали в Одесі.", ["Одесі"]),
+    # a common adjective with "район" after it is a district's name
+    ("Під атакою опинився Індустріальний район.", ["Індустріальний район"]),
 ])
 def test_territories_and_military_airfields(rec: Recognizer, text: str,
                                             expected: list[str]) -> None:
