@@ -93,6 +93,7 @@ class MentionReading:
             "date_precision": self.date_precision,
             "score": round(r.score, 4) if r else 0.0,
             "role_confidence": round(self.confidence, 3),
+            "cues": list(self.cues),
             "source": r.source if r else None,
             "sentence": m.sentence,
             "title": report.title,

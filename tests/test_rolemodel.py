@@ -214,5 +214,6 @@ def test_rules_only_turns_the_model_off(tmp_path: Path, full_gazetteer: Gazettee
                                  obj={"gazetteer": full_gazetteer})
         assert res.exit_code == 0, res.output
         rows[bool(flag)] = [json.loads(line) for line in res.output.splitlines()]
-    assert [r["roles"] for r in rows[False]] == [["strike_target"]]
+    assert [(r["roles"], r["cues"]) for r in rows[False]] == [(["strike_target"],
+                                                                ["model:strike_target"])]
     assert [r["roles"] for r in rows[True]] == [["other"]]
