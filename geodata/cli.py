@@ -332,7 +332,6 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], store_path: Path | None,
     """
     from tqdm import tqdm
 
-
     path = _store_path(store_path)
     items = []
     failed = 0
