@@ -134,6 +134,7 @@ FUNCTION_WORDS = {"after", "before", "since", "until", "unlike", "like", "beside
                   "most", "several", "other", "another",
                   # Ukrainian and Russian conjunctions, and the adverbs that open a sentence
                   "а", "і", "й", "и", "та", "але", "но", "однак", "однако", "проте",
+                  "крім", "окрім", "кроме", "помимо",
                   *(w for w in cues.CYR_OPENING_WORDS if " " not in w)}
 # Words that may stand capitalised before a place without making it part of a name.
 QUALIFIERS = {"northern", "southern", "eastern", "western", "central", "occupied", "greater",
@@ -592,7 +593,11 @@ class Recognizer:
                 self._accepted_ends.add(f2.end)
             elif i + 1 < n and toks[i + 1].cap and _adjacent(body, tok, toks[i + 1]) \
                     and _zipf(tok.low) < 3.0 and tok.low not in LOCATIVE \
-                    and not tok.text.isupper():  # (an acronym is not a first name: "АР Крим")
+                    and not tok.text.isupper() \
+                    and not self._cyrillic_descriptor(body, toks, i,
+                                                      self._important_at(body, toks, i + 1)):
+                # (an acronym is not a first name: "АР Крим"; nor a word describing the place
+                # after it: "Оккупированный Крым")
                 persons.add(toks[i + 1].low)
         return found
 
@@ -788,7 +793,8 @@ class Recognizer:
                 and prev.end not in self._accepted_ends \
                 and not prev.low.endswith("'s") \
                 and f.top_precision is not Precision.COUNTRY and f.kind is None \
-                and not _sentence_start(body, toks, i):
+                and not _sentence_start(body, toks, i) \
+                and not self._cyrillic_descriptor(body, toks, i - 1, important):
             persons.add(first.low)
             return False
         # 4. a place name heading an organisation or outlet ("Kyiv Independent", "Kyiv City
@@ -816,6 +822,27 @@ class Recognizer:
             return self.countries == "all" \
                 or self._country_reading(body, toks, i, j) is not None
         return True
+
+    def _important_at(self, body: str, toks: Sequence[_Tok], i: int) -> bool:
+        """Whether the name starting at ``toks[i]`` is a country, a region or a large city."""
+        hit = self._longest(body, toks, i)
+        return hit is not None and (hit[2] in (Precision.COUNTRY, Precision.REGION)
+                                    or hit[3] >= 100_000)
+
+    def _cyrillic_descriptor(self, body: str, toks: Sequence[_Tok], k: int,
+                             important: bool) -> bool:
+        """Whether the capitalised Cyrillic word ``toks[k]`` before a place describes it rather
+        than opening a name. Russian and Ukrainian capitalise only the first word of a body's
+        name, so a capitalised word there is a person's first name, a place, or a word that
+        is capitalised for opening the sentence: a country in some case ("окупований Росією
+        Крим") or, before a region or large city, the sentence's first word ("Оккупированный
+        Крым")."""
+        word = toks[k]
+        if not has_cyrillic(word.text):
+            return False
+        if self._names_country(word.text):
+            return True
+        return important and _sentence_start(body, toks, k)
 
     def _country_reading(self, body: str, toks: Sequence[_Tok], i: int, j: int) -> str | None:
         """How the text uses a country name: "place", "maybe" (only if something is alleged
@@ -896,6 +923,8 @@ class Recognizer:
         cue = False
         only_region = False  # (a sentence-opening colloquial form must name a region)
         only_prominent = False  # (another sentence-opening word must inflect a prominent place)
+        as_named = False  # (... or, if it is a very common word, name one as it stands)
+        described = False  # (after a capitalised descriptor it must name a prominent place)
         kind: str | None = None
         head = tok  # first token of the mention (a designator may precede the name)
         tail = tok  # last token
@@ -918,8 +947,11 @@ class Recognizer:
                 if prev is not None and prev.cap and _adjacent(body, prev, tok) \
                         and prev.low not in LOCATIVE and prev.low not in FUNCTION_WORDS \
                         and not prev.text.isupper():
-                    # the second word of a person's name ("Вночі X", "ППО X": not one)
-                    return None
+                    # the second word of a person's name ("Вночі X", "ППО X": not one), unless
+                    # the word before describes a prominent place ("Захоплений Крим")
+                    if not self._cyrillic_descriptor(body, toks, i - 1, True):
+                        return None
+                    described = True
                 if next_cap and nxt is not None:
                     two = self._inflected_pair(body, tok, nxt)
                     if two is not None:
@@ -938,8 +970,13 @@ class Recognizer:
                     cue, kind, only_region = True, "region", True
                 elif not cue and not next_cap and _zipf(tok.low) < _COMMON_OPENER_ZIPF:
                     # a case form of a prominent place opening a sentence: "Одесу атакували"
-                    # (not a common word that resembles one: "Кроме", Крим)
+                    # (not a common word that resembles one: "Работы", Rabat)
                     cue = only_prominent = True
+                elif not cue and not next_cap and tok.low not in FUNCTION_WORDS:
+                    # a prominent place's name as frequent as a word, opening a sentence:
+                    # "Москва заявила", "Крим залишається" (not "Крім того", nor a first name
+                    # before a surname)
+                    cue = only_prominent = as_named = True
         elif landform:
             cue = True
         elif prev is not None and (prev.low in DESIGNATORS or (
@@ -1001,9 +1038,13 @@ class Recognizer:
                 if unknown is not None:
                     return unknown
                 continue
-            if only_prominent and (cands[0].match != "inflection" or not _prominent(top)
+            if only_prominent and (cands[0].match not in (_NAMED_MATCHES if as_named
+                                                          else ("inflection",))
+                                   or not _prominent(top)
                                    or top.country not in FOCUS_COUNTRIES):
                 continue  # (common words decline into foreign names: "Работы", Rabat)
+            if described and not _prominent(top):
+                continue
             if only_region and (cands[0].precision is not Precision.REGION
                                 or cands[0].place.country not in CYRILLIC_COUNTRIES):
                 continue
@@ -1112,6 +1153,8 @@ def _headed_place(body: str, toks: Sequence[_Tok], i: int) -> tuple[Found, int] 
 #: how common a Cyrillic word that opens a sentence may be and still be tried as a case form of
 #: a prominent place ("Одесу" 3.9, "Москву" 4.9; "Кроме" 5.5, "Усього" 4.9 is foreign-only)
 _COMMON_OPENER_ZIPF = 5.0
+#: How the gazetteer may match a very common word that opens a sentence for it to name a place
+_NAMED_MATCHES = ("exact", "alternate", "inflection")
 #: a capitalised Cyrillic adjective and the word for a district
 _CYR_DISTRICT_PHRASE = re.compile(r"[А-ЯЇІЄҐЁ][\w'’]*\s+район")
 

@@ -366,3 +366,23 @@ def test_cyrillic_region_forms_acronyms_and_compounds(rec: Recognizer, text: str
 def test_territories_and_military_airfields(rec: Recognizer, text: str,
                                             expected: list[str]) -> None:
     assert surfaces(rec, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capitalised word before a region that only opens the sentence, or names the country
+    # that holds it, is no first name and the region no surname
+    ("Захоплений Крим лишається плацдармом для атак.", ["Крим"]),
+    ("Оккупированный Россией Крым служит площадкой для пусков.", ["Крым"]),
+    ("Окупований Росією Крим лишається плацдармом.", ["Крим"]),
+    # a prominent place whose name is as frequent as a word may open a sentence ...
+    ("Москва знову закрила аеропорти.", ["Москва"]),
+    ("Киев вновь подвергся налету.", ["Киев"]),
+    # ... but the preposition with the same letters is no place, nor a first name before a
+    # surname, nor a common word that spells a foreign city
+    ("Крім того, уламки впали біля школи.", []),
+    ("Владимир Сальдо выступил с обращением.", []),
+    ("Ніч минула неспокійно.", []),
+])
+def test_capitalised_openers_before_and_as_prominent_places(rec: Recognizer, text: str,
+                                                            expected: list[str]) -> None:
+    assert surfaces(rec, text) == expected
