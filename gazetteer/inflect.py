@@ -184,10 +184,12 @@ def _gender(form: str, adjective: bool) -> str:
     return "m"
 
 
-def _stems(stem: str, cyr: bool) -> list[str]:
+def _stems(stem: str, cyr: bool, alternate: bool = True) -> list[str]:
+    """The stem and its variants; ``alternate=False`` for a Russian ending, after which the
+    Ukrainian vowel alternation cannot have happened (Давосе is Давос, never Давіс)."""
     alt_re, alt_map = (_CYR_ALT, _CYR_ALT_MAP) if cyr else (_LAT_ALT, _LAT_ALT_MAP)
     out = [stem]
-    m = alt_re.search(stem)
+    m = alt_re.search(stem) if alternate else None
     if m is not None:
         alternated = stem[: m.start()] + alt_map[m.group(1)] + m.group(2)
         # Before a final в the alternation is the rule (Харкова -> Харків, Києва -> Київ);
@@ -227,7 +229,7 @@ def _word_forms(word: str, adjective: bool) -> list[tuple[str, str, str]]:
         for repl in replacements:
             if repl.endswith("*"):
                 bare = stem + repl[:-1]
-                stems = _stems(bare, cyr)
+                stems = _stems(bare, cyr, alternate=not name.startswith("ru "))
                 if stems[0] != bare:  # Києві: the alternated stem (Київ) beats Києва
                     front.append((stems[0], name, "m"))
                     stems = stems[1:]

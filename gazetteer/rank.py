@@ -52,6 +52,8 @@ C_COHERENCE = 1.5
 D_KIND = 4.0
 E_OWN_NAME = 2.0
 NAMESAKE_CITY_POPULATION = 50_000
+# a city this large abroad is as likely a reading of a bare name as a region that shares it
+RIVAL_CITY_POPULATION = 100_000
 # a region of unknown population weighs like a city of about 340,000
 REGION_IMPORTANCE = 0.85
 # a facility, and a curated place of unknown population, weigh like a town of about 3,000
@@ -175,12 +177,13 @@ def coherence(place: Place, anchors: Sequence[tuple[float, float]]) -> float:
 
 
 def kind_fit(place: Place, wanted: str | None, via_generic: bool,
-             namesake_city: bool = False) -> float:
+             namesake_city: bool = False, rival_city: bool = False) -> float:
     """How well the place's precision fits what the query asked for.
 
     For a bare name, a region yields to a settlement of the same name inside it (its namesake
     capital: "Kherson" is the city) but otherwise outranks towns that share its name
-    ("Florida" is the state, not a village called Florida).
+    ("Florida" is the state, not a village called Florida); against a large city of that
+    name elsewhere (``rival_city``) the kind says nothing and importance decides ("Gaza").
     """
     prec = place.precision
     if wanted == "region":
@@ -193,7 +196,7 @@ def kind_fit(place: Place, wanted: str | None, via_generic: bool,
         return 1.0 if prec is Precision.SETTLEMENT else 0.3
     # a bare name: settlements and countries are what bare names usually mean
     if prec is Precision.REGION:
-        return 0.35 if namesake_city else 0.7
+        return 0.35 if namesake_city else 0.6 if rival_city else 0.7
     if prec is Precision.FACILITY:
         return 0.3 if via_generic else 0.5
     return 0.6
@@ -228,6 +231,8 @@ def rank(matches: Sequence[tuple[Place, float, bool]], hints: Hints, wanted: str
               and p.population >= NAMESAKE_CITY_POPULATION}
     namesakes = [p.precision is Precision.REGION and (p.admin1 in settled or p.country in cities)
                  for p, _q, _v in matches]
+    large = {p.country for p, _q, _v in matches if p.precision is Precision.SETTLEMENT
+             and p.population >= RIVAL_CITY_POPULATION}
     region_fit: dict[str, float] = {}
     for (place, _q, _v), is_namesake in zip(matches, namesakes, strict=True):
         if is_namesake:
@@ -236,7 +241,8 @@ def rank(matches: Sequence[tuple[Place, float, bool]], hints: Hints, wanted: str
     logits = []
     fits = []
     for (place, quality, via_generic), namesake in zip(matches, namesakes, strict=True):
-        fit = kind_fit(place, wanted, via_generic, namesake)
+        fit = kind_fit(place, wanted, via_generic, namesake,
+                       rival_city=bool(large - {place.country}))
         # its own name: as it stands, or without a designator the text also used
         # (not for a name written in Cyrillic: which of two romanisations, "Hvardiiske" or
         # "Hvardiyske", a record took as its own name says nothing about the place)

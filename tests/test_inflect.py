@@ -120,3 +120,13 @@ def test_a_fleeting_vowel_before_a_final_l_or_n() -> None:
 def test_hyphenated_names_decline_part_by_part(inflected: str, nominative: str) -> None:
     keys = [normalize(form) for form, _ in nominative_candidates(inflected)]
     assert normalize(nominative) in keys
+
+
+@pytest.mark.parametrize(("inflected", "wrong"), [
+    ("Давосе", "Давіс"), ("Белгороде", "Белгорід"), ("Davose", "Davis"),
+])
+def test_a_russian_ending_brings_no_ukrainian_alternation(inflected: str, wrong: str) -> None:
+    # Russian declines without the о/е -> і alternation, so a form read through the Russian
+    # locative -е keeps its vowel
+    forms = [form for form, _rule in nominative_candidates(inflected)]
+    assert forms and wrong not in forms

@@ -133,6 +133,8 @@ def test_region_importance_follows_its_population_when_known() -> None:
     (20_000, 650_000, "city"),      # a small parish yields to a big city of its name abroad
     (5_000_000, 40_000, "region"),  # a large state beats a small town of its name abroad
     (0, 40_000, "region"),          # a region of unknown size still beats a small town
+    (380_000, 410_000, "city"),     # a province and a city abroad of about the same size
+    (3_000_000, 120_000, "region"),  # a large county beats a large town of its name abroad
 ])
 def test_bare_name_region_or_city_by_size(region_pop: int, city_pop: int, winner: str) -> None:
     region = _place(1, "Harbourton", "AA", "AA-04", R, region_pop)
