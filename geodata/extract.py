@@ -17,7 +17,13 @@ from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from gazetteer.core import DEMONYMS, SMALL_PLACE, Gazetteer
-from gazetteer.model import Candidate, Precision, area_radius_m, is_area_of_centre
+from gazetteer.model import (
+    CURATED_PREFIX,
+    Candidate,
+    Precision,
+    area_radius_m,
+    is_area_of_centre,
+)
 from gazetteer.rank import CYRILLIC_COUNTRIES, Hints, haversine_km
 from gazetteer.translit import has_cyrillic
 from geodata import claimants, cues, dates, roles
@@ -41,6 +47,10 @@ _ANCHOR_MIN_SCORE = 0.6
 #: ... or, for a city of this many people named in a case form, this score
 _ANCHOR_CITY = 100_000
 _ANCHOR_CITY_SCORE = 0.45
+#: A guessed reading (by spelling or sound) this far from every place the report confidently
+#: names is a namesake elsewhere, not the place: the mention stays, unplaced ("near the village
+#: of X, across the Danube" is no town in Anatolia)
+_FAR_GUESS_KM = 500.0
 #: what stands between a place and the place said to contain it: "X in Y", "X, near the Y"
 _CONTAINER_GAP = re.compile(r",?\s+(?i:in|near|outside|of|в|у|біля|под|під)\s+(?i:the\s+)?")
 #: the score of a place known only by the region the text puts it in
@@ -252,7 +262,9 @@ class Extractor:
                 if capital is not None:  # "a meeting in Luxembourg": the city
                     cands = [capital]
                     f = replace(f, how="name", top_precision=capital.precision)
-            resolution = _resolution(cands[0]) if cands and cands[0] else None
+            resolution = _resolution(cands[0]) if cands and cands[0] \
+                and not (_far_guess(cands[0], anchors)
+                         and cands[0].place.admin1 not in hints.regions) else None
             if k + 1 < len(found):
                 container = self._named_container(body, f, cands[0] if cands else None,
                                                   found[k + 1], first[k + 1])
@@ -469,6 +481,14 @@ def _trusted(f: Found, cands: list[Candidate]) -> list[Candidate]:
             or (has_cyrillic(f.surface) and cands[0].place.country not in CYRILLIC_COUNTRIES)):
         return []
     return cands
+
+
+def _far_guess(c: Candidate, anchors: Sequence[tuple[float, float]]) -> bool:
+    """Whether a guessed reading of a settlement lies far from all of (at least two) anchors of
+    the report (the places the project lists itself are no namesakes)."""
+    return c.match in _GUESSES and len(anchors) >= 2 and c.precision is Precision.SETTLEMENT \
+        and not c.place.source.startswith(CURATED_PREFIX) \
+        and all(haversine_km(c.lat, c.lon, lat, lon) > _FAR_GUESS_KM for lat, lon in anchors)
 
 
 def _anchor(c: Candidate) -> tuple[float, float]:

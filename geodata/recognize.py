@@ -623,17 +623,22 @@ class Recognizer:
 
     def _listed_facility(self, body: str, toks: Sequence[_Tok], j: int, f: Found
                          ) -> tuple[int, str | None] | None:
-        """A lower-case noun after the name that makes the phrase a facility the gazetteer
-        lists ("Kerch bridge"): (index of the noun, "facility")."""
-        if f.kind is not None or j + 1 >= len(toks):
+        """Up to three lower-case words after the name that make the phrase a facility the
+        gazetteer lists ("Kerch bridge", "Ladyzhyn thermal power plant"): (index of the last
+        word, "facility"), the longest such phrase."""
+        if f.kind is not None:
             return None
-        t = toks[j + 1]
-        if t.cap or not t.text.isalpha() or not _adjacent(body, toks[j], t):
-            return None
+        last = j
+        while last + 1 < len(toks) and last < j + 3:
+            t = toks[last + 1]
+            if t.cap or not t.text.isalpha() or not _adjacent(body, toks[last], t):
+                break
+            last += 1
         idx = self.gaz.index
-        hits = idx.lookup_exact(normalize(body[f.start:t.end]))
-        if any(idx.precision_code(h.place_id) is Precision.FACILITY for h in hits):
-            return j + 1, "facility"
+        for k in range(last, j, -1):
+            hits = idx.lookup_exact(normalize(body[f.start:toks[k].end]))
+            if any(idx.precision_code(h.place_id) is Precision.FACILITY for h in hits):
+                return k, "facility"
         return None
 
     def _listed_oblast(self, body: str, toks: Sequence[_Tok], i: int) -> Found | None:
@@ -989,8 +994,9 @@ class Recognizer:
                 and self._lookup(toks[i + 2].text if toks[i + 2].low != "the" else
                                  toks[min(i + 3, len(toks) - 1)].text) is not None:
             cue = True  # "X in the Kherson region"
-        elif prev is not None and prev.low in {"in", "near", "outside", "at"}:
-            cue = not next_cap
+        elif prev is not None and prev.low in {"in", "near", "outside", "at"} \
+                and _adjacent(body, prev, tok):
+            cue = not next_cap  # (not "In 2015, X asked": the preposition governs the year)
         if not cue or (head is tail and _after_saying(body, prev, tok)
                        and not is_colloquial_region(tok.text)):
             # (the speaker after a verb of saying: "..., добавляет Федоров"; a region may

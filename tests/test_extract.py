@@ -426,3 +426,16 @@ def test_listed_oblasts_and_districts_resolve_as_areas(full_gazetteer: Gazetteer
     assert rivne is not None and (rivne.admin1, rivne.precision.value) == ("UA-56", "region")
     yeysk = got["Єйська"].mention.resolution  # the town, not a district of another name
     assert yeysk is not None and yeysk.country == "RU" and abs(yeysk.lat - 46.7) < 0.2
+
+
+def test_a_guess_far_from_every_place_of_the_report_stays_unplaced(
+        full_gazetteer: Gazetteer) -> None:
+    got = _readings(full_gazetteer, "Drones hit the port of Izmail and Reni overnight, officials "
+                    "in Odesa said. Debris was found near the village of Plauru, across the "
+                    "Danube from Izmail. Another drone fell near the town of Tatarbunnary.")
+    # a spelling guess 700 km away (Bafra, Turkey) is no reading of a village by the Danube:
+    # the mention stays, for an analyst to place
+    assert "Plauru" in got and got["Plauru"].mention.resolution is None
+    # a misspelt town near the report's other places is still read as that town
+    near = got["Tatarbunnary"].mention.resolution
+    assert near is not None and near.admin1 == "UA-51"

@@ -386,3 +386,15 @@ def test_territories_and_military_airfields(rec: Recognizer, text: str,
 def test_capitalised_openers_before_and_as_prominent_places(rec: Recognizer, text: str,
                                                             expected: list[str]) -> None:
     assert surfaces(rec, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # lower-case words after a name that make the phrase a listed facility belong to it
+    ("The enemy struck the Burshtyn thermal power plant overnight.",
+     ["Burshtyn thermal power plant"]),
+    # a preposition governs the name right after it, not one after a year and a comma
+    ("In 2020, Soleimani was killed in a strike.", []),
+])
+def test_multiword_facility_tails_and_prepositions_before_years(rec: Recognizer, text: str,
+                                                               expected: list[str]) -> None:
+    assert surfaces(rec, text) == expected
