@@ -62,6 +62,8 @@ _SURER = 0.25
 #: "Ніжинському районі на Чернігівщині", "Смела, что в Черкасской области"
 _CONTAINED_GAP = re.compile(r",?\s+(?:(?i:(?:which\s+is\s+|що\s+|что\s+)?(?:in|of|в|у|на))"
                             r"\s+(?:(?i:the)\s+)?)?")
+#: a list item's area after a dash: "launch areas: Chauda – Crimea"
+_DASH_GAP = re.compile(r"\s+[–—-]\s+")
 #: a district named before its city in the genitive: "Шевченківському районі Києва"
 _DISTRICT_END = re.compile(r"(?i:район\w*|district)$")
 #: How far from its city's point a city district's point may lie (Kyiv's outer ones: 13 km)
@@ -449,7 +451,8 @@ def _modelled(model: RoleModel, reading: MentionReading, body: str,
             and before.mention.resolution is not None \
             and before.mention.resolution.admin1 == r.admin1 \
             and (_CONTAINER_GAP.fullmatch(body, before.mention.end, reading.mention.start)
-                 or _CONTAINED_GAP.fullmatch(body, before.mention.end, reading.mention.start)):
+                 or _CONTAINED_GAP.fullmatch(body, before.mention.end, reading.mention.start)
+                 or _DASH_GAP.fullmatch(body, before.mention.end, reading.mention.start)):
         return reading
     got = model.read(mention_features(body, reading.mention, spans))
     if not got:

@@ -469,9 +469,10 @@ class Recognizer:
             prec = idx.precision_code(h.place_id)
             if cyrillic and prec is not Precision.COUNTRY \
                     and idx.population(h.place_id) < 1_000_000 \
-                    and idx.place(h.place_id).country not in CYRILLIC_COUNTRIES:
-                # a common Ukrainian or Russian word ("Так") that transliterates to a foreign
-                # place's name (Tak, Thailand) is the word
+                    and idx.place(h.place_id).country not in _OWN_CYRILLIC:
+                # a common Ukrainian or Russian word ("Так", "Аэродром") that transliterates to
+                # a foreign place's name (Tak, Thailand; Aerodrom, a Skopje municipality) is
+                # the word
                 continue
             important = prec in (Precision.REGION, Precision.COUNTRY) \
                 or idx.population(h.place_id) >= 100_000
@@ -1159,6 +1160,8 @@ def _headed_place(body: str, toks: Sequence[_Tok], i: int) -> tuple[Found, int] 
 #: how common a Cyrillic word that opens a sentence may be and still be tried as a case form of
 #: a prominent place ("Одесу" 3.9, "Москву" 4.9; "Кроме" 5.5, "Усього" 4.9 is foreign-only)
 _COMMON_OPENER_ZIPF = 5.0
+#: The countries whose places Ukrainian and Russian words name as they stand
+_OWN_CYRILLIC = frozenset({"UA", "RU", "BY"})
 #: How the gazetteer may match a very common word that opens a sentence for it to name a place
 _NAMED_MATCHES = ("exact", "alternate", "inflection")
 #: a capitalised Cyrillic adjective and the word for a district

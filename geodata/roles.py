@@ -350,6 +350,14 @@ def _ws(stems: Iterable[str]) -> _Words:
 
 _L, _I, _S, _O = Role.LAUNCH_SITE, Role.INSTRUCTOR_LOCATION, Role.STRIKE_TARGET, Role.OTHER
 
+#: One item of a list after a label and its colon ("launch areas: X – Russia, Y"): the place
+#: opens the list or follows a comma or a conjunction (not a dash: that is the item's area)
+_LABEL_ITEM = (r"(?P<obj>(?:[^.;:()⟦]|⟦P:[^⟧]*⟧){0,80}?"
+               r"(?:(?<=:)|(?<=,)|(?<=\sand)|(?<=\sта)|(?<=\sі)|(?<=\sй)|(?<=\sи))\s*"
+               r"⟦T:[^⟧]*⟧)")
+#: Nouns of the area or point a launch is made from: "райони пусків", "места запуска"
+_CYR_AREA_NOUNS = ("район", "місц", "мест", "точк", "локац")
+
 _FROM = _w(["from"])
 _FACILITY_WORDS = _w(["air", "airbase", "airbases", "airfield", "airfields", "airport",
                       "airports", "base", "bases", "military", "aerodrome"])
@@ -825,6 +833,9 @@ RULES: tuple[_Rule, ...] = (
           rf"(?:\s+(?i:military|naval|strategic))?\s*(?:_|\s)?(?i:air\s*base|airfield|aerodrome|"
           rf"naval\s+base|base|depot|arsenal|ship|warship|headquarters|command\s+post)", 0.7,
           heads=_w(cues.STRIKE_WORDS), needs=[_w(["russian"])]),
+    # a labelled list of launch areas: "(launch areas: Kursk – Russia, Chauda – Crimea)"
+    _rule("launch:label", _L, rf"(?i:launch(?:ing)?\s+(?:areas?|sites?|points?|locations?|"
+          rf"positions?))\s*:{_LABEL_ITEM}", 0.8, heads=_w(["launch", "launching"])),
     _rule("other:shootdown", _O, rf"{_alt(cues.SHOOTDOWN)}"
           rf"{_gap(5, allow='was were been by is are of')}\s+"
           rf"(?i:over|near|above|in|around|outside|close\s+to|on\s+approach\s+to)\s+{OBJ}", 0.7,
@@ -854,10 +865,11 @@ RULES: tuple[_Rule, ...] = (
     _rule("launch:cyr_flew_from", _L, rf"{_stem(cues.CYR_FLIGHT)}{_CGAP}\s+{_CFROM}\s+"
           rf"(?!{_stem(['акватор', 'напрям', 'направлен', 'бок', 'сторон'])}){COBJ}", 0.65,
           guard_supply=True, military=True, heads=_ws(cues.CYR_FLIGHT)),
-    # attacks "from" a place came from it: "атака дронів з Курська", "удары с территории X"
+    # attacks "from" a place came from it: "атака дронів з Курська", "удары с территории X",
+    # "завдали удару чотирма керованими авіаційними ракетами Х-59 із X"
     # (not "удар з повітря по X": no preposition between "з" and the place)
     _rule("launch:cyr_attacks_from", _L, rf"{_stem(cues.CYR_STRIKE_NOUNS)}"
-          rf"{_CGAP}{_CNOT_PARTITIVE}\s+{_CFROM}\s+(?!{_cword(cues.CYR_SIDE_WORDS)})"
+          rf"{_CGAP_LONG}{_CNOT_PARTITIVE}\s+{_CFROM}\s+(?!{_cword(cues.CYR_SIDE_WORDS)})"
           rf"(?=(?:(?!{_CPREP}\s){_CW}\s+){{0,2}}⟦){COBJ}", 0.75,
           guard_supply=True, heads=_ws(cues.CYR_STRIKE_NOUNS), needs=[_w(_CFROM_WORDS)]),
     # a second "з" after the first launch list: "запустили ракети з X і дрони з районів Y"
@@ -881,6 +893,16 @@ RULES: tuple[_Rule, ...] = (
     _rule("launch:cyr_side", _L, rf"{_cword(cues.CYR_SIDE)}\s+{COBJ}", 0.6, guard_supply=True,
           heads=_w(["з", "із", "с", "со"]), needs=[_w(cues.CYR_SIDE_WORDS),
                                                   _ws(cues.CYR_WEAPONS)]),
+    # an airfield used for launching: "Авіабаза в X використовується росією для запуску
+    # безпілотників", "аэродром в X используют для атак" (the Cyrillic launch:base_used)
+    _rule("launch:cyr_base_used", _L, rf"{_stem(cues.CYR_AIRFIELDS)}\s+{_CIN}\s+{COBJ}"
+          rf"[^;.]{{0,100}}?{_stem(cues.CYR_USE)}(?:\s+{_CW}){{0,3}}?\s+{_cword(['для'])}\s+"
+          rf"{_stem(cues.CYR_LAUNCH + cues.CYR_STRIKE_NOUNS)}", 0.75,
+          heads=_ws(cues.CYR_AIRFIELDS), needs=[_ws(cues.CYR_USE), _w(["для"])]),
+    # a labelled list of launch areas: "(райони пусків: Курськ – рф, Чауда – Крим)" (each
+    # item, not the area after its dash)
+    _rule("launch:cyr_label", _L, rf"{_stem(_CYR_AREA_NOUNS)}\s+{_stem(['пуск', 'запуск'])}"
+          rf"\s*:{_LABEL_ITEM}", 0.8, heads=_ws(_CYR_AREA_NOUNS), needs=[_ws(["пуск", "запуск"])]),
     _rule("launch:cyr_facility", _L, rf"{_stem(['пуск'])}\s+{_stem(cues.CYR_FACILITY)}\s+{_CIN}"
           rf"\s+{COBJ}", 0.85, heads=_ws(["пуск"]), needs=[_ws(cues.CYR_FACILITY)]),
     _rule("instructor:cyr_actor", _I, rf"{_CYR_ACTOR}[^.;!?\"«»“”]{{0,60}}?\s{_CIN}\s+"

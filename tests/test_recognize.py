@@ -382,6 +382,8 @@ def test_territories_and_military_airfields(rec: Recognizer, text: str,
     ("Крім того, уламки впали біля школи.", []),
     ("Владимир Сальдо выступил с обращением.", []),
     ("Ніч минула неспокійно.", []),
+    # a common Russian word is no small place abroad that bears it (Aerodrom, Skopje)
+    ("Аэродром в Ейске закрыли для полетов.", ["Ейске"]),
 ])
 def test_capitalised_openers_before_and_as_prominent_places(rec: Recognizer, text: str,
                                                             expected: list[str]) -> None:

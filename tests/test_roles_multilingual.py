@@ -28,6 +28,15 @@ UKRAINIAN: list[tuple[str, set[Role]]] = [
     ("Група дронів зайшла з напрямку [*Білгорода].", {LS}),
     ("Розвідка бачить нові пускові майданчики біля [*Міллерова].", {LS}),
     ("Дрони не запускали з [*Гомеля], наголосили в прикордонній службі.", {OT}),
+    # a labelled list of launch areas names the items, not the area after an item's dash
+    ("Вночі летіли 40 дронів (райони пусків: [*Орел] – рф, [Гвардійське] – Крим).", {LS}),
+    ("Вночі летіли 40 дронів (райони пусків: [Орел] – рф, [*Гвардійське] – Крим).", {LS}),
+    ("Вночі летіли 40 дронів (райони пусків: [Орел] – рф, [Гвардійське] – [*Крим]).", {OT}),
+    # an airfield used for launching
+    ("Летовище в [*Міллерові] давно використовують для запуску шахедів.", {LS}),
+    ("Летовище в [*Міллерові] давно використовують для навчання пілотів.", {OT}),
+    # a strike "from" a place, with a long description of the weapon between
+    ("Ворог завдав удару трьома керованими авіаційними бомбами КАБ-500 з [*Курщини].", {LS}),
     ("Ці дрони доставлені з [*Ірану] морем.", {OT}),
     # instructors
     ("Іранські інструктори перебувають у [*Скадовську] вже місяць.", {IL}),
@@ -66,6 +75,8 @@ ENGLISH_RECALL: list[tuple[str, set[Role]]] = [
     # launch phrasings: "were launched from A and B", "launch sites in the A and B regions",
     # "took off from A", "the A area in B", "sent from A"
     ("The attack drones were fired from [*Marfovka] and from [Yevpatoria] overnight.", {LS}),
+    ("Forty drones flew overnight (launch areas: [*Oryol] – Russia, [Hvardiiske]).", {LS}),
+    ("Forty drones flew overnight (launch areas: [Oryol] – Russia, [*Hvardiiske]).", {LS}),
     ("The attack drones were fired from [Marfovka] and from [*Yevpatoria] overnight.", {LS}),
     ("Analysts placed the launch sites in the [*Belgorod] and [Voronezh] regions.", {LS}),
     ("Analysts placed the launch sites in the [Belgorod] and [*Voronezh] regions.", {LS}),
