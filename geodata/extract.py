@@ -59,9 +59,10 @@ _CONTAINER_ONLY_SCORE = 0.3
 _SURER = 0.25
 #: what stands between a place and the region that contains it: "Izmail, Odesa region",
 #: "Makariv in the Kyiv region", "Ізмаїльський район Одеської області" (a genitive),
-#: "Ніжинському районі на Чернігівщині", "Смела, что в Черкасской области"
+#: "Ніжинському районі на Чернігівщині", "Смела, что в Черкасской области", "Фастові
+#: (Київська область)"
 _CONTAINED_GAP = re.compile(r",?\s+(?:(?i:(?:which\s+is\s+|що\s+|что\s+)?(?:in|of|в|у|на))"
-                            r"\s+(?:(?i:the)\s+)?)?")
+                            r"\s+(?:(?i:the)\s+)?)?|\s*\(\s*")
 #: a list item's area after a dash: "launch areas: Chauda – Crimea"
 _DASH_GAP = re.compile(r"\s+[–—-]\s+")
 #: a district named before its city in the genitive: "Шевченківському районі Києва"

@@ -439,3 +439,14 @@ def test_a_guess_far_from_every_place_of_the_report_stays_unplaced(
     # a misspelt town near the report's other places is still read as that town
     near = got["Tatarbunnary"].mention.resolution
     assert near is not None and near.admin1 == "UA-51"
+
+
+def test_a_region_in_brackets_after_a_place_contains_it(full_gazetteer: Gazetteer) -> None:
+    got = _readings(full_gazetteer, "Debris fell on the village of Kolotilovka (Belgorod region) "
+                    "at night. У Фастові (Київська область) дрони атакували вокзал.")
+    # an unlisted village is somewhere in the region in brackets ...
+    village = got["Kolotilovka"].mention.resolution
+    assert village is not None and village.admin1 == "RU-BEL"
+    # ... and the region of a struck town was struck in it
+    assert Role.STRIKE_TARGET in got["Фастові"].roles
+    assert got["Київська область"].roles == (Role.STRIKE_TARGET,)
