@@ -182,13 +182,16 @@ class _Pred:
 
 def normalise_surface(surface: str) -> str:
     """The form in which surfaces are compared: NFC, case-folded, apostrophes unified,
-    whitespace collapsed.
+    whitespace collapsed, without a final full stop (an abbreviation's dot that may also end
+    the sentence: "із Бєлгородської обл.").
 
     >>> normalise_surface("  Zaporizhzhia\u2019s   OBLAST ")
     "zaporizhzhia's oblast"
+    >>> normalise_surface("Сумської обл.") == normalise_surface("Сумської обл")
+    True
     """
     text = unicodedata.normalize("NFC", surface).translate(_APOSTROPHES)
-    return " ".join(text.casefold().split())
+    return " ".join(text.casefold().split()).rstrip(".")
 
 
 def gold_roles(rows: Sequence[Mapping[str, Any]]) -> dict[tuple[str, str], frozenset[Role]]:

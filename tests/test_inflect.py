@@ -130,3 +130,11 @@ def test_a_russian_ending_brings_no_ukrainian_alternation(inflected: str, wrong:
     # locative -е keeps its vowel
     forms = [form for form, _rule in nominative_candidates(inflected)]
     assert forms and wrong not in forms
+
+
+@pytest.mark.parametrize(("inflected", "nominative"), [
+    ("Татарбунарів", "Татарбунари"),  # a plural name's genitive
+    ("Чернівців", "Чернівці"),
+])
+def test_the_genitive_plural_of_a_plural_name(inflected: str, nominative: str) -> None:
+    assert nominative in [form for form, _ in nominative_candidates(inflected)]
