@@ -189,7 +189,8 @@ def kind_fit(place: Place, wanted: str | None, via_generic: bool,
     if wanted == "region":
         if prec is Precision.REGION and place.city_region:
             return 0.6  # "Kyiv region" is the oblast around the city where both are regions
-        return 1.0 if prec in (Precision.REGION, Precision.COUNTRY) else 0.0
+        # (a country fits less well: what a text calls a region is part of one)
+        return 1.0 if prec is Precision.REGION else 0.6 if prec is Precision.COUNTRY else 0.0
     if wanted == "facility":
         return 1.0 if prec is Precision.FACILITY else 0.2 if prec is Precision.SETTLEMENT else 0.0
     if wanted in ("settlement", "district"):

@@ -26,7 +26,7 @@ from wordfreq import zipf_frequency
 
 from gazetteer.core import DEMONYMS, SMALL_PLACE, Gazetteer, is_colloquial_region
 from gazetteer.errors import InvalidQueryError
-from gazetteer.index import OWN_GENERIC, PRIMARY, Hit
+from gazetteer.index import OWN_GENERIC, PRIMARY, Hit, NameIndex
 from gazetteer.model import Candidate, Place, Precision, is_area_of_centre
 from gazetteer.normalize import designated_name, english_adjective_noun, normalize, strip_generic
 from gazetteer.rank import FOCUS_COUNTRIES
@@ -383,6 +383,8 @@ class Recognizer:
             if hits:
                 best_prec = min((idx.precision_code(h.place_id) for h in hits),
                                 key=lambda p: -p.rank)  # the least precise = most important
+                if best_prec is Precision.COUNTRY and _region_of_alias(idx, hits):
+                    best_prec, kind = Precision.REGION, kind or "region"
                 pop = max(idx.population(h.place_id) for h in hits)
                 result = (kind, best_prec, pop)
                 if pop < SMALL_PLACE and " " not in phrase and has_cyrillic(phrase):
@@ -1179,6 +1181,19 @@ def _prominent(place: Place) -> bool:
 
 #: a top-level domain right after a name: the name is part of a web address
 _DOMAIN = re.compile(r"\.(?i:ua|ru|by|com|net|org|info|news|media|online|today|tv|fm)\b")
+
+
+def _region_of_alias(idx: NameIndex, hits: Sequence[Hit]) -> bool:
+    """Whether a name that a country lists only as an alternate is a region of that country's
+    own ("Gaza Strip" is an alternate of the Palestinian territories and of the Gaza region):
+    the phrase names the region, not the country."""
+    countries = {idx.place(h.place_id).country for h in hits
+                 if idx.precision_code(h.place_id) is Precision.COUNTRY}
+    if any(h.flags & PRIMARY for h in hits
+           if idx.precision_code(h.place_id) is Precision.COUNTRY):
+        return False
+    return any(idx.precision_code(h.place_id) is Precision.REGION
+               and idx.place(h.place_id).country in countries for h in hits)
 
 
 def _sentence_start(body: str, toks: Sequence[_Tok], i: int) -> bool:

@@ -212,3 +212,10 @@ def test_a_cyrillic_name_gives_no_record_its_own_name_bonus() -> None:
     assert rank(matches, Hints(), None, cyrillic=True)[0].place is town
     # a Latin name keeps the bonus: the record that bears it is what the text spells
     assert rank(matches, Hints(), None, cyrillic=False)[0].place is hamlet
+
+
+def test_a_region_asked_for_is_not_a_country_of_the_same_name() -> None:
+    country = _place(1, "Harbourland", "AA", "", Precision.COUNTRY, 5_000_000)
+    region = _place(2, "Harbourland", "AA", "AA-07", R, 1_000_000)
+    top = rank([(country, 1.0, False), (region, 1.0, False)], Hints(), "region")[0].place
+    assert top is region

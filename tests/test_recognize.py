@@ -400,3 +400,12 @@ def test_capitalised_openers_before_and_as_prominent_places(rec: Recognizer, tex
 def test_multiword_facility_tails_and_prepositions_before_years(rec: Recognizer, text: str,
                                                                expected: list[str]) -> None:
     assert surfaces(rec, text) == expected
+
+
+def test_a_countrys_alternate_that_its_region_bears_names_the_region(rec: Recognizer) -> None:
+    # "Gaza Strip" is an alternate name of the Palestinian territories and of their Gaza
+    # region: the phrase names the region, kept and read as one (a country would be kept only
+    # where something is alleged there)
+    (found,) = rec.find("Militants in the Gaza Strip fired rockets.")
+    assert (found.surface, found.top_precision, found.kind) == ("Gaza Strip", Precision.REGION,
+                                                                "region")
