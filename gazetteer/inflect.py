@@ -385,6 +385,8 @@ def district_centre_forms(stem: str) -> list[str]:
     True
     >>> "bucha" in district_centre_forms("buchan")
     True
+    >>> "romny" in district_centre_forms("romen")
+    True
     """
     if len(stem) < 3 or has_cyrillic(stem):
         return []
@@ -399,6 +401,9 @@ def district_centre_forms(stem: str) -> list[str]:
         stems.append(stem[:m.start()] + "o" + m.group(1))
     if stem.endswith("en") and len(stem) > 4:
         stems.append(stem[:-1])  # a neuter name in -e takes -n- before -skyi: Yuzhne
+        if stem[-3] not in "aeiouy":
+            # a plural name in -ny puts a vowel back before -skyi: Romny -> Romenskyi
+            stems.insert(1, stem[:-2] + "n")
     if stem.endswith("an") and len(stem) > 4:
         stems.append(stem[:-2])  # a name in -a takes -an- before -skyi: Bucha -> Buchanskyi
     if stem.endswith("i") and len(stem) > 4:

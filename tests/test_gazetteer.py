@@ -136,6 +136,8 @@ def test_a_district_is_placed_at_the_centre_it_is_named_after(
     ("Бучанський район", "", "Bucha district", "UA-32", "district"),
     # ш is lost before -ський (Золотоноша); a centre in -ськ keeps it (Новомосковськ)
     ("Золотоніський район", "", "Zolotonosha district", "UA-71", "district"),
+    # a plural name in -ни takes -ен- before the suffix (Ромни -> Роменський), in any case
+    ("Роменского района", "", "Romny district", "UA-59", "district"),
     ("Novomoskovskyi district", "Dnipropetrovsk Oblast", None, "UA-12", "district"),
     ("Kutsurubska hromada", "Mykolaiv Oblast", "Kutsurub hromada", "UA-48", "hromada"),
     # the kind of community may stand before "громада"; a hromada is Ukrainian, so a town abroad
