@@ -266,8 +266,7 @@ class Extractor:
                     cands = [capital]
                     f = replace(f, how="name", top_precision=capital.precision)
             resolution = _resolution(cands[0]) if cands and cands[0] \
-                and not (_far_guess(cands[0], anchors)
-                         and cands[0].place.admin1 not in hints.regions) else None
+                and not _far_guess(cands[0], anchors, hints) else None
             if k + 1 < len(found):
                 container = self._named_container(body, f, cands[0] if cands else None,
                                                   found[k + 1], first[k + 1])
@@ -487,11 +486,13 @@ def _trusted(f: Found, cands: list[Candidate]) -> list[Candidate]:
     return cands
 
 
-def _far_guess(c: Candidate, anchors: Sequence[tuple[float, float]]) -> bool:
+def _far_guess(c: Candidate, anchors: Sequence[tuple[float, float]], hints: Hints) -> bool:
     """Whether a guessed reading of a settlement lies far from all of (at least two) anchors of
-    the report (the places the project lists itself are no namesakes)."""
+    the report and outside every region its context names (the places the project lists
+    itself are no namesakes)."""
     return c.match in _GUESSES and len(anchors) >= 2 and c.precision is Precision.SETTLEMENT \
         and not c.place.source.startswith(CURATED_PREFIX) \
+        and c.place.admin1 not in hints.regions \
         and all(haversine_km(c.lat, c.lon, lat, lon) > _FAR_GUESS_KM for lat, lon in anchors)
 
 

@@ -460,9 +460,8 @@ class Recognizer:
         if cyrillic and phrase.isupper():
             # a Cyrillic word in capitals: a dateline ("МОСКВА") names an important place
             # under any of its names; anything else is an acronym ("ТАСС")
-            return [h for h in hits if idx.precision_code(h.place_id) in (Precision.REGION,
-                                                                           Precision.COUNTRY)
-                    or idx.population(h.place_id) >= 100_000]
+            return [h for h in hits if _important(idx.precision_code(h.place_id),
+                                                  idx.population(h.place_id))]
         z = _VERY_COMMON_ZIPF if phrase.isupper() else _zipf(phrase.lower())
         if z < _ALT_COMMON_ZIPF:
             return hits
@@ -476,8 +475,7 @@ class Recognizer:
                 # a foreign place's name (Tak, Thailand; Aerodrom, a Skopje municipality) is
                 # the word
                 continue
-            important = prec in (Precision.REGION, Precision.COUNTRY) \
-                or idx.population(h.place_id) >= 100_000
+            important = _important(prec, idx.population(h.place_id))
             own = bool(h.flags & (PRIMARY | OWN_GENERIC))
             if (z >= _VERY_COMMON_ZIPF and own and important) \
                     or (z < _VERY_COMMON_ZIPF and (own or important)):
@@ -741,7 +739,7 @@ class Recognizer:
         single = i == j
         # (whether the mention opens a sentence, _sentence_start(body, toks, i), is asked last in
         # each test below: it is the dearest to answer and most mentions never need it)
-        important = f.top_precision in (Precision.COUNTRY, Precision.REGION) or pop >= 100_000
+        important = _important(f.top_precision, pop)
         if self.countries != "all" and body[toks[j].end:toks[j].end + 1] == "-" \
                 and _is_modifier(body, toks[j]):
             return False  # "New York-based": an adjective, not a place mention
@@ -834,8 +832,7 @@ class Recognizer:
     def _important_at(self, body: str, toks: Sequence[_Tok], i: int) -> bool:
         """Whether the name starting at ``toks[i]`` is a country, a region or a large city."""
         hit = self._longest(body, toks, i)
-        return hit is not None and (hit[2] in (Precision.COUNTRY, Precision.REGION)
-                                    or hit[3] >= 100_000)
+        return hit is not None and _important(hit[2], hit[3])
 
     def _cyrillic_descriptor(self, body: str, toks: Sequence[_Tok], k: int,
                              important: bool) -> bool:
@@ -1065,7 +1062,7 @@ class Recognizer:
 
 
 #: Airfield nouns after a town's adjective ("Кременчугский аэродром") and the adjective's ends
-_CYR_AIRFIELD_NOUNS = ("аеродром", "аэродром", "авіабаз", "авиабаз", "аеропорт", "аэропорт")
+_CYR_AIRFIELD_NOUNS = (*cues.CYR_AIRFIELDS, "аеропорт", "аэропорт")
 _CYR_ADJECTIVE_ENDS = ("ський", "ська", "ського", "ському", "ським", "ській", "ську", "ский",
                        "ская", "ского", "скому", "ским", "ской", "скую", "зький", "зкий", "цький",
                        "цкий", "цька", "цкая", "цького", "цкого")
@@ -1162,6 +1159,8 @@ def _headed_place(body: str, toks: Sequence[_Tok], i: int) -> tuple[Found, int] 
 #: how common a Cyrillic word that opens a sentence may be and still be tried as a case form of
 #: a prominent place ("Одесу" 3.9, "Москву" 4.9; "Кроме" 5.5, "Усього" 4.9 is foreign-only)
 _COMMON_OPENER_ZIPF = 5.0
+#: the population from which a city is important (see :func:`_important`)
+_LARGE_CITY = 100_000
 #: The countries whose places Ukrainian and Russian words name as they stand
 _OWN_CYRILLIC = frozenset({"UA", "RU", "BY"})
 #: How the gazetteer may match a very common word that opens a sentence for it to name a place
@@ -1170,13 +1169,19 @@ _NAMED_MATCHES = ("exact", "alternate", "inflection")
 _CYR_DISTRICT_PHRASE = re.compile(r"[А-ЯЇІЄҐЁ][\w'’]*\s+район")
 
 
+def _important(precision: Precision, population: int) -> bool:
+    """A country, a region, or a city of ``_LARGE_CITY`` people or more: a place a common word
+    or a capitalised neighbour does not easily stand for."""
+    return precision in (Precision.COUNTRY, Precision.REGION) or population >= _LARGE_CITY
+
+
 def _prominent(place: Place) -> bool:
     """A place a common word may still name: a country, a region or city of the countries the
     reports are about, or any city of a million."""
     if place.precision is Precision.COUNTRY or place.population >= 1_000_000:
         return True
     return place.country in FOCUS_COUNTRIES and (
-        place.precision is Precision.REGION or place.population >= 100_000)
+        place.precision is Precision.REGION or place.population >= _LARGE_CITY)
 
 
 #: a top-level domain right after a name: the name is part of a web address

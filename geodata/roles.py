@@ -355,6 +355,8 @@ _L, _I, _S, _O = Role.LAUNCH_SITE, Role.INSTRUCTOR_LOCATION, Role.STRIKE_TARGET,
 _LABEL_ITEM = (r"(?P<obj>(?:[^.;:()⟦]|⟦P:[^⟧]*⟧){0,80}?"
                r"(?:(?<=:)|(?<=,)|(?<=\sand)|(?<=\sта)|(?<=\sі)|(?<=\sй)|(?<=\sи))\s*"
                r"⟦T:[^⟧]*⟧)")
+#: Air bases a text says are used for launching: "авіабаза в X використовується для запуску"
+_CYR_BASES = (*cues.CYR_AIRFIELDS, "летовищ")
 #: Nouns of the area or point a launch is made from: "райони пусків", "места запуска"
 _CYR_AREA_NOUNS = ("район", "місц", "мест", "точк", "локац")
 
@@ -895,10 +897,10 @@ RULES: tuple[_Rule, ...] = (
                                                   _ws(cues.CYR_WEAPONS)]),
     # an airfield used for launching: "Авіабаза в X використовується росією для запуску
     # безпілотників", "аэродром в X используют для атак" (the Cyrillic launch:base_used)
-    _rule("launch:cyr_base_used", _L, rf"{_stem(cues.CYR_AIRFIELDS)}\s+{_CIN}\s+{COBJ}"
+    _rule("launch:cyr_base_used", _L, rf"{_stem(_CYR_BASES)}\s+{_CIN}\s+{COBJ}"
           rf"[^;.]{{0,100}}?{_stem(cues.CYR_USE)}(?:\s+{_CW}){{0,3}}?\s+{_cword(['для'])}\s+"
           rf"{_stem(cues.CYR_LAUNCH + cues.CYR_STRIKE_NOUNS)}", 0.75,
-          heads=_ws(cues.CYR_AIRFIELDS), needs=[_ws(cues.CYR_USE), _w(["для"])]),
+          heads=_ws(_CYR_BASES), needs=[_ws(cues.CYR_USE), _w(["для"])]),
     # a labelled list of launch areas: "(райони пусків: Курськ – рф, Чауда – Крим)" (each
     # item, not the area after its dash)
     _rule("launch:cyr_label", _L, rf"{_stem(_CYR_AREA_NOUNS)}\s+{_stem(['пуск', 'запуск'])}"
