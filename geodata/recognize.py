@@ -542,12 +542,13 @@ class Recognizer:
                     if tail is not None and f.kind is None \
                             and f.top_precision is not Precision.COUNTRY:
                         # "Saky airfield", "the Pervomaisk hromada": the common noun belongs
-                        # to the mention; the name alone is looked up
+                        # to the mention. A facility's name alone is looked up, unless it is
+                        # listed under the whole phrase ("Donetsk airport"); a district, hromada
+                        # or county is looked up whole, so that it is the area around its town
                         j, tail_kind = tail
                         whole = body[f.start:toks[j].end]
-                        # (a facility listed under the whole phrase, "Donetsk airport", is
-                        # looked up as it stands)
-                        listed = bool(self.gaz.index.lookup_exact(normalize(whole)))
+                        listed = tail_kind is None \
+                            or bool(self.gaz.index.lookup_exact(normalize(whole)))
                         f = replace(f, end=toks[j].end, surface=whole, kind=tail_kind,
                                     query=None if listed else f.surface)
                     found.append(f)
@@ -1097,7 +1098,7 @@ _FACILITY_TAILS = {"airfield", "airbase", "airport", "aerodrome", "airstrip"}
 #: Cyrillic nouns of facilities named by an adjective before them: bridges, airfields, plants
 _CYR_FACILITY_NOUNS = ("міст", "мост", "аеродром", "аэродром", "аеропорт", "аэропорт", "завод",
                        "гес", "аес", "тэц", "тец", "нпз")
-_DISTRICT_TAILS = {"district", "raion", "rayon", "hromada", "community", "municipality"}
+_DISTRICT_TAILS = {"district", "raion", "rayon", "hromada", "community", "municipality", "county"}
 
 
 def _settlement_named(body: str, toks: Sequence[_Tok], i: int) -> bool:

@@ -428,6 +428,18 @@ def test_listed_oblasts_and_districts_resolve_as_areas(full_gazetteer: Gazetteer
     assert yeysk is not None and yeysk.country == "RU" and abs(yeysk.lat - 46.7) < 0.2
 
 
+def test_a_lower_case_district_or_county_after_a_name_is_that_area(
+        full_gazetteer: Gazetteer) -> None:
+    got = _readings(full_gazetteer, "Sirens sounded across Vaslui county as drones crossed the "
+                    "Prut. In Ukraine, a drone hit a barn in the Zmiiv hromada, and debris fell "
+                    "in the Pavlohrad district.")
+    for surface, admin1 in [("Vaslui county", "RO-VS"), ("Zmiiv hromada", "UA-63"),
+                            ("Pavlohrad district", "UA-12")]:
+        area = got[surface].mention.resolution
+        # the whole phrase is the mention and names the area around its town, not the town
+        assert area is not None and (area.admin1, area.precision.value) == (admin1, "region")
+
+
 def test_a_guess_far_from_every_place_of_the_report_stays_unplaced(
         full_gazetteer: Gazetteer) -> None:
     got = _readings(full_gazetteer, "Drones hit the port of Izmail and Reni overnight, officials "
