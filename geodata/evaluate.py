@@ -14,7 +14,9 @@ The rules are those of the project's evaluation READMEs (seed gold and GeoWebNew
 * **acc@161 km** over gold mentions with a point, end to end and given recognition, with the
   median and mean error and the AUC of ln(1 + error) / ln(1 + 20039) (Gritta et al.).
 * **Roles.** Precision and recall over (report, place, role) triples whose role is not
-  ``other``, places compared by the resolution rule.
+  ``other``, places compared by the resolution rule. A gold place without a point that is not
+  a country is matched only by a prediction with its own surface (in the same country): no
+  other place of that country stands for a place the annotator could not locate.
 
 Everything here is a pure function of its inputs; nothing is read but the gold file.
 """
@@ -540,6 +542,10 @@ def _place_matches(gold: _Gold, pred: _Pred) -> tuple[bool, float | None, str]:
         assert pred.lon is not None
         distance = haversine_km(gold.lat, gold.lon, pred.lat, pred.lon)
     limit = RESOLUTION_LIMIT_KM.get(gold.precision or Precision.SETTLEMENT.value)
+    if gold.lat is None and limit is not None and pred.key != gold.key:
+        # a place the annotator could not locate is only the mention of that name: without a
+        # point, no other place of the country stands for it
+        return False, None, "gold has no point; another mention"
     if gold.lat is None or limit is None:  # country rule
         if gold.country and pred.country == gold.country:
             return True, distance, ""

@@ -356,6 +356,20 @@ def test_role_place_must_match_by_the_resolution_rule() -> None:
     assert (far.tp, far.fp, far.fn) == (0, 1, 1)
 
 
+def test_a_gold_place_without_a_point_matches_only_its_own_mention() -> None:
+    # the annotator found no coordinates for Smallby: a role there is matched by its mention,
+    # and another place of the same country does not stand for it
+    golds = [gold("Eastford", role="strike_target"),
+             gold("Smallby", role="strike_target", lat=None, lon=None)]
+    only_eastford = evaluate([pred("Eastford", roles=["strike_target"], lat=north(2.0))], golds)
+    assert only_eastford.roles.tp == 1
+    assert [m.surface for m in only_eastford.misses.missed_roles] == ["Smallby"]
+    both = evaluate([pred("Eastford", roles=["strike_target"]),
+                     pred("Smallby", roles=["strike_target"], lat=north(300.0), start=40,
+                          end=47, name="Smallby")], golds)
+    assert (both.roles.tp, both.roles.fp, both.roles.fn) == (2, 0, 0)
+
+
 def test_role_metrics_are_undefined_without_role_triples() -> None:
     roles = evaluate([pred("Eastford")], [gold("Eastford")]).roles
     assert (roles.precision, roles.recall, roles.f1) == (None, None, None)
