@@ -32,6 +32,18 @@ ABBREVIATIONS = words(
     """
 )
 
+#: Ukrainian and Russian abbreviations written before a place's name, which bind to it as
+#: "Gen." does to a name: "с. Казачья Лопань" (село), "смт. Слобожанське", "пос."/"пгт."
+#: (посёлок), "м. Суми" (місто), "г. Курск" (город), "вул."/"ул." (street), "просп.", "пл."
+#: (square), "х." (хутор), "ст." (станция, станиця), "д." (деревня)
+CYR_PLACE_ABBREVIATIONS = words(
+    """
+    с сел смт пос пгт м г вул ул просп пр пл пров х ст д
+    """
+)
+#: those of them that stand for a settlement: the name after them is one
+CYR_SETTLEMENT_ABBREVIATIONS = words("с сел смт пос пгт м г х д")
+
 #: Capitalised words that start a new sentence after an initialism ("... the U.S. The ...").
 SENTENCE_STARTERS = words(
     """

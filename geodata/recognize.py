@@ -402,6 +402,12 @@ class Recognizer:
             return None
         return top[0] if top else None
 
+    def _known_alone(self, word: str) -> Candidate | None:
+        """The gazetteer's reading of a word as a place by itself (a case form, not a guess
+        at a misspelling), if it has one."""
+        top = self._best(word)
+        return top if top is not None and top.match != "fuzzy" else None
+
     def _inflected_city(self, word: str) -> tuple[str | None, Precision, int] | None:
         """A Cyrillic word that names only small places may be a case form of a larger one
         ("Львове": a village, and Lviv's Russian locative); the gazetteer weighs both."""
@@ -518,6 +524,9 @@ class Recognizer:
                     found.append(oblast)
                     self._accepted_ends.add(oblast.end)
                     continue
+            if hit is not None and hit[2] is Precision.COUNTRY and has_cyrillic(tok.text) \
+                    and _settlement_named(body, toks, i):
+                hit = None  # "с. Малый Бурлук": a village, whatever country "Малый" may spell
             if hit is not None:
                 j, kind, prec, pop = hit
                 first = i
@@ -1008,6 +1017,17 @@ class Recognizer:
             options.insert(0, (head, nxt))
             if landform:
                 del options[1:]  # (not "Cape" alone)
+        # a settlement word before two capitalised words: a two-word village the text
+        # introduces ("с. Малый Бурлук", "у селі Нова Гута"); not the village and the region
+        # or city after it ("у селі X Херсонської області")
+        pair = False
+        if cyrillic and kind == "settlement" and tail is tok and next_cap and nxt is not None \
+                and not _CYR_SK_ADJECTIVE.search(nxt.low):  # ("X Богодухівського району")
+            alone = self._known_alone(nxt.text)
+            pair = alone is None or not _important(alone.precision, alone.place.population)
+        if pair:
+            assert nxt is not None
+            options = [(head, nxt)]
         for first, last in options:
             phrase = body[first.start:last.end]
             query = None
@@ -1023,7 +1043,7 @@ class Recognizer:
             # no gazetteer lists it; the mention then stands, unresolved, for an analyst to place
             unknown = Found(first.start, last.end, phrase, kind, "unresolved",
                             Precision.REGION if landform else Precision.SETTLEMENT) \
-                if landform or (kind == "settlement" and first is last) else None
+                if landform or (kind == "settlement" and (first is last or pair)) else None
             if not cands:
                 if unknown is not None:
                     return unknown
@@ -1031,14 +1051,14 @@ class Recognizer:
             fuzzy = cands[0].match == "fuzzy"
             if landform and fuzzy and not cands[0].matched_name.startswith(tok.low):
                 return unknown  # "Cape Peron" is no fuzzy "Capbreton"
-            if fuzzy and (len(phrase) < 6 or (cyrillic and head is tail)):
+            if fuzzy and (len(phrase) < 6 or (cyrillic and first is last)):
                 if unknown is not None:
                     return unknown
                 continue
             top = cands[0].place
             if capitals and not _prominent(top):
                 continue
-            if cyrillic and head is tail and top.country not in CYRILLIC_COUNTRIES \
+            if cyrillic and first is last and top.country not in CYRILLIC_COUNTRIES \
                     and not _prominent(top):
                 # a foreign surname in Cyrillic ("Канані"), not a foreign village; a village
                 # the text introduces is one, which no table lists ("у селі Завадське")
@@ -1055,7 +1075,7 @@ class Recognizer:
             if only_region and (cands[0].precision is not Precision.REGION
                                 or cands[0].place.country not in CYRILLIC_COUNTRIES):
                 continue
-            if cyrillic and head is tail and _zipf(tok.low) >= 4.0 and not _prominent(top):
+            if cyrillic and first is last and _zipf(tok.low) >= 4.0 and not _prominent(top):
                 continue  # a common word that a minor place also bears ("Сили")
             return Found(first.start, last.end, phrase, kind, cands[0].match, cands[0].precision,
                          query=query)
@@ -1101,14 +1121,31 @@ _CYR_FACILITY_NOUNS = ("міст", "мост", "аеродром", "аэродр
 _DISTRICT_TAILS = {"district", "raion", "rayon", "hromada", "community", "municipality", "county"}
 
 
+#: the heads of a town or village, whose name may follow "мер міста", "глава села"
+_CYR_HEADS_OF_PLACES = frozenset({"мер", "мэр", "голова", "глава", "староста", "очільник",
+                                  "начальник"})
+#: an adjective in -ськ-/-цьк-/-зьк- (-ск-, -цк-, -зк-), in any case: a region's or district's
+#: name ("Харківської", "Богодухівського", "Курской")
+_CYR_SK_ADJECTIVE = re.compile(r"(?:сь|ць|зь|с|ц|з)к(?:ий|ій|ый|ой|ая|а|ої|ого|ому|им|ім|у|ою|ую"
+                               r"|ые|і|их|ими|ие|ое|е)$")
+#: what stands between an abbreviation and the name after it
+_ABBREVIATION_GAPS = (". ", ".\u00a0", ".")
+
+
 def _settlement_named(body: str, toks: Sequence[_Tok], i: int) -> bool:
     """Whether a Cyrillic word that introduces a settlement stands right before token ``i``:
     "у селі X", "в селе X", "у населеному пункті X" (the official "inhabited place")."""
-    if i < 1 or not _adjacent(body, toks[i - 1], toks[i]):
+    if i < 1:
         return False
     prev = toks[i - 1].low
+    if body[toks[i - 1].end:toks[i].start] in _ABBREVIATION_GAPS:
+        # "с. Казачья Лопань", "смт. Козача Лопань", "м. Суми"
+        return prev in cues.CYR_SETTLEMENT_ABBREVIATIONS and toks[i - 1].text.islower()
+    if not _adjacent(body, toks[i - 1], toks[i]):
+        return False
     if prev in CYR_SETTLEMENT_WORDS:
-        return True
+        # (not the person after "мер міста", "глава села": the mayor of the town, named)
+        return i < 2 or toks[i - 2].low not in _CYR_HEADS_OF_PLACES
     return prev in _CYR_PUNKT and i >= 2 and toks[i - 2].low.startswith(_CYR_INHABITED) \
         and _adjacent(body, toks[i - 2], toks[i - 1])
 

@@ -955,6 +955,12 @@ RULES: tuple[_Rule, ...] = (
           rf"(?:\s+(?!{_CPREP}\s|{_stem(cues.CYR_AGENTS)})[а-яіїєґё'’ʼ-]+){{1,3}}?\s+"
           rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)", 0.65,
           heads=_ws(cues.CYR_DAMAGED)),
+    # what was damaged, each with its settlement in brackets: "поврежден частный дом (с. X),
+    # хозяйственное сооружение (с. Y)", "пошкоджено авто (м. X)"
+    _rule("strike:cyr_damaged_bracket", _S, rf"{_stem(cues.CYR_DAMAGED)}"
+          rf"(?:[^.;!?()⟦]|⟦P:[^⟧]*⟧|\((?:[^()⟦]|⟦P:[^⟧]*⟧){{0,60}}\)){{0,160}}?"
+          rf"\(\s*(?:{_cword(cues.CYR_PLACE_ABBREVIATIONS)}\.?\s*)?(?P<obj>⟦T:[^⟧]*⟧)\s*\)",
+          0.65, heads=_ws(cues.CYR_DAMAGED)),
     # what lost power in an attack, named right after: "после ударов обесточены X, Y"
     _rule("strike:cyr_outage", _S, rf"{_stem(cues.CYR_OUTAGE)}(?:\s+{_CW}){{0,2}}?\s+"
           rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)", 0.6, military=True, heads=_ws(cues.CYR_OUTAGE)),

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from geodata.cues import ABBREVIATIONS, SENTENCE_STARTERS
+from geodata.cues import ABBREVIATIONS, CYR_PLACE_ABBREVIATIONS, SENTENCE_STARTERS
 from geodata.errors import GeodataError
 
 __all__ = ["SpanCache", "SpanError", "check_span", "split_sentences"]
@@ -166,6 +166,11 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, limit: int) -> boo
     if bare in ABBREVIATIONS:
         # "Oct. 17" or "Gen. Smith": the abbreviation binds to what follows.
         return False
+    if bare in CYR_PLACE_ABBREVIATIONS and token.islower() \
+            and not _after_number(text, punct_start - len(token)):
+        # "с. Казачья Лопань", "м. Суми": the name follows; but after a number the same letters
+        # are units and years, which may end a sentence ("у 2023 р.", "2022 г.", "500 м.")
+        return False
     if _INITIAL.search(text[max(0, punct_start - 12) : punct_start] + "."):
         # "U.S. officials" or "John F. Kennedy": an initial, unless a common sentence opener
         # follows ("... by the U.S. The move ...").
@@ -175,6 +180,12 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, limit: int) -> boo
 
 
 _NEXT_WORD = re.compile(r"[\w']+")
+_NUMBER_BEFORE = re.compile(r"\d[\d\s.,]*$")
+
+
+def _after_number(text: str, pos: int) -> bool:
+    """Whether a number (then spaces) ends right before ``pos``."""
+    return _NUMBER_BEFORE.search(text, max(0, pos - 12), pos) is not None
 _TOKEN_CHARS = frozenset(".&'-")
 
 

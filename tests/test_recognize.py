@@ -409,3 +409,22 @@ def test_a_countrys_alternate_that_its_region_bears_names_the_region(rec: Recogn
     (found,) = rec.find("Militants in the Gaza Strip fired rockets.")
     assert (found.surface, found.top_precision, found.kind) == ("Gaza Strip", Precision.REGION,
                                                                 "region")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a settlement's abbreviation introduces the name after it, two words if they go together
+    ("Пошкоджено хлів (с. Малий Вербчик) і гараж.", [("Малий Вербчик", "settlement")]),
+    ("Уламки впали в селі Нова Гута, повідомили рятувальники.",
+     [("Нова Гута", "settlement")]),
+    # an abbreviation with the village and the district after it: two mentions
+    ("Уламки впали в с. Одноробівка Богодухівського району.",
+     [("Одноробівка", "settlement"), ("Богодухівського району", "district")]),
+    # "Малый" spells Mali in some language; after "с." it begins a village's name
+    ("Поврежден дом (с. Малый Вербчик).", [("Малый Вербчик", "settlement")]),
+    # the mayor of the town, named after "мер міста", is a person
+    ("Про це повідомив мер міста Анатолій Федорук.", []),
+])
+def test_a_settlement_word_or_abbreviation_introduces_a_village(
+        rec: Recognizer, text: str, expected: list[tuple[str, str | None]]) -> None:
+    got = [(f.surface, f.kind) for f in rec.find(text)]
+    assert [g for g in got if g[0] != "Федорук"] == expected

@@ -44,6 +44,16 @@ CASES: list[tuple[str, list[str]]] = [
      ["Caption without a stop", "The article begins here."]),
     ("Regulation No. 5 applies. It was signed.", ["Regulation No. 5 applies.", "It was signed."]),
     ("Is it true? Nobody knows! Maybe.", ["Is it true?", "Nobody knows!", "Maybe."]),
+    # a place abbreviation binds to the name after it (село, місто, посёлок)
+    ("Пошкоджено сарай (с. Нова Гута) і гараж (м. Ромни). Ніхто не постраждав.",
+     ["Пошкоджено сарай (с. Нова Гута) і гараж (м. Ромни).", "Ніхто не постраждав."]),
+    ("Обломки упали в пос. Южный. Жертв нет.", ["Обломки упали в пос. Южный.", "Жертв нет."]),
+    # after a number the same letters are a year or a unit, and may end the sentence
+    ("Завод відкрили у 2015 р. Тепер його зруйновано.",
+     ["Завод відкрили у 2015 р.", "Тепер його зруйновано."]),
+    ("Это случилось в 2022 г. Потом было тихо.", ["Это случилось в 2022 г.", "Потом было тихо."]),
+    ("Воронка мала глибину 3 м. Поруч стояв будинок.",
+     ["Воронка мала глибину 3 м.", "Поруч стояв будинок."]),
 ]
 
 
