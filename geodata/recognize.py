@@ -610,6 +610,7 @@ class Recognizer:
                 # (an acronym is not a first name: "АР Крим"; nor a word describing the place
                 # after it: "Оккупированный Крым")
                 persons.add(toks[i + 1].low)
+        _mark_regions_of(body, found)
         return found
 
     def _cyrillic_named_noun(self, body: str, toks: Sequence[_Tok], i: int, j: int, f: Found
@@ -1287,6 +1288,30 @@ def _mark_coordinated_regions(body: str, found: list[Found]) -> None:
         if gap not in {",", "and", ", and", "or", ", or", "та", "і", "й", "и", ",  and"}:
             break
         k -= 1
+
+
+#: "the regions of", "the provinces of": the names after it are regions
+_REGIONS_OF = re.compile(r"\b(?i:regions|oblasts|provinces|region|oblast|province)\s+of\s+$")
+
+
+def _mark_regions_of(body: str, found: list[Found]) -> None:
+    """Mark the places of "the regions of A, B and C" (and "the region of A") as regions."""
+    k = 0
+    while k < len(found):
+        f = found[k]
+        if f.kind is None and _REGIONS_OF.search(body, max(0, f.start - 20), f.start):
+            while k < len(found):
+                g = found[k]
+                if g.kind is None and g.top_precision is not Precision.COUNTRY:
+                    found[k] = replace(g, kind="region")
+                if k + 1 == len(found) or body[g.end:found[k + 1].start].strip().lower() \
+                        not in _LIST_GAPS:
+                    break
+                k += 1
+        k += 1
+
+
+_LIST_GAPS = frozenset({",", "and", ", and", "or", ", or"})
 
 
 def _in_a_list(body: str, toks: Sequence[_Tok], i: int) -> bool:

@@ -428,3 +428,11 @@ def test_a_settlement_word_or_abbreviation_introduces_a_village(
         rec: Recognizer, text: str, expected: list[tuple[str, str | None]]) -> None:
     got = [(f.surface, f.kind) for f in rec.find(text)]
     assert [g for g in got if g[0] != "Федорук"] == expected
+
+
+def test_the_places_after_the_regions_of_are_regions(rec: Recognizer) -> None:
+    text = ("Drones were shot down over the regions of Poltava, Sumy and Chernihiv, and over "
+            "the oblasts of Zhytomyr or Rivne. A drone hit a depot in Poltava.")
+    got = [(f.surface, f.kind) for f in rec.find(text)]
+    assert got == [("Poltava", "region"), ("Sumy", "region"), ("Chernihiv", "region"),
+                   ("Zhytomyr", "region"), ("Rivne", "region"), ("Poltava", None)]
