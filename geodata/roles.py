@@ -349,6 +349,13 @@ def _ws(stems: Iterable[str]) -> _Words:
 
 
 _L, _I, _S, _O = Role.LAUNCH_SITE, Role.INSTRUCTOR_LOCATION, Role.STRIKE_TARGET, Role.OTHER
+#: troops and crews; being based somewhere; steering, launching and striking (the stems of
+#: ``launch:cyr_based_forces``)
+_CYR_FORCES = ("військов", "военн", "розрахунк", "расчет", "расчёт", "оператор", "екіпаж",
+               "экипаж")
+_CYR_BASED = ("базу", "дислок", "розміщ", "размещ", "розташов", "располож")
+_CYR_OPERATE = ("керува", "керую", "управля", "запуска", "запуска", "запустил", "пуск",
+                "нанесен", "наносил", "завдава", "завдан")
 
 #: One item of a list after a label and its colon ("launch areas: X – Russia, Y"): the place
 #: opens the list or follows a comma or a conjunction (not a dash: that is the item's area)
@@ -527,13 +534,15 @@ RULES: tuple[_Rule, ...] = (
           rf"(?:at|on|toward|towards))\b(?![^;.]{{0,60}}?\b(?i:from)\b)", 0.7, backward=True,
           start="object", needs=[_w(["where"]), _w(cues.LAUNCH_WORDS)]),
     _rule("launch:based_forces", _L, rf"(?<!Iranian\s)(?i:\b(?:forces|personnel|troops|units|"
-          rf"servicemen|crews|operators|military))\s+(?i:based|stationed|deployed|located|"
-          rf"positioned)\s+(?i:in|at|near|on)\s+{OBJ}[^;]{{0,120}}?(?i:\blaunch\w*|\bfir(?:e|ing)"
+          rf"servicemen|crews|operators|military))(?:\s+(?i:based|stationed|deployed|located|"
+          rf"positioned)\s+(?i:in|at|near|on)|,?\s+(?i:operating|working)\s+(?:[a-z]+ly\s+)?"
+          rf"(?i:from|out\s+of))\s+{OBJ}[^;]{{0,120}}?(?i:\blaunch\w*|\bfir(?:e|ing)"
           rf"|(?:carry\s+out|conduct\w*)\s+(?:\w+\s+)?(?:attacks|strikes)|to\s+attack|"
-          rf"to\s+strike|\bpilot(?:s|ed|ing)\b)", 0.65,
+          rf"to\s+strike|\bpilot(?:s|ed|ing)\b|\bsteer(?:s|ed|ing)?\b)", 0.65,
           heads=_w(["forces", "personnel", "troops", "units", "servicemen", "crews", "operators",
                     "military"]),
-          needs=[_w(["based", "stationed", "deployed", "located", "positioned"])]),
+          needs=[_w(["based", "stationed", "deployed", "located", "positioned", "operating",
+                     "working"])]),
     # the launches counted in the passive: "20 launches were recorded from the Kursk region"
     _rule("launch:recorded_from", _L, rf"(?i:\blaunch(?:es)?|\bstarts)\b[^;.]{{0,60}}?"
           rf"(?i:were|was|have\s+been|has\s+been|had\s+been)\s+(?i:recorded|registered|"
@@ -668,6 +677,12 @@ RULES: tuple[_Rule, ...] = (
           rf"(?:\s+(?!{_WEAPON}\b)[\w'’-]+){{0,3}}?\s+(?i:in|across|throughout|at)\s+{OBJ}",
           0.65, military=True,
           heads=_w(["power", "blackout", "blackouts", "outage", "outages"])),
+    # "knocked out power to parts of X", "cut electricity in X": the attack took the power
+    _rule("strike:power_to", _S, rf"(?i:\b(?:knock(?:ed|ing|s)?\s+out|cut(?:ting|s)?(?:\s+off)?"
+          rf"|disrupt(?:ed|ing|s)?)\s+(?:the\s+)?(?:power|electricity)(?:\s+supplies?)?"
+          rf"\s+(?:to|in))\s+{OBJ}", 0.65, military=True,
+          heads=_w(["knocked", "knocking", "knock", "knocks", "cut", "cutting", "cuts",
+                    "disrupted", "disrupting", "disrupts"])),
     # hits counted where they fell: "impacts were registered in the areas of X and Y"
     _rule("strike:impacts_in", _S, rf"(?i:\b(?:impacts|hits|strikes|explosions))\s+"
           rf"(?i:were|have\s+been|had\s+been)\s+(?i:registered|recorded|reported|confirmed)"
@@ -857,6 +872,14 @@ RULES: tuple[_Rule, ...] = (
     # --- Ukrainian and Russian
     _rule("launch:cyr_from", _L, rf"{_stem(cues.CYR_LAUNCH)}{_CGAP_LONG}\s+{_CFROM}\s+{COBJ}",
           0.85, guard_supply=True, heads=_ws(cues.CYR_LAUNCH)),
+    # Russian forces based somewhere and steering or firing drones from there: "російські
+    # військові, які базуються в X, керували БпЛА", "расчеты, размещенные в X, запускают"
+    # (Iranians based there are instructors: ``instructor:*``)
+    _rule("launch:cyr_based_forces", _L, rf"(?<!ранськ[іиа]\s)(?<!ранських\s)(?<!ранск[иа]е\s)"
+          rf"(?<!ранских\s){_stem(_CYR_FORCES)},?(?:\s+{_cword(['які', 'которые', 'що', 'что'])})?"
+          rf"\s+{_stem(_CYR_BASED)}(?:\s+{_CW}){{0,2}}?\s+{_cword(['в', 'у', 'на'])}\s+{COBJ}"
+          rf"[^;]{{0,120}}?{_stem(_CYR_OPERATE)}", 0.65,
+          heads=_ws(_CYR_FORCES), needs=[_ws(_CYR_BASED)]),
     # weapons used from a place were launched there: "дрони застосовуються з X", "применяют
     # с территории X"
     _rule("launch:cyr_used_from", _L, rf"{_stem(cues.CYR_EMPLOY)}(?:\s+{_CW}){{0,3}}?\s+"

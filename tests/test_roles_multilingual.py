@@ -32,6 +32,11 @@ UKRAINIAN: list[tuple[str, set[Role]]] = [
     ("Вночі летіли 40 дронів (райони пусків: [*Орел] – рф, [Гвардійське] – Крим).", {LS}),
     ("Вночі летіли 40 дронів (райони пусків: [Орел] – рф, [*Гвардійське] – Крим).", {LS}),
     ("Вночі летіли 40 дронів (райони пусків: [Орел] – рф, [Гвардійське] – [*Крим]).", {OT}),
+    # Russian forces based somewhere and steering drones from there (Iranians there are
+    # instructors)
+    ("Російські військові, які базуються в [*Криму], керували дронами.", {LS}),
+    ("Російські розрахунки, розміщені в [*Джанкої], запускають шахеди.", {LS}),
+    ("Військові, що базуються у [*Львові], навчаються на полігоні.", {OT}),
     # an airfield used for launching
     ("Летовище в [*Міллерові] давно використовують для запуску шахедів.", {LS}),
     ("Летовище в [*Міллерові] давно використовують для навчання пілотів.", {OT}),
@@ -113,6 +118,11 @@ ENGLISH_RECALL: list[tuple[str, set[Role]]] = [
     ("Troops said drones struck \"energy sites\" in [*Kupiansk] overnight.", {ST}),
     ("Shaheds hit fuel tanks and a depot at the oil terminal in [*Reni].", {ST}),
     ("The new tax law was used against [*Odesa] traders.", {OT}),
+    # crews operating from a place and flying drones from there; power knocked out by an attack
+    ("Officials said Russian crews, operating remotely from [*Belbek], steer the drones.", {LS}),
+    ("Volunteers, working from [*Lviv], raise money for the army.", {OT}),
+    ("Drones hit substations and knocked out power to parts of the [*Chernihiv] region.", {ST}),
+    ("A storm knocked out power to parts of the [*Chernihiv] region.", {OT}),
     # and what must stay other
     ("The delegation visited the port of [*Gdansk] on Monday.", {OT}),
     ("Ministers spoke about the [*Burshtyn] plant's output.", {OT}),
