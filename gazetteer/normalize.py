@@ -198,6 +198,9 @@ _REGION_WORDS = (
 )
 _COMMUNITY_WORDS = (
     "hromada", "hromady", "hromadi", "hromadu", "hromadoiu", "hromadoyu", "community",
+    # (the Russian forms, "громаде", "громады", "громадой", which may transliterate with g)
+    "hromade", "hromadoi", "hromadoy", "gromada", "gromady", "gromade", "gromadu", "gromadoi",
+    "gromadoy",
     "obshchina", "obshchine", "obshchiny", "obshchyna", "obshchyne", "obshchyny",
 )
 _DISTRICT_WORDS = (

@@ -174,6 +174,9 @@ def test_the_kind_of_community_is_part_of_the_designator(text: str, name: str) -
     ("Pavlohrad district", "district"), ("Бучанському районі", "district"),
     ("Izmail raion", "district"), ("Kutsurubska hromada", "hromada"),
     ("Южненської громади", "hromada"), ("Orange County", "county"),
+    # the Russian forms of "громада"
+    ("Южненской громады", "hromada"), ("Южненской громаде", "hromada"),
+    ("Южненской громадой", "hromada"),
     ("Kherson region", None), ("Pavlohrad", None), ("Zaliznyi Port", None),
 ])
 def test_area_unit_names_the_kind_of_district(text: str, unit: str | None) -> None:

@@ -421,6 +421,10 @@ def test_a_countrys_alternate_that_its_region_bears_names_the_region(rec: Recogn
      [("Одноробівка", "settlement"), ("Богодухівського району", "district")]),
     # "Малый" spells Mali in some language; after "с." it begins a village's name
     ("Поврежден дом (с. Малый Вербчик).", [("Малый Вербчик", "settlement")]),
+    # a hromada named in Russian
+    ("Обстрелы были в пос. Тополи Купянской громады и в Южненской громаде.",
+     [("Тополи", "settlement"), ("Купянской громады", "district"),
+      ("Южненской громаде", "district")]),
     # the mayor of the town, named after "мер міста", is a person
     ("Про це повідомив мер міста Анатолій Федорук.", []),
 ])
