@@ -790,8 +790,9 @@ class Recognizer:
                 and _adjacent(body, first, nxt) \
                 and ((not important and nxt.low not in GENERIC_TAIL
                       and not (j + 2 < len(toks) and toks[j + 2].low in GENERIC_TAIL))
-                     or (f.top_precision not in (Precision.COUNTRY, Precision.REGION)
-                         and pop < 1_000_000 and _SURNAME.fullmatch(nxt.text) is not None)) \
+                     or (f.top_precision is not Precision.COUNTRY
+                         and (pop < 1_000_000 or f.top_precision is Precision.REGION)
+                         and _SURNAME.fullmatch(nxt.text) is not None)) \
                 and self._lookup(nxt.text) is None and not self._names_country(nxt.text):
             persons.add(nxt.low)
             return False

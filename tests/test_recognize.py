@@ -61,6 +61,8 @@ def test_a_first_name_city_before_a_place_stays_a_place(rec: Recognizer) -> None
     # a city's name that is a first name, before a Slavic surname
     ("Ukraine's leader Volodymyr Zelenskyy thanked the air defence crews.", ["Volodymyr"]),
     ("“Stay alert,” Volodymyr Kovalchuk, the grid's chief, told reporters.", ["Volodymyr"]),
+    # (also when the first name is a region's too: Vladimir Oblast is "Vladimir")
+    ("The increasingly isolated Vladimir Putin sought drones abroad.", ["Vladimir"]),
     ("The Ukrainian and Iranian ministers met.", ["Ukrainian", "Iranian"]),
     ("Police said more than 20 people were hurt. We saw the damage in March.",
      ["Police", "We", "March"]),
