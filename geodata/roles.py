@@ -872,6 +872,14 @@ RULES: tuple[_Rule, ...] = (
     # --- Ukrainian and Russian
     _rule("launch:cyr_from", _L, rf"{_stem(cues.CYR_LAUNCH)}{_CGAP_LONG}\s+{_CFROM}\s+{COBJ}",
           0.85, guard_supply=True, heads=_ws(cues.CYR_LAUNCH)),
+    # "X, де розташований полігон, звідки окупанти запускають дрони", "X, откуда запускают":
+    # the launching happens there
+    _rule("launch:cyr_from_where", _L, rf"(?P<obj>{PH})[^.;!?]{{0,120}}?,\s+"
+          rf"(?:{_cword(['звідки', 'откуда'])}|{_cword(['з', 'із', 'с', 'со'])}\s+"
+          rf"{_cword(['якого', 'якої', 'яких', 'которого', 'которой', 'которых'])})"
+          rf"(?:\s+{_CW}){{0,4}}?\s+{_stem(cues.CYR_LAUNCH)}", 0.7, backward=True,
+          start="object", needs=[_w(["звідки", "откуда", "якого", "якої", "яких", "которого",
+                                     "которой", "которых"]), _ws(cues.CYR_LAUNCH)]),
     # Russian forces based somewhere and steering or firing drones from there: "російські
     # військові, які базуються в X, керували БпЛА", "расчеты, размещенные в X, запускают"
     # (Iranians based there are instructors: ``instructor:*``)
@@ -1069,7 +1077,9 @@ _DAMAGE = re.compile(r"(?i:\b(?:damag\w*|destroy\w*|hit|struck|set\s+fire|caught
                      r"(?<![\w])(?:пошкод|поврежд|повред|зруйн|разруш|загор|поран|ранен|"
                      r"постражд|пострада|травм|загин|погиб)\w*)")
 #: "пошкоджень немає" (there is no damage) after a Ukrainian or Russian cue
-_CYR_NONE_AFTER = re.compile(r"\s+(?i:немає|нема|нет|не\s+було|не\s+было|не\s+зафіксовано|"
+#: (a time phrase may stand before it: "на X останніми днями не повідомлялося")
+_CYR_NONE_AFTER = re.compile(r"(?:\s+[а-яіїєґё'’ʼ]+){0,3}?"
+                             r"\s+(?i:немає|нема|нет|не\s+було|не\s+было|не\s+зафіксовано|"
                              r"не\s+зафиксировано|не\s+сообщал\w*|не\s+повідомлял\w*|"
                              r"не\s+надходил\w*|не\s+поступал\w*)(?![\w])")
 _PLURAL_PARTS = ("regions", "districts", "provinces")
@@ -1535,6 +1545,8 @@ _CONTAINER = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?$"
     # "the port of X on the Danube": "on" right after a place locates it on a river or coast
     r"|⟧\s+(?i:on)\s+(?:(?i:the)\s+)?$"
+    # (and "на березі/на берегу Y" locates what comes before: "X, расположенный на берегу Y")
+    r"|⟧[^⟦]{0,40}?\s(?i:на\s+(?:берегу|березі|узбережжі|побережье|побережьи))\s+$"
 )
 #: a slot that owns a place named after it ("⟦T⟧'s southern ⟦P⟧")
 _POSSESSOR = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?⟦")
@@ -1605,8 +1617,12 @@ def _match_rules(
                 # describes the item the rule is about; it is not the item
                 hits.append(_note(f"modifier:{rule.name}"))
                 continue
-            if rule.role in _POINT_ROLES and _CONTAINER.search(clause, m.start(), tpos) \
-                    and not _NAMED_AFTER_END.search(clause, m.start(), tpos):
+            # (a match that opens with the place itself looks at what stands before it: "на
+            # мисі X в окупованому Y, звідки запускають" places X in Y)
+            lead_from = m.start() if m.start() < tpos or rule.start != "object" \
+                else max(0, tpos - 60)
+            if rule.role in _POINT_ROLES and _CONTAINER.search(clause, lead_from, tpos) \
+                    and not _NAMED_AFTER_END.search(clause, lead_from, tpos):
                 hits.append(_note(f"container:{rule.name}"))
                 continue
             part = _PARTITIVE.search(clause[obj_start:tpos])
