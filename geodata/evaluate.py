@@ -15,8 +15,8 @@ The rules are those of the project's evaluation READMEs (seed gold and GeoWebNew
   median and mean error and the AUC of ln(1 + error) / ln(1 + 20039) (Gritta et al.).
 * **Roles.** Precision and recall over (report, place, role) triples whose role is not
   ``other``, places compared by the resolution rule. A gold place without a point that is not
-  a country is matched only by a prediction with its own surface (in the same country): no
-  other place of that country stands for a place the annotator could not locate.
+  a country is matched by a prediction with its own surface, located or not, and by no other:
+  no other place of that country stands for a place the annotator could not locate.
 
 Everything here is a pure function of its inputs; nothing is read but the gold file.
 """
@@ -595,7 +595,12 @@ def _roles(golds: list[_Gold], preds: list[_Pred]) -> tuple[Score, list[Miss], l
     for p_index, (pred, role) in enumerate(pred_triples):
         for g_index, gold in enumerate(gold_triples):
             if gold.report == pred.report and gold.role == role:
-                hit, distance, _ = _place_matches(gold, pred)
+                if gold.lat is None and gold.precision != Precision.COUNTRY.value:
+                    # (a place nobody could locate is its mention, whether or not the
+                    # prediction has a point)
+                    hit, distance = pred.key == gold.key, None
+                else:
+                    hit, distance, _ = _place_matches(gold, pred)
                 if hit:
                     candidates.append((distance or 0.0, g_index, p_index))
     candidates.sort()

@@ -368,6 +368,10 @@ def test_a_gold_place_without_a_point_matches_only_its_own_mention() -> None:
                      pred("Smallby", roles=["strike_target"], lat=north(300.0), start=40,
                           end=47, name="Smallby")], golds)
     assert (both.roles.tp, both.roles.fp, both.roles.fn) == (2, 0, 0)
+    # nor need the prediction place it: the mention is what is scored
+    unplaced = evaluate([pred("Smallby", roles=["strike_target"], lat=None, lon=None,
+                              country="", name="")], golds)
+    assert (unplaced.roles.tp, unplaced.roles.fp) == (1, 0)
 
 
 def test_role_metrics_are_undefined_without_role_triples() -> None:
