@@ -303,7 +303,9 @@ _CCONJ = rf"(?:\s*,\s*|\s+{_cword(['та', 'і', 'й', 'и', 'або', 'или',
 #: coordinated list of such ("з A та з району B").
 #: a place's locative qualifier inside a list item: "Чауди в Криму" (the container itself gets
 #: no point role, see ``_CONTAINER``)
-_CLOC = rf"(?:\s+{_cword(['в', 'у', 'біля', 'поблизу', 'возле', 'около'])}\s+{PH})?"
+_CLOC = (rf"(?:\s+{_cword(['в', 'у', 'біля', 'поблизу', 'возле', 'около'])}\s+{PH}"
+         # (or the country it lies in, perhaps written in lower case: "на території росії")
+         rf"|\s+{_cword(['на території', 'на территории'])}\s+(?:{PH}|{_CW}))?")
 #: (an abbreviation may follow the name before the brackets: "краю РФ (східний берег ...)")
 #: (and a list in brackets may name the places in an area: "районів X (Y, Z – РФ)"; the
 #: clause may end inside the brackets, at the dash)
@@ -643,7 +645,8 @@ RULES: tuple[_Rule, ...] = (
           0.75, heads=_w(["fired", "fires", "fire", "firing", "hurled", "lobbed", "aimed"])),
     _rule("strike:passive", _S, rf"{SUBJ}\s+(?:(?i:again|also|reportedly|repeatedly)\s+)?"
           rf"(?:(?i:was|were|is|are|has\s+been|have\s+been|had\s+been|being|got|gets)\s+"
-          rf"(?:(?i:again|also|once\s+again|\w+ly)\s+){{0,2}}{_alt(cues.STRIKE_PASSIVE)}"
+          rf"(?:(?i:again|also|once\s+again|\w+ly|(?:the\s+)?(?:most|worst|hardest))\s+){{0,2}}"
+          rf"{_alt(cues.STRIKE_PASSIVE)}"
           rf"|(?i:came|comes|is|was|were|are)\s+under\s+(?:[\w-]+\s+){{0,2}}?"
           rf"(?i:attack|attacks|fire|bombardment|shelling))",
           0.8, backward=True, agent=True, start="object",

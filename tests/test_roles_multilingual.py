@@ -32,6 +32,8 @@ UKRAINIAN: list[tuple[str, set[Role]]] = [
     ("Вночі летіли 40 дронів (райони пусків: [*Орел] – рф, [Гвардійське] – Крим).", {LS}),
     ("Вночі летіли 40 дронів (райони пусків: [Орел] – рф, [*Гвардійське] – Крим).", {LS}),
     ("Вночі летіли 40 дронів (райони пусків: [Орел] – рф, [Гвардійське] – [*Крим]).", {OT}),
+    # a list item after the country its first item lies in, written in lower case
+    ("Дрони запускали з районів [Бєлгорода] на території росії та мису [*Тарханкут].", {LS}),
     # "X, звідки запускають": launched there; the place that contains X is not the site
     ("Горів склад на мисі [*Тарханкут] у [Криму], звідки окупанти запускають дрони.", {LS}),
     ("Горів склад на мисі [Тарханкут] у [*Криму], звідки окупанти запускають дрони.", {OT}),
@@ -134,6 +136,8 @@ ENGLISH_RECALL: list[tuple[str, set[Role]]] = [
     ("Volunteers, working from [*Lviv], raise money for the army.", {OT}),
     ("Drones hit substations and knocked out power to parts of the [*Chernihiv] region.", {ST}),
     ("A storm knocked out power to parts of the [*Chernihiv] region.", {OT}),
+    ("The towns of [Boryspil] and [*Brovary] were worst affected by the overnight drone raid.",
+     {ST}),
     # and what must stay other
     ("The delegation visited the port of [*Gdansk] on Monday.", {OT}),
     ("Ministers spoke about the [*Burshtyn] plant's output.", {OT}),
