@@ -1071,8 +1071,11 @@ class Recognizer:
             if only_prominent and (cands[0].match not in (_NAMED_MATCHES if as_named
                                                           else ("inflection",))
                                    or not _prominent(top)
-                                   or top.country not in FOCUS_COUNTRIES):
-                continue  # (common words decline into foreign names: "Работы", Rabat)
+                                   or top.country not in FOCUS_COUNTRIES
+                                   or not _same_initial(tok.text, top.name)):
+                # (common words decline into foreign names: "Работы", Rabat; and into a town's
+                # odd alternate: "Військові", of the military, is "Viysk", Biysk)
+                continue
             if described and not _prominent(top):
                 continue
             if only_region and (cands[0].precision is not Precision.REGION
@@ -1208,6 +1211,15 @@ _OWN_CYRILLIC = frozenset({"UA", "RU", "BY"})
 _NAMED_MATCHES = ("exact", "alternate", "inflection")
 #: a capitalised Cyrillic adjective and the word for a district
 _CYR_DISTRICT_PHRASE = re.compile(r"[А-ЯЇІЄҐЁ][\w'’]*\s+район")
+
+
+def _same_initial(word: str, name: str) -> bool:
+    """Whether a Cyrillic word begins with the sound its place's own name begins with ("Одесу",
+    Odesa; "Ейск", Yeysk; not "Військові", Biysk): a common word opening a sentence must be
+    that place's name in some case, not a look-alike of one of its alternates."""
+    a = normalize(word).removeprefix("y")[:1]
+    b = normalize(name).removeprefix("y")[:1]
+    return not a or not b or a == b
 
 
 def _important(precision: Precision, population: int) -> bool:
