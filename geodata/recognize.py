@@ -239,7 +239,10 @@ def _cyrillic_body(toks: Sequence[_Tok], k: int) -> bool:
 NAME_TAILS = {"independent", "post", "times", "pravda", "herald", "tribune", "journal",
               "daily", "news", "telegraph", "gazette", "city", "military", "regional",
               "oblast", "state", "university", "airlines", "dynamo", "international",
-              "airport", "police", "council", "administration", "mayor", "governor"}
+              "airport", "police", "council", "administration", "mayor", "governor",
+              # (more outlets: "Asia Economy", "Middle East Monitor", "Shropshire Star")
+              "economy", "monitor", "today", "observer", "express", "chronicle", "standard",
+              "star", "insider", "weekly", "review", "reporter"}
 # Words after which a country is a place, not an actor ("in Ukraine"; not "to Russia", which
 # is a recipient, nor "against Ukraine" or "with Iran").
 COUNTRY_LITERAL_BEFORE = {"in", "at", "near", "outside", "into", "over", "across", "throughout",

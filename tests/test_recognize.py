@@ -54,6 +54,7 @@ def test_a_first_name_city_before_a_place_stays_a_place(rec: Recognizer) -> None
     ("White House spokesman John Kirby said the evidence was clear. Kirby added more.",
      ["Kirby", "White House"]),
     ("The Kyiv Independent reported the strike first.", ["Kyiv"]),
+    ("The Shropshire Star and Asia Economy carried the wire report.", ["Shropshire", "Asia"]),
     ("Iran denied the claims on Monday.", ["Iran"]),
     ("Russia's defence ministry said its forces struck targets.", ["Russia"]),
     ("The drones were Shahed-136 and Geran-2 models.", ["Shahed", "Geran"]),
