@@ -542,10 +542,6 @@ def _place_matches(gold: _Gold, pred: _Pred) -> tuple[bool, float | None, str]:
         assert pred.lon is not None
         distance = haversine_km(gold.lat, gold.lon, pred.lat, pred.lon)
     limit = RESOLUTION_LIMIT_KM.get(gold.precision or Precision.SETTLEMENT.value)
-    if gold.lat is None and limit is not None and pred.key != gold.key:
-        # a place the annotator could not locate is only the mention of that name: without a
-        # point, no other place of the country stands for it
-        return False, None, "gold has no point; another mention"
     if gold.lat is None or limit is None:  # country rule
         if gold.country and pred.country == gold.country:
             return True, distance, ""

@@ -1143,7 +1143,8 @@ _ABBREVIATION_GAPS = (". ", ".\u00a0", ".")
 
 def _settlement_named(body: str, toks: Sequence[_Tok], i: int) -> bool:
     """Whether a Cyrillic word that introduces a settlement stands right before token ``i``:
-    "у селі X", "в селе X", "у населеному пункті X" (the official "inhabited place")."""
+    "у селі X", "в селе X", "у населеному пункті X" (the official "inhabited place"), or its
+    abbreviation: "с. X", "смт. X", "м. X"."""
     if i < 1:
         return False
     prev = toks[i - 1].low
@@ -1293,6 +1294,10 @@ def _is_modifier(body: str, tok: _Tok) -> bool:
     return body[tok.end:tok.end + 1] == "-" and body[tok.end + 1:tok.end + 2].islower()
 
 
+#: what joins the items of a list of places
+_LIST_GAPS = frozenset({",", "and", ", and", "or", ", or", "та", "і", "й", "и", ",  and"})
+
+
 def _mark_coordinated_regions(body: str, found: list[Found]) -> None:
     """Mark the members of "A, B and C regions" (the last ones found) as regions."""
     k = len(found) - 1
@@ -1302,7 +1307,7 @@ def _mark_coordinated_regions(body: str, found: list[Found]) -> None:
         if k == 0:
             break
         gap = body[found[k - 1].end:f.start].strip().lower()
-        if gap not in {",", "and", ", and", "or", ", or", "та", "і", "й", "и", ",  and"}:
+        if gap not in _LIST_GAPS:
             break
         k -= 1
 
@@ -1326,9 +1331,6 @@ def _mark_regions_of(body: str, found: list[Found]) -> None:
                     break
                 k += 1
         k += 1
-
-
-_LIST_GAPS = frozenset({",", "and", ", and", "or", ", or"})
 
 
 def _in_a_list(body: str, toks: Sequence[_Tok], i: int) -> bool:

@@ -356,7 +356,7 @@ _L, _I, _S, _O = Role.LAUNCH_SITE, Role.INSTRUCTOR_LOCATION, Role.STRIKE_TARGET,
 _CYR_FORCES = ("військов", "военн", "розрахунк", "расчет", "расчёт", "оператор", "екіпаж",
                "экипаж")
 _CYR_BASED = ("базу", "дислок", "розміщ", "размещ", "розташов", "располож")
-_CYR_OPERATE = ("керува", "керую", "управля", "запуска", "запуска", "запустил", "пуск",
+_CYR_OPERATE = ("керува", "керую", "управля", "запуска", "запустил", "пуск",
                 "нанесен", "наносил", "завдава", "завдан")
 
 #: One item of a list after a label and its colon ("launch areas: X – Russia, Y"): the place
