@@ -580,11 +580,17 @@ def _roles(golds: list[_Gold], preds: list[_Pred]) -> tuple[Score, list[Miss], l
     gold_triples = _distinct(
         [g for g in golds if g.role != other], lambda g: (g.report, g.place_key, g.role)
     )
+    # (a mention of a place the annotator could not locate is that place, wherever it is put:
+    # not one with another place read at the same point, "village X, Y region" at Y's centre)
+    unlocated = {(g.report, g.key) for g in gold_triples
+                 if g.lat is None and g.precision != Precision.COUNTRY.value}
     best: dict[tuple[Any, ...], tuple[_Pred, str]] = {}
     for pred in sorted(preds, key=lambda p: (-p.score, p.index)):
+        place = ("surface", pred.key) if (pred.report, pred.key) in unlocated \
+            else _predicted_place(pred)
         for role in dict.fromkeys(pred.roles):
             if role != other:
-                best.setdefault((pred.report, role, *_predicted_place(pred)), (pred, role))
+                best.setdefault((pred.report, role, *place), (pred, role))
     pred_triples = list(best.values())
 
     candidates = []

@@ -372,6 +372,12 @@ def test_a_gold_place_without_a_point_matches_only_its_own_mention() -> None:
     unplaced = evaluate([pred("Smallby", roles=["strike_target"], lat=None, lon=None,
                               country="", name="")], golds)
     assert (unplaced.roles.tp, unplaced.roles.fp) == (1, 0)
+    # even when it is put at the point of another place read with the same role
+    shared = evaluate([pred("Eastford", roles=["strike_target"], score=0.9),
+                       pred("Smallby", roles=["strike_target"], score=0.5, start=40, end=47,
+                            name="Eastford")],  # read as somewhere in the area of Eastford
+                      golds)
+    assert (shared.roles.tp, shared.roles.fp, shared.roles.fn) == (2, 0, 0)
 
 
 def test_role_metrics_are_undefined_without_role_triples() -> None:
