@@ -24,6 +24,7 @@ from gazetteer.model import (
     area_radius_m,
     is_area_of_centre,
 )
+from gazetteer.normalize import area_unit
 from gazetteer.rank import CYRILLIC_COUNTRIES, Hints, haversine_km
 from gazetteer.translit import has_cyrillic
 from geodata import claimants, cues, dates, roles
@@ -229,6 +230,17 @@ class Extractor:
             and (c.precision in (Precision.SETTLEMENT, Precision.FACILITY)
                  or is_area_of_centre(c.place))))[:12]
 
+        # the oblasts of the report's big cities: a district it names without an oblast is
+        # likelier a district of one of them ("Слобідський район міста" after "Харків")
+        city_regions = frozenset(
+            c.place.admin1 for c in first
+            if c is not None and c.precision is Precision.SETTLEMENT and c.place.admin1
+            and c.place.population >= _ANCHOR_CITY
+            and (c.score >= _ANCHOR_MIN_SCORE
+                 or (c.match == "inflection" and c.score >= _ANCHOR_CITY_SCORE)))
+        district_hints = Hints(frozenset(doc_regions) | city_regions,
+                               frozenset(doc_countries)) if city_regions else doc_hints
+
         weapons = model is not None and _WEAPON_WORD.search(body) is not None
         events = _LazyEvents(body, sentences, report)
         readings: list[MentionReading] = []
@@ -248,6 +260,7 @@ class Extractor:
                 regions.discard(own.place.admin1 if own.precision is Precision.REGION
                                 and not is_area_of_centre(own.place) else "")
             hints = Hints(frozenset(regions), frozenset(countries)) if (regions or countries) \
+                else district_hints if area_unit(f.query or f.surface) == "district" \
                 else doc_hints
             anchors = doc_anchors
             if own is not None:  # nor its own anchor ("Очакова" first read as a Moscow district)

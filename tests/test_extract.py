@@ -440,6 +440,15 @@ def test_a_lower_case_district_or_county_after_a_name_is_that_area(
         assert area is not None and (area.admin1, area.precision.value) == (admin1, "region")
 
 
+def test_a_district_without_an_oblast_is_sought_in_the_oblast_of_the_reports_city(
+        full_gazetteer: Gazetteer) -> None:
+    got = _readings(full_gazetteer, "Вночі дрони атакували Харків. Найбільше постраждав "
+                    "Слобідський район міста, де пошкоджено школу.")
+    district = got["Слобідський район"].mention.resolution
+    # Kharkiv's own district, not a Sloboda district in another oblast
+    assert district is not None and district.admin1 == "UA-63"
+
+
 def test_a_guess_far_from_every_place_of_the_report_stays_unplaced(
         full_gazetteer: Gazetteer) -> None:
     got = _readings(full_gazetteer, "Drones hit the port of Izmail and Reni overnight, officials "
