@@ -387,6 +387,8 @@ def district_centre_forms(stem: str) -> list[str]:
     True
     >>> "romny" in district_centre_forms("romen")
     True
+    >>> "dnipro" in district_centre_forms("dniprov")
+    True
     """
     if len(stem) < 3 or has_cyrillic(stem):
         return []
@@ -414,4 +416,6 @@ def district_centre_forms(stem: str) -> list[str]:
             form = s + ending
             if form != stem and form not in out:
                 out.append(form)
+    if stem.endswith("ov") and len(stem) > 5 and stem[-3] not in "aeiouy":
+        out.append(stem[:-1])  # a neuter name in -o takes -v- before -skyi: Dnipro, Dniprovskyi
     return out

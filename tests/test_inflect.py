@@ -96,6 +96,8 @@ def test_never_raises_and_stays_small(text: str) -> None:
     ("buchan", "bucha"),
     # ш is lost before the suffix (Zolotonosha); a name in -sk keeps it (Novomoskovsk)
     ("zolotoni", "zolotonosha"), ("novomoskov", "novomoskovsk"),
+    # a neuter name in -o takes -v- before it (Dnipro -> Dniprovskyi)
+    ("dniprov", "dnipro"),
 ])
 def test_district_centre_forms_undo_the_raion_adjective(stem: str, centre: str) -> None:
     forms = district_centre_forms(stem)
