@@ -224,9 +224,7 @@ class Extractor:
         # form, "у Харкові", scores lower for the inflection alone; it is no less sure.)
         doc_anchors = tuple(dict.fromkeys(
             _anchor(c) for c in first
-            if c is not None and (c.score >= _ANCHOR_MIN_SCORE
-                                  or (c.match == "inflection" and c.score >= _ANCHOR_CITY_SCORE
-                                      and c.place.population >= _ANCHOR_CITY))
+            if c is not None and _sure(c)
             and (c.precision in (Precision.SETTLEMENT, Precision.FACILITY)
                  or is_area_of_centre(c.place))))[:12]
 
@@ -235,9 +233,7 @@ class Extractor:
         city_regions = frozenset(
             c.place.admin1 for c in first
             if c is not None and c.precision is Precision.SETTLEMENT and c.place.admin1
-            and c.place.population >= _ANCHOR_CITY
-            and (c.score >= _ANCHOR_MIN_SCORE
-                 or (c.match == "inflection" and c.score >= _ANCHOR_CITY_SCORE)))
+            and c.place.population >= _ANCHOR_CITY and _sure(c))
         district_hints = Hints(frozenset(doc_regions) | city_regions,
                                frozenset(doc_countries)) if city_regions else doc_hints
 
@@ -507,6 +503,14 @@ def _far_guess(c: Candidate, anchors: Sequence[tuple[float, float]], hints: Hint
         and not c.place.source.startswith(CURATED_PREFIX) \
         and c.place.admin1 not in hints.regions \
         and all(haversine_km(c.lat, c.lon, lat, lon) > _FAR_GUESS_KM for lat, lon in anchors)
+
+
+def _sure(c: Candidate) -> bool:
+    """Whether a first reading is sure enough to steer the report's other names: a good score,
+    or a big city's name in a case form, which scores lower for the inflection alone."""
+    return c.score >= _ANCHOR_MIN_SCORE or (
+        c.match == "inflection" and c.score >= _ANCHOR_CITY_SCORE
+        and c.place.population >= _ANCHOR_CITY)
 
 
 def _anchor(c: Candidate) -> tuple[float, float]:
