@@ -46,7 +46,14 @@ from gazetteer.normalize import (
     normalize,
     strip_generic,
 )
-from gazetteer.rank import QUALITY, Hints, fuzzy_quality, haversine_km, rank
+from gazetteer.rank import (
+    EAST_SLAVIC_COUNTRIES,
+    QUALITY,
+    Hints,
+    fuzzy_quality,
+    haversine_km,
+    rank,
+)
 from gazetteer.settings import Settings
 from gazetteer.translit import has_cyrillic
 
@@ -409,7 +416,7 @@ class Gazetteer:
         # colloquial Ukrainian/Russian region names: "Одещина", "Миколаївщиною" -> the oblast
         stem_hits = [(stem, hit.place_id) for stem in _region_stems(text)
                      for hit in self.index.lookup_exact(normalize(stem))
-                     if self.index.place(hit.place_id).country in _COLLOQUIAL_COUNTRIES]
+                     if self.index.place(hit.place_id).country in EAST_SLAVIC_COUNTRIES]
         regions = [(stem, pid) for stem, pid in stem_hits
                    if self.index.precision_code(pid) is Precision.REGION]
         if any(not self.index.place(pid).city_region for _stem, pid in regions):
@@ -479,8 +486,6 @@ _LANDFORM_TAILS = {"peninsula", "spit", "island", "islands", "bay", "strait", "a
                    "territory",
                    "півострів", "півострова", "півострові", "полуостров", "полуострова",
                    "полуострове", "коса", "косі", "косе"}
-#: where "-щина" names for a town's surroundings are used
-_COLLOQUIAL_COUNTRIES = frozenset({"UA", "RU", "BY"})
 _SHCHYNA = re.compile(r"^(?P<stem>[^\W\d_](?:[^\W\d_]|['’ʼ]){2,}?)(?P<suf>щин|ччин|чин)"
                       r"(?:а|и|у|і|ою|ой|е|ы)$", re.IGNORECASE)
 
@@ -508,7 +513,7 @@ def _polygon_key(place: Place) -> str | None:
 def _raion_of_town(place: Place) -> bool:
     """Whether a town's "region" that no oblast answered is its raion ("Bilhorod-Dnistrovskyi
     region"): a town of Ukraine, Belarus or Russia smaller than an oblast centre."""
-    return place.country in _COLLOQUIAL_COUNTRIES and place.population < _OBLAST_CENTRE
+    return place.country in EAST_SLAVIC_COUNTRIES and place.population < _OBLAST_CENTRE
 
 
 def _in_bigger(place: Place, cities: list[Place]) -> bool:

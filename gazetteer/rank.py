@@ -70,6 +70,9 @@ FOCUS_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "IR", "SY", "GE", "PL", "RO
 # same Latin key. Weighed like the focus prior: it moves near-ties, not a city against a village.
 G_SCRIPT = 1.5
 CYRILLIC_COUNTRIES = frozenset({"UA", "RU", "BY", "BG", "RS", "MK", "KZ", "KG", "TJ", "MN"})
+#: the countries whose own languages are Ukrainian, Russian and Belarusian: where "-щина" names a
+#: town's surroundings, and whose places Ukrainian and Russian words name as they stand
+EAST_SLAVIC_COUNTRIES = frozenset({"UA", "RU", "BY"})
 
 # match quality by how the name matched
 QUALITY = {

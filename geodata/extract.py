@@ -234,8 +234,7 @@ class Extractor:
             c.place.admin1 for c in first
             if c is not None and c.precision is Precision.SETTLEMENT and c.place.admin1
             and c.place.population >= _ANCHOR_CITY and _sure(c))
-        district_hints = Hints(frozenset(doc_regions) | city_regions,
-                               frozenset(doc_countries)) if city_regions else doc_hints
+        district_hints = Hints(frozenset(doc_regions) | city_regions, frozenset(doc_countries))
 
         weapons = model is not None and _WEAPON_WORD.search(body) is not None
         events = _LazyEvents(body, sentences, report)
@@ -256,8 +255,8 @@ class Extractor:
                 regions.discard(own.place.admin1 if own.precision is Precision.REGION
                                 and not is_area_of_centre(own.place) else "")
             hints = Hints(frozenset(regions), frozenset(countries)) if (regions or countries) \
-                else district_hints if area_unit(f.query or f.surface) == "district" \
-                else doc_hints
+                else district_hints if city_regions \
+                and area_unit(f.query or f.surface) == "district" else doc_hints
             anchors = doc_anchors
             if own is not None:  # nor its own anchor ("Очакова" first read as a Moscow district)
                 anchors = tuple(a for a in doc_anchors if a != _anchor(own))

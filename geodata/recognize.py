@@ -29,7 +29,7 @@ from gazetteer.errors import InvalidQueryError
 from gazetteer.index import OWN_GENERIC, PRIMARY, Hit, NameIndex
 from gazetteer.model import Candidate, Place, Precision, is_area_of_centre
 from gazetteer.normalize import designated_name, english_adjective_noun, normalize, strip_generic
-from gazetteer.rank import FOCUS_COUNTRIES
+from gazetteer.rank import EAST_SLAVIC_COUNTRIES, FOCUS_COUNTRIES
 from gazetteer.sources import REGION_ABBREVIATIONS
 from gazetteer.translit import has_cyrillic
 from geodata import cues
@@ -480,7 +480,7 @@ class Recognizer:
             prec = idx.precision_code(h.place_id)
             if cyrillic and prec is not Precision.COUNTRY \
                     and idx.population(h.place_id) < 1_000_000 \
-                    and idx.place(h.place_id).country not in _OWN_CYRILLIC:
+                    and idx.place(h.place_id).country not in EAST_SLAVIC_COUNTRIES:
                 # a common Ukrainian or Russian word ("Так", "Аэродром") that transliterates to
                 # a foreign place's name (Tak, Thailand; Aerodrom, a Skopje municipality) is
                 # the word
@@ -1209,8 +1209,6 @@ def _headed_place(body: str, toks: Sequence[_Tok], i: int) -> tuple[Found, int] 
 _COMMON_OPENER_ZIPF = 5.0
 #: the population from which a city is important (see :func:`_important`)
 _LARGE_CITY = 100_000
-#: The countries whose places Ukrainian and Russian words name as they stand
-_OWN_CYRILLIC = frozenset({"UA", "RU", "BY"})
 #: How the gazetteer may match a very common word that opens a sentence for it to name a place
 _NAMED_MATCHES = ("exact", "alternate", "inflection")
 #: a capitalised Cyrillic adjective and the word for a district
