@@ -293,7 +293,7 @@ class Gazetteer:
         else:
             base, kind = strip_generic(text)
         wanted = kind if kind in ("region", "facility", "settlement", "district") else prefer
-        matches = self._matches(text, base, kind, full)
+        matches = self._matches(text, base, kind, full, hints.regions)
         if not matches:
             self._results[cache_key] = ()
             return []
@@ -334,9 +334,11 @@ class Gazetteer:
         self._results[cache_key] = tuple(out)
         return out
 
-    def _matches(self, text: str, base: str, kind: str | None, full: str | None = None
+    def _matches(self, text: str, base: str, kind: str | None, full: str | None = None,
+                 context_regions: frozenset[str] = frozenset()
                  ) -> dict[int, tuple[float, str, str, bool]]:
-        """place id -> (match quality, how, matched key, via generic) for a query."""
+        """place id -> (match quality, how, matched key, via generic) for a query;
+        ``context_regions`` are the admin-1 codes its context names."""
         found: dict[int, tuple[float, str, str, bool]] = {}
 
         def add(pid: int, quality: float, how: str, key: str, via: bool) -> None:
@@ -397,11 +399,16 @@ class Gazetteer:
         if kind is not None and cyrillic:
             # the whole phrase declined may be a listed name ("Шевченківському районі" ->
             # "Шевченківський район", a city district): then it is that place, and no town is
-            # read as the centre of a district of that name
+            # read as the centre of a district of that name, unless the town lies in a region
+            # the context names and the listed places do not ("Днепровском районе" in a report
+            # on Dnipropetrovsk oblast is Dnipro's, not Kyiv's)
             whole = [(key, hit) for key in map(normalize, dict(nominative_candidates(text)))
                      for hit in self.index.lookup_exact(key)]
+            listed_here = any(self.index.place(hit.place_id).admin1 in context_regions
+                              for _key, hit in whole)
             for pid in centres if whole else ():
-                del found[pid]
+                if listed_here or self.index.place(pid).admin1 not in context_regions:
+                    del found[pid]
             for key, hit in whole:
                 add(hit.place_id, QUALITY["inflection"], "inflection", key, False)
         for form in forms:

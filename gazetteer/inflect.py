@@ -370,7 +370,8 @@ def _phrase(words: list[str], text: str) -> list[tuple[str, str]]:
 #: last syllable turns о into і (Лозова -> Лозівський), к/ч before -ський become ц
 #: (Кременчук -> Кременчуцький), ш is lost (Золотоноша -> Золотоніський) and a name in -ськ
 #: keeps it (Новомосковськ -> Новомосковський). Latin transliterated stems only; the index filters.
-_DISTRICT_ENDINGS = ("ka", "a", "e", "y", "i", "o", "", "sk")
+# (a neuter town in -ske keeps its ending in the adjective: Shakhtarske, Шахтарська громада)
+_DISTRICT_ENDINGS = ("ka", "a", "e", "y", "i", "o", "", "sk", "ske", "skoe")
 
 
 def district_centre_forms(stem: str) -> list[str]:
@@ -389,10 +390,19 @@ def district_centre_forms(stem: str) -> list[str]:
     True
     >>> "dnipro" in district_centre_forms("dniprov")
     True
+    >>> "shakhtarske" in district_centre_forms("shakhtar")
+    True
+    >>> "pokrov" in district_centre_forms("pokrovsk")
+    True
+    >>> "dnepr" in district_centre_forms("dneprov")
+    True
     """
     if len(stem) < 3 or has_cyrillic(stem):
         return []
     stems = [stem]
+    if stem.endswith("sk") and len(stem) > 5:
+        # a noun that kept the "sk" ("pokrovsk" from Покровська) may not have it: Pokrov
+        stems.append(stem[:-2])
     if stem.endswith("ts"):
         stems += [stem[:-2] + "k", stem[:-2] + "ch"]  # Kremenchutskyi -> Kremenchuk
     elif stem.endswith("t") and len(stem) > 5:
@@ -418,4 +428,5 @@ def district_centre_forms(stem: str) -> list[str]:
                 out.append(form)
     if stem.endswith("ov") and len(stem) > 5 and stem[-3] not in "aeiouy":
         out.append(stem[:-1])  # a neuter name in -o takes -v- before -skyi: Dnipro, Dniprovskyi
+        out.append(stem[:-2])  # and a Russian one may have no -o: Днепр, Днепровский
     return out

@@ -230,9 +230,12 @@ class Extractor:
 
         # the oblasts of the report's big cities: a district it names without an oblast is
         # likelier a district of one of them ("Слобідський район міста" after "Харків")
+        # (not a district read as a place of a city's size: "Дніпровського району" as Kyiv's
+        # district would make Kyiv the context of its own reading)
         city_regions = frozenset(
-            c.place.admin1 for c in first
-            if c is not None and c.precision is Precision.SETTLEMENT and c.place.admin1
+            c.place.admin1 for f, c in zip(found, first, strict=True)
+            if c is not None and f.kind != "district"
+            and c.precision is Precision.SETTLEMENT and c.place.admin1
             and c.place.population >= _ANCHOR_CITY and _sure(c))
         district_hints = Hints(frozenset(doc_regions) | city_regions, frozenset(doc_countries))
 
@@ -256,7 +259,7 @@ class Extractor:
                                 and not is_area_of_centre(own.place) else "")
             hints = Hints(frozenset(regions), frozenset(countries)) if (regions or countries) \
                 else district_hints if city_regions \
-                and area_unit(f.query or f.surface) == "district" else doc_hints
+                and area_unit(f.query or f.surface) in ("district", "hromada") else doc_hints
             anchors = doc_anchors
             if own is not None:  # nor its own anchor ("Очакова" first read as a Moscow district)
                 anchors = tuple(a for a in doc_anchors if a != _anchor(own))
@@ -506,9 +509,10 @@ def _far_guess(c: Candidate, anchors: Sequence[tuple[float, float]], hints: Hint
 
 def _sure(c: Candidate) -> bool:
     """Whether a first reading is sure enough to steer the report's other names: a good score,
-    or a big city's name in a case form, which scores lower for the inflection alone."""
+    or a big city's name in a case form, which scores lower for the inflection or the sound
+    alone ("Києва")."""
     return c.score >= _ANCHOR_MIN_SCORE or (
-        c.match == "inflection" and c.score >= _ANCHOR_CITY_SCORE
+        c.match in ("inflection", "phonetic") and c.score >= _ANCHOR_CITY_SCORE
         and c.place.population >= _ANCHOR_CITY)
 
 

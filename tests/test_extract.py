@@ -449,6 +449,29 @@ def test_a_district_without_an_oblast_is_sought_in_the_oblast_of_the_reports_cit
     assert district is not None and district.admin1 == "UA-63"
 
 
+def test_a_hromada_or_district_without_an_oblast_is_sought_where_the_report_is(
+        full_gazetteer: Gazetteer) -> None:
+    got = _readings(full_gazetteer, "Уночі Дніпро знову був під атакою. У Шахтарській громаді "
+                    "пошкоджено школу, а в одному з сіл Дніпровського району згорів склад.")
+    # Shakhtarske's hromada by Dnipro, not Shakhtarsk's in Donetsk oblast
+    hromada = got["Шахтарській громаді"].mention.resolution
+    assert hromada is not None and hromada.admin1 == "UA-12"
+    # the raion around Dnipro, not the Kyiv district of that name: a district read as a
+    # place of a city's size is not the context of its own reading
+    raion = got["Дніпровського району"].mention.resolution
+    assert raion is not None and raion.admin1 == "UA-12"
+
+
+def test_a_big_city_in_a_case_form_names_the_oblast_of_its_districts(
+        full_gazetteer: Gazetteer) -> None:
+    got = _readings(full_gazetteer, "Уламки впали на Черкаській області. Також дрони влучили "
+                    "в будинки в кількох районах Києва: у Подільському та Шевченківському районах.")
+    # "Києва" is Kyiv, and the districts after it are Kyiv's, not namesakes in Cherkasy oblast
+    for surface in ("Подільському", "Шевченківському"):
+        district = got[surface].mention.resolution
+        assert district is not None and district.admin1 == "UA-30", surface
+
+
 def test_a_guess_far_from_every_place_of_the_report_stays_unplaced(
         full_gazetteer: Gazetteer) -> None:
     got = _readings(full_gazetteer, "Drones hit the port of Izmail and Reni overnight, officials "
