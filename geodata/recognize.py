@@ -1062,7 +1062,10 @@ class Recognizer:
                     return unknown
                 continue
             top = cands[0].place
-            if capitals and not _prominent(top):
+            if capitals and (not _prominent(top) or (
+                    len(tok.text) <= 4 and cands[0].match in ("inflection", "phonetic"))):
+                # (a word of four capitals read only as a case form is an acronym: "КОВА", the
+                # Kyiv oblast military administration, is no form of Kyiv)
                 continue
             if cyrillic and first is last and top.country not in CYRILLIC_COUNTRIES \
                     and not _prominent(top):

@@ -91,7 +91,8 @@ _CAPSEQ = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 #: is not a name of its own.
 _NAME = rf"(?:{PH}|{_CAPSEQ}(?![\w'’-])(?!\s+(?:{_MOD}\s+)?⟦))"
 _DESIG = _alt(cues.DESIGNATORS)
-_PRE = rf"(?:(?:{_DET}|{_MOD})\s+)"
+#: (a quoted name counts as one word: 'the "Amstor" shopping centre')
+_PRE = rf"(?:(?:{_DET}|{_MOD}|[\"“«][^\"“”«»]{{1,40}}[\"”»])\s+)"
 _ITEM = (
     rf"{_PRE}{{0,4}}?(?:{_DESIG}\s+(?i:of)\s+{_PRE}{{0,3}}?)?"
     # an appositive head before the name: "places including the capital, ⟦T⟧"
@@ -121,7 +122,8 @@ _LINK = r"(?:\s+|,?\s+(?i:and)\s+)(?i:in|near|outside|around|of|inside|within)\s
 #: A common noun phrase leading to the places, in up to two steps: "facilities in X", "port and
 #: industrial facilities in the south of X", "one of the schools of the X district".
 #: (or a set the places belong to: "several occupied regions, including X and Y")
-_LEAD = (rf"(?:{_PRE}{{1,4}}?(?:(?i:and|&)\s+{_PRE}{{1,3}}?)?"
+#: (a participle may place the noun: "the shopping centre located in X")
+_LEAD = (rf"(?:{_PRE}{{1,4}}?(?:(?i:and|&)\s+{_PRE}{{1,3}}?)?(?:(?i:located|situated)\s+)?"
          rf"(?i:in|at|near|outside|around|across|throughout|inside|of|over)\s+"
          rf"|{_PRE}{{0,3}}?{_MOD},?\s+(?i:including|such\s+as|notably|especially|particularly)"
          rf"\s+){{0,2}}")
@@ -172,7 +174,9 @@ _IRGC = (r"(?i:\b(?:the\s+)?(?:irgc|islamic\s+revolutionary\s+guard\s+corps|(?:i
 #: Iranian personnel, either way round: "Iranian instructors", "instructors from Iran's IRGC"
 _ACTOR = (rf"(?:(?:{_IRANIAN}|(?i:\b(?:irgc|iran|iranian|quds)-(?:linked|affiliated|connected)))"
           rf"(?:\s+[\w-]+){{0,2}}?\s+{_PERSONNEL}|{_PERSONNEL}\s+(?i:from|of)\s+"
-          rf"(?:(?i:the)\s+)?(?:{_IRANIAN}|(?i:iran\b|⟦P:iran[^⟧]*⟧))(?!-)"
+          rf"(?:(?i:the)\s+)?(?:{_IRANIAN}|(?i:iran\b|⟦P:iran[^⟧]*⟧)|"
+          # ("instructors from the Islamic Revolutionary Guard Corps of Iran (IRGC)")
+          rf"{_IRGC}(?:\s+(?i:of)\s+(?i:iran\b|⟦P:iran[^⟧]*⟧))?)(?!-)"
           rf"(?:\s+[A-Z(][\w()-]*){{0,5}})")
 _WEAK_ACTOR = r"(?i:\bIranians\b)"
 _PRESENCE = _alt(cues.PRESENCE)
@@ -294,8 +298,10 @@ _CW = r"[^\s.;,:!?⟦⟧\"“”()]+"
 _CGAP = rf"(?:\s+(?:{_CW}|{PH})){{0,4}}?"
 #: (not a preposition of direction: "з боку моря на X" is where the drones went)
 #: (and "one of" may open it: "по одній із громад X", "з одного з аеродромів X")
+#: (a place abbreviation may stand before the name: "атаковали г. X", "по с. Y")
 _CPRE = (rf"(?:{_cword(cues.CYR_PARTITIVES)}\s+{_cword(['з', 'із', 'зі', 'из'])}\s+)?"
-         rf"(?:(?!{_cword(['на', 'до', 'к', 'ко', 'по', 'проти', 'против'])}\s){_CW}\s+){{0,2}}?")
+         rf"(?:(?!{_cword(['на', 'до', 'к', 'ко', 'по', 'проти', 'против'])}\s){_CW}\s+){{0,2}}?"
+         rf"(?:{_cword(cues.CYR_PLACE_ABBREVIATIONS)}\.\s*)?")
 _CPREP = _cword(["у", "в", "во", "на", "з", "із", "зі", "с", "со", "из", "над", "по", "під",
                  "под", "біля", "возле", "поблизу", "около"])
 _CCONJ = rf"(?:\s*,\s*|\s+{_cword(['та', 'і', 'й', 'и', 'або', 'или', 'а також', 'а также'])}\s+)"
@@ -326,6 +332,10 @@ COBJ = rf"(?P<obj>{_CITEM}{_CLIST_REST})"
 COBJ_HIT = rf"(?P<obj>(?:{_CWHAT_IN})?{_CITEM}{_CLIST_REST})"
 #: The longer gap of a launch verb and its "з/из" ("випустили по Україні 14 дронів типу
 #: «Shahed-131/136» з ...")
+#: Launch verbs whose "по" names the target ("запустили ракету по X")
+_CYR_LAUNCH_AT = ("запусти", "запуска", "запустя", "выпусти", "випусти", "выпуска", "випуска")
+#: Verbs of aiming weapons, whose "на" names the target ("направил на X дроны")
+_CYR_AIM = ("направил", "направля", "направи", "спрямува", "спрямову", "спрямувал")
 _CGAP_LONG = rf"(?:\s+(?:{_CW}|{PH})){{0,8}}?"
 #: "from" in Ukrainian and Russian
 _CFROM_WORDS = ("з", "із", "зі", "зо", "с", "со", "из")
@@ -364,6 +374,11 @@ _CYR_OPERATE = ("керува", "керую", "управля", "запуска"
 _LABEL_ITEM = (r"(?P<obj>(?:[^.;:()⟦]|⟦P:[^⟧]*⟧){0,80}?"
                r"(?:(?<=:)|(?<=,)|(?<=\sand)|(?<=\sта)|(?<=\sі)|(?<=\sй)|(?<=\sи))\s*"
                r"⟦T:[^⟧]*⟧)")
+#: The same after a dash ("Райони пусків - X, Y та Z"): no item reaches past another dash
+#: ("X – рф" names X's country)
+_DASHED_ITEM = (r"(?P<obj>(?:(?!\s-\s)[^.;:()⟦–—]|⟦P:[^⟧]*⟧){0,80}?"
+                r"(?:(?<=[–—-])|(?<=,)|(?<=\sand)|(?<=\sта)|(?<=\sі)|(?<=\sй)|(?<=\sи))\s*"
+                r"⟦T:[^⟧]*⟧)")
 #: Air bases a text says are used for launching: "авіабаза в X використовується для запуску"
 _CYR_BASES = (*cues.CYR_AIRFIELDS, "летовищ")
 #: Nouns of the area or point a launch is made from: "райони пусків", "места запуска"
@@ -939,6 +954,9 @@ RULES: tuple[_Rule, ...] = (
     # item, not the area after its dash)
     _rule("launch:cyr_label", _L, rf"{_stem(_CYR_AREA_NOUNS)}\s+{_stem(['пуск', 'запуск'])}"
           rf"\s*:{_LABEL_ITEM}", 0.8, heads=_ws(_CYR_AREA_NOUNS), needs=[_ws(["пуск", "запуск"])]),
+    _rule("launch:cyr_label_dash", _L, rf"{_stem(_CYR_AREA_NOUNS)}\s+{_stem(['пуск', 'запуск'])}"
+          rf"\s*[–—-]{_DASHED_ITEM}", 0.8, heads=_ws(_CYR_AREA_NOUNS),
+          needs=[_ws(["пуск", "запуск"])]),
     _rule("launch:cyr_facility", _L, rf"{_stem(['пуск'])}\s+{_stem(cues.CYR_FACILITY)}\s+{_CIN}"
           rf"\s+{COBJ}", 0.85, heads=_ws(["пуск"]), needs=[_ws(cues.CYR_FACILITY)]),
     _rule("instructor:cyr_actor", _I, rf"{_CYR_ACTOR}[^.;!?\"«»“”]{{0,60}}?\s{_CIN}\s+"
@@ -967,6 +985,16 @@ RULES: tuple[_Rule, ...] = (
           rf"[\"”»]?{_CGAP}\s+"
           rf"{_cword(['по', 'на', 'в', 'у', 'во', 'проти', 'против'])}\s+{COBJ_HIT}", 0.75,
           heads=_ws(cues.CYR_STRIKE_PREP)),
+    # what a weapon was launched at: "запустили ракету по торговому центру в X", "випустили
+    # дрони по X" (a launch verb with "по": the target, not the launch site)
+    _rule("strike:cyr_launch_at", _S, rf"(?<![\w'’-]){_stem(_CYR_LAUNCH_AT)}"
+          rf"(?:\s+{_CW}){{0,3}}?\s+{_cword(['по'])}\s+{COBJ_HIT}", 0.75,
+          heads=_w([], prefixes=["запус", "выпус", "випус"]),
+          needs=[_ws(cues.CYR_WEAPONS)]),
+    # where weapons were sent: "враг направил на X более десятка БПЛА", "спрямували дрони на X"
+    _rule("strike:cyr_aimed_at", _S, rf"(?<![\w'’-]){_stem(_CYR_AIM)}"
+          rf"(?:\s+{_CW}){{0,3}}?\s+{_cword(['на'])}\s+{COBJ_HIT}", 0.7,
+          heads=_w([], prefixes=["направ", "спрям"]), needs=[_ws(cues.CYR_WEAPONS)]),
     # "під прицілом ворога була інфраструктура X": what was in the enemy's sights
     _rule("strike:cyr_sights", _S, rf"{_cword(cues.CYR_SIGHTS)}"
           rf"(?P<obj>(?:[^.;!?⟦]|⟦P:[^⟧]*⟧){{0,100}}?⟦T:[^⟧]*⟧)", 0.7,
@@ -1075,6 +1103,8 @@ _NEGATED_AFTER = re.compile(
 #: (or the fall of a downed drone: "the fall of the downed drone in X destroyed a house")
 _DEBRIS = re.compile(f"(?i:{'|'.join(cues.DEBRIS + cues.CYR_DEBRIS)}"
                      r"|\bfall(?:ing)?\s+of\b|падіння|падения)")
+#: how sure a place is struck where debris from a downed drone damaged something
+_DEBRIS_DAMAGE_CONFIDENCE = 0.65
 _DAMAGE = re.compile(r"(?i:\b(?:damag\w*|destroy\w*|hit|struck|set\s+fire|caught\s+fire|"
                      r"injur\w*|wound\w*|killed|hurt)\b|"
                      r"(?<![\w])(?:пошкод|поврежд|повред|зруйн|разруш|загор|поран|ранен|"
@@ -1662,9 +1692,11 @@ def _match_rules(
             if rule.shootdown \
                     and _DEBRIS.search(clause, max(0, m.start() - 40), tpos) \
                     and _DAMAGE.search(clause, m.start()):
-                # debris that damaged something: the place was hit after all
-                hits.append(_note(f"damage:{rule.name}"))
-                continue
+                # debris that damaged something: the place was hit after all ("уламки в X
+                # зруйнували будинок", "через падіння збитих дронів на X є пошкодження")
+                hits.append(_Hit(f"damage:{rule.name}", Role.STRIKE_TARGET, distance, depth,
+                                 _DEBRIS_DAMAGE_CONFIDENCE))
+                break
             if rule.agent and _BAD_AGENT.match(clause, m.end()):
                 hits.append(_note(f"agent:{rule.name}"))
                 continue

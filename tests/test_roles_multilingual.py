@@ -65,6 +65,13 @@ UKRAINIAN: list[tuple[str, set[Role]]] = [
     ("В [*Білій Церкві] уламки дрона пошкодили гараж.", {ST}),
     ("У [*Києві] цілі збиті на підльоті, пошкоджень немає.", {OT}),
     ("Атака на [*Вінницю] тривала три години.", {ST}),
+    # launch areas after a dash; weapons aimed at a place; debris that did damage
+    ("Райони пусків - [*Курськ], [Міллерове] та [Шаталово].", {LS}),
+    ("Райони пусків - [Курськ], [Міллерове] та [*Шаталово].", {LS}),
+    ("Окупанти спрямували на [*Умань] два десятки шахедів.", {ST}),
+    ("Ми спрямували на [*Умань] гуманітарну допомогу.", {OT}),
+    ("Уламки збитого дрона у [*Ніжині] зруйнували гараж.", {ST}),
+    ("Через падіння збитих дронів на [*Черкащині] пошкоджено будівлі.", {ST}),
     # other
     ("Сили ППО збили 12 безпілотників над [*Черкащиною].", {OT}),
     ("Учора над [*Полтавою] знищено ще два дрони.", {OT}),
@@ -82,6 +89,10 @@ RUSSIAN: list[tuple[str, set[Role]]] = [
     ("В [*Измаиле] повреждены портовые склады.", {ST}),
     ("Средства ПВО сбили девять дронов над [*Черноморском].", {OT}),
     ("Дроны не запускали из [*Гомеля], заявили в ведомстве.", {OT}),
+    # what a weapon was launched or aimed at; a place after its abbreviation
+    ("Бомбардировщики выпустили ракету по вокзалу в [*Полтаве].", {ST}),
+    ("Ночью враг направил на [*Херсон] около двадцати БПЛА.", {ST}),
+    ("Утром дроны прицельно атаковали г. [*Белгород-Днестровский].", {ST}),
     # the shore a place lies on is not where drones start
     ("[Ейск], расположенный на берегу [*Азовского моря], одна из площадок, откуда стартуют "
      "дроны.", {OT}),
@@ -138,6 +149,11 @@ ENGLISH_RECALL: list[tuple[str, set[Role]]] = [
     ("A storm knocked out power to parts of the [*Chernihiv] region.", {OT}),
     ("The towns of [Boryspil] and [*Brovary] were worst affected by the overnight drone raid.",
      {ST}),
+    # a quoted name and a participle between the strike and its place
+    ("Bombers launched missile strikes at the \"Zirka\" cinema located in [*Poltava].", {ST}),
+    # instructors from the Guards named in full
+    ("Reports told of instructors from the Islamic Revolutionary Guard Corps of [Iran] (IRGC) "
+     "in [*Crimea].", {IL}),
     # and what must stay other
     ("The delegation visited the port of [*Gdansk] on Monday.", {OT}),
     ("Ministers spoke about the [*Burshtyn] plant's output.", {OT}),
