@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import shutil
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
@@ -372,12 +372,29 @@ class Gazetteer:
                 derived = not hit.flags & (PRIMARY | ALTERNATE) and bool(hit.flags & GENERIC)
                 add(hit.place_id, q, how, key, via_generic or derived)
         centres: set[int] = set()  # places read as a district's centre
+
+        def drop_centres(listed: Iterable[int]) -> None:
+            # the whole phrase is a listed name ("Шевченківський район", a city district): then
+            # it is that place, and no town is read as the centre of a district of that name,
+            # unless the town lies in a region the context names and the listed places do not
+            # ("Днепровском районе" in a report on Dnipropetrovsk oblast is Dnipro's, not Kyiv's)
+            here = any(self.index.place(pid).admin1 in context_regions for pid in listed)
+            for pid in list(centres):
+                if here or self.index.place(pid).admin1 not in context_regions:
+                    del found[pid]
+                    centres.discard(pid)
+
         if kind == "district" and base:
+            listed = list(found)
             for form, hit in self.district_centre_hits(base):
                 if self.index.precision_code(hit.place_id) is Precision.SETTLEMENT:
                     if hit.place_id not in found:
                         centres.add(hit.place_id)
                     add(hit.place_id, QUALITY["inflection"], "inflection", form, True)
+            whole_listed = [pid for pid in listed
+                            if found[pid][2] == full and not found[pid][3]]
+            if whole_listed:
+                drop_centres(whole_listed)
         if not found:  # phonetic keys are the fallback for spellings no source lists
             for key, via_generic in keys:
                 lkey = loose_key(key)
@@ -398,17 +415,11 @@ class Gazetteer:
         forms = [f for f, _rule in nominative_candidates(stem_source)]
         if kind is not None and cyrillic:
             # the whole phrase declined may be a listed name ("Шевченківському районі" ->
-            # "Шевченківський район", a city district): then it is that place, and no town is
-            # read as the centre of a district of that name, unless the town lies in a region
-            # the context names and the listed places do not ("Днепровском районе" in a report
-            # on Dnipropetrovsk oblast is Dnipro's, not Kyiv's)
+            # "Шевченківський район")
             whole = [(key, hit) for key in map(normalize, dict(nominative_candidates(text)))
                      for hit in self.index.lookup_exact(key)]
-            listed_here = any(self.index.place(hit.place_id).admin1 in context_regions
-                              for _key, hit in whole)
-            for pid in centres if whole else ():
-                if listed_here or self.index.place(pid).admin1 not in context_regions:
-                    del found[pid]
+            if whole:
+                drop_centres([hit.place_id for _key, hit in whole])
             for key, hit in whole:
                 add(hit.place_id, QUALITY["inflection"], "inflection", key, False)
         for form in forms:

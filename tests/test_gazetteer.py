@@ -97,6 +97,29 @@ def test_air_base_when_asked_for_a_facility(full_gazetteer: Gazetteer) -> None:
     assert base.precision.value == "facility" and base.source.startswith("curated:")
 
 
+@pytest.mark.parametrize(("district", "context", "admin1", "unit"), [
+    # with the oblast in the context, a town's raion beats a city district of that name in
+    # another oblast ("Днепровский район": Dnipro's raion, not Kyiv's district)
+    ("Днепровском районе", "Днепропетровская область", "UA-12", "district"),
+    ("Днепровский район", "Днепропетровская область", "UA-12", "district"),
+    # a hromada named after a town in -ske, or after a town whose name lacks the -sk- its
+    # adjective has (Pokrov), is sought among such towns where the context points
+    ("Шахтарській громаді", "Дніпропетровська область", "UA-12", "hromada"),
+    ("Покровской общине", "Днепропетровская область", "UA-12", "hromada"),
+])
+def test_a_district_is_sought_in_the_region_its_context_names(
+        full_gazetteer: Gazetteer, district: str, context: str, admin1: str, unit: str) -> None:
+    top = full_gazetteer.geocode(district, context=context, limit=1)[0]
+    assert top.place.admin1 == admin1 and top.source.endswith(f"#{unit}")
+
+
+def test_syrian_air_bases_named_in_reports_are_listed(full_gazetteer: Gazetteer) -> None:
+    for name in ("Shayrat Airbase", "Tiyas Military Airbase"):
+        top = full_gazetteer.geocode(name, limit=1)[0]
+        assert (top.place.country, top.precision.value) == ("SY", "facility"), name
+        assert top.source.startswith("curated:")
+
+
 def test_crimea_is_ukraine_and_occupied(full_gazetteer: Gazetteer) -> None:
     top = full_gazetteer.geocode("Crimea")[0]
     assert top.place.country == "UA" and top.place.occupied
@@ -173,6 +196,10 @@ def test_a_district_read_through_its_centre_is_an_area_pinned_on_the_centre(
     ("Шевченківському районі", "Харківська область", "UA-63"),  # declined: the whole phrase
     ("Шевченковском районе", "Днепропетровская область", "UA-12"),
     ("Chechelivskyi district", "", "UA-12"),
+    # the nominative too, whose own form is listed (the town Shevchenkove is also in the oblast)
+    ("Шевченковский район", "Харьковская область", "UA-63"),
+    # without a context a listed city district stands against a town of its name elsewhere
+    ("Днепровский район", "", "UA-30"),
 ])
 def test_a_city_district_is_the_district_not_a_town_named_like_it(
         full_gazetteer: Gazetteer, district: str, context: str, admin1: str) -> None:
