@@ -47,6 +47,7 @@ from gazetteer.normalize import (
     strip_generic,
 )
 from gazetteer.rank import (
+    CYRILLIC_COUNTRIES,
     EAST_SLAVIC_COUNTRIES,
     QUALITY,
     Hints,
@@ -403,9 +404,12 @@ class Gazetteer:
                         add(hit.place_id, QUALITY["phonetic"], "phonetic", lkey, via_generic)
         cyrillic = has_cyrillic(text)
         # a Cyrillic word that only names small places may be a case form of a city ("Львове"
-        # is a village's name and Lviv's Russian locative): the inflections are weighed too
+        # is a village's name and Lviv's Russian locative), and so may one that only spells the
+        # name of a town abroad ("Ірані", Iran's locative, is Irani, Brazil, transliterated):
+        # the inflections are weighed too
         if found and not (cyrillic and (max(q for q, *_ in found.values()) < 0.95 or max(
-                self.index.population(pid) for pid in found) < SMALL_PLACE)):
+                self.index.population(pid) for pid in found) < SMALL_PLACE
+                or all(self._foreign_town(pid) for pid in found))):
             return found
         # a Cyrillic word may be an inflected form even when a phonetic key also matches
         # ("России" is Russia's genitive, not the Italian village Rossi)
@@ -467,6 +471,12 @@ class Gazetteer:
             for pid, q, mkey in self._fuzzy(key):
                 add(pid, q * penalty, "fuzzy", mkey, kind is not None)
         return found
+
+    def _foreign_town(self, pid: int) -> bool:
+        """A settlement under a million people in a country that does not write Cyrillic."""
+        place = self.index.place(pid)
+        return place.precision is Precision.SETTLEMENT and place.population < 1_000_000 \
+            and place.country not in CYRILLIC_COUNTRIES
 
     def district_centre_hits(self, base: str) -> list[tuple[str, Hit]]:
         """(name form, index hit) for the places a district may be named after, given the

@@ -528,10 +528,14 @@ def _not_a_target(body: str, f: Found, resolution: Resolution | None) -> str | N
     * a place in the attacker's country (see ``_ATTACKER_COUNTRIES``);
     * a river: "warehouses on the Danube River were destroyed" struck what stands on it;
     * a place in no country, a sea, a strait or a continent: "ports in the Black Sea" were
-      struck, the sea was not (a launch from the sea stays).
+      struck, the sea was not (a launch from the sea stays);
+    * a place whose attacks they are: "one of Kyiv's largest attacks" (a government named by
+      its capital).
     """
     if resolution is not None and resolution.country in _ATTACKER_COUNTRIES:
         return "other:attacker_territory"
+    if _ATTACKS_OF.match(body, f.end):
+        return "other:attacker"
     if _is_river(body, f.start, f.end):
         return "other:river"
     if resolution is not None and not resolution.country:
@@ -539,6 +543,9 @@ def _not_a_target(body: str, f: Found, resolution: Resolution | None) -> str | N
     return None
 
 
+#: a possessive before the attacks it made: "Kyiv's largest attacks", "Kyiv’s drone strikes"
+_ATTACKS_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?i:attacks?|strikes?|barrages?|raids?|"
+                         r"offensives?|counteroffensives?)\b")
 _RIVER_AFTER = re.compile(r"\s+(?:River|river)\b")
 _RIVER_NAME = re.compile(r"(?i:\sriver)$")
 _RIVER_BEFORE = re.compile(r"(?i:\b(?:river|річк\w*|ріка|ріки|рек[аиеу]|реке|рекой|banks?\s+of"

@@ -177,6 +177,21 @@ def _after_saying(body: str, prev: _Tok | None, tok: _Tok) -> bool:
         and _adjacent(body, prev, tok)
 
 
+def _after_listed_adjective(toks: Sequence[_Tok], i: int) -> bool:
+    """Whether the list item before ``toks[i]`` is an adjective too ("Харківської, Сумської
+    області"), not a noun ("Брянска, Ростовской области")."""
+    k = i - 1
+    while k >= 0 and toks[k].low in _LIST_LINKS:
+        k -= 1
+    return k >= 0 and _CYR_REGION_ADJECTIVE.search(toks[k].low) is not None
+
+
+#: the shape of a Cyrillic oblast or district adjective, in any case ("Сумської", "Київською",
+#: "Ростовской", "Донецька"): not a town's genitive ("Брянска")
+_CYR_REGION_ADJECTIVE = re.compile(r"(?:(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ій|а|ої|у|ою|е|і|их|ими)"
+                                   r"|(?:ск|цк|зк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими))$")
+
+
 def _list_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
     """The plural oblast or district noun a listed adjective at ``toks[i]`` shares, if any.
 
@@ -199,6 +214,11 @@ def _list_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
                 j += 1
             continue
         if t.low in nouns:
+            if j == i + 1 and t.low in ("області", "области") \
+                    and not _after_listed_adjective(toks, i):
+                # (the singular's form too: "из Брянска, Ростовской области и ..." names one
+                # oblast; only after another listed adjective is it the list's plural noun)
+                return None
             return t.low
         if not (t.cap and has_cyrillic(t.text)) and t.low not in _LIST_LINKS \
                 and not t.text.isdigit():
@@ -487,8 +507,11 @@ class Recognizer:
                 continue
             important = _important(prec, idx.population(h.place_id))
             own = bool(h.flags & (PRIMARY | OWN_GENERIC))
+            # (a facility listed under three words or more is that facility, however common
+            # the words: "Chernobyl Nuclear Power Plant")
+            facility = prec is Precision.FACILITY and len(phrase.split()) >= 3
             if (z >= _VERY_COMMON_ZIPF and own and important) \
-                    or (z < _VERY_COMMON_ZIPF and (own or important)):
+                    or (z < _VERY_COMMON_ZIPF and (own or important or facility)):
                 out.append(h)
         return out
 
@@ -662,7 +685,7 @@ class Recognizer:
         noun, after the list ("Київською, Сумською та Житомирською областями", "Конотопського
         та Сумського районів") or before it ("в таких областях, як Полтавська, Сумська")."""
         tok = toks[i]
-        if not has_cyrillic(tok.text):
+        if not has_cyrillic(tok.text) or _CYR_REGION_ADJECTIVE.search(tok.low) is None:
             return None
         noun = _list_noun(body, toks, i)
         if noun is None:
@@ -978,9 +1001,11 @@ class Recognizer:
                     if two is not None:
                         return two
                 if next_cap and nxt is not None and self._lookup(nxt.text) is None \
+                        and not nxt.text.isupper() and not _locative_form(prev, tok) \
                         and self._longest(body, toks, i + 1) is None \
                         and not self._names_country(nxt.text):
-                    return None  # a first name before a surname
+                    # a first name before a surname (not before an acronym: "У Києві ППО ...")
+                    return None
                 # (after a colon a capitalised word opens a list item more often than a
                 # sentence: "з трьох напрямків: Приморсько-Ахтарська, Сещі")
                 # (a colloquial region name, "Полтавщина", may open a sentence)
@@ -1276,6 +1301,14 @@ def _plausible_name(phrase: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _locative_form(prev: _Tok | None, tok: _Tok) -> bool:
+    """A capitalised word in the locative after "в"/"у" ("у Львові", "в Москве"): a place,
+    not a first name, whatever capitalised word follows ("у Львові Андрій Садовий заявив").
+    (A genitive after "у" may be a person who has something: "у Олега".)"""
+    return prev is not None and prev.low in ("в", "у", "во") \
+        and tok.low.endswith(("і", "ї", "е", "у", "ю"))
+
+
 def _zipf(word: str) -> float:
     """How common a word is in the language of its script (English, Ukrainian or Russian)."""
     if has_cyrillic(word):

@@ -332,6 +332,10 @@ COBJ = rf"(?P<obj>{_CITEM}{_CLIST_REST})"
 COBJ_HIT = rf"(?P<obj>(?:{_CWHAT_IN})?{_CITEM}{_CLIST_REST})"
 #: The longer gap of a launch verb and its "з/из" ("випустили по Україні 14 дронів типу
 #: «Shahed-131/136» з ...")
+#: Russians, and their training (for instructor:cyr_trained_in)
+_CYR_RUSSIANS = ("російськ", "российск", "росіян", "россиян")
+_CYR_TRAINING = ("навча", "навчи", "тренув", "трениров", "тренир", "обуча", "обучен", "вчат",
+                 "вчил", "вчит")
 #: Launch verbs whose "по" names the target ("запустили ракету по X")
 _CYR_LAUNCH_AT = ("запусти", "запуска", "запустя", "выпусти", "випусти", "выпуска", "випуска")
 #: Verbs of aiming weapons, whose "на" names the target ("направил на X дроны")
@@ -837,7 +841,7 @@ RULES: tuple[_Rule, ...] = (
     _rule("other:weapons_destroyed", _O, rf"{_WEAPON}\s+(?i:were|was|have\s+been|has\s+been|"
           rf"had\s+been|being)\s+(?:\w+ly\s+)?(?i:destroyed|eliminated|downed|intercepted|"
           rf"shot\s+down|neutrali[sz]ed)(?:\s+[\w-]+){{0,3}}?\s+(?i:over|near|above|in|around|"
-          rf"outside)\s+{OBJ}", 0.7, heads=_w(cues.WEAPON_NOUNS),
+          rf"outside)\s+{OBJ}", 0.7, heads=_w(cues.WEAPON_NOUNS), shootdown=True,
           needs=[_w(["destroyed", "eliminated", "downed", "intercepted", "shot", "neutralised",
                      "neutralized"])]),
     # a transport or passenger aircraft that takes off or flies from a place is no launch:
@@ -962,6 +966,13 @@ RULES: tuple[_Rule, ...] = (
     _rule("instructor:cyr_actor", _I, rf"{_CYR_ACTOR}[^.;!?\"«»“”]{{0,60}}?\s{_CIN}\s+"
           rf"{COBJ}", 0.8,
           heads=_ws(cues.CYR_IRANIAN), needs=[_ws(cues.CYR_PERSONNEL + cues.CYR_FORCES)]),
+    # Russians trained where the text names Iran (the Cyrillic instructor:trained_in):
+    # "російські фахівці розпочали тренування з безпілотниками в X", "российские официальные
+    # лица проводили тренировки в X"
+    _rule("instructor:cyr_trained_in", _I, rf"{_stem(_CYR_RUSSIANS)}"
+          rf"(?:\s+{_CW}){{0,4}}?\s+{_stem(_CYR_TRAINING)}[^.;!?\"«»“”]{{0,60}}?\s{_CIN}\s+"
+          rf"{COBJ}", 0.65, heads=_ws(_CYR_RUSSIANS),
+          needs=[_ws(_CYR_TRAINING), _ws(("іран", "иран"))]),
     # arrival with "до": "іранські інструктори прибули до X", "перекинуті до X"
     _rule("instructor:cyr_actor_to", _I, rf"{_CYR_ACTOR}[^.;!?\"«»“”]{{0,40}}?"
           rf"{_stem(cues.CYR_SENDING + cues.CYR_ARRIVAL)}[^.;!?\"«»“”⟦]{{0,30}}?\s"
@@ -1103,9 +1114,13 @@ _NEGATED_AFTER = re.compile(
 #: (or the fall of a downed drone: "the fall of the downed drone in X destroyed a house")
 _DEBRIS = re.compile(f"(?i:{'|'.join(cues.DEBRIS + cues.CYR_DEBRIS)}"
                      r"|\bfall(?:ing)?\s+of\b|падіння|падения)")
+#: debris opening the next clause: "shot down over X, and debris from one caused a fire"
+_DEBRIS_NEXT = re.compile(r"\s*[,;]?\s*(?:(?i:and|but|while|а|і|и|та|но)\s+)?(?:(?i:the)\s+)?"
+                          rf"(?i:{'|'.join(cues.DEBRIS + cues.CYR_DEBRIS)})")
 #: how sure a place is struck where debris from a downed drone damaged something
 _DEBRIS_DAMAGE_CONFIDENCE = 0.65
 _DAMAGE = re.compile(r"(?i:\b(?:damag\w*|destroy\w*|hit|struck|set\s+fire|caught\s+fire|"
+                     r"(?:caus|start|spark|trigger)\w*\s+(?:a\s+)?fires?|"
                      r"injur\w*|wound\w*|killed|hurt)\b|"
                      r"(?<![\w])(?:пошкод|поврежд|повред|зруйн|разруш|загор|поран|ранен|"
                      r"постражд|пострада|травм|загин|погиб)\w*)")
@@ -1690,7 +1705,10 @@ def _match_rules(
                 hits.append(_note(f"supply:{rule.name}"))
                 continue
             if rule.shootdown \
-                    and _DEBRIS.search(clause, max(0, m.start() - 40), tpos) \
+                    and (_DEBRIS.search(clause, max(0, m.start() - 40), tpos)
+                         # (not where the debris did damage in another place it names:
+                         # "shot down over X, debris damaged a car in Y")
+                         or (_DEBRIS_NEXT.match(clause, obj_end) and "⟦" not in clause[obj_end:])) \
                     and _DAMAGE.search(clause, m.start()):
                 # debris that damaged something: the place was hit after all ("уламки в X
                 # зруйнували будинок", "через падіння збитих дронів на X є пошкодження")

@@ -472,6 +472,13 @@ def test_a_big_city_in_a_case_form_names_the_oblast_of_its_districts(
         assert district is not None and district.admin1 == "UA-30", surface
 
 
+def test_a_place_whose_attacks_they_are_is_not_struck(full_gazetteer: Gazetteer) -> None:
+    got = _readings(full_gazetteer, "Moscow said a drone barrage cut power in one of its border "
+                    "regions, one of Kyiv's largest attacks of the war.")
+    kyiv = got["Kyiv"]
+    assert Role.STRIKE_TARGET not in kyiv.roles and "other:attacker" in kyiv.cues
+
+
 def test_a_guess_far_from_every_place_of_the_report_stays_unplaced(
         full_gazetteer: Gazetteer) -> None:
     got = _readings(full_gazetteer, "Drones hit the port of Izmail and Reni overnight, officials "

@@ -120,6 +120,20 @@ def test_syrian_air_bases_named_in_reports_are_listed(full_gazetteer: Gazetteer)
         assert top.source.startswith("curated:")
 
 
+def test_a_case_form_outranks_a_town_abroad_the_letters_spell(
+        full_gazetteer: Gazetteer) -> None:
+    # "Ірані" transliterates to Irani, a Brazilian town, and is Iran's locative
+    top = full_gazetteer.geocode("Ірані", limit=1)[0]
+    assert top.place.country == "IR" and top.precision.value == "country"
+
+
+def test_the_chornobyl_plant_is_listed(full_gazetteer: Gazetteer) -> None:
+    for name in ("Chernobyl Nuclear Power Plant", "Чорнобильська АЕС"):
+        top = full_gazetteer.geocode(name, limit=1)[0]
+        assert (top.place.admin1, top.precision.value) == ("UA-32", "facility"), name
+        assert top.source.startswith("curated:")
+
+
 def test_crimea_is_ukraine_and_occupied(full_gazetteer: Gazetteer) -> None:
     top = full_gazetteer.geocode("Crimea")[0]
     assert top.place.country == "UA" and top.place.occupied

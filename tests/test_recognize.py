@@ -326,6 +326,19 @@ def test_a_listed_oblast_adjective_is_no_city_genitive(rec: Recognizer, text: st
     ("Дрони летіли з окупованої АР Крим.", ["АР Крим"]),
     # a Cyrillic acronym is not the small place it also spells
     ("Как передает ТАСС, пресс-секретарь промолчал.", []),
+    # a place before an acronym or, after "в/у" in its locative, before a person's name is no
+    # first name; a genitive after "у" may be a person who has something
+    ("Уночі у Харкові ЗСУ збили три дрони.", ["Харкові"]),
+    ("У Львові Андрій Садовий заявив про вибухи.", ["Львові"]),
+    ("У Олега Синєгубова є дані.", []),
+    # a singular oblast after a town in a list is that oblast's own noun, not the list's plural
+    ("Дроны летели из Брянска, Ростовской области и Краснодарского края.",
+     ["Брянска", "Ростовской области", "Краснодарского края"]),
+    # a Cyrillic case form of a country is weighed against a town abroad that the same letters
+    # transliterate to (Irani, Brazil)
+    ("Росіяни навчалися в Ірані керувати дронами.", ["Ірані"]),
+    # a facility listed under several ordinary words
+    ("A drone hit the Chernobyl Nuclear Power Plant overnight.", ["Chernobyl Nuclear Power Plant"]),
     # four capitals read only as a case form are an acronym (an oblast military
     # administration), not a prominent city
     ("Голова КОВА подякував рятувальникам.", []),

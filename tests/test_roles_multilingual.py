@@ -65,6 +65,9 @@ UKRAINIAN: list[tuple[str, set[Role]]] = [
     ("В [*Білій Церкві] уламки дрона пошкодили гараж.", {ST}),
     ("У [*Києві] цілі збиті на підльоті, пошкоджень немає.", {OT}),
     ("Атака на [*Вінницю] тривала три години.", {ST}),
+    # Russians trained where the text names Iran
+    ("Російські фахівці розпочали тренування з безпілотниками в [*Ірані].", {IL}),
+    ("Російські студенти навчаються у [*Львові].", {OT}),
     # launch areas after a dash; weapons aimed at a place; debris that did damage
     ("Райони пусків - [*Курськ], [Міллерове] та [Шаталово].", {LS}),
     ("Райони пусків - [Курськ], [Міллерове] та [*Шаталово].", {LS}),
@@ -89,6 +92,7 @@ RUSSIAN: list[tuple[str, set[Role]]] = [
     ("В [*Измаиле] повреждены портовые склады.", {ST}),
     ("Средства ПВО сбили девять дронов над [*Черноморском].", {OT}),
     ("Дроны не запускали из [*Гомеля], заявили в ведомстве.", {OT}),
+    ("Российские офицеры проводили тренировки в [*Иране] несколько недель.", {IL}),
     # what a weapon was launched or aimed at; a place after its abbreviation
     ("Бомбардировщики выпустили ракету по вокзалу в [*Полтаве].", {ST}),
     ("Ночью враг направил на [*Херсон] около двадцати БПЛА.", {ST}),
@@ -149,6 +153,10 @@ ENGLISH_RECALL: list[tuple[str, set[Role]]] = [
     ("A storm knocked out power to parts of the [*Chernihiv] region.", {OT}),
     ("The towns of [Boryspil] and [*Brovary] were worst affected by the overnight drone raid.",
      {ST}),
+    # debris from a downed drone that did damage, in the clause after the place
+    ("Two drones were shot down over the [*Poltava] region, and debris from one caused a fire "
+     "at a farm.", {ST}),
+    ("Two drones were shot down over the [*Poltava] region, and nobody was hurt.", {OT}),
     # a quoted name and a participle between the strike and its place
     ("Bombers launched missile strikes at the \"Zirka\" cinema located in [*Poltava].", {ST}),
     # instructors from the Guards named in full
