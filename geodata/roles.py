@@ -413,6 +413,7 @@ _RU_ATTACKER = (r"(?i:\b(?:russia|russian|russia's|russia’s|moscow|the\s+enemy
                 r"missiles?))")
 #: Iran or Tehran when the text's place mentions masked them ("⟦P:Tehran⟧ sent ...")
 _IRAN_SLOT = r"⟦P:(?i:iran|tehran)[^⟧]*⟧"
+_RUSSIA_SLOT = r"⟦P:(?i:russia|moscow)[^⟧]*⟧"
 #: Ukraine's forces in Ukrainian or Russian: "ЗСУ", "Сили оборони", "українські дрони"
 _CYR_UA_ACTOR = (r"(?<![\w'’-])(?:ЗСУ|ВСУ|СБУ|ГУР|ССО|(?i:сили|сил|силы)\s+(?i:оборони|обороны)"
                  r"|(?i:українськ|украинск)\w*\s+(?i:військов|военн|сил|дрон|бпла|безпілотник|"
@@ -633,6 +634,22 @@ RULES: tuple[_Rule, ...] = (
           heads=_w(["russian", "russians", "russia's", "russia’s"]),
           needs=[_w(["training", "trained"]), _w(["iran", "iranian", "iranians", "tehran"],
                                                   cues.IRANIAN)]),
+    # Russians sent to Iran to be trained: "Russia had sent its personnel to X for such
+    # training", "Moscow sent operators to X for training on the drones"
+    _rule("instructor:sent_for_training", _I, rf"(?:{_RUSSIA_SLOT}|(?i:\b(?:russia|moscow|the\s+"
+          rf"kremlin)\b))[^;.:\"“”]{{0,40}}?\b{_alt(cues.SENDING)}\s+(?:[\w-]+\s+){{0,3}}?"
+          rf"{_PERSONNEL}\s+(?i:to)\s+{OBJ}\s+(?i:for)\s+(?:[\w-]+\s+){{0,3}}?"
+          rf"(?i:training|instruction|courses)\b", 0.7,
+          heads=_w(["russia", "moscow", "the"]), slot_head=True,
+          needs=[_SENDING_WORDS, _PERSONNEL_WORDS, _w(["training", "instruction", "courses"])]),
+    # the Guards as the personnel a state sent: "Iran has sent members of its Islamic
+    # Revolutionary Guard Corps to a base in X"
+    _rule("instructor:state_sent_guards", _I, rf"(?:\bIran\b|\bTehran\b|{_IRAN_SLOT})\S*\s+"
+          rf"(?:(?i:has|had|have)\s+)?(?:(?:\w+ly|(?i:also|again|already))\s+)?"
+          rf"{_alt(cues.SENDING)}\s+(?:(?i:members|units|officers|some)\s+(?i:of)\s+)?"
+          rf"(?:(?i:its)\s+)?{_IRGC}\s+(?i:to|into|in)\s+{OBJ}", 0.75,
+          heads=_w(["iran", "tehran"]), slot_head=True,
+          needs=[_SENDING_WORDS, _w(["irgc", "revolutionary", "quds", "guards"])]),
     _rule("instructor:where_actor", _I, rf"{OBJ},?\s+(?i:where)\s+(?:(?i:the|a|an|some)\s+)?"
           rf"{_ACTOR}\s+(?:(?i:are|were|is|was|have\s+been|had\s+been)\s+)?{_PRESENCE}", 0.75,
           backward=True, start="object", needs=[_w(["where"]), _IRANIAN_WORDS]),
@@ -1117,6 +1134,16 @@ _DEBRIS = re.compile(f"(?i:{'|'.join(cues.DEBRIS + cues.CYR_DEBRIS)}"
 #: debris opening the next clause: "shot down over X, and debris from one caused a fire"
 _DEBRIS_NEXT = re.compile(r"\s*[,;]?\s*(?:(?i:and|but|while|а|і|и|та|но)\s+)?(?:(?i:the)\s+)?"
                           rf"(?i:{'|'.join(cues.DEBRIS + cues.CYR_DEBRIS)})")
+def _damage_of(clause: str, cue: int, tpos: int) -> bool:
+    """Whether the clause tells of damage done where the place at ``tpos`` is: after the
+    shoot-down cue, or before it with no other place between ("будинок зруйновано внаслідок
+    падіння уламків збитого дрона в X")."""
+    if _DAMAGE.search(clause, cue):
+        return True
+    before = _DAMAGE.search(clause, 0, cue)
+    return before is not None and "⟦P:" not in clause[before.end():tpos]
+
+
 #: how sure a place is struck where debris from a downed drone damaged something
 _DEBRIS_DAMAGE_CONFIDENCE = 0.65
 _DAMAGE = re.compile(r"(?i:\b(?:damag\w*|destroy\w*|hit|struck|set\s+fire|caught\s+fire|"
@@ -1709,7 +1736,7 @@ def _match_rules(
                          # (not where the debris did damage in another place it names:
                          # "shot down over X, debris damaged a car in Y")
                          or (_DEBRIS_NEXT.match(clause, obj_end) and "⟦" not in clause[obj_end:])) \
-                    and _DAMAGE.search(clause, m.start()):
+                    and _damage_of(clause, m.start(), tpos):
                 # debris that damaged something: the place was hit after all ("уламки в X
                 # зруйнували будинок", "через падіння збитих дронів на X є пошкодження")
                 hits.append(_Hit(f"damage:{rule.name}", Role.STRIKE_TARGET, distance, depth,

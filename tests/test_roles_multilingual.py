@@ -75,6 +75,9 @@ UKRAINIAN: list[tuple[str, set[Role]]] = [
     ("Ми спрямували на [*Умань] гуманітарну допомогу.", {OT}),
     ("Уламки збитого дрона у [*Ніжині] зруйнували гараж.", {ST}),
     ("Через падіння збитих дронів на [*Черкащині] пошкоджено будівлі.", {ST}),
+    # ... told before the debris, with no other place between
+    ("Два будинки пошкоджено внаслідок падіння уламків збитого дрона на [*Полтавщині].", {ST}),
+    ("Пошкоджено склад у [Бучі], а над [*Києвом] збито дрон.", {OT}),
     # other
     ("Сили ППО збили 12 безпілотників над [*Черкащиною].", {OT}),
     ("Учора над [*Полтавою] знищено ще два дрони.", {OT}),
@@ -153,6 +156,11 @@ ENGLISH_RECALL: list[tuple[str, set[Role]]] = [
     ("A storm knocked out power to parts of the [*Chernihiv] region.", {OT}),
     ("The towns of [Boryspil] and [*Brovary] were worst affected by the overnight drone raid.",
      {ST}),
+    # Russians sent to a place for training; the Guards sent by Iran
+    ("Originally, Russia had sent its personnel to [*Iran] for such training.", {IL}),
+    ("Russia sent troops to [*Belarus] for exercises.", {OT}),
+    ("Iran has sent members of its Islamic Revolutionary Guard Corps to a base in [*Crimea].",
+     {IL}),
     # debris from a downed drone that did damage, in the clause after the place
     ("Two drones were shot down over the [*Poltava] region, and debris from one caused a fire "
      "at a farm.", {ST}),
