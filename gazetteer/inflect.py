@@ -396,6 +396,8 @@ def district_centre_forms(stem: str) -> list[str]:
     True
     >>> "dnepr" in district_centre_forms("dneprov")
     True
+    >>> "shostka" in district_centre_forms("shostkyn")
+    True
     """
     if len(stem) < 3 or has_cyrillic(stem):
         return []
@@ -418,6 +420,8 @@ def district_centre_forms(stem: str) -> list[str]:
             stems.insert(1, stem[:-2] + "n")
     if stem.endswith("an") and len(stem) > 4:
         stems.append(stem[:-2])  # a name in -a takes -an- before -skyi: Bucha -> Buchanskyi
+    if stem.endswith(("kyn", "kin")) and len(stem) > 5:
+        stems.append(stem[:-2])  # and one in -ka may take -kyn-: Shostka -> Shostkynskyi
     if stem.endswith("i") and len(stem) > 4:
         stems.append(stem[:-1] + "osh")  # ш before -ський is lost: Zolotonosha -> Zolotoniskyi
     out: list[str] = []

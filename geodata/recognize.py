@@ -158,6 +158,10 @@ _BODY_HEADS = {"administration", "ministry", "council", "service", "services", "
                "corps", "security"}
 # Words between the items of a Cyrillic list of oblasts
 _LIST_LINKS = frozenset({"та", "і", "й", "и", "а", "у", "в", "на", "над"})
+#: (and of hromadas: "Сумську та Шосткинську громади"; "громади" is also a singular's form,
+#: which only another listed adjective before it turns into the list's noun)
+_CYR_PLURAL_HROMADA = frozenset({"громади", "громад", "громадах", "громадами", "общины",
+                                 "общин", "общинах", "общинами"})
 _CYR_PLURAL_DISTRICT = frozenset({"районів", "районах", "районами", "районов", "райони",
                                   "районы"})
 # what comes between a list's noun and its first item: "в таких областях, як Полтавська"
@@ -198,7 +202,7 @@ def _list_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
     After the list, the items may carry their own counts and prepositions ("15 - у Одеській,
     3 - у Миколаївській та 1 - у Вінницькій областях").
     """
-    nouns = _CYR_PLURAL_REGION | _CYR_PLURAL_DISTRICT
+    nouns = _CYR_PLURAL_REGION | _CYR_PLURAL_DISTRICT | _CYR_PLURAL_HROMADA
     j, seen = i + 1, 0
     while j < len(toks) and seen < 13:
         t = toks[j]
@@ -214,7 +218,7 @@ def _list_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
                 j += 1
             continue
         if t.low in nouns:
-            if j == i + 1 and t.low in ("області", "области") \
+            if j == i + 1 and t.low in ("області", "области", "громади", "общины") \
                     and not _after_listed_adjective(toks, i):
                 # (the singular's form too: "из Брянска, Ростовской области и ..." names one
                 # oblast; only after another listed adjective is it the list's plural noun)
@@ -536,8 +540,9 @@ class Recognizer:
                     or (self.countries != "all" and _is_modifier(body, tok))):
                 continue
             hit = self._longest(body, toks, i)
-            if hit is not None and hit[0] == i + 1 and toks[i + 1].low in _CYR_PLURAL_REGION \
-                    and found and (found[-1].query or "").endswith(" область") \
+            if hit is not None and hit[0] == i + 1 \
+                    and toks[i + 1].low in _CYR_PLURAL_REGION | _CYR_PLURAL_HROMADA \
+                    and found and (found[-1].query or "").endswith((" область", " громада")) \
                     and _LIST_GAP.fullmatch(body, found[-1].end, tok.start):
                 # the last of "Днепропетровскую, Николаевскую и Одесскую области": the plural
                 # noun closes the list; it is no part of the last item's name
@@ -692,6 +697,8 @@ class Recognizer:
             return None
         if noun in _CYR_PLURAL_REGION:
             query, kind = f"{tok.text} область", "region"
+        elif noun in _CYR_PLURAL_HROMADA:
+            query, kind = f"{tok.text} громада", "district"
         else:
             query, kind = f"{tok.text} район", "district"
         res = self._lookup(query)

@@ -1039,6 +1039,10 @@ RULES: tuple[_Rule, ...] = (
           # (the attacker's genitive has its target after it: "атаки X на Y")
           rf"(?!\s+{_cword(['на', 'по', 'проти', 'против'])}\s)", 0.65,
           heads=_ws(cues.CYR_STRIKE_NOUNS)),
+    # the places that suffered, right after the verb: "пострадали Одесская, Харьковская и
+    # Сумская области"
+    _rule("strike:cyr_suffered", _S, rf"{_stem(('постраждал', 'пострадал'))}\s+"
+          rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)", 0.65, heads=_ws(("постраждал", "пострадал"))),
     # a place in the genitive after a damage verb and what was hit: "Постраждали населені
     # пункти X та Y районів", "пошкоджено будинки X"
     _rule("strike:cyr_damaged_genitive", _S, rf"{_stem(cues.CYR_DAMAGED)}"

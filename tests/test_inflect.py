@@ -102,6 +102,8 @@ def test_never_raises_and_stays_small(text: str) -> None:
     # a neuter name in -ske keeps its suffix (Shakhtarske -> Шахтарська громада), and a stem
     # that kept the "sk" may name a town without it (Pokrov -> Покровська громада)
     ("shakhtar", "shakhtarske"), ("pokrovsk", "pokrov"),
+    # a name in -ka may take -kyn- before the suffix (Shostka -> Шосткинська громада)
+    ("shostkyn", "shostka"),
 ])
 def test_district_centre_forms_undo_the_raion_adjective(stem: str, centre: str) -> None:
     forms = district_centre_forms(stem)
