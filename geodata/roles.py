@@ -330,16 +330,16 @@ _CLIST_REST = rf"(?:{_CCONJ}(?:{_CPREP}\s+)?(?:{_CW}\s+)?{PH}{_CLOC})*"
 COBJ = rf"(?P<obj>{_CITEM}{_CLIST_REST})"
 #: the object of a strike, which may name what was hit first (see ``_CWHAT_IN``)
 COBJ_HIT = rf"(?P<obj>(?:{_CWHAT_IN})?{_CITEM}{_CLIST_REST})"
-#: The longer gap of a launch verb and its "з/из" ("випустили по Україні 14 дронів типу
-#: «Shahed-131/136» з ...")
 #: Russians, and their training (for instructor:cyr_trained_in)
 _CYR_RUSSIANS = ("російськ", "российск", "росіян", "россиян")
 _CYR_TRAINING = ("навча", "навчи", "тренув", "трениров", "тренир", "обуча", "обучен", "вчат",
-                 "вчил", "вчит")
+                 "вчил")
 #: Launch verbs whose "по" names the target ("запустили ракету по X")
 _CYR_LAUNCH_AT = ("запусти", "запуска", "запустя", "выпусти", "випусти", "выпуска", "випуска")
 #: Verbs of aiming weapons, whose "на" names the target ("направил на X дроны")
 _CYR_AIM = ("направил", "направля", "направи", "спрямува", "спрямову", "спрямувал")
+#: The longer gap of a launch verb and its "з/из" ("випустили по Україні 14 дронів типу
+#: «Shahed-131/136» з ...")
 _CGAP_LONG = rf"(?:\s+(?:{_CW}|{PH})){{0,8}}?"
 #: "from" in Ukrainian and Russian
 _CFROM_WORDS = ("з", "із", "зі", "зо", "с", "со", "из")
@@ -1138,6 +1138,8 @@ _DEBRIS = re.compile(f"(?i:{'|'.join(cues.DEBRIS + cues.CYR_DEBRIS)}"
 #: debris opening the next clause: "shot down over X, and debris from one caused a fire"
 _DEBRIS_NEXT = re.compile(r"\s*[,;]?\s*(?:(?i:and|but|while|а|і|и|та|но)\s+)?(?:(?i:the)\s+)?"
                           rf"(?i:{'|'.join(cues.DEBRIS + cues.CYR_DEBRIS)})")
+
+
 def _damage_of(clause: str, cue: int, tpos: int) -> bool:
     """Whether the clause tells of damage done where the place at ``tpos`` is: after the
     shoot-down cue, or before it with no other place between ("будинок зруйновано внаслідок
