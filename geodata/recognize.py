@@ -171,7 +171,8 @@ _LIST_GAP = re.compile(r",?\s*(?:(?:и|і|та|й)\s+)?")
 _SENTENCE_PUNCT = frozenset(".!?;")
 #: Verbs of saying, after which a capitalised word names the speaker
 _CYR_SAYING = (*cues.CYR_SPEECH, "добавля", "говори", "отмеча", "пише", "сказал", "сказав",
-               "зазнач", "каже", "відзнач", "подчеркну", "підкресл")
+               "зазнач", "каже", "відзнач", "подчеркну", "підкресл", "отмети", "написа",
+               "наголос", "уточн", "додав", "добави")
 
 
 def _after_saying(body: str, prev: _Tok | None, tok: _Tok) -> bool:

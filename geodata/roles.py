@@ -295,7 +295,8 @@ def _cword(words: Iterable[str]) -> str:
 
 
 _CW = r"[^\s.;,:!?⟦⟧\"“”()]+"
-_CGAP = rf"(?:\s+(?:{_CW}|{PH})){{0,4}}?"
+#: (a word in quotes counts: a weapon's name, 'вдарили "шахедами" по X')
+_CGAP = rf"(?:\s+(?:[\"“«]?{_CW}[\"”»]?|{PH})){{0,4}}?"
 #: (not a preposition of direction: "з боку моря на X" is where the drones went)
 #: (and "one of" may open it: "по одній із громад X", "з одного з аеродромів X")
 #: (a place abbreviation may stand before the name: "атаковали г. X", "по с. Y")
@@ -663,6 +664,9 @@ RULES: tuple[_Rule, ...] = (
           rf"acknowledged|confirmed|confirms|stopped|started|began|of)\s+)?"
           rf"(?:(?:\w+ly|(?i:also|again|already|even))\s+)?{_alt(cues.SENDING)}\s+"
           rf"(?:[\w-]+\s+){{0,3}}?{_PERSONNEL}\s+"
+          # (with what they were sent to do between: "sent instructors to work with attack
+          # drones in X")
+          rf"(?:(?i:to)\s+(?:[\w-]+\s+){{1,5}}?)?"
           rf"(?i:to|into|in)\s+{OBJ}", 0.75, heads=_w(["iran", "tehran", "irgc", "the"]),
           slot_head=True,
           needs=[_SENDING_WORDS, _PERSONNEL_WORDS]),

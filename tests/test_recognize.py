@@ -337,6 +337,8 @@ def test_a_listed_oblast_adjective_is_no_city_genitive(rec: Recognizer, text: st
     # a Cyrillic case form of a country is weighed against a town abroad that the same letters
     # transliterate to (Irani, Brazil)
     ("Росіяни навчалися в Ірані керувати дронами.", ["Ірані"]),
+    # the speaker after a perfective verb of saying is a surname (Fyodorov is a town too)
+    ("Окна выбиты в Запорожье, — отметил Федоров.", ["Запорожье"]),
     # hromada adjectives that share one plural noun, which closes the list
     ("Вночі дрони атакували Сумську та Шосткинську громади.", ["Сумську", "Шосткинську"]),
     ("Russia could blow up the Kakhovka hydroelectric plant.", ["Kakhovka hydroelectric plant"]),

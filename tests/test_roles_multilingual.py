@@ -78,6 +78,8 @@ UKRAINIAN: list[tuple[str, set[Role]]] = [
     # ... told before the debris, with no other place between
     ("Два будинки пошкоджено внаслідок падіння уламків збитого дрона на [*Полтавщині].", {ST}),
     ("Пошкоджено склад у [Бучі], а над [*Києвом] збито дрон.", {OT}),
+    # a weapon's name in quotes between the verb and the place
+    ("Окупанти вдарили \"шахедами\" по [*Лозівському] району.", {ST}),
     # what was hit after the place: "поцілили", the aftermath of an attack
     ("На [*Житомирщині] росіяни поцілили дронами в об'єкт інфраструктури.", {ST}),
     # other
@@ -165,6 +167,7 @@ ENGLISH_RECALL: list[tuple[str, set[Role]]] = [
     # Russians sent to a place for training; the Guards sent by Iran
     ("Originally, Russia had sent its personnel to [*Iran] for such training.", {IL}),
     ("Russia sent troops to [*Belarus] for exercises.", {OT}),
+    ("Iran has sent instructors to work with attack drones in occupied [*Crimea].", {IL}),
     ("Iran has sent members of its Islamic Revolutionary Guard Corps to a base in [*Crimea].",
      {IL}),
     # debris from a downed drone that did damage, in the clause after the place
