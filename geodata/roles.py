@@ -1097,6 +1097,14 @@ RULES: tuple[_Rule, ...] = (
           rf"\s+[–—-]\s+(?:(?!{_CYR_PLACE_FIRST_STOP})[^.;⟦]){{0,80}}?"
           rf"(?:{_stem(cues.CYR_STRIKE_AFTER)}|\b{_HARM}\b)", 0.7, start="slot",
           needs=[_w(_HARM_WORDS_LIST, prefixes=cues.CYR_STRIKE_AFTER)]),
+    # the place first, then the attacks there: "У X зафіксовано дві атаки дронами" (not
+    # attacks as a topic: "у X обговорили захист від атак", "говорили про атаки")
+    _rule("strike:cyr_place_attack", _S, rf"{_cword(['у', 'в', 'во', 'на'])}\s+"
+          rf"(?P<obj>⟦T:[^⟧]*⟧)(?:(?!{_CYR_PLACE_FIRST_STOP})[^.;]){{0,100}}?"
+          rf"(?<!від\s)(?<!от\s)(?<!про\s)(?<!щодо\s)(?<!о\s)(?<!об\s)(?<!з\s)"
+          rf"(?<![\w'’-])(?i:атак)(?!\w*\s+(?:на|по|проти|против)\s+⟦)", 0.65,
+          backward=True, initial=True, heads=_w(["у", "в", "во", "на"]),
+          needs=[_ws(["атак"])]),
     _rule("strike:cyr_place_first", _S, rf"{_cword(['у', 'в', 'во', 'на'])}\s+"
           rf"(?:{_CSETTLEMENT}\s+)?(?P<obj>(?:⟦P:[^⟧]*⟧{_CCONJ})*⟦T:[^⟧]*⟧)(?:(?!{_CYR_PLACE_FIRST_STOP})[^.;]){{0,160}}?"
           rf"{_stem(cues.CYR_STRIKE_AFTER)}", 0.75,

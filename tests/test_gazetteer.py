@@ -212,6 +212,8 @@ def test_a_district_read_through_its_centre_is_an_area_pinned_on_the_centre(
     ("Chechelivskyi district", "", "UA-12"),
     # the nominative too, whose own form is listed (the town Shevchenkove is also in the oblast)
     ("Шевченковский район", "Харьковская область", "UA-63"),
+    # an English rendering of a city district's name
+    ("Sloboda district", "Kharkiv Oblast", "UA-63"),
     # without a context a listed city district stands against a town of its name elsewhere
     ("Днепровский район", "", "UA-30"),
 ])

@@ -78,6 +78,10 @@ UKRAINIAN: list[tuple[str, set[Role]]] = [
     # ... told before the debris, with no other place between
     ("Два будинки пошкоджено внаслідок падіння уламків збитого дрона на [*Полтавщині].", {ST}),
     ("Пошкоджено склад у [Бучі], а над [*Києвом] збито дрон.", {OT}),
+    # the place first, then the attacks there (not attacks as a topic, nor on another place)
+    ("У [*Харкові] з різницею в годину зафіксовано дві атаки дронами.", {ST}),
+    ("У [*Львові] на форумі обговорили захист від атак дронів.", {OT}),
+    ("У [*Києві] обговорили нічні атаки на [Одесу].", {OT}),
     # a weapon's name in quotes between the verb and the place
     ("Окупанти вдарили \"шахедами\" по [*Лозівському] району.", {ST}),
     # what was hit after the place: "поцілили", the aftermath of an attack
