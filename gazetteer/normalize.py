@@ -291,6 +291,8 @@ _IRREGULAR_STEMS = {
     "zakarpat": "zakarpattia", "rivnen": "rivne", "roven": "rovno", "khmelnyt": "khmelnytskyi",
     "khmelnit": "khmelnytskyi", "moskov": "moskva", "hrodzen": "hrodna", "grodnen": "grodno",
     "tul": "tula", "kaluzh": "kaluga", "orlov": "oryol", "penzen": "penza",
+    # a two-word town name joined in its adjective (Кривий Ріг -> Криворізький)
+    "kryvoriz": "kryvyi rih", "kryvorozh": "kryvyi rih",
 }
 
 

@@ -175,6 +175,9 @@ def test_a_district_is_placed_at_the_centre_it_is_named_after(
     ("Золотоніський район", "", "Zolotonosha district", "UA-71", "district"),
     # a plural name in -ни takes -ен- before the suffix (Ромни -> Роменський), in any case
     ("Роменского района", "", "Romny district", "UA-59", "district"),
+    # a two-word town name joined in its adjective (Кривий Ріг -> Криворізький), in any case
+    ("Криворізькому районі", "", "Kryvyy Rih district", "UA-12", "district"),
+    ("Криворожском районе", "", "Kryvyy Rih district", "UA-12", "district"),
     ("Novomoskovskyi district", "Dnipropetrovsk Oblast", None, "UA-12", "district"),
     ("Kutsurubska hromada", "Mykolaiv Oblast", "Kutsurub hromada", "UA-48", "hromada"),
     # the kind of community may stand before "громада"; a hromada is Ukrainian, so a town abroad
