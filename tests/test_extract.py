@@ -440,36 +440,31 @@ def test_a_lower_case_district_or_county_after_a_name_is_that_area(
         assert area is not None and (area.admin1, area.precision.value) == (admin1, "region")
 
 
-def test_a_district_without_an_oblast_is_sought_in_the_oblast_of_the_reports_city(
-        full_gazetteer: Gazetteer) -> None:
-    got = _readings(full_gazetteer, "Вночі дрони атакували Харків. Найбільше постраждав "
-                    "Слобідський район міста, де пошкоджено школу.")
-    district = got["Слобідський район"].mention.resolution
+_HARKIV_DAY = ("Вночі дрони атакували Харків. Найбільше постраждав Слобідський район міста, де "
+               "пошкоджено школу.")
+_DNIPRO_NIGHT = ("Уночі Дніпро знову був під атакою. У Шахтарській громаді пошкоджено школу, а в "
+                 "одному з сіл Дніпровського району згорів склад.")
+_KYIV_DISTRICTS = ("Уламки впали на Черкаській області. Також дрони влучили в будинки в кількох "
+                   "районах Києва: у Подільському та Шевченківському районах.")
+
+
+@pytest.mark.parametrize(("text", "surface", "admin1"), [
+    # a district named without its oblast is sought in the oblast of the report's city:
     # Kharkiv's own district, not a Sloboda district in another oblast
-    assert district is not None and district.admin1 == "UA-63"
-
-
-def test_a_hromada_or_district_without_an_oblast_is_sought_where_the_report_is(
-        full_gazetteer: Gazetteer) -> None:
-    got = _readings(full_gazetteer, "Уночі Дніпро знову був під атакою. У Шахтарській громаді "
-                    "пошкоджено школу, а в одному з сіл Дніпровського району згорів склад.")
+    (_HARKIV_DAY, "Слобідський район", "UA-63"),
     # Shakhtarske's hromada by Dnipro, not Shakhtarsk's in Donetsk oblast
-    hromada = got["Шахтарській громаді"].mention.resolution
-    assert hromada is not None and hromada.admin1 == "UA-12"
-    # the raion around Dnipro, not the Kyiv district of that name: a district read as a
-    # place of a city's size is not the context of its own reading
-    raion = got["Дніпровського району"].mention.resolution
-    assert raion is not None and raion.admin1 == "UA-12"
-
-
-def test_a_big_city_in_a_case_form_names_the_oblast_of_its_districts(
-        full_gazetteer: Gazetteer) -> None:
-    got = _readings(full_gazetteer, "Уламки впали на Черкаській області. Також дрони влучили "
-                    "в будинки в кількох районах Києва: у Подільському та Шевченківському районах.")
+    (_DNIPRO_NIGHT, "Шахтарській громаді", "UA-12"),
+    # the raion around Dnipro, not the Kyiv district of that name: a district read as a place
+    # of a city's size is not the context of its own reading
+    (_DNIPRO_NIGHT, "Дніпровського району", "UA-12"),
     # "Києва" is Kyiv, and the districts after it are Kyiv's, not namesakes in Cherkasy oblast
-    for surface in ("Подільському", "Шевченківському"):
-        district = got[surface].mention.resolution
-        assert district is not None and district.admin1 == "UA-30", surface
+    (_KYIV_DISTRICTS, "Подільському", "UA-30"),
+    (_KYIV_DISTRICTS, "Шевченківському", "UA-30"),
+])
+def test_a_district_is_read_in_the_oblast_the_report_points_to(
+        full_gazetteer: Gazetteer, text: str, surface: str, admin1: str) -> None:
+    district = _readings(full_gazetteer, text)[surface].mention.resolution
+    assert district is not None and district.admin1 == admin1
 
 
 def test_a_place_whose_attacks_they_are_is_not_struck(full_gazetteer: Gazetteer) -> None:
