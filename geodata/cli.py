@@ -275,6 +275,8 @@ def train_roles(ctx: click.Context, sets: tuple[Path, ...], output: Path, thresh
     extractor = _extractor(ctx, rules_only=True)
     samples: list[frozenset[str]] = []
     labels: list[frozenset[Any]] = []
+    names: list[str] = []  # the surfaces of places below a country, left out of the features
+    texts: list[str] = []
     n_reports = 0
     for set_dir in sets:
         try:
@@ -286,8 +288,12 @@ def train_roles(ctx: click.Context, sets: tuple[Path, ...], output: Path, thresh
                 click.echo(f"error: {item}", err=True)
                 continue
             n_reports += 1
+            texts.append(item.body)
             for reading, feats in extractor.samples(item):
                 samples.append(feats)
+                res = reading.mention.resolution
+                if res is None or res.precision.value != "country":
+                    names.append(reading.mention.surface)
                 labels.append(gold.get((item.report_id,
                                         ev.normalise_surface(reading.mention.surface)),
                                        frozenset()))
@@ -296,7 +302,8 @@ def train_roles(ctx: click.Context, sets: tuple[Path, ...], output: Path, thresh
     what = (f"{len(samples)} mentions of {n_reports} reports in {len(sets)} annotated sets "
             f"({', '.join(p.name for p in sets)}), fitted {dt.date.today().isoformat()}")
     try:
-        model = rolemodel.fit(samples, labels, c=c, threshold=threshold, trained_on=what)
+        model = rolemodel.fit(samples, labels, c=c, threshold=threshold, trained_on=what,
+                              exclude=rolemodel.name_stems(names, texts))
     except GeodataError as err:
         raise click.ClickException(str(err)) from err
     output.write_text(model.dumps(), encoding="utf-8")

@@ -23,7 +23,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -33,7 +33,7 @@ from typing import Any
 from geodata.errors import ModelError
 from geodata.model import Role
 
-__all__ = ["RoleModel", "features", "fit", "load_model", "MODEL_ROLES"]
+__all__ = ["RoleModel", "features", "fit", "load_model", "name_stems", "MODEL_ROLES"]
 
 #: the roles the model reads (``other`` is what is left)
 MODEL_ROLES = (Role.LAUNCH_SITE, Role.STRIKE_TARGET, Role.INSTRUCTOR_LOCATION)
@@ -164,6 +164,30 @@ class RoleModel:
             raise ModelError(f"malformed role model: {exc}") from exc
 
 
+def name_stems(surfaces: Iterable[str], texts: Iterable[str] = ()) -> frozenset[str]:
+    """The stems of the names in place mentions: what :func:`fit` leaves out.
+
+    :func:`features` masks the mention's own words and those of the places recognised beside
+    it, but a place's name also stands where it is no mention ("the Kyiv Independent", "Odesa
+    time"), and a model would learn there which places tend to be struck. A name is a
+    capitalised word of a mention's surface that ``texts`` write capitalised more often than
+    not: the designators ("region", "область") are lower-case, and a capitalised common word
+    ("Port" in "Zaliznyi Port") stays a feature where the texts mostly use it as one ("the port
+    of X").
+
+    >>> sorted(name_stems(["Kherson region", "Запорізькій області", "Zaliznyi Port"],
+    ...                   ["Drones hit the port. Port workers saw the port burn."]))
+    ['kherso', 'zalizn', 'запорі']
+    """
+    lower: Counter[str] = Counter()
+    upper: Counter[str] = Counter()
+    for t in texts:
+        for w in _WORD.findall(t):
+            (lower if w.islower() else upper)[_stem(w)] += 1
+    return frozenset(stem for s in surfaces for w in _WORD.findall(s)
+                     if w[:1].isupper() and lower[stem := _stem(w)] <= upper[stem])
+
+
 def fit(
     samples: Sequence[Iterable[str]],
     labels: Sequence[Iterable[Role]],
@@ -172,11 +196,13 @@ def fit(
     c: float = 1.0,
     threshold: float = 0.8,
     trained_on: str = "",
+    exclude: Collection[str] = (),
 ) -> RoleModel:
     """Fit one L2-regularised logistic regression per role of :data:`MODEL_ROLES`.
 
     ``samples`` are feature sets (see :func:`features`), ``labels`` the roles each mention
-    carries. Features seen fewer than ``min_count`` times are dropped. Needs scikit-learn.
+    carries. Features seen fewer than ``min_count`` times are dropped, and so is every feature
+    whose word is one of ``exclude`` (see :func:`name_stems`). Needs scikit-learn.
     """
     if len(samples) != len(labels):
         raise ModelError(f"{len(samples)} samples but {len(labels)} label sets")
@@ -185,7 +211,8 @@ def fit(
         from sklearn.linear_model import LogisticRegression
     except ImportError as exc:  # pragma: no cover - the dev extra installs it
         raise ModelError("fitting needs scikit-learn: pip install -e '.[dev]'") from exc
-    rows = [frozenset(s) for s in samples]
+    left_out = frozenset(exclude)
+    rows = [frozenset(f for f in s if f.partition("=")[2] not in left_out) for s in samples]
     counts = Counter(f for row in rows for f in row)
     vocab = sorted(f for f, n in counts.items() if n >= min_count)
     if not vocab:

@@ -469,7 +469,7 @@ def test_a_district_is_read_in_the_oblast_the_report_points_to(
 
 def test_a_place_whose_attacks_they_are_is_not_struck(full_gazetteer: Gazetteer) -> None:
     got = _readings(full_gazetteer, "Moscow said a drone barrage cut power in one of its border "
-                    "regions, one of Kyiv's largest attacks of the war.")
+                    "regions, one of Kyiv's largest drone attacks on its territory.")
     kyiv = got["Kyiv"]
     assert Role.STRIKE_TARGET not in kyiv.roles and "other:attacker" in kyiv.cues
 
