@@ -182,6 +182,14 @@ def _after_saying(body: str, prev: _Tok | None, tok: _Tok) -> bool:
         and _adjacent(body, prev, tok)
 
 
+def _before_saying(body: str, tok: _Tok, nxt: _Tok | None) -> bool:
+    """Whether the Cyrillic word ``tok``, shaped like a surname, is the subject of a verb of
+    saying right after it ("Деталі: Федоров повідомив, що ..."; not "голова Черноморска
+    рассказал", the mayor of a town, nor "в окупованому Криму підтвердили США")."""
+    return nxt is not None and has_cyrillic(tok.text) and nxt.low.startswith(_CYR_SAYING) \
+        and _adjacent(body, tok, nxt) and _SURNAME.fullmatch(tok.text) is not None
+
+
 def _after_listed_adjective(toks: Sequence[_Tok], i: int) -> bool:
     """Whether the list item before ``toks[i]`` is an adjective too ("Харківської, Сумської
     області"), not a noun ("Брянска, Ростовской области")."""
@@ -913,13 +921,24 @@ class Recognizer:
             if after is None or after.low not in PARTITIVE_NOUNS | COUNTRY_PLACE_NOUNS:
                 return None
             return "place"
-        for back in (1, 2, 3):
-            if i - back < 0:
+        reach = 3
+        for back in range(1, 9):
+            if i - back < 0 or back > reach:
                 break
             t = toks[i - back]
             gap = body[t.end:toks[i - back + 1].start]
             if "\n" in gap or any(ch in gap for ch in ".!?;:()"):
                 break  # the sentence or the clause starts after t
+            if t.low in ("and", "or") and back <= 3:
+                # the last of a list whose first item comes after "from" or a part's "of":
+                # "from annexed Crimea and western Russia", "territories of Kherson Oblast,
+                # Crimea, and Belarus" (not a preposition that may govern the first item
+                # alone: "training in Iran, and the US estimates")
+                reach = back + 4
+            if back > 3 and t.low not in {"from", "з", "із", "зі", "из", "of"}:
+                if t.low not in _PARTITIVE_SKIP and not t.cap:
+                    break
+                continue
             if t.low in {"from", "з", "із", "зі", "из"}:
                 return "place"
             if back == 1 and t.low.startswith(_CYR_PARTITIVE):
@@ -1046,10 +1065,13 @@ class Recognizer:
         elif prev is not None and prev.low in {"in", "near", "outside", "at"} \
                 and _adjacent(body, prev, tok):
             cue = not next_cap  # (not "In 2015, X asked": the preposition governs the year)
-        if not cue or (head is tail and _after_saying(body, prev, tok)
+        if not cue or (head is tail and (_after_saying(body, prev, tok)
+                                         or (_before_saying(body, tok, nxt)
+                                             and (prev is None or prev.low not in LOCATIVE)))
                        and not is_colloquial_region(tok.text)):
-            # (the speaker after a verb of saying: "..., добавляет Федоров"; a region may
-            # speak through its officials: "повідомила Одещина")
+            # (the speaker after a verb of saying, or before it: "..., добавляет Федоров",
+            # "Деталі: Федоров повідомив", not "У Херсоні повідомили"; a region may speak
+            # through its officials: "повідомила Одещина")
             return None
         options: list[tuple[_Tok, _Tok]] = [(head, tail)]
         if tail is tok and next_cap and not cyrillic and nxt is not None:

@@ -535,10 +535,14 @@ RULES: tuple[_Rule, ...] = (
           heads=_w(["launch", "launching"]), needs=[_w(cues.LAUNCH_FACILITIES)]),
     _rule("launch:direction", _L, rf"(?i:\bfrom\s+the\s+directions?\s+of)\s+{OBJ}", 0.6,
           heads=_FROM, needs=[_w(["direction", "directions"])]),
-    # (a part of them may be said to come from there: "numerous rocket attacks, some from X")
+    # (a part of them may be said to come from there: "numerous rocket attacks, some from X";
+    # a clause may tell of the attacks first: "the attacks, which lasted all night, came from
+    # annexed X")
     _rule("launch:attacks_from", _L, rf"{_alt(cues.ATTACK_NOUNS)}{_gap(3, allow='of on')}"
+          rf"(?:\s*,\s*(?i:which|that)\s+[^,;.⟦]{{1,60}},\s*(?i:came|originated))?"
           rf"(?:\s*,\s*(?i:some|many|most|several|others|part)(?:\s+of\s+them)?)?"
-          rf"\s+(?i:from)\s+(?:(?i:the\s+territory\s+of)\s+)?{OBJ}", 0.8, guard_supply=True,
+          rf"\s+(?i:from)\s+(?:(?i:the\s+territory\s+of|(?:[\w]+-)?(?:annexed|occupied))\s+)?"
+          rf"{OBJ}", 0.8, guard_supply=True,
           heads=_w(cues.ATTACK_NOUNS), needs=[_FROM]),
     _rule("launch:base_used", _L, rf"{_FACILITY}\s+(?i:in|at|near|of)\s+{OBJ}"
           rf"[^;]{{0,140}}?{_USE_TO_LAUNCH}", 0.75, backward=True,
@@ -626,13 +630,17 @@ RULES: tuple[_Rule, ...] = (
           heads=_w(["iran", "tehran"]), slot_head=True, needs=[_PERSONNEL_WORDS]),
     # Russians trained where the text names Iran or Iranians: "Russian operators are receiving
     # drone training in X", "Russian crews were trained in X by Iranian instructors" (the
-    # trainees named: Ukrainians trained abroad to down Iranian drones are no such thing)
-    _rule("instructor:trained_in", _I, rf"(?i:\b(?:russian|russians|russia['’]s))"
+    # trainees named: Ukrainians trained abroad to down Iranian drones are no such thing);
+    # trainees told as staff where the text names Iran: "200 people are being trained in X"
+    _rule("instructor:trained_in", _I, rf"(?:(?i:\b(?:russian|russians|russia['’]s))|"
+          rf"(?<!Ukrainian\s)(?<!Iranian\s)\b(?i:people|workers|employees|students|"
+          rf"{_PERSONNEL}))"
           rf"(?:\s+[\w-]+){{0,4}}?\s+(?:(?i:are|were|is|was|have|has|had|been|being|still|also|"
           rf"reportedly|allegedly|now)\s+)*(?i:(?:receiv\w*|undergo\w*|underwent|began|begun|"
           rf"started|getting|got|get)\s+(?:[\w-]+\s+){{0,2}}?training|trained)\b"
           rf"(?:\s+(?!(?i:in|at)\b)[\w-]+){{0,5}}?\s+(?i:in|at)\s+{OBJ}", 0.65,
-          heads=_w(["russian", "russians", "russia's", "russia’s"]),
+          heads=_w(["russian", "russians", "russia's", "russia’s", "people", "workers",
+                    "employees", "students"], cues.PERSONNEL),
           needs=[_w(["training", "trained"]), _w(["iran", "iranian", "iranians", "tehran"],
                                                   cues.IRANIAN)]),
     # Russians sent to Iran to be trained: "Russia had sent its personnel to X for such
@@ -776,15 +784,17 @@ RULES: tuple[_Rule, ...] = (
     # electricity as a result of Russian shelling"
     _rule("strike:in_x_result", _S, rf"(?i:in|at)\s+{OBJ}[^;.]{{0,120}}?\b(?i:(?:without|"
           rf"cut\s+off\s+from)\s+"
-          rf"(?:power|electricity|heat|heating|water|light)|damaged|destroyed|injured|wounded|"
-          rf"killed|caught\s+fire|blackouts?|outages?|power\s+cuts?)\b[^;.]{{0,60}}?"
+          rf"(?:power|electricity|heat|heating|water|light)|damaged|destroyed|shattered|injured|"
+          rf"wounded|killed|caught\s+fire|blackouts?|outages?|power\s+cuts?)\b[^;.]{{0,60}}?"
           rf"(?i:as\s+a\s+result\s+of|due\s+to|because\s+of|following|caused\s+by|after|"
-          rf"(?:damaged|hit|destroyed)\s+(?:in|by))\s+"
-          rf"(?:(?i:a|an|the|russian|russia['’]s|enemy|overnight|massive|another|night)\s+)*"
+          rf"(?:damaged|hit|destroyed|shattered)\s+(?:in|by))\s+"
+          rf"(?:(?i:the\s+)?(?i:wreckage|debris|fragments)\s+(?i:from|of)\s+)?"
+          rf"(?:(?i:a|an|the|russian|russia['’]s|enemy|overnight|massive|another|night|downed|"
+          rf"intercepted)\s+)*"
           rf"(?i:shelling|attacks?|strikes?|bombardment|drones?|missiles?|shaheds?)\b", 0.65,
           heads=_w(["in", "at"]),
           needs=[_w(["result", "due", "because", "following", "caused", "after", "damaged", "hit",
-                     "destroyed"]),
+                     "destroyed", "shattered"]),
                  _w(["shelling", "attack", "attacks", "strike", "strikes", "bombardment", "drone",
                      "drones", "missile", "missiles", "shahed", "shaheds"])]),
     # the places an attack reached, told as a range after it: "drones targeting almost all
@@ -1164,7 +1174,8 @@ def _damage_of(clause: str, cue: int, tpos: int) -> bool:
 
 #: how sure a place is struck where debris from a downed drone damaged something
 _DEBRIS_DAMAGE_CONFIDENCE = 0.65
-_DAMAGE = re.compile(r"(?i:\b(?:damag\w*|destroy\w*|hit|struck|set\s+fire|caught\s+fire|"
+_DAMAGE = re.compile(r"(?i:\b(?:damag\w*|destroy\w*|shatter\w*|smashed|blown\s+out|blew\s+out|"
+                     r"hit|struck|set\s+fire|caught\s+fire|"
                      r"(?:caus|start|spark|trigger)\w*\s+(?:a\s+)?fires?|"
                      r"injur\w*|wound\w*|killed|hurt)\b|"
                      r"(?<![\w])(?:пошкод|поврежд|повред|зруйн|разруш|загор|поран|ранен|"

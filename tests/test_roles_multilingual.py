@@ -86,6 +86,8 @@ UKRAINIAN: list[tuple[str, set[Role]]] = [
     ("Окупанти вдарили \"шахедами\" по [*Лозівському] району.", {ST}),
     # what was hit after the place: "поцілили", the aftermath of an attack
     ("На [*Житомирщині] росіяни поцілили дронами в об'єкт інфраструктури.", {ST}),
+    # the masculine "завдав" of the strike delivered after the place
+    ("Вранці у [*Сумах] удару завдав ворожий дрон.", {ST}),
     # other
     ("Сили ППО збили 12 безпілотників над [*Черкащиною].", {OT}),
     ("Учора над [*Полтавою] знищено ще два дрони.", {OT}),
@@ -183,6 +185,17 @@ ENGLISH_RECALL: list[tuple[str, set[Role]]] = [
     # instructors from the Guards named in full
     ("Reports told of instructors from the Islamic Revolutionary Guard Corps of [Iran] (IRGC) "
      "in [*Crimea].", {IL}),
+    # attacks told of in a clause before where they came from
+    ("The raids, which went on until dawn, came from annexed [*Crimea] and [Kursk].", {LS}),
+    ("The raids, which went on until dawn, came from annexed [Crimea] and [*Kursk].", {LS}),
+    ("The raids, which [*Kyiv] condemned, came from Kursk.", {OT}),
+    # trainees told as staff, trained where the text names Iran
+    ("Some 150 workers of the plant are being trained in [*Iran] on the drones.", {IL}),
+    ("Ukrainian soldiers were trained in [*Poland] to shoot down Iranian drones.", {OT}),
+    # a window shattered by the wreckage of a drone
+    ("A balcony window of a flat in the [*Obolon] district was shattered due to debris from a "
+     "downed drone.", {ST}),
+    ("A balcony window of a flat in the [*Obolon] district was shattered due to a storm.", {OT}),
     # and what must stay other
     ("The delegation visited the port of [*Gdansk] on Monday.", {OT}),
     ("Ministers spoke about the [*Burshtyn] plant's output.", {OT}),
