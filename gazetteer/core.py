@@ -514,7 +514,7 @@ _LANDFORM_TAILS = {"peninsula", "spit", "island", "islands", "bay", "strait", "a
                    "territory",
                    "півострів", "півострова", "півострові", "полуостров", "полуострова",
                    "полуострове", "коса", "косі", "косе"}
-_SHCHYNA = re.compile(r"^(?P<stem>[^\W\d_](?:[^\W\d_]|['’ʼ]){2,}?)(?P<suf>щин|ччин|чин)"
+_SHCHYNA = re.compile(r"^(?P<stem>[^\W\d_](?:[^\W\d_]|['’ʼ-]){2,}?)(?P<suf>щин|ччин|чин)"
                       r"(?:а|и|у|і|ою|ой|е|ы)$", re.IGNORECASE)
 
 

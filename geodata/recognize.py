@@ -601,6 +601,7 @@ class Recognizer:
                             or bool(self.gaz.index.lookup_exact(normalize(whole)))
                         f = replace(f, end=toks[j].end, surface=whole, kind=tail_kind,
                                     query=None if listed else f.surface)
+                    f = self._landform_of(body, toks, first, f)
                     found.append(f)
                     self._accepted_ends.add(f.end)
                     if j + 1 < n and toks[j + 1].low in PLURAL_TAIL \
@@ -963,6 +964,19 @@ class Recognizer:
             if t.low not in _PARTITIVE_SKIP and not t.cap:
                 break
         return None
+
+    def _landform_of(self, body: str, toks: Sequence[_Tok], i: int, f: Found) -> Found:
+        """``f``, or the landform it is named after with "of": "the Cape of Chauda" is Cape
+        Chauda, where the gazetteer lists the landform without the "of"."""
+        if i < 2 or toks[i - 1].low != "of" or toks[i - 2].low not in _LANDFORM_HEADS \
+                or not _adjacent(body, toks[i - 2], toks[i - 1]) \
+                or not _adjacent(body, toks[i - 1], toks[i]):
+            return f
+        named = f"{toks[i - 2].text} {f.surface}"
+        if self._lookup(named) is None:
+            return f
+        return replace(f, start=toks[i - 2].start, surface=body[toks[i - 2].start:f.end],
+                       query=named)
 
     def _introduced(self, body: str, toks: Sequence[_Tok], i: int,
                     found: Sequence[Found]) -> Found | None:
