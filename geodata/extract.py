@@ -333,11 +333,18 @@ class Extractor:
             return None
         if own is None:
             # (an unknown village in a district the text names is somewhere in that district,
-            # pinned on its centre: "у населеному пункті X, Y району")
-            if f.how != "unresolved":
+            # pinned on its centre: "у населеному пункті X, Y району"; so is one whose spelling
+            # guesses were all turned down)
+            if f.how not in ("unresolved", "fuzzy"):
                 return None
             return _resolution(replace(outer, score=min(outer.score, _CONTAINER_ONLY_SCORE)))
         if is_area_of_centre(outer.place):
+            # (a district is pinned on its centre, a guess for what lies in it: it gives way
+            # only to a spelling guess in another oblast, "у селі X Богодухівського району"
+            # read as a namesake in Luhansk oblast)
+            if own.match in _GUESSES and own.precision is Precision.SETTLEMENT \
+                    and own.place.admin1 != outer.place.admin1:
+                return _resolution(replace(outer, score=min(outer.score, own.score)))
             return None
         if (own.precision is not Precision.SETTLEMENT and not is_area_of_centre(own.place)) \
                 or (own.match not in _GUESSES and own.place.population >= SMALL_PLACE) \

@@ -568,6 +568,14 @@ class Recognizer:
             if hit is not None and hit[2] is Precision.COUNTRY and has_cyrillic(tok.text) \
                     and _settlement_named(body, toks, i):
                 hit = None  # "с. Малый Бурлук": a village, whatever country "Малый" may spell
+            if hit is not None and hit[0] == i and not _important(hit[2], hit[3]) \
+                    and has_cyrillic(tok.text) and i + 1 < n and toks[i + 1].cap \
+                    and _adjacent(body, tok, toks[i + 1]) \
+                    and not _CYR_SK_ADJECTIVE.search(toks[i + 1].low) \
+                    and _settlement_named(body, toks, i):
+                # "у селі Суха Каменка": two words name the village, though a hamlet bears the
+                # first (not "у місті Чугуїв Харківської області", nor a city's name)
+                hit = None
             if hit is not None:
                 j, kind, prec, pop = hit
                 first = i

@@ -728,6 +728,16 @@ RULES: tuple[_Rule, ...] = (
           rf"(?:\s+(?!{_WEAPON}\b)[\w'’-]+){{0,3}}?\s+(?i:in|across|throughout|at)\s+{OBJ}",
           0.65, military=True,
           heads=_w(["power", "blackout", "blackouts", "outage", "outages"])),
+    # who lost the power, then where: "2,000 households were disconnected in X due to the
+    # attacks" (told of a storm, no rule reads it: the clause must speak of armed force)
+    _rule("strike:disconnected_in", _S, rf"(?i:\b(?:households|homes|consumers|subscribers|"
+          rf"customers|residents|people|families))\s+(?i:were|was|have\s+been|had\s+been|"
+          rf"remain|remained|are)\s+(?:(?i:left|temporarily|still)\s+)?(?i:disconnected|"
+          rf"de-?energi[sz]ed|cut\s+off)"
+          rf"(?:\s+(?!{_WEAPON}\b)[\w'’-]+){{0,3}}?\s+(?i:in|across|throughout)\s+{OBJ}", 0.65,
+          military=True, heads=_w(["households", "homes", "consumers", "subscribers",
+                                   "customers", "residents", "people", "families"]),
+          needs=[_w(["disconnected", "de-energized", "de-energised", "deenergized", "cut"])]),
     # "knocked out power to parts of X", "cut electricity in X": the attack took the power
     _rule("strike:power_to", _S, rf"(?i:\b(?:knock(?:ed|ing|s)?\s+out|cut(?:ting|s)?(?:\s+off)?"
           rf"|disrupt(?:ed|ing|s)?)\s+(?:the\s+)?(?:power|electricity)(?:\s+supplies?)?"
@@ -1111,7 +1121,7 @@ RULES: tuple[_Rule, ...] = (
     # attacks as a topic: "у X обговорили захист від атак", "говорили про атаки")
     _rule("strike:cyr_place_attack", _S, rf"{_cword(['у', 'в', 'во', 'на'])}\s+"
           rf"(?P<obj>⟦T:[^⟧]*⟧)(?:(?!{_CYR_PLACE_FIRST_STOP})[^.;]){{0,100}}?"
-          rf"(?<!від\s)(?<!от\s)(?<!про\s)(?<!щодо\s)(?<!о\s)(?<!об\s)(?<!з\s)"
+          rf"(?<!\bвід\s)(?<!\bот\s)(?<!\bпро\s)(?<!\bщодо\s)(?<!\bо\s)(?<!\bоб\s)(?<!\bз\s)"
           rf"(?<![\w'’-])(?i:атак)(?!\w*\s+(?:на|по|проти|против)\s+⟦)", 0.65,
           backward=True, initial=True, heads=_w(["у", "в", "во", "на"]),
           needs=[_ws(["атак"])]),

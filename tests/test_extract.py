@@ -263,6 +263,13 @@ def test_an_introduced_village_in_a_named_district_is_somewhere_in_that_district
     both = _readings(full_gazetteer, "У селах Сиваш та Одноробівка Богодухівського району "
                      "пошкоджено будинки.")
     assert set(both) >= {"Сиваш", "Одноробівка"}
+    # a spelling guess in another oblast gives way to the district the text names, and so
+    # does an introduced village whose guesses were all turned down
+    for village in ("Мала Іванівка", "Суха Каменка"):
+        got = _readings(full_gazetteer, f"У селі {village} Ізюмського району знайшли уламки.")
+        resolution = got[village].mention.resolution
+        assert resolution is not None and resolution.admin1 == "UA-63"
+        assert resolution.source.endswith("#district")
 
 
 def test_a_city_that_names_its_region_places_the_village_it_contains(

@@ -463,6 +463,10 @@ def test_a_countrys_alternate_that_its_region_bears_names_the_region(rec: Recogn
      [("Одноробівка", "settlement"), ("Богодухівського району", "district")]),
     # "Малый" spells Mali in some language; after "с." it begins a village's name
     ("Поврежден дом (с. Малый Вербчик).", [("Малый Вербчик", "settlement")]),
+    # ... and a hamlet's name that begins a two-word village's does not end it
+    ("Уламки знайшли у селі Суха Каменка Ізюмського району.",
+     [("Суха Каменка", "settlement"), ("Ізюмського району", "district")]),
+    ("Про це у місті Харків Ігор Терехов сказав.", [("Харків", "settlement")]),
     # a hromada named in Russian
     ("Обстрелы были в пос. Тополи Купянской громады и в Южненской громаде.",
      [("Тополи", "settlement"), ("Купянской громады", "district"),

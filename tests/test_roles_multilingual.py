@@ -88,6 +88,8 @@ UKRAINIAN: list[tuple[str, set[Role]]] = [
     ("На [*Житомирщині] росіяни поцілили дронами в об'єкт інфраструктури.", {ST}),
     # the masculine "завдав" of the strike delivered after the place
     ("Вранці у [*Сумах] удару завдав ворожий дрон.", {ST}),
+    # attacks recorded in a place, after a past participle ending in -о
+    ("У [*Сумській області] вчора було зафіксовано атаку дронів.", {ST}),
     # other
     ("Сили ППО збили 12 безпілотників над [*Черкащиною].", {OT}),
     ("Учора над [*Полтавою] знищено ще два дрони.", {OT}),
@@ -196,6 +198,10 @@ ENGLISH_RECALL: list[tuple[str, set[Role]]] = [
     ("A balcony window of a flat in the [*Obolon] district was shattered due to debris from a "
      "downed drone.", {ST}),
     ("A balcony window of a flat in the [*Obolon] district was shattered due to a storm.", {OT}),
+    # who lost the power, then where, in an attack
+    ("Some 2,000 households were disconnected in the [*Sumy] region due to the drone attacks.",
+     {ST}),
+    ("Some 2,000 households were disconnected in the [*Sumy] region due to a storm.", {OT}),
     # and what must stay other
     ("The delegation visited the port of [*Gdansk] on Monday.", {OT}),
     ("Ministers spoke about the [*Burshtyn] plant's output.", {OT}),
