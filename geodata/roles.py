@@ -541,7 +541,7 @@ RULES: tuple[_Rule, ...] = (
     _rule("launch:attacks_from", _L, rf"{_alt(cues.ATTACK_NOUNS)}{_gap(3, allow='of on')}"
           rf"(?:\s*,\s*(?i:which|that)\s+[^,;.⟦]{{1,60}},\s*(?i:came|originated))?"
           rf"(?:\s*,\s*(?i:some|many|most|several|others|part)(?:\s+of\s+them)?)?"
-          rf"\s+(?i:from)\s+(?:(?i:the\s+territory\s+of|(?:[\w]+-)?(?:annexed|occupied))\s+)?"
+          rf"\s+(?i:from)\s+(?:(?i:the\s+territory\s+of|(?:\w+-)?(?:annexed|occupied))\s+)?"
           rf"{OBJ}", 0.8, guard_supply=True,
           heads=_w(cues.ATTACK_NOUNS), needs=[_FROM]),
     _rule("launch:base_used", _L, rf"{_FACILITY}\s+(?i:in|at|near|of)\s+{OBJ}"

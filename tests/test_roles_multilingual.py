@@ -198,6 +198,7 @@ ENGLISH_RECALL: list[tuple[str, set[Role]]] = [
     ("A balcony window of a flat in the [*Obolon] district was shattered due to debris from a "
      "downed drone.", {ST}),
     ("A balcony window of a flat in the [*Obolon] district was shattered due to a storm.", {OT}),
+    ("Debris of a downed drone fell in [*Bucha] and shattered windows.", {ST}),
     # who lost the power, then where, in an attack
     ("Some 2,000 households were disconnected in the [*Sumy] region due to the drone attacks.",
      {ST}),
