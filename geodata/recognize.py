@@ -169,6 +169,12 @@ _LIST_OPENERS = frozenset({"як", "как", "таких", "такие", "зок
 _CONJUNCTIONS = frozenset({"та", "і", "й", "и", "або", "или"})
 _LIST_GAP = re.compile(r",?\s*(?:(?:и|і|та|й)\s+)?")
 _SENTENCE_PUNCT = frozenset(".!?;")
+#: Street words, after which a capitalised word names the street ("по улице Киевская")
+_CYR_STREET_WORDS = frozenset({
+    "вулиця", "вулиці", "вулицю", "вулицею", "вул", "улица", "улице", "улицу", "улицей", "ул",
+    "проспект", "проспекту", "проспекті", "проспекте", "просп", "пр-т", "провулок", "провулку",
+    "переулок", "переулке", "бульвар", "бульварі", "бульваре", "бул", "площа", "площі",
+    "площадь", "площади"})
 #: Verbs of saying, after which a capitalised word names the speaker
 _CYR_SAYING = (*cues.CYR_SPEECH, "добавля", "говори", "отмеча", "пише", "сказал", "сказав",
                "зазнач", "каже", "відзнач", "подчеркну", "підкресл", "отмети", "написа",
@@ -1087,6 +1093,8 @@ class Recognizer:
         elif prev is not None and prev.low in {"in", "near", "outside", "at"} \
                 and _adjacent(body, prev, tok):
             cue = not next_cap  # (not "In 2015, X asked": the preposition governs the year)
+        if prev is not None and prev.low.rstrip(".") in _CYR_STREET_WORDS:
+            return None  # "по улице Киевская": a street's name, not a place
         if not cue or (head is tail and (_after_saying(body, prev, tok)
                                          or (_before_saying(body, tok, nxt)
                                              and (prev is None or prev.low not in LOCATIVE)))
@@ -1361,6 +1369,7 @@ def _locative_form(prev: _Tok | None, tok: _Tok) -> bool:
         and tok.low.endswith(("і", "ї", "е", "у", "ю"))
 
 
+@lru_cache(maxsize=65536)
 def _zipf(word: str) -> float:
     """How common a word is in the language of its script (English, Ukrainian or Russian)."""
     if has_cyrillic(word):

@@ -253,6 +253,12 @@ class _Rule:
     pattern: re.Pattern[str]
     confidence: float
     guard_supply: bool = False
+    #: not where the weapon is said to have entered a place first: the place it came from is
+    #: on its route ("entered Belarus from the direction of X", "на територію Білорусі з боку X")
+    guard_route: bool = False
+    #: not where an aircraft "was launched" (took off) from the place: "a fighter jet was
+    #: launched from X" says where a jet took off, not a weapon
+    guard_aircraft: bool = False
     agent: bool = False  # a "by" agent after the match must be a weapon or an attack
     military: bool = False  # the clause must speak of weapons or armed force
     backward: bool = False  # the trigger follows the place (passives, "X ... used to launch")
@@ -345,6 +351,9 @@ _CGAP_LONG = rf"(?:\s+(?:{_CW}|{PH})){{0,8}}?"
 #: "from" in Ukrainian and Russian
 _CFROM_WORDS = ("з", "із", "зі", "зо", "с", "со", "из")
 _CFROM = _cword(_CFROM_WORDS)
+#: a place in the instrumental after "з/с" is "with" it, not "from" it: "кордон із Білоруссю",
+#: "граница с Россией", "межує з Курщиною"
+_CWITH_PLACE = (r"⟦[PT]:[^⟧]*?(?:ою|ею|єю|ами|ями|ом|ем|ём|ью|ией|областю|(\w)\1ю)⟧")
 #: (ends right before the "\s+з" of a partitive "одній із", which is no "from": see
 #: ``cues.CYR_PARTITIVES``; one fixed-width look-behind per word, as ``re`` requires)
 _CNOT_PARTITIVE = "".join(rf"(?<!(?i:\b{w}))" for w in cues.CYR_PARTITIVES)
@@ -472,7 +481,7 @@ RULES: tuple[_Rule, ...] = (
     # --- launch sites
     _rule("launch:verb_from", _L, rf"{_LAUNCH}{_gap(7, allow='of at on them it by', quoted=True)}"
           rf"\s+(?i:from)\s+"
-          rf"(?:(?i:within|inside)\s+)?{OBJ}", 0.85, guard_supply=True,
+          rf"(?:(?i:within|inside)\s+)?{OBJ}", 0.85, guard_supply=True, guard_aircraft=True,
           heads=_w(cues.LAUNCH_WORDS), needs=[_FROM]),
     # a base set up to launch: "set up a base at X to train and launch drones" (people taken
     # somewhere "to launch" are not enough: the seed annotation keeps such places instructor
@@ -534,7 +543,7 @@ RULES: tuple[_Rule, ...] = (
           rf"\s+(?i:in|at|near|on|around|outside|of)\s+{OBJ}", 0.85,
           heads=_w(["launch", "launching"]), needs=[_w(cues.LAUNCH_FACILITIES)]),
     _rule("launch:direction", _L, rf"(?i:\bfrom\s+the\s+directions?\s+of)\s+{OBJ}", 0.6,
-          heads=_FROM, needs=[_w(["direction", "directions"])]),
+          guard_route=True, heads=_FROM, needs=[_w(["direction", "directions"])]),
     # (a part of them may be said to come from there: "numerous rocket attacks, some from X";
     # a clause may tell of the attacks first: "the attacks, which lasted all night, came from
     # annexed X")
@@ -954,18 +963,20 @@ RULES: tuple[_Rule, ...] = (
     # weapons used from a place were launched there: "дрони застосовуються з X", "применяют
     # с территории X"
     _rule("launch:cyr_used_from", _L, rf"{_stem(cues.CYR_EMPLOY)}(?:\s+{_CW}){{0,3}}?\s+"
-          rf"{_CFROM}\s+{COBJ}", 0.7, guard_supply=True, military=True,
+          rf"{_CFROM}\s+(?!{_CWITH_PLACE}){COBJ}", 0.7, guard_supply=True, military=True,
           heads=_ws(cues.CYR_EMPLOY)),
     # drones that flew from a place were launched there: "Вони летіли з мису X (Крим) та Y
     # області" (a route over the sea, "з акваторії", or from a side is no launch site)
     _rule("launch:cyr_flew_from", _L, rf"{_stem(cues.CYR_FLIGHT)}{_CGAP}\s+{_CFROM}\s+"
-          rf"(?!{_stem(['акватор', 'напрям', 'направлен', 'бок', 'сторон'])}){COBJ}", 0.65,
+          rf"(?!{_stem(['акватор', 'напрям', 'направлен', 'бок', 'сторон'])})(?!{_CWITH_PLACE})"
+          rf"{COBJ}", 0.65,
           guard_supply=True, military=True, heads=_ws(cues.CYR_FLIGHT)),
     # attacks "from" a place came from it: "атака дронів з Курська", "удары с территории X",
     # "завдали удару чотирма керованими авіаційними ракетами Х-59 із X"
     # (not "удар з повітря по X": no preposition between "з" and the place)
     _rule("launch:cyr_attacks_from", _L, rf"{_stem(cues.CYR_STRIKE_NOUNS)}"
           rf"{_CGAP_LONG}{_CNOT_PARTITIVE}\s+{_CFROM}\s+(?!{_cword(cues.CYR_SIDE_WORDS)})"
+          rf"(?!{_CWITH_PLACE})"
           rf"(?=(?:(?!{_CPREP}\s){_CW}\s+){{0,2}}⟦){COBJ}", 0.75,
           guard_supply=True, heads=_ws(cues.CYR_STRIKE_NOUNS), needs=[_w(_CFROM_WORDS)]),
     # a second "з" after the first launch list: "запустили ракети з X і дрони з районів Y"
@@ -987,7 +998,7 @@ RULES: tuple[_Rule, ...] = (
     _rule("launch:cyr_direction", _L, rf"{_cword(cues.CYR_DIRECTION)}\s+{COBJ}", 0.6,
           heads=_w(["з", "із", "с"]), needs=[_ws(["напрям", "направлен"])]),
     _rule("launch:cyr_side", _L, rf"{_cword(cues.CYR_SIDE)}\s+{COBJ}", 0.6, guard_supply=True,
-          heads=_w(["з", "із", "с", "со"]), needs=[_w(cues.CYR_SIDE_WORDS),
+          guard_route=True, heads=_w(["з", "із", "с", "со"]), needs=[_w(cues.CYR_SIDE_WORDS),
                                                   _ws(cues.CYR_WEAPONS)]),
     # an airfield used for launching: "Авіабаза в X використовується росією для запуску
     # безпілотників", "аэродром в X используют для атак" (the Cyrillic launch:base_used)
@@ -1222,6 +1233,17 @@ _MILITARY = re.compile(_alt(cues.MILITARY_ACTIVITY))
 _EVENT = re.compile(_alt(cues.EVENT_NOUNS))
 #: (not "Iranian-made drones": a compound adjective says where they come from, not that they
 #: were supplied to where the sentence launches them)
+#: an aircraft as the subject of "was launched" (right before the match)
+_AIRCRAFT_LAUNCHED = re.compile(
+    r"(?i:\b(?:fighters?|jets?|interceptors?|helicopters?|aircraft|planes?|airplanes?)\b)"
+    r"[^.;⟦]{0,60}?\b(?i:was|were|has\s+been|have\s+been|had\s+been)\s+$")
+#: a weapon entering a place: "entered Belarus", "flew into X", "на територію Білорусі ...
+#: залетіло", "проникли у повітряний простір Білорусі" (the place is masked, ⟦P:...⟧)
+_ROUTE_RE = re.compile(
+    r"(?i:\b(?:entered|entering|enters|crossed\s+into|flew\s+into|penetrated|strayed\s+into))"
+    r"\s+(?:[\w'’-]+\s+){0,2}?⟦P:|"
+    r"(?<![\w])(?:на\s+територі[юї]|в\s+(?:повітряний|воздушный)\s+простр\w*|"
+    r"у\s+повітряний\s+простір)\s+⟦P:")
 _SUPPLY_RE = re.compile(rf"(?<![-‑]){_SUPPLY}|{_stem(cues.CYR_SUPPLY)}")
 _MILITARY_CONTEXT = re.compile(_alt(cues.MILITARY_CONTEXT))
 _CYR_MILITARY = re.compile(_stem(cues.CYR_WEAPONS))
@@ -1769,6 +1791,13 @@ def _match_rules(
                 or _SUPPLY_TO.match(clause, obj_end)
             ):
                 hits.append(_note(f"supply:{rule.name}"))
+                continue
+            if rule.guard_aircraft and _AIRCRAFT_LAUNCHED.search(clause, max(0, m.start() - 100),
+                                                                 m.start()):
+                hits.append(_note(f"aircraft:{rule.name}"))
+                continue
+            if rule.guard_route and _ROUTE_RE.search(clause, max(0, m.start() - 100), m.start()):
+                hits.append(_note(f"route:{rule.name}"))
                 continue
             if rule.shootdown \
                     and (_DEBRIS.search(clause, max(0, m.start() - 40), tpos)

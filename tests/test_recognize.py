@@ -372,6 +372,8 @@ def test_a_listed_oblast_adjective_is_no_city_genitive(rec: Recognizer, text: st
     ("Пуски велись из Краснодарского края.", ["Краснодарского края"]),
     # a foreign surname in Cyrillic is not a small foreign place
     ("Про це заявив Канані.", []),
+    # a street named after a city is no place
+    ("Сгорел дом по улице Киевская.", []),
     # both parts of a hyphenated name decline
     ("Вибухи пролунали у Новгороді-Сіверському вночі.", ["Новгороді-Сіверському"]),
     # a settlement word before a name cues it but is not part of it ("мису" is: Cape X)

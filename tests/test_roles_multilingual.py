@@ -88,6 +88,10 @@ UKRAINIAN: list[tuple[str, set[Role]]] = [
     ("На [*Житомирщині] росіяни поцілили дронами в об'єкт інфраструктури.", {ST}),
     # the masculine "завдав" of the strike delivered after the place
     ("Вранці у [*Сумах] удару завдав ворожий дрон.", {ST}),
+    # entering a place "з боку" another: the other is on the route; a border "з" a place in
+    # the instrumental is shared with it
+    ("Вночі на територію [Молдови] з боку [*Одещини] залетів ударний дрон.", {OT}),
+    ("Один з ударних дронів перетнув кордон із [*Білоруссю] вночі.", {OT}),
     # attacks recorded in a place, after a past participle ending in -о
     ("У [*Сумській області] вчора було зафіксовано атаку дронів.", {ST}),
     # other
@@ -199,6 +203,10 @@ ENGLISH_RECALL: list[tuple[str, set[Role]]] = [
      "downed drone.", {ST}),
     ("A balcony window of a flat in the [*Obolon] district was shattered due to a storm.", {OT}),
     ("Debris of a downed drone fell in [*Bucha] and shattered windows.", {ST}),
+    # where a drone entered a place from is on its route; a jet launched from a base took off
+    ("At 01:10 one drone entered [Belarus] from the direction of the [*Chernihiv region].", {OT}),
+    ("Drones flew in from the direction of the [*Kursk region] overnight.", {LS}),
+    ("A fighter jet of the air force was launched from the [*Machulishchy] airfield.", {OT}),
     # who lost the power, then where, in an attack
     ("Some 2,000 households were disconnected in the [*Sumy] region due to the drone attacks.",
      {ST}),
