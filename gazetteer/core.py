@@ -29,7 +29,7 @@ from gazetteer.index import (
     install_index,
     load_index,
 )
-from gazetteer.inflect import district_centre_forms, nominative_candidates
+from gazetteer.inflect import district_centre_forms, nominative_candidates, russian_spellings
 from gazetteer.model import (
     CURATED_PREFIX,
     Candidate,
@@ -465,6 +465,15 @@ class Gazetteer:
                     if self.index.precision_code(pid) in (Precision.REGION, Precision.COUNTRY)}
             for pid, (q, how, key, _via) in inner.items():
                 add(pid, q * 0.9, how, key, True)
+        if not found and cyrillic and kind is None:
+            # a place of Russia or Belarus written in Ukrainian: "Річицю" is Rechytsa, Речица
+            # (a place of Ukraine has its Ukrainian name in the tables)
+            for form in dict.fromkeys([text, *forms]):
+                for spelling in russian_spellings(form):
+                    for hit in self.index.lookup_exact(normalize(spelling)):
+                        if self.index.place(hit.place_id).country in ("RU", "BY"):
+                            add(hit.place_id, QUALITY["inflection-phonetic"], "inflection",
+                                normalize(spelling), False)
         if found:
             return found
         for key, penalty in [(base or full, 1.0)] + [(normalize(f), 0.95) for f in forms[:2]]:

@@ -426,3 +426,37 @@ def district_centre_forms(stem: str) -> list[str]:
         out.append(stem[:-1])  # a neuter name in -o takes -v- before -skyi: Dnipro, Dniprovskyi
         out.append(stem[:-2])  # and a Russian one may have no -o: Днепр, Днепровский
     return out
+
+
+#: Ukrainian letters and endings with their usual Russian counterparts, for a place of Russia or
+#: Belarus written in Ukrainian: і for е (Річиця, Речица; Світлогорськ, Светлогорск), є for е
+#: (Бєлгород), the soft -ськ/-цьк without the sign, -ця for -ца
+_UK_TO_RU = (("і", "е"), ("є", "е"), ("ськ", "ск"), ("цьк", "цк"), ("зьк", "зк"))
+_RUSSIAN_ONLY = frozenset("ыэъё")
+
+
+def russian_spellings(word: str) -> list[str]:
+    """The Russian spellings a Ukrainian-written place name may have, best first: its і and є
+    as е, its soft "-ськ" hard, a final "-ця" as "-ца", and once more with и as ы (Ukrainian
+    и often stands for Russian ы). Empty for a word without Ukrainian letters.
+
+    >>> russian_spellings("Річиця")[0]
+    'Речица'
+    >>> "Светлогорск" in russian_spellings("Світлогорськ")
+    True
+    >>> russian_spellings("Речица")
+    []
+    """
+    low = word.lower()
+    if not has_cyrillic(word) or _RUSSIAN_ONLY.intersection(low) \
+            or not any(ch in low for ch in "іїєґ"):
+        return []
+    out = word
+    for uk, ru in _UK_TO_RU:
+        out = out.replace(uk, ru).replace(uk.capitalize(), ru.capitalize())
+    if out.endswith("ця"):
+        out = out[:-2] + "ца"
+    forms = [out]
+    if "и" in out:
+        forms.append(out.replace("и", "ы"))
+    return [f for f in forms if f != word]

@@ -477,6 +477,17 @@ def test_a_cyrillic_spelling_favours_places_where_cyrillic_is_written(
     assert top.place.country == "FR"
 
 
+def test_a_place_of_belarus_or_russia_written_in_ukrainian(full_gazetteer: Gazetteer) -> None:
+    # Ukrainian writes і where Russian writes е: "Річицю" (accusative) is Rechytsa, Речица
+    top = full_gazetteer.geocode("Річицю", limit=1)[0]
+    assert (top.place.country, top.place.admin1, top.match) == ("BY", "BY-HO", "inflection")
+    top = full_gazetteer.geocode("Світлогорськ", limit=1)[0]
+    assert (top.place.country, top.place.admin1) == ("BY", "BY-HO")
+    # a Ukrainian oblast's adjective is not respelled into its centre's Russian name
+    assert all(c.place.country != "UA" or c.precision.value != "settlement"
+               for c in full_gazetteer.geocode("Дніпропетровської", prefer="region"))
+
+
 @pytest.mark.parametrize(("name", "oblast"), [
     ("Kyiv region", "UA-32"), ("Kyiv Oblast", "UA-32"), ("Київської області", "UA-32"),
     ("Київщина", "UA-32"), ("Moscow region", "RU-MOS"), ("Minsk region", "BY-MI"),

@@ -6,7 +6,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gazetteer.inflect import MAX_CANDIDATES, district_centre_forms, nominative_candidates
+from gazetteer.inflect import (
+    MAX_CANDIDATES,
+    district_centre_forms,
+    nominative_candidates,
+    russian_spellings,
+)
 from gazetteer.normalize import normalize
 
 CYRILLIC = [
@@ -146,3 +151,16 @@ def test_a_russian_ending_brings_no_ukrainian_alternation(inflected: str, wrong:
 ])
 def test_the_genitive_plural_of_a_plural_name(inflected: str, nominative: str) -> None:
     assert nominative in [form for form, _ in nominative_candidates(inflected)]
+
+
+@pytest.mark.parametrize(("ukrainian", "russian"), [
+    ("Річиця", "Речица"), ("Світлогорськ", "Светлогорск"), ("Бєлгород", "Белгород"),
+    ("Ніжин", "Нежин"),
+])
+def test_russian_spellings_of_a_ukrainian_written_name(ukrainian: str, russian: str) -> None:
+    assert russian in russian_spellings(ukrainian)
+
+
+@pytest.mark.parametrize("word", ["Речица", "Мозырь", "Kyiv", "Гомель"])
+def test_no_russian_spelling_for_what_is_not_ukrainian(word: str) -> None:
+    assert russian_spellings(word) == []
