@@ -211,6 +211,28 @@ _CYR_REGION_ADJECTIVE = re.compile(r"(?:(?:ськ|цьк|зьк)(?:ий|ого|�
                                    r"|(?:ск|цк|зк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими))$")
 
 
+#: the singular oblast nouns an earlier item of a list may carry for a later one
+_CYR_SINGULAR_REGION = frozenset({"області", "области", "обл", "областi"})
+
+
+def _elided_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
+    """The oblast noun a list item leaves out after "в/у" because an earlier item of its
+    sentence said it ("в Херсонской области - три, в Николаевской - один"): the item ends at
+    a dash, a comma or the sentence's end, and an earlier item has the noun."""
+    if i == 0 or toks[i - 1].low not in ("в", "у", "во"):
+        return None
+    after = body[toks[i].end:toks[i].end + 3].lstrip(" ")
+    if after[:1] not in ("-", "–", "—", ",", ".", ";", ")", ""):
+        return None
+    for k in range(i - 2, max(i - 40, -1), -1):
+        if _SENTENCE_PUNCT.intersection(body[toks[k].end:toks[k + 1].start]):
+            return None
+        if toks[k].low in _CYR_SINGULAR_REGION and k > 0 \
+                and _CYR_REGION_ADJECTIVE.search(toks[k - 1].low) is not None:
+            return "областях"
+    return None
+
+
 def _list_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
     """The plural oblast or district noun a listed adjective at ``toks[i]`` shares, if any.
 
@@ -716,7 +738,7 @@ class Recognizer:
         tok = toks[i]
         if not has_cyrillic(tok.text) or _CYR_REGION_ADJECTIVE.search(tok.low) is None:
             return None
-        noun = _list_noun(body, toks, i)
+        noun = _list_noun(body, toks, i) or _elided_noun(body, toks, i)
         if noun is None:
             return None
         if noun in _CYR_PLURAL_REGION:

@@ -479,7 +479,10 @@ _CYR_SUFFERED_WHAT = (*cues.CYR_STRIKE_NOUNS, "хвил", "волн", "налі�
 
 RULES: tuple[_Rule, ...] = (
     # --- launch sites
-    _rule("launch:verb_from", _L, rf"{_LAUNCH}{_gap(7, allow='of at on them it by', quoted=True)}"
+    # (the launch told with its weapons and their heading first: "launched dozens of attack
+    # drones towards X overnight from Y")
+    _rule("launch:verb_from", _L, rf"{_LAUNCH}"
+          rf"{_gap(9, allow='of at on them it by towards toward', quoted=True)}"
           rf"\s+(?i:from)\s+"
           rf"(?:(?i:within|inside)\s+)?{OBJ}", 0.85, guard_supply=True, guard_aircraft=True,
           heads=_w(cues.LAUNCH_WORDS), needs=[_FROM]),

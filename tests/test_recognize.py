@@ -488,3 +488,12 @@ def test_the_places_after_the_regions_of_are_regions(rec: Recognizer) -> None:
     got = [(f.surface, f.kind) for f in rec.find(text)]
     assert got == [("Poltava", "region"), ("Sumy", "region"), ("Chernihiv", "region"),
                    ("Zhytomyr", "region"), ("Rivne", "region"), ("Poltava", None)]
+
+
+def test_a_list_item_that_leaves_out_the_oblast_noun_an_earlier_item_said(
+        rec: Recognizer) -> None:
+    found = rec.find("Сбиты дроны: в Херсонской области - три, в Николаевской - один.")
+    assert [(f.surface, f.kind) for f in found] == [("Херсонской области", "region"),
+                                                   ("Николаевской", "region")]
+    # not without an earlier oblast noun: "в Полтавской" alone stays what it was
+    assert all(f.kind != "region" for f in rec.find("Дом сгорел в Полтавской - так пишут."))

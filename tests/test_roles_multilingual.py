@@ -206,6 +206,9 @@ ENGLISH_RECALL: list[tuple[str, set[Role]]] = [
     # where a drone entered a place from is on its route; a jet launched from a base took off
     ("At 01:10 one drone entered [Belarus] from the direction of the [*Chernihiv region].", {OT}),
     ("Drones flew in from the direction of the [*Kursk region] overnight.", {LS}),
+    # the weapons and their heading told between the launch and its place
+    ("Moscow launched dozens of attack drones towards [Ukraine] overnight from the annexed "
+     "[*Crimean peninsula].", {LS}),
     ("A fighter jet of the air force was launched from the [*Machulishchy] airfield.", {OT}),
     # who lost the power, then where, in an attack
     ("Some 2,000 households were disconnected in the [*Sumy] region due to the drone attacks.",
