@@ -353,7 +353,8 @@ _CFROM_WORDS = ("з", "із", "зі", "зо", "с", "со", "из")
 _CFROM = _cword(_CFROM_WORDS)
 #: a place in the instrumental after "з/с" is "with" it, not "from" it: "кордон із Білоруссю",
 #: "граница с Россией", "межує з Курщиною"
-_CWITH_PLACE = (r"⟦[PT]:[^⟧]*?(?:ою|ею|єю|ами|ями|ом|ем|ём|ью|ией|областю|(\w)\1ю)⟧")
+_CWITH_PLACE = (r"⟦[PT]:[^⟧]*?(?:ою|ею|єю|ами|ями|ом|ем|ём|ью|ией|областю|"
+                r"(?P<with_double>\w)(?P=with_double)ю)⟧")
 #: (ends right before the "\s+з" of a partitive "одній із", which is no "from": see
 #: ``cues.CYR_PARTITIVES``; one fixed-width look-behind per word, as ``re`` requires)
 _CNOT_PARTITIVE = "".join(rf"(?<!(?i:\b{w}))" for w in cues.CYR_PARTITIVES)
@@ -1234,8 +1235,6 @@ _WEAK_PRESENCE = re.compile(
 )
 _MILITARY = re.compile(_alt(cues.MILITARY_ACTIVITY))
 _EVENT = re.compile(_alt(cues.EVENT_NOUNS))
-#: (not "Iranian-made drones": a compound adjective says where they come from, not that they
-#: were supplied to where the sentence launches them)
 #: an aircraft as the subject of "was launched" (right before the match)
 _AIRCRAFT_LAUNCHED = re.compile(
     r"(?i:\b(?:fighters?|jets?|interceptors?|helicopters?|aircraft|planes?|airplanes?)\b)"
@@ -1245,8 +1244,10 @@ _AIRCRAFT_LAUNCHED = re.compile(
 _ROUTE_RE = re.compile(
     r"(?i:\b(?:entered|entering|enters|crossed\s+into|flew\s+into|penetrated|strayed\s+into))"
     r"\s+(?:[\w'’-]+\s+){0,2}?⟦P:|"
-    r"(?<![\w])(?:на\s+територі[юї]|в\s+(?:повітряний|воздушный)\s+простр\w*|"
-    r"у\s+повітряний\s+простір)\s+⟦P:")
+    r"(?<![\w])(?:на\s+(?:територі[юї]|территори[юи])|в\s+(?:повітряний|воздушн\w*)\s+"
+    r"простр\w*|у\s+повітряний\s+простір)\s+⟦P:")
+#: (not "Iranian-made drones": a compound adjective says where they come from, not that they
+#: were supplied to where the sentence launches them)
 _SUPPLY_RE = re.compile(rf"(?<![-‑]){_SUPPLY}|{_stem(cues.CYR_SUPPLY)}")
 _MILITARY_CONTEXT = re.compile(_alt(cues.MILITARY_CONTEXT))
 _CYR_MILITARY = re.compile(_stem(cues.CYR_WEAPONS))
