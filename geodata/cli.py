@@ -269,6 +269,7 @@ def train_roles(ctx: click.Context, sets: tuple[Path, ...], output: Path, thresh
     """
     import datetime as dt
 
+    from gazetteer.model import Precision
     from geodata import evaluate as ev
     from geodata import rolemodel
 
@@ -292,7 +293,7 @@ def train_roles(ctx: click.Context, sets: tuple[Path, ...], output: Path, thresh
             for reading, feats in extractor.samples(item):
                 samples.append(feats)
                 res = reading.mention.resolution
-                if res is None or res.precision.value != "country":
+                if res is None or res.precision is not Precision.COUNTRY:
                     names.append(reading.mention.surface)
                 labels.append(gold.get((item.report_id,
                                         ev.normalise_surface(reading.mention.surface)),

@@ -320,6 +320,8 @@ _BORDER_WORDS = {"border", "borders", "frontier"}
 _SENDING_WORDS = frozenset(cues.SENDING)
 # "from the direction of Belarus", "з боку Білорусі", "со стороны Беларуси": the way something
 # came, a place if the report alleges something there
+#: "from" before a country: an origin, so the country is a place
+_COUNTRY_FROM = frozenset({"from", "з", "із", "зі", "из"})
 _DIRECTION_NOUNS = {"direction", "directions", "боку", "напрямку", "напрямків", "стороны",
                     "сторони", "направления", "направлений"}
 _DIRECTIONS = {"southern", "northern", "eastern", "western", "central", "northeastern",
@@ -972,11 +974,11 @@ class Recognizer:
                 # Crimea, and Belarus" (not a preposition that may govern the first item
                 # alone: "training in Iran, and the US estimates")
                 reach = back + 4
-            if back > 3 and t.low not in {"from", "з", "із", "зі", "из", "of"}:
+            if back > 3 and t.low not in _COUNTRY_FROM and t.low != "of":
                 if t.low not in _PARTITIVE_SKIP and not t.cap:
                     break
                 continue
-            if t.low in {"from", "з", "із", "зі", "из"}:
+            if t.low in _COUNTRY_FROM:
                 return "place"
             if back == 1 and t.low.startswith(_CYR_PARTITIVE):
                 return "place"  # "на юг Украины", "півдня України": a part, in the genitive
@@ -1382,7 +1384,6 @@ def _plausible_name(phrase: str) -> bool:
     return phrase.lower() not in QUALIFIERS
 
 
-@lru_cache(maxsize=65536)
 def _locative_form(prev: _Tok | None, tok: _Tok) -> bool:
     """A capitalised word in the locative after "в"/"у" ("у Львові", "в Москве"): a place,
     not a first name, whatever capitalised word follows ("у Львові Андрій Садовий заявив").
