@@ -179,7 +179,8 @@ STRIKE_WORDS = (
 STRIKE_TRANSITIVE = (
     "attacked", "attacking", "struck", "striking", "hitting", "targeted", "targeting",
     "affecting",
-    "bombed", "bombing", "shelled", "shelling", "pounded", "pounding", "hammered", "damaged",
+    "bombed", "bombing", "bombarded", "bombarding", "shelled", "shelling", "pounded", "pounding",
+    "hammered", "damaged",
     "pummelled", "pummeled", "battered", "raided", "rocked", "terrorised", "terrorized",
     "terrorising", "terrorizing",
 )

@@ -72,6 +72,10 @@ _SURNAME = re.compile(
     r"ov|ova|ev|eva|yov|yova|in|ina|yn|yna|uk|chuk|iuk|yuk|ych|ich|vich|ovych|ko|ets|yak|iak|"
     r"ський|ский|ська|ская|енко|ов|ова|ев|ева|ін|іна|ин|ина|ук|чук|юк|ич|вич|ович|ко|ець)")
 
+# Particles inside Arabic and Hebrew personal names ("Kamal Abu Sadiq", "Hamad bin Isa"): a
+# name before one is a person's first name
+_NAME_PARTICLES = frozenset({"abu", "bin", "ibn", "bint", "ben"})
+
 # Plural designators close a coordinated list whose members are all regions ("the Mykolaiv,
 # Kherson and Odesa regions"); the designator is not part of any member's name.
 PLURAL_TAIL = {"regions", "oblasts", "areas", "provinces", "districts", "областей",
@@ -876,6 +880,13 @@ class Recognizer:
                          and _SURNAME.fullmatch(nxt.text) is not None)) \
                 and self._lookup(nxt.text) is None and not self._names_country(nxt.text):
             persons.add(nxt.low)
+            return False
+        # 1c. a small place's name before a name particle and a capitalised word is a person's
+        # first name ("Kamal Abu Sadiq")
+        if single and f.kind is None and not important and nxt is not None \
+                and nxt.low in _NAME_PARTICLES and _adjacent(body, first, nxt) \
+                and j + 2 < len(toks) and toks[j + 2].cap \
+                and _adjacent(body, nxt, toks[j + 2]):
             return False
         # 2. surnames of people seen earlier in the text
         if single and first.low in persons:

@@ -651,7 +651,7 @@ RULES: tuple[_Rule, ...] = (
           rf"(?:\s+[\w-]+){{0,4}}?\s+(?:(?i:are|were|is|was|have|has|had|been|being|still|also|"
           rf"reportedly|allegedly|now)\s+)*(?i:(?:receiv\w*|undergo\w*|underwent|began|begun|"
           rf"started|getting|got|get)\s+(?:[\w-]+\s+){{0,2}}?training|trained)\b"
-          rf"(?:\s+(?!(?i:in|at)\b)[\w-]+){{0,5}}?\s+(?i:in|at)\s+{OBJ}", 0.65,
+          rf"(?:\s+(?!(?i:in|at)\b)(?:[\w-]+|⟦P:[^⟧]*⟧)){{0,9}}?\s+(?i:in|at)\s+{OBJ}", 0.65,
           heads=_w(["russian", "russians", "russia's", "russia’s", "people", "workers",
                     "employees", "students"], cues.PERSONNEL),
           needs=[_w(["training", "trained"]), _w(["iran", "iranian", "iranians", "tehran"],
@@ -1230,7 +1230,7 @@ _CYR_ACTOR_RE = re.compile(
     rf"{_CYR_ACTOR}|{_stem(cues.CYR_PERSONNEL)}\s+{_cword(['з', 'із', 'из'])}\s+{_CYR_IRAN}"
 )
 _WEAK_PRESENCE = re.compile(
-    rf"{_WEAK_ACTOR}\s+(?:(?i:are|were|is|was|have\s+been|had\s+been)\s+)?{_PRESENCE}"
+    rf"{_WEAK_ACTOR}\s+(?:(?i:are|were|is|was|have\s+been|had\s+been|have|had)\s+)?{_PRESENCE}"
     rf"(?:\s+[\w-]+){{0,2}}?\s+{_LOCPREP}\s+{OBJ}"
 )
 _MILITARY = re.compile(_alt(cues.MILITARY_ACTIVITY))

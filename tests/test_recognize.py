@@ -71,6 +71,8 @@ def test_a_first_name_city_before_a_place_stays_a_place(rec: Recognizer) -> None
     ("Police said more than 20 people were hurt. We saw the damage in March.",
      ["Police", "We", "March"]),
     ("Sergei Lavrov of Russia and Hossein Abdollahian of Iran met.", ["Russia", "Iran"]),
+    # a small place's name before a particle of an Arabic name is a first name
+    ("The drills are run by a commander, Kamal Abu Hassan, who builds drones.", ["Kamal"]),
     # a country after "and" is no list item of "in" three words back: the clause goes on
     ("Crews train in Iran, and the US estimates more will follow.", ["US"]),
 ])

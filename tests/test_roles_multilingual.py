@@ -218,6 +218,17 @@ ENGLISH_RECALL: list[tuple[str, set[Role]]] = [
     ("Some 2,000 households were disconnected in the [*Sumy] region due to the drone attacks.",
      {ST}),
     ("Some 2,000 households were disconnected in the [*Sumy] region due to a storm.", {OT}),
+    # trainees with what they learn, and where the war is, before the place of training
+    ("Crews are being trained to fly Iranian-made drones against [Ukraine] at the [*Hama] "
+     "airfield, officials said.", {IL}),
+    ("Crews are being trained to fly Iranian-made drones against [Ukraine] at the [Hama] "
+     "airfield in [*Syria], officials said.", {IL}),
+    # bare "Iranians" who "have been" somewhere in a sentence on drone operations
+    ("Officials believe Iranians have been in [*Crimea] to help with the drone operation.",
+     {IL}),
+    ("Officials believe Iranians have been in [*Paris] for the carpet fair.", {OT}),
+    # a transitive strike verb
+    ("On Friday the occupiers bombarded [*Nikopol] with rockets.", {ST}),
     # and what must stay other
     ("The delegation visited the port of [*Gdansk] on Monday.", {OT}),
     ("Ministers spoke about the [*Burshtyn] plant's output.", {OT}),
