@@ -390,6 +390,8 @@ def district_centre_forms(stem: str) -> list[str]:
     True
     >>> "dnipro" in district_centre_forms("dniprov")
     True
+    >>> "velykyi burluk" in district_centre_forms("velykoburlut")
+    True
     """
     if len(stem) < 3 or has_cyrillic(stem):
         return []
@@ -425,7 +427,22 @@ def district_centre_forms(stem: str) -> list[str]:
     if stem.endswith("ov") and len(stem) > 5 and stem[-3] not in "aeiouy":
         out.append(stem[:-1])  # a neuter name in -o takes -v- before -skyi: Dnipro, Dniprovskyi
         out.append(stem[:-2])  # and a Russian one may have no -o: Днепр, Днепровский
+    # a centre named with an adjective makes one compound word: Великий Бурлук ->
+    # Великобурлуцька громада, Велика Олександрівка -> Великоолександрівський
+    for prefix, adjectives in _COMPOUND_PREFIXES:
+        if stem.startswith(prefix) and len(stem) - len(prefix) >= 3:
+            out += [f"{adjective} {form[len(prefix):]}" for form in list(out)
+                    if form.startswith(prefix) for adjective in adjectives]
+            break
     return out
+
+
+#: the first halves of compound district adjectives, with the adjective each stands for in the
+#: centre's name (masculine, feminine, neuter)
+_COMPOUND_PREFIXES = (
+    ("velyko", ("velykyi", "velyka", "velyke")), ("novo", ("novyi", "nova", "nove")),
+    ("staro", ("staryi", "stara", "stare")), ("malo", ("malyi", "mala", "male")),
+)
 
 
 #: Ukrainian letters and endings with their usual Russian counterparts, for a place of Russia or

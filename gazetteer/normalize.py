@@ -317,14 +317,26 @@ def designated_name(text: str) -> str | None:
     'bilhorod dnistrovskyi'
     >>> designated_name("Kherson region") is None
     True
+
+    A declined adjective comes back in the nominative, as towns are listed:
+
+    >>> designated_name("Новгород-Сіверського району")
+    'novhorod siverskyi'
     """
     found = _designator(normalize(text))
     if found is None:
         return None
     name, kind = found
     if kind in ("region", "district") and _noun_from_adjective(name) is not None:
-        return normalize(name) or None
+        return _OBLIQUE_SKYI.sub(r"\1skyi", normalize(name)) or None
     return None
+
+
+#: the oblique cases of the adjective that ends a compound town's name, transliterated: the
+#: genitive "Новгород-Сіверського", dative "-ському", locative "-ському"/"-ском", instrumental
+#: "-ським" (only after a first part: a one-word adjective is a district's, made from its
+#: centre's name, and the villages named with it in the nominative are other places)
+_OBLIQUE_SKYI = re.compile(r"(?<=\w \w)(\w*)sk(?:oho|omu|om|ym|im)$")
 
 
 def area_unit(text: str) -> str | None:

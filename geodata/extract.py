@@ -248,6 +248,7 @@ class Extractor:
         # introduces the place with its context, stands for its later mentions ("Ukraine's
         # Orlivka terminal ... the attack on Orlivka"), unless a later one is far surer
         settled: dict[str, Resolution] = {}
+        contained: dict[str, Resolution] = {}  # names placed in the region the text puts them in
         for k, f in enumerate(found):
             si = sentence_of(f.start)
             s_start, s_end = sentences[si]
@@ -277,13 +278,19 @@ class Extractor:
                     cands = [capital]
                     f = replace(f, how="name", top_precision=capital.precision)
             resolution = _resolution(cands[0]) if cands and cands[0] \
-                and not _far_guess(cands[0], anchors, hints) else None
-            if k + 1 < len(found):
-                container = self._named_container(body, f, cands[0] if cands else None,
-                                                  found[k + 1], first[k + 1])
-                if container is not None:
-                    resolution = container
-            if resolution is not None and resolution.precision is Precision.SETTLEMENT:
+                and not _far_guess(cands[0], anchors, hints) \
+                and not _foreign_guess(f, cands[0], doc_hints, hints) else None
+            container = self._named_container(body, f, cands[0] if cands else None,
+                                              found[k + 1], first[k + 1],
+                                              unambiguous[k + 1]) \
+                if k + 1 < len(found) else None
+            if container is not None:
+                resolution = contained[f.surface] = container
+            elif f.surface in contained and (
+                    resolution is None or resolution.precision is Precision.SETTLEMENT):
+                # (a later mention of a village the text put in a region is still there)
+                resolution = contained[f.surface]
+            elif resolution is not None and resolution.precision is Precision.SETTLEMENT:
                 earlier = settled.get(f.surface)
                 if earlier is None or earlier.score + _SURER < resolution.score:
                     settled[f.surface] = resolution
@@ -318,7 +325,7 @@ class Extractor:
         return Extraction(report, tuple(readings), tuple(claims)), spans
 
     def _named_container(self, body: str, f: Found, own: Candidate | None, nxt: Found,
-                         outer: Candidate | None) -> Resolution | None:
+                         outer: Candidate | None, outer_sure: bool) -> Resolution | None:
         """The region the text puts a settlement or district in, where no reading of it lies
         in it: "the village of X in the Belgorod region", with X in no table, is somewhere in
         Belgorod Oblast; so is "село Тишанка Белгородской области" read as a namesake in
@@ -340,10 +347,15 @@ class Extractor:
             return _resolution(replace(outer, score=min(outer.score, _CONTAINER_ONLY_SCORE)))
         if is_area_of_centre(outer.place):
             # (a district is pinned on its centre, a guess for what lies in it: it gives way
-            # only to a spelling guess in another oblast, "у селі X Богодухівського району"
-            # read as a namesake in Luhansk oblast)
-            if own.match in _GUESSES and own.precision is Precision.SETTLEMENT \
-                    and own.place.admin1 != outer.place.admin1:
+            # only to a reading in another oblast, a spelling guess, "у селі X Богодухівського
+            # району" read as a namesake in Luhansk oblast, or a village, "в селі Чайкине
+            # Новгород-Сіверського району" read as its namesake in Crimea, when one district
+            # bears that name; not a city's district, whose villages the text cannot mean)
+            if own.precision is Precision.SETTLEMENT \
+                    and own.place.admin1 != outer.place.admin1 \
+                    and (own.match in _GUESSES
+                         or (own.place.population < SMALL_PLACE and outer_sure
+                             and not outer.place.source.endswith("#city-district"))):
                 return _resolution(replace(outer, score=min(outer.score, own.score)))
             return None
         if (own.precision is not Precision.SETTLEMENT and not is_area_of_centre(own.place)) \
@@ -512,6 +524,17 @@ def _far_guess(c: Candidate, anchors: Sequence[tuple[float, float]], hints: Hint
         and not c.place.source.startswith(CURATED_PREFIX) \
         and c.place.admin1 not in hints.regions \
         and all(haversine_km(c.lat, c.lon, lat, lon) > _FAR_GUESS_KM for lat, lon in anchors)
+
+
+def _foreign_guess(f: Found, c: Candidate, doc: Hints, hints: Hints) -> bool:
+    """Whether an uncertain reading of a name in Latin letters (a guess, or a case ending read
+    off it) puts a settlement in a country the report never names while it names others: "the
+    village of Ulasi" in a report on Belarus is no Turkish Ulaş."""
+    return (c.match in _GUESSES or c.match == "inflection") \
+        and c.precision is Precision.SETTLEMENT and not has_cyrillic(f.surface) \
+        and any(doc.countries - {""}) and c.place.country not in doc.countries \
+        and c.place.country not in hints.countries \
+        and not c.place.source.startswith(CURATED_PREFIX)
 
 
 def _sure(c: Candidate) -> bool:

@@ -47,7 +47,7 @@ TOKEN = re.compile(
 )
 
 CONNECTORS = {"of", "on", "upon", "de", "la", "del", "na", "nad", "pod", "am", "an", "im",
-              "the"}
+              "the", "exclusion"}  # ("the Chornobyl exclusion zone")
 GENERIC_TAIL = {"region", "regions", "oblast", "oblasts", "province", "provinces", "krai",
                 "kray", "district", "districts", "raion", "rayon", "republic", "governorate",
                 "areas", "peninsula", "spit", "island", "islands", "bay", "strait", "territory",
@@ -56,7 +56,7 @@ GENERIC_TAIL = {"region", "regions", "oblast", "oblasts", "province", "provinces
                 "районе", "районом", "района", "півострів", "півострова", "півострові",
                 "полуостров", "полуострова", "полуострове", "community", "громада", "громади",
                 "громаді", "громаду", "громадою", "громады", "громаде", "громадой", "община",
-                "общине", "общины"}
+                "общине", "общины", "zone"}
 # The kind of community between its name and "громада" may stand inside the phrase:
 # "Вилківська (міська) територіальна громада", "Kutsurubska territorial community"
 COMMUNITY_QUALIFIERS = frozenset(
@@ -75,6 +75,9 @@ _SURNAME = re.compile(
 # Particles inside Arabic and Hebrew personal names ("Kamal Abu Sadiq", "Hamad bin Isa"): a
 # name before one is a person's first name
 _NAME_PARTICLES = frozenset({"abu", "bin", "ibn", "bint", "ben"})
+
+# an age before a name: "80-year-old Volodymyr", "a 45-year-old Oleh"
+_AGED = re.compile(r"\b\d{1,3}[- ]years?[- ]old\s+$")
 
 # Plural designators close a coordinated list whose members are all regions ("the Mykolaiv,
 # Kherson and Odesa regions"); the designator is not part of any member's name.
@@ -96,7 +99,8 @@ CYR_SETTLEMENT_WORDS = {"село", "селі", "села", "селом", "се�
                         "міста", "містах", "городах", "поселках", "селищах", "деревнях",
                         "містом", "город", "городе", "города", "городом", "поселок", "поселке",
                         "посёлок", "посёлке", "поселка", "селище", "селищі", "селища", "смт",
-                        "пгт", "деревня", "деревне", "деревни"}
+                        "пгт", "деревня", "деревне", "деревни", "селу", "селищу", "поселку",
+                        "посёлку", "місту", "городу"}
 #: "населений пункт" (an inhabited place), the official word for any settlement
 _CYR_PUNKT = frozenset({"пункт", "пункті", "пункте", "пункту", "пунктах", "пунктів", "пунктов"})
 _CYR_INHABITED = ("населен",)
@@ -216,14 +220,15 @@ _CYR_REGION_ADJECTIVE = re.compile(r"(?:(?:ськ|цьк|зьк)(?:ий|ого|�
 
 
 #: the singular oblast nouns an earlier item of a list may carry for a later one
-_CYR_SINGULAR_REGION = frozenset({"області", "области", "обл", "областi"})
+_CYR_SINGULAR_REGION = frozenset({"області", "области", "обл", "областi", "область"})
 
 
 def _elided_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
-    """The oblast noun a list item leaves out after "в/у" because an earlier item of its
-    sentence said it ("в Херсонской области - три, в Николаевской - один"): the item ends at
-    a dash, a comma or the sentence's end, and an earlier item has the noun."""
-    if i == 0 or toks[i - 1].low not in ("в", "у", "во"):
+    """The oblast noun a list item leaves out after "в/у/на" because an earlier item of its
+    sentence said it ("в Херсонской области - три, в Николаевской - один", "пять дронов на
+    Николаевскую область и два - на Одесскую"): the item ends at a dash, a comma or the
+    sentence's end, and an earlier item has the noun."""
+    if i == 0 or toks[i - 1].low not in ("в", "у", "во", "на"):
         return None
     after = body[toks[i].end:toks[i].end + 3].lstrip(" ")
     if after[:1] not in ("-", "–", "—", ",", ".", ";", ")", ""):
@@ -307,7 +312,9 @@ NAME_TAILS = {"independent", "post", "times", "pravda", "herald", "tribune", "jo
               "airport", "police", "council", "administration", "mayor", "governor",
               # (more outlets: "Asia Economy", "Middle East Monitor", "Shropshire Star")
               "economy", "monitor", "today", "observer", "express", "chronicle", "standard",
-              "star", "insider", "weekly", "review", "reporter"}
+              "star", "insider", "weekly", "review", "reporter",
+              # (Ukrainian state administrations by their Latin acronyms: "the Zaporizhzhia OVA")
+              "ova", "oda", "mva", "rva", "rda"}
 # Words after which a country is a place, not an actor ("in Ukraine"; not "to Russia", which
 # is a recipient, nor "against Ukraine" or "with Iran").
 COUNTRY_LITERAL_BEFORE = {"in", "at", "near", "outside", "into", "over", "across", "throughout",
@@ -888,6 +895,16 @@ class Recognizer:
                 and j + 2 < len(toks) and toks[j + 2].cap \
                 and _adjacent(body, nxt, toks[j + 2]):
             return False
+        # 1d. a name after an age ("said 80-year-old Volodymyr, who lives nearby") is a
+        # person's, whatever the place it also names (not a place naming what it qualifies:
+        # "a 300-year-old Lviv church", "a 55-year-old Severn, Md. man")
+        if single and f.kind is None and _AGED.search(body, max(0, first.start - 24),
+                                                      first.start) \
+                and not (nxt is not None and _adjacent(body, first, nxt) and not nxt.cap) \
+                and not (nxt is not None and nxt.cap
+                         and body[first.end:nxt.start].strip() == ","):
+            persons.add(first.low)
+            return False
         # 2. surnames of people seen earlier in the text
         if single and first.low in persons:
             return False
@@ -1145,12 +1162,17 @@ class Recognizer:
                 del options[1:]  # (not "Cape" alone)
         # a settlement word before two capitalised words: a two-word village the text
         # introduces ("с. Малый Бурлук", "у селі Нова Гута"); not the village and the region
-        # or city after it ("у селі X Херсонської області")
+        # or city after it ("у селі X Херсонської області"), nor a town and the word that opens
+        # a sentence whose stop is missing ("по городу Черноморску Бывшее название")
         pair = False
         if cyrillic and kind == "settlement" and tail is tok and next_cap and nxt is not None \
                 and not _CYR_SK_ADJECTIVE.search(nxt.low):  # ("X Богодухівського району")
             alone = self._known_alone(nxt.text)
             pair = alone is None or not _important(alone.precision, alone.place.population)
+            if pair:
+                town = self._known_alone(tok.text)
+                pair = town is None or town.place.population < SMALL_PLACE \
+                    or town.place.country not in EAST_SLAVIC_COUNTRIES
         if pair:
             assert nxt is not None
             options = [(head, nxt)]
@@ -1272,8 +1294,11 @@ def _settlement_named(body: str, toks: Sequence[_Tok], i: int) -> bool:
         return False
     prev = toks[i - 1].low
     if body[toks[i - 1].end:toks[i].start] in _ABBREVIATION_GAPS:
-        # "с. Казачья Лопань", "смт. Козача Лопань", "м. Суми"
-        return prev in cues.CYR_SETTLEMENT_ABBREVIATIONS and toks[i - 1].text.islower()
+        # "с. Казачья Лопань", "смт. Козача Лопань", "м. Суми" (not the end of a unit joined to
+        # what comes before: "150 кв.м. Повреждены", square metres)
+        start = toks[i - 1].start
+        return prev in cues.CYR_SETTLEMENT_ABBREVIATIONS and toks[i - 1].text.islower() \
+            and (start == 0 or body[start - 1] not in "./")
     if not _adjacent(body, toks[i - 1], toks[i]):
         return False
     if prev in CYR_SETTLEMENT_WORDS:
@@ -1335,7 +1360,7 @@ _LARGE_CITY = 100_000
 #: How the gazetteer may match a very common word that opens a sentence for it to name a place
 _NAMED_MATCHES = ("exact", "alternate", "inflection")
 #: a capitalised Cyrillic adjective and the word for a district
-_CYR_DISTRICT_PHRASE = re.compile(r"[А-ЯЇІЄҐЁ][\w'’]*\s+район")
+_CYR_DISTRICT_PHRASE = re.compile(r"[А-ЯЇІЄҐЁ][\w'’]*\s+район(?:і|а|у|е|ом)?")
 
 
 def _same_initial(word: str, name: str) -> bool:

@@ -621,6 +621,15 @@ RULES: tuple[_Rule, ...] = (
           rf"\b(?i:train\w*|teach\w*|taught)\b[^;.:\"“”]{{0,80}}?\s{_LOCPREP}\s+{OBJ}", 0.7,
           heads=_ACTOR_HEADS, needs=[_PERSONNEL_WORDS, _w([], prefixes=["train", "teach",
                                                                          "taught"])]),
+    # training told as held somewhere, with the Iranians who give it in the sentence: "the
+    # training sessions are held at X and are run by Iran's Revolutionary Guards"
+    _rule("instructor:training_held", _I, rf"(?i:\b(?:training|trainings|courses|classes|"
+          rf"lessons|drills|exercises)\b)(?:\s+(?i:sessions|programmes?|programs?|courses))?"
+          rf"(?:\s+(?i:for|of)(?:\s+[\w-]+){{1,4}}?)?\s+(?:(?i:are|is|were|was|have\s+been|has\s+been|being|also|reportedly)\s+)*"
+          rf"(?i:held|conducted|organi[sz]ed|run|given|taking\s+place|takes?\s+place|"
+          rf"took\s+place)\s+(?i:at|in|on)\s+{OBJ}", 0.7,
+          heads=_w(["training", "trainings", "courses", "classes", "lessons", "drills",
+                    "exercises"]), needs=[_IRANIAN_WORDS]),
     # the personnel visited a place: "Iranian engineers visited the X plant", "a visit by
     # Iranian engineers to X"
     _rule("instructor:visited", _I, rf"(?:{_ACTOR}{_ACTOR_GAP}{{0,90}}?\b(?i:visited|visiting|"
@@ -926,6 +935,17 @@ RULES: tuple[_Rule, ...] = (
           rf"(?:\s+(?i:military|naval|strategic))?\s*(?:_|\s)?(?i:air\s*base|airfield|aerodrome|"
           rf"naval\s+base|base|depot|arsenal|ship|warship|headquarters|command\s+post)", 0.7,
           heads=_w(cues.STRIKE_WORDS), needs=[_w(["russian"])]),
+    # a launch site named by a copula: "another possible launch site may be the village of X",
+    # "X is a likely launch area"
+    _rule("launch:site_is", _L, rf"(?i:launch(?:ing)?\s+(?:sites?|areas?|points?|pads?|"
+          rf"locations?|positions?))\s+(?i:is|was|are|were|may\s+be|might\s+be|could\s+be|"
+          rf"would\s+be|remains?|became)\s+{OBJ}", 0.75, heads=_w(["launch", "launching"])),
+    _rule("launch:is_site", _L, rf"{OBJ}\s+(?i:is|was|are|were|may\s+be|might\s+be|could\s+be|"
+          rf"remains?|became|serves\s+as|served\s+as)\s+(?:(?i:a|an|the|another|one|also)\s+)*"
+          rf"(?:(?i:possible|likely|probable|main|key|major|new|potential|alleged|reported)\s+)?"
+          rf"(?:(?i:drone|uav|shahed)\s+)?(?i:launch(?:ing)?\s+(?:sites?|areas?|points?|pads?|"
+          rf"locations?|positions?|grounds?))\b", 0.75, backward=True, start="object",
+          needs=[_w(["launch", "launching"])]),
     # a labelled list of launch areas: "(launch areas: Kursk – Russia, Chauda – Crimea)"
     _rule("launch:label", _L, rf"(?i:launch(?:ing)?\s+(?:areas?|sites?|points?|locations?|"
           rf"positions?))\s*:{_LABEL_ITEM}", 0.8, heads=_w(["launch", "launching"])),
@@ -1771,10 +1791,11 @@ def _match_rules(
                              and clause.count("⟦", obj_start) > 1) \
                     and not (part.group(0).lower().startswith(_PLURAL_PARTS)
                              and clause.count("⟦", obj_start, obj_end) > 1) \
-                    and not (rule.role is Role.STRIKE_TARGET
+                    and not (rule.role in (Role.STRIKE_TARGET, Role.LAUNCH_SITE)
                              and part.group(0).lower().startswith("part")):
                 # ("the areas of A, B and C" are the places' surroundings, not parts of A; a
-                # strike on "the southern parts of X" hits X)
+                # strike on "the southern parts of X" hits X, a launch from "the Belarusian part
+                # of X" comes from X)
                 hits.append(_note(f"partitive:{rule.name}"))
                 continue
             if rule.backward:

@@ -272,6 +272,40 @@ def test_an_introduced_village_in_a_named_district_is_somewhere_in_that_district
         assert resolution.source.endswith("#district")
 
 
+def test_a_village_read_as_a_namesake_elsewhere_gives_way_to_its_district(
+        full_gazetteer: Gazetteer) -> None:
+    # the tables know a Stepove in Zaporizhzhia oblast only; the text puts its Stepove in a
+    # district of Chernihiv oblast that one district bears, and a later mention is the same
+    got = _readings(full_gazetteer, "Дрон влучив у будинок у селі Степове Новгород-Сіверського "
+                    "району. Пожежу в Степове загасили.")
+    resolution = got["Степове"].mention.resolution
+    assert resolution is not None and resolution.admin1 == "UA-74"
+    assert resolution.source.endswith("#district")
+    # a community whose name many bear does not move the village
+    kept = _readings(full_gazetteer, "Дрон влучив у будинок у селі Степове Семенівської "
+                     "громади.")["Степове"].mention.resolution
+    assert kept is not None and kept.precision is Precision.SETTLEMENT
+
+
+def test_a_guess_in_a_country_the_report_never_names_is_no_reading(
+        full_gazetteer: Gazetteer) -> None:
+    # "Ulasy" read through a case ending is a Turkish town; the report is about Belarus
+    got = _readings(full_gazetteer, "Drones may be launched from the village of Ulasy in "
+                    "Belarus, near the border with Ukraine.")
+    assert got["Ulasy"].mention.resolution is None
+    assert [r.value for r in got["Ulasy"].roles] == ["launch_site"]
+
+
+def test_the_danube_is_a_river_in_no_one_country(full_gazetteer: Gazetteer) -> None:
+    # (not Podunavlje, the Serbian district whose English name it is); ports on it were hit
+    got = _readings(full_gazetteer, "Russian drones attacked ports on the Danube overnight.")
+    danube = got["Danube"]
+    assert danube.mention.resolution is not None
+    assert danube.mention.resolution.source.startswith("curated:")
+    assert danube.mention.resolution.country == ""
+    assert [r.value for r in danube.roles] == ["other"]
+
+
 def test_a_city_that_names_its_region_places_the_village_it_contains(
         full_gazetteer: Gazetteer) -> None:
     # "in Kherson" after a village says where the village lies, as "in the Kherson region"

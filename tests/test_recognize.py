@@ -499,3 +499,48 @@ def test_a_list_item_that_leaves_out_the_oblast_noun_an_earlier_item_said(
                                                    ("Николаевской", "region")]
     # not without an earlier oblast noun: "в Полтавской" alone stays what it was
     assert all(f.kind != "region" for f in rec.find("Дом сгорел в Полтавской - так пишут."))
+    # the item after "на", where the earlier one said "область"
+    found = rec.find("Летели четыре дрона на Херсонскую область и два - на Николаевскую.")
+    assert [(f.surface, f.kind) for f in found] == [("Херсонскую область", "region"),
+                                                   ("Николаевскую", "region")]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    # a declined district phrase whose adjective the tables list only as a quarter's name
+    ("Є руйнування у Святошинському районі міста.", "Святошинському районі", "district"),
+    # a district named after a compound town, declined ("Новгород-Сіверський")
+    ("Дрон влучив у будинок Новгород-Сіверського району.", "Новгород-Сіверського району",
+     "district"),
+    # a community named after a two-word town (Великий Бурлук) in one compound word
+    ("Пошкоджено будинки Великобурлуцької громади.", "Великобурлуцької громади", "district"),
+    # the dative after "по": "по селу X"
+    ("Ворог вдарив по селу Шевченкове вночі.", "Шевченкове", "settlement"),
+    ("Drones flew in from the Chornobyl exclusion zone.", "Chornobyl exclusion zone", None),
+])
+def test_declined_districts_compound_communities_and_zones(rec: Recognizer, text: str,
+                                                           surface: str, kind: str | None
+                                                           ) -> None:
+    got = [(f.surface, f.kind) for f in rec.find(text)]
+    assert (surface, kind) in got, got
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a name after an age is a person's
+    ("“It shook the house,” said 70-year-old Vladimir, who lives next door.", ["Vladimir"]),
+    # a unit of area before the sentence's next word ("кв.м." is no "м." for a town)
+    ("Сгорели постройки площадью 150 кв.м. Повреждены дома.", ["Повреждены"]),
+    # a state administration by its Latin acronym
+    ("The head of the Kharkiv OVA spoke about the night.", ["Kharkiv"]),
+    # a town's name and the first word of a sentence whose stop is missing
+    ("Удар пришёлся по городу Черноморску Бывшее здание порта горело.",
+     ["Черноморску Бывшее"]),
+])
+def test_people_units_and_bodies_are_no_places(rec: Recognizer, text: str,
+                                              absent: list[str]) -> None:
+    got = surfaces(rec, text)
+    assert all(a not in got for a in absent), got
+
+
+def test_an_age_before_a_place_that_qualifies_a_noun_leaves_the_place(rec: Recognizer) -> None:
+    assert "Lviv" in surfaces(rec, "A 300-year-old Lviv church burned down.")
+    assert "Severn" in surfaces(rec, "A 55-year-old Severn, Maryland man was held.")

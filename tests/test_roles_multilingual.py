@@ -229,6 +229,18 @@ ENGLISH_RECALL: list[tuple[str, set[Role]]] = [
     ("Officials believe Iranians have been in [*Paris] for the carpet fair.", {OT}),
     # a transitive strike verb
     ("On Friday the occupiers bombarded [*Nikopol] with rockets.", {ST}),
+    # training told as held somewhere, with the Iranians who give it named
+    ("The courses for drone crews take place at the [*Hama] airfield under Iranian "
+     "instructors.", {IL}),
+    ("The courses for drone crews take place at the [*Hama] airfield under local "
+     "instructors.", {OT}),
+    # a launch site named by a copula, either way round
+    ("Another likely launch site could be the village of [*Ozerne].", {LS}),
+    ("The village of [*Ozerne] is a possible launch area, the monitors say.", {LS}),
+    ("The launch site was not [*Ozerne], the monitors say.", {OT}),
+    # a launch from a part of a zone comes from the zone
+    ("Drones could be launched from the northern part of the [*Chornobyl exclusion zone].",
+     {LS}),
     # and what must stay other
     ("The delegation visited the port of [*Gdansk] on Monday.", {OT}),
     ("Ministers spoke about the [*Burshtyn] plant's output.", {OT}),
