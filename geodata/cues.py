@@ -423,7 +423,7 @@ CYR_STRIKE_OBJECT_FIRST = ("атакували", "атакують", "атако
                            *apostrophes("бʼють"), "бьют")
 #: The weapons themselves: drones, missiles.
 CYR_WEAPONS = ("дрон", "шахед", "ракет", "бпла", "безпілот", "беспилот", "камікадз", "камикадз",
-               "геран", "іскандер", "искандер", "калібр", "калибр")
+               "геран", "іскандер", "искандер", "калібр", "калибр", "авиабомб", "авіабомб")
 #: Weapons and attackers whose genitive follows a strike noun ("атака дронів", "удари
 #: окупантів"): what follows them is not the target.
 CYR_AGENTS = (*CYR_WEAPONS, "бойов", "окупант", "оккупант", "ворог", "врага", "противник",

@@ -344,7 +344,9 @@ _CYR_TRAINING = ("навча", "навчи", "тренув", "трениров",
 #: Launch verbs whose "по" names the target ("запустили ракету по X")
 _CYR_LAUNCH_AT = ("запусти", "запуска", "запустя", "выпусти", "випусти", "выпуска", "випуска")
 #: Verbs of aiming weapons, whose "на" names the target ("направил на X дроны")
-_CYR_AIM = ("направил", "направля", "направи", "спрямува", "спрямову", "спрямувал")
+_CYR_AIM = ("направил", "направля", "направи", "спрямува", "спрямову", "спрямувал",
+            # (and of dropping them: "сбросили две авиабомбы на X", "скинули КАБи на X")
+            "сброси", "сбрасыва", "скину", "скида")
 #: The longer gap of a launch verb and its "з/из" ("випустили по Україні 14 дронів типу
 #: «Shahed-131/136» з ...")
 _CGAP_LONG = rf"(?:\s+(?:{_CW}|{PH})){{0,8}}?"
@@ -375,6 +377,11 @@ def _ws(stems: Iterable[str]) -> _Words:
     return _w([], prefixes=stems)
 
 
+#: being left without (power): "залишився/залишились/лишилися/остался без ..."
+_CYR_LEFT = ("залишил", "залишив", "лишил", "лишив", "остал", "оставил")
+#: what a place is left without after a strike on its grid
+_CYR_UTILITIES = ("світл", "свет", "електр", "электр", "тепл", "водопостач", "водоснабж",
+                  "газопостач", "газоснабж")
 _L, _I, _S, _O = Role.LAUNCH_SITE, Role.INSTRUCTOR_LOCATION, Role.STRIKE_TARGET, Role.OTHER
 #: troops and crews; being based somewhere; steering, launching and striking (the stems of
 #: ``launch:cyr_based_forces``)
@@ -721,6 +728,14 @@ RULES: tuple[_Rule, ...] = (
           rf"(?i:attack|attacks|fire|bombardment|shelling))",
           0.8, backward=True, agent=True, start="object",
           needs=[_w(cues.STRIKE_PASSIVE, ["under"])]),
+    # the place left without power where the sentence speaks of armed force: "X was left
+    # without electricity", "X and other towns were left 'in the dark' after the shelling"
+    _rule("strike:left_without", _S, rf"{SUBJ}(?:\s+(?:(?!(?i:was|were)\b)[\w-]+)){{0,6}}?\s+"
+          rf"(?i:was|were|is|are|has\s+been|have\s+been|had\s+been|remains?|remained)\s+"
+          rf"(?:(?i:again|still|partly|largely|completely|also)\s+)?(?i:left)\s+"
+          rf"(?i:without\s+(?:any\s+)?(?:power|electricity|light|heating|heat|water)"
+          rf"|[\"“]?in\s+(?:the\s+)?dark(?:ness)?)", 0.65, military=True, backward=True,
+          start="object", needs=[_w(["left"])]),
     # (an appositive may stand between: "Reni and Izmail, the two Danube ports, have suffered")
     # (or a time: "X this night suffered from a drone attack")
     _rule("strike:suffered", _S, rf"{SUBJ}(?:,(?:[^,;⟦]|⟦P:[^⟧]*⟧){{1,80}},|\s+{_WHEN})?\s+"
@@ -1081,7 +1096,8 @@ RULES: tuple[_Rule, ...] = (
     # where weapons were sent: "враг направил на X более десятка БПЛА", "спрямували дрони на X"
     _rule("strike:cyr_aimed_at", _S, rf"(?<![\w'’-]){_stem(_CYR_AIM)}"
           rf"(?:\s+{_CW}){{0,3}}?\s+{_cword(['на'])}\s+{COBJ_HIT}", 0.7,
-          heads=_w([], prefixes=["направ", "спрям"]), needs=[_ws(cues.CYR_WEAPONS)]),
+          heads=_w([], prefixes=["направ", "спрям", "сброс", "сбрас", "скину", "скида"]),
+          needs=[_ws(cues.CYR_WEAPONS)]),
     # "під прицілом ворога була інфраструктура X": what was in the enemy's sights
     _rule("strike:cyr_sights", _S, rf"{_cword(cues.CYR_SIGHTS)}"
           rf"(?P<obj>(?:[^.;!?⟦]|⟦P:[^⟧]*⟧){{0,100}}?⟦T:[^⟧]*⟧)", 0.7,
@@ -1117,6 +1133,12 @@ RULES: tuple[_Rule, ...] = (
     # what lost power in an attack, named right after: "после ударов обесточены X, Y"
     _rule("strike:cyr_outage", _S, rf"{_stem(cues.CYR_OUTAGE)}(?:\s+{_CW}){{0,2}}?\s+"
           rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)", 0.6, military=True, heads=_ws(cues.CYR_OUTAGE)),
+    # the place as the subject left without power, where the sentence speaks of armed force:
+    # "X залишився без світла через влучання ракети", "X остался без электричества"
+    _rule("strike:cyr_left_without", _S, rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)"
+          rf"(?:\s+(?:{_CW}|⟦P:[^⟧]*⟧)){{0,3}}?\s+{_stem(_CYR_LEFT)}\s+{_cword(['без'])}\s+"
+          rf"{_stem(_CYR_UTILITIES)}", 0.6, military=True, backward=True, start="object",
+          needs=[_ws(_CYR_LEFT)]),
     # "«Герани» отработали по X": military slang for a strike
     _rule("strike:cyr_worked_on", _S, rf"{_stem(cues.CYR_WORKED_ON)}{_CGAP}\s+"
           rf"{_cword(['по'])}\s+{COBJ_HIT}", 0.7, military=True,
@@ -1142,7 +1164,7 @@ RULES: tuple[_Rule, ...] = (
     _rule("strike:cyr_object_first", _S, rf"(?:^\W*|[,;:\"“«(]\s*|"
           rf"{_cword(['а', 'і', 'й', 'та', 'и', 'але', 'но'])}\s+)"
           rf"(?:{_cword(cues.CYR_OPENING_WORDS)}\s+){{0,2}}"
-          rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)(?:\s+{_CW}){{0,3}}?\s+"
+          rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)(?:\s+(?:{_CW}|⟦P:[^⟧]*⟧)){{0,3}}?\s+"
           rf"{_cword(cues.CYR_STRIKE_OBJECT_FIRST)}", 0.7, start="slot",
           needs=[_w(cues.CYR_STRIKE_OBJECT_FIRST)]),
     # (the place may close a list: "у Полтавській і Черкаській областях постраждали")
@@ -1189,7 +1211,9 @@ _CLAUSE_CUT = re.compile(
     r";|\s+(?i:but|while|whereas|although|though|але|проте|однак|однако|но)\s+"
     rf"|\s+[—–]\s+{_DASH_GOES_ON}|—{_DASH_GOES_ON}"
 )
-_NEGATION = re.compile(r"(?i:\b(?:not|never|no|neither|nor|without|none)\b|n['’]t\b)|"
+_NEGATION = re.compile(r"(?i:\b(?:not|never|no|neither|nor|none)\b|n['’]t\b"
+                       # (not a place left "without power", which is the harm)
+                       r"|\bwithout\b(?!\s+(?:any\s+)?(?:power|electricity|light|heat)))|"
                        + _cword(cues.CYR_NEGATIONS)
                        # ("не менее 13 ударов", "не раз": at least, more than once)
                        + r"(?!\s+(?i:менее|меньше|менш|менше|более|больше|більш|більше|раз)\b)")
@@ -1255,10 +1279,15 @@ _WEAK_PRESENCE = re.compile(
 )
 _MILITARY = re.compile(_alt(cues.MILITARY_ACTIVITY))
 _EVENT = re.compile(_alt(cues.EVENT_NOUNS))
-#: an aircraft as the subject of "was launched" (right before the match)
+#: a comma and a contrasting conjunction, which opens a clause of its own
+_CONTRAST = re.compile(r",\s+(?i:а|але|проте|однак|но|однако|but|while|whereas)\s")
+#: an aircraft as the subject of "was launched" (right before the match), or of "which took
+#: off" after a clause on where it flew ("a fighter jet was on duty over ⟦P⟧, which took off")
 _AIRCRAFT_LAUNCHED = re.compile(
     r"(?i:\b(?:fighters?|jets?|interceptors?|helicopters?|aircraft|planes?|airplanes?)\b)"
-    r"[^.;⟦]{0,60}?\b(?i:was|were|has\s+been|have\s+been|had\s+been)\s+$")
+    r"(?:[^.;⟦]{0,60}?\b(?i:was|were|has\s+been|have\s+been|had\s+been)"
+    r"|(?:(?!(?i:drones?|uavs?|shaheds?|missiles?|rockets?)\b)[^.;⟦]|⟦P:[^⟧]*⟧){0,100}?"
+    r",\s+(?i:which|that))\s+$")
 #: a weapon entering a place: "entered Belarus", "flew into X", "на територію Білорусі ...
 #: залетіло", "проникли у повітряний простір Білорусі" (the place is masked, ⟦P:...⟧)
 _ROUTE_RE = re.compile(
@@ -1804,6 +1833,9 @@ def _match_rules(
             else:
                 distance, depth = tpos - m.start(), tpos - obj_start
                 window = clause[max(0, m.start() - 25) : obj_start]
+                # (a negation in the clause before "..., а"/"but" is that clause's: "жертв
+                # немає, а всі влучання зафіксовані у X")
+                window = _CONTRAST.split(window)[-1]
             if rule.role is not Role.OTHER and (
                     _NEGATION.search(window)
                     or (not rule.backward and (_NEGATED_AFTER.match(clause, obj_end)

@@ -51,6 +51,12 @@ UKRAINIAN: list[tuple[str, set[Role]]] = [
     # a strike "from" a place, with a long description of the weapon between
     ("Ворог завдав удару трьома керованими авіаційними бомбами КАБ-500 з [*Курщини].", {LS}),
     ("Ці дрони доставлені з [*Ірану] морем.", {OT}),
+    # a place left without power, where the sentence tells of a strike
+    ("[*Смілянський район] [Черкащини] залишився без світла після удару дрона.", {ST}),
+    ("[*Смілянський район] залишився без світла через планові роботи.", {OT}),
+    # a negation in the clause before "..., а" is that clause's
+    ("Загиблих немає, а всі влучання зафіксовані у [*Заводському районі].", {ST}),
+    ("Влучань немає у [*Заводському районі].", {OT}),
     # instructors
     ("Іранські інструктори перебувають у [*Скадовську] вже місяць.", {IL}),
     ("Партизани зафіксували присутність іранських військових на аеродромі в [*Джанкої].", {IL}),
@@ -133,6 +139,10 @@ RUSSIAN: list[tuple[str, set[Role]]] = [
     ("Дрон влетел в воздушное пространство [Беларуси] со стороны [*Черниговской области].",
      {OT}),
     ("Дроны атаковали [Харьков] со стороны [*Белгорода].", {LS}),
+    # the object first with its city's genitive after it; bombs dropped on a place
+    ("Во вторник, 3 мая, [*Голосеевский район] [Киева] атаковали дроны.", {ST}),
+    ("Утром военные сбросили три управляемые авиабомбы на [*Купянск].", {ST}),
+    ("Спортсмен сбросил три килограмма на [*Кипре].", {OT}),
 ]
 
 ENGLISH_RECALL: list[tuple[str, set[Role]]] = [
@@ -238,6 +248,14 @@ ENGLISH_RECALL: list[tuple[str, set[Role]]] = [
     ("Another likely launch site could be the village of [*Ozerne].", {LS}),
     ("The village of [*Ozerne] is a possible launch area, the monitors say.", {LS}),
     ("The launch site was not [*Ozerne], the monitors say.", {OT}),
+    # a place left without power or "in the dark" where armed force is told of
+    ("Officials said [*Mykolaiv] and nearby villages were left in the dark after the drone "
+     "strikes.", {ST}),
+    ("[*Mykolaiv] was left without electricity after the storm.", {OT}),
+    # an airfield a fighter took off from, told after where it flew
+    ("A fighter jet was patrolling over [Brest] region, which took off from the [*Lida] "
+     "airfield at night.", {OT}),
+    ("Drones, which took off from the [*Kursk] airfield, hit Sumy.", {LS}),
     # a launch from a part of a zone comes from the zone
     ("Drones could be launched from the northern part of the [*Chornobyl exclusion zone].",
      {LS}),
