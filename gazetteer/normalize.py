@@ -334,9 +334,10 @@ def designated_name(text: str) -> str | None:
 
 #: the oblique cases of the adjective that ends a compound town's name, transliterated: the
 #: genitive "Новгород-Сіверського", dative "-ському", locative "-ському"/"-ском", instrumental
-#: "-ським" (only after a first part: a one-word adjective is a district's, made from its
-#: centre's name, and the villages named with it in the nominative are other places)
-_OBLIQUE_SKYI = re.compile(r"(?<=\w \w)(\w*)sk(?:oho|omu|om|ym|im)$")
+#: "-ським", or the nominative spelt otherwise ("Novhorod-Siversky") (only after a first
+#: part: a one-word adjective is a district's, made from its centre's name, and the villages
+#: named with it in the nominative are other places)
+_OBLIQUE_SKYI = re.compile(r"(?<=\w \w)(\w*)sk(?:oho|omu|om|ym|im|y|iy|ii|ij)$")
 
 
 def area_unit(text: str) -> str | None:

@@ -487,6 +487,7 @@ CYR_SIGHTS = ("під прицілом", "под прицелом")
 #: What comes down from downed weapons (English words; Ukrainian and Russian stems), and the
 #: verbs of its coming down on a place.
 DEBRIS = ("debris", "wreckage", "fragments", "remains")
-CYR_DEBRIS = ("уламк", "обломк")
+# (the nominative singular drops the к: "уламок")
+CYR_DEBRIS = ("уламк", "обломк", "уламок", "обломок")
 FELL = ("fell", "fallen", "landed", "crashed", "dropped", "hit", "struck")
 CYR_FELL = ("впал", "упал", "падін", "падени", "потрапил", "попал")

@@ -56,7 +56,7 @@ GENERIC_TAIL = {"region", "regions", "oblast", "oblasts", "province", "provinces
                 "районе", "районом", "района", "півострів", "півострова", "півострові",
                 "полуостров", "полуострова", "полуострове", "community", "громада", "громади",
                 "громаді", "громаду", "громадою", "громады", "громаде", "громадой", "община",
-                "общине", "общины", "zone"}
+                "общине", "общины", "zone", "hromada"}
 # The kind of community between its name and "громада" may stand inside the phrase:
 # "Вилківська (міська) територіальна громада", "Kutsurubska territorial community"
 COMMUNITY_QUALIFIERS = frozenset(
@@ -81,7 +81,7 @@ _AGED = re.compile(r"\b\d{1,3}[- ]years?[- ]old\s+$")
 
 # Plural designators close a coordinated list whose members are all regions ("the Mykolaiv,
 # Kherson and Odesa regions"); the designator is not part of any member's name.
-PLURAL_TAIL = {"regions", "oblasts", "areas", "provinces", "districts", "областей",
+PLURAL_TAIL = {"regions", "oblasts", "areas", "provinces", "districts", "hromadas", "областей",
                "регіонів", "регионов", "областях", "областями"}
 # Stems of Ukrainian/Russian nouns for a part of a country, which take it in the genitive
 _CYR_PARTITIVE = ("півд", "півн", "схід", "сход", "захід", "заход", "юг", "север", "восток",
@@ -186,7 +186,8 @@ _CYR_STREET_WORDS = frozenset({
 #: Verbs of saying, after which a capitalised word names the speaker
 _CYR_SAYING = (*cues.CYR_SPEECH, "добавля", "говори", "отмеча", "пише", "сказал", "сказав",
                "зазнач", "каже", "відзнач", "подчеркну", "підкресл", "отмети", "написа",
-               "наголос", "уточн", "додав", "добави")
+               "наголос", "уточн", "додав", "добави",
+               "словам")  # ("за словами Григорова", "по словам Иванова": according to)
 
 
 def _after_saying(body: str, prev: _Tok | None, tok: _Tok) -> bool:
@@ -314,7 +315,7 @@ NAME_TAILS = {"independent", "post", "times", "pravda", "herald", "tribune", "jo
               "economy", "monitor", "today", "observer", "express", "chronicle", "standard",
               "star", "insider", "weekly", "review", "reporter",
               # (Ukrainian state administrations by their Latin acronyms: "the Zaporizhzhia OVA")
-              "ova", "oda", "mva", "rva", "rda"}
+              "ova", "oda", "mva", "rva", "rda", "rma", "cma", "oma"}
 # Words after which a country is a place, not an actor ("in Ukraine"; not "to Russia", which
 # is a recipient, nor "against Ukraine" or "with Iran").
 COUNTRY_LITERAL_BEFORE = {"in", "at", "near", "outside", "into", "over", "across", "throughout",
@@ -495,9 +496,10 @@ class Recognizer:
         return (None, top.place.precision, top.place.population)
 
     def _town_airfield(self, body: str, tok: _Tok, noun: _Tok) -> Found | None:
-        """An airfield named by its town's adjective ("Кременчугский аэродром", "Моздокського
-        аеродрому"): the town, read as a district's centre is ("Кременчугский район"), is
-        what the gazetteer places; the mention is the facility."""
+        """An airfield or a port named by its town's adjective ("Кременчугский аэродром",
+        "Моздокського аеродрому", "Одеському порту"): the town, read as a district's centre
+        is ("Кременчугский район"), is what the gazetteer places; the mention is the
+        facility."""
         top = self._best(f"{tok.text} район")
         if top is None or top.match == "fuzzy" or top.score < 0.5 \
                 or not is_area_of_centre(top.place):
@@ -655,7 +657,7 @@ class Recognizer:
                     self._accepted_ends.add(f.end)
                     if j + 1 < n and toks[j + 1].low in PLURAL_TAIL \
                             and _adjacent(body, toks[j], toks[j + 1]):
-                        _mark_coordinated_regions(body, found)
+                        _mark_coordinated_regions(body, found, toks[j + 1].low)
                 resume = j + 1
                 continue
             # one of "Київською, Сумською та Житомирською областями": an adjective that names
@@ -674,6 +676,8 @@ class Recognizer:
                 continue
             # unknown capitalised word: maybe a person's name (remember the surname) or an
             # inflected / misspelt place the text introduces as a place
+            if tok.low in persons:
+                continue  # (a speaker named earlier: "За словами Григорова ... мова Григорова")
             f2 = self._introduced(body, toks, i, found)
             if f2 is not None and i + 1 < n and _adjacent(body, tok, toks[i + 1]) \
                     and _cyrillic_body(toks, i + 1):
@@ -685,6 +689,8 @@ class Recognizer:
                     f2 = None  # "противник атакував Україну": the country as a whole
                 elif reading == "maybe" and self.countries == "alleged":
                     f2 = replace(f2, how="country-if-alleged")
+            if f2 is None and i > 0 and _after_saying(body, toks[i - 1], tok):
+                persons.add(tok.low)
             if f2 is not None:
                 last = next(k for k in range(i, n) if toks[k].end >= f2.end)
                 bridge = self._cyrillic_named_noun(body, toks, i, last, f2)
@@ -1079,7 +1085,8 @@ class Recognizer:
         kind: str | None = None
         head = tok  # first token of the mention (a designator may precede the name)
         tail = tok  # last token
-        if cyrillic and nxt is not None and nxt.low.startswith(_CYR_AIRFIELD_NOUNS) \
+        if cyrillic and nxt is not None \
+                and (nxt.low.startswith(_CYR_AIRFIELD_NOUNS) or nxt.low in _CYR_PORT_NOUNS) \
                 and tok.low.endswith(_CYR_ADJECTIVE_ENDS) and _adjacent(body, tok, nxt):
             airfield = self._town_airfield(body, tok, nxt)
             if airfield is not None:
@@ -1238,6 +1245,8 @@ class Recognizer:
 
 #: Airfield nouns after a town's adjective ("Кременчугский аэродром") and the adjective's ends
 _CYR_AIRFIELD_NOUNS = (*cues.CYR_AIRFIELDS, "аеропорт", "аэропорт")
+#: a seaport named by its town's adjective, in any case ("Одеському порту", "Измаильский порт")
+_CYR_PORT_NOUNS = frozenset({"порт", "порту", "порта", "порті", "порте", "портом"})
 _CYR_ADJECTIVE_ENDS = ("ський", "ська", "ського", "ському", "ським", "ській", "ську", "ский",
                        "ская", "ского", "скому", "ским", "ской", "скую", "зький", "зкий", "цький",
                        "цкий", "цька", "цкая", "цького", "цкого")
@@ -1452,12 +1461,15 @@ def _is_modifier(body: str, tok: _Tok) -> bool:
 _LIST_GAPS = frozenset({",", "and", ", and", "or", ", or", "та", "і", "й", "и", ",  and"})
 
 
-def _mark_coordinated_regions(body: str, found: list[Found]) -> None:
-    """Mark the members of "A, B and C regions" (the last ones found) as regions."""
+def _mark_coordinated_regions(body: str, found: list[Found], noun: str = "regions") -> None:
+    """Mark the members of "A, B and C regions" (the last ones found) as regions, and those of
+    "A and B districts" or "A and B hromadas" as districts, each looked up with the noun."""
+    unit = _PLURAL_UNITS.get(noun)
     k = len(found) - 1
     while k >= 0:
         f = found[k]
-        found[k] = replace(f, kind="region")
+        found[k] = replace(f, kind="region") if unit is None else \
+            replace(f, kind="district", query=f"{f.query or f.surface} {unit}")
         if k == 0:
             break
         gap = body[found[k - 1].end:f.start].strip().lower()
@@ -1466,6 +1478,8 @@ def _mark_coordinated_regions(body: str, found: list[Found]) -> None:
         k -= 1
 
 
+#: the plural designators of districts, with the singular a member is looked up with
+_PLURAL_UNITS = {"districts": "district", "hromadas": "hromada"}
 #: "the regions of", "the provinces of": the names after it are regions
 _REGIONS_OF = re.compile(r"\b(?i:regions|oblasts|provinces|region|oblast|province)\s+of\s+$")
 

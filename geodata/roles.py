@@ -377,6 +377,9 @@ def _ws(stems: Iterable[str]) -> _Words:
     return _w([], prefixes=stems)
 
 
+#: people hurt or killed ("поранені", "получили ранения", "загинули", "погибли")
+_CYR_CASUALTIES = ("ранен", "ранени", "поранен", "травмован", "загину", "загибл", "погиб",
+                   "постраждал", "пострадал")
 #: being left without (power): "залишився/залишились/лишилися/остался без ..."
 _CYR_LEFT = ("залишил", "залишив", "лишил", "лишив", "остал", "оставил")
 #: what a place is left without after a strike on its grid
@@ -1182,6 +1185,14 @@ RULES: tuple[_Rule, ...] = (
           rf"(?<![\w'’-])(?i:атак)(?!\w*\s+(?:на|по|проти|против)\s+⟦)", 0.65,
           backward=True, initial=True, heads=_w(["у", "в", "во", "на"]),
           needs=[_ws(["атак"])]),
+    # people hurt or killed in a place as a result of a strike told after it: "несколько
+    # человек получили ранения в городе X в результате удара беспилотника"
+    _rule("strike:cyr_casualties_in", _S, rf"{_stem(_CYR_CASUALTIES)}"
+          rf"(?:\s+(?:{_CW}|⟦P:[^⟧]*⟧)){{0,3}}?\s+{_CIN}\s+(?:{_CW}\s+){{0,2}}?{COBJ}"
+          rf"[^.;]{{0,80}}?(?:{_cword(['внаслідок', 'через', 'после', 'після'])}|"
+          rf"{_cword(['в результате', 'в результаті', 'у результаті'])})\s+(?:{_CW}\s+){{0,2}}?"
+          rf"{_stem(('удар', 'атак', 'обстрел', 'обстріл', 'прил', 'попадан', 'влучан'))}",
+          0.7, heads=_ws(_CYR_CASUALTIES)),
     _rule("strike:cyr_place_first", _S, rf"{_cword(['у', 'в', 'во', 'на'])}\s+"
           rf"(?:{_CSETTLEMENT}\s+)?(?P<obj>(?:⟦P:[^⟧]*⟧{_CCONJ})*⟦T:[^⟧]*⟧)(?:(?!{_CYR_PLACE_FIRST_STOP})[^.;]){{0,160}}?"
           rf"{_stem(cues.CYR_STRIKE_AFTER)}", 0.75,

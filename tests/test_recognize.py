@@ -284,7 +284,7 @@ def test_facility_and_district_nouns_belong_to_the_mention(rec: Recognizer) -> N
     got = [(f.surface, f.kind, f.query) for f in rec.find(text)]
     assert got == [("Saky airfield", "facility", "Saky"),
                    ("Millerovo air base", "facility", None),  # listed as it stands
-                   ("Pervomaisk hromada", None, None),  # the area, looked up whole
+                   ("Pervomaisk hromada", "district", None),  # the area, looked up whole
                    ("Kherson region", "region", None)]
     # a facility the gazetteer lists under the whole phrase is looked up as it stands
     text = "Drones were stored at Donetsk Airport, and later a strike hit the Donetsk airport."
@@ -516,6 +516,12 @@ def test_a_list_item_that_leaves_out_the_oblast_noun_an_earlier_item_said(
     # the dative after "по": "по селу X"
     ("Ворог вдарив по селу Шевченкове вночі.", "Шевченкове", "settlement"),
     ("Drones flew in from the Chornobyl exclusion zone.", "Chornobyl exclusion zone", None),
+    # a Latin community with its designator, the compound adjective spelt without its -i
+    ("Shells hit the Novhorod-Siversky hromada at dawn.", "Novhorod-Siversky hromada",
+     "district"),
+    # a port named by its town's adjective
+    ("Вибухова хвиля пошкодила судно в Ізмаїльському порту.", "Ізмаїльському порту",
+     "facility"),
 ])
 def test_declined_districts_compound_communities_and_zones(rec: Recognizer, text: str,
                                                            surface: str, kind: str | None
@@ -531,6 +537,10 @@ def test_declined_districts_compound_communities_and_zones(rec: Recognizer, text
     ("Сгорели постройки площадью 150 кв.м. Повреждены дома.", ["Повреждены"]),
     # a state administration by its Latin acronym
     ("The head of the Kharkiv OVA spoke about the night.", ["Kharkiv"]),
+    # a speaker after "за словами", and again later in the text
+    ("За словами Григорова, удар був вночі. Пряма мова Григорова: жертв немає.",
+     ["Григорова"]),
+    ("The head of the Sumy RMA said the night was calm.", ["Sumy"]),
     # a town's name and the first word of a sentence whose stop is missing
     ("Удар пришёлся по городу Черноморску Бывшее здание порта горело.",
      ["Черноморску Бывшее"]),
@@ -539,6 +549,19 @@ def test_people_units_and_bodies_are_no_places(rec: Recognizer, text: str,
                                               absent: list[str]) -> None:
     got = surfaces(rec, text)
     assert all(a not in got for a in absent), got
+
+
+def test_the_members_of_a_list_before_districts_or_hromadas_are_districts(
+        rec: Recognizer) -> None:
+    found = rec.find("Debris fell in the Synelnykove and Pavlohrad districts. The Marhanets "
+                     "and Myrove hromadas were shelled. Drones hit the Kherson and Mykolaiv "
+                     "regions.")
+    got = [(f.surface, f.kind, f.query) for f in found]
+    assert got == [("Synelnykove", "district", "Synelnykove district"),
+                   ("Pavlohrad", "district", "Pavlohrad district"),
+                   ("Marhanets", "district", "Marhanets hromada"),
+                   ("Myrove", "district", "Myrove hromada"),
+                   ("Kherson", "region", None), ("Mykolaiv", "region", None)]
 
 
 def test_an_age_before_a_place_that_qualifies_a_noun_leaves_the_place(rec: Recognizer) -> None:

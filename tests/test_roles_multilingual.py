@@ -51,6 +51,8 @@ UKRAINIAN: list[tuple[str, set[Role]]] = [
     # a strike "from" a place, with a long description of the weapon between
     ("Ворог завдав удару трьома керованими авіаційними бомбами КАБ-500 з [*Курщини].", {LS}),
     ("Ці дрони доставлені з [*Ірану] морем.", {OT}),
+    # a single piece of debris of a downed drone that did damage
+    ("Уламок збитого дрона пошкодив дах будинку в [*Ірпені].", {ST}),
     # a place left without power, where the sentence tells of a strike
     ("[*Смілянський район] [Черкащини] залишився без світла після удару дрона.", {ST}),
     ("[*Смілянський район] залишився без світла через планові роботи.", {OT}),
@@ -139,6 +141,9 @@ RUSSIAN: list[tuple[str, set[Role]]] = [
     ("Дрон влетел в воздушное пространство [Беларуси] со стороны [*Черниговской области].",
      {OT}),
     ("Дроны атаковали [Харьков] со стороны [*Белгорода].", {LS}),
+    # people hurt in a place as a result of a strike told after it
+    ("Трое жителей получили ранения в городе [*Никополь] в результате обстрела.", {ST}),
+    ("Трое жителей получили ранения в городе [*Никополь] в результате аварии.", {OT}),
     # the object first with its city's genitive after it; bombs dropped on a place
     ("Во вторник, 3 мая, [*Голосеевский район] [Киева] атаковали дроны.", {ST}),
     ("Утром военные сбросили три управляемые авиабомбы на [*Купянск].", {ST}),
