@@ -392,6 +392,9 @@ def district_centre_forms(stem: str) -> list[str]:
     True
     >>> "velykyi burluk" in district_centre_forms("velykoburlut")
     True
+    >>> "marhanets" in district_centre_forms("marhanet"), "derhachi" in district_centre_forms(
+    ...     "derhachiv")
+    (True, True)
     """
     if len(stem) < 3 or has_cyrillic(stem):
         return []
@@ -402,8 +405,9 @@ def district_centre_forms(stem: str) -> list[str]:
     if stem.endswith("ts"):
         stems += [stem[:-2] + "k", stem[:-2] + "ch"]  # Kremenchutskyi -> Kremenchuk
     elif stem.endswith("t") and len(stem) > 5:
-        # (the "-skyi" stripped from "-tskyi" leaves a bare t: Кременчуцький, kremenchut-)
-        stems += [stem[:-1] + "k", stem[:-1] + "ch"]
+        # (the "-skyi" stripped from "-tskyi" leaves a bare t: Кременчуцький, kremenchut-;
+        # a town in -ець keeps its ц: Марганець -> Марганецька громада, marhanet-)
+        stems += [stem[:-1] + "k", stem[:-1] + "ch", stem + "s"]
     m = re.search(r"i([^aeiouy]+)$", stem)
     if m is not None:  # Lozivskyi -> Lozova, Synelnykivskyi -> Synelnykove
         stems.append(stem[:m.start()] + "o" + m.group(1))
@@ -418,6 +422,8 @@ def district_centre_forms(stem: str) -> list[str]:
         stems.append(stem[:-2])  # and one in -ka may take -kyn-: Shostka -> Shostkynskyi
     if stem.endswith("i") and len(stem) > 4:
         stems.append(stem[:-1] + "osh")  # ш before -ський is lost: Zolotonosha -> Zolotoniskyi
+    if stem.endswith("iv") and len(stem) > 5:
+        stems.append(stem[:-1])  # a plural name in -i takes -iv-: Derhachi -> Derhachivska
     out: list[str] = []
     for s in stems:
         for ending in _DISTRICT_ENDINGS:

@@ -519,6 +519,10 @@ def test_a_list_item_that_leaves_out_the_oblast_noun_an_earlier_item_said(
     # a Latin community with its designator, the compound adjective spelt without its -i
     ("Shells hit the Novhorod-Siversky hromada at dawn.", "Novhorod-Siversky hromada",
      "district"),
+    # communities named after towns in -ець and in -і (Марганець, Дергачі)
+    ("Обстріляли Покровську та Марганецьку громади.", "Марганецьку", "district"),
+    ("У селі Прудянка Дергачівської громади поранено жінку.", "Дергачівської громади",
+     "district"),
     # a port named by its town's adjective
     ("Вибухова хвиля пошкодила судно в Ізмаїльському порту.", "Ізмаїльському порту",
      "facility"),
