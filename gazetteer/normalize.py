@@ -318,7 +318,8 @@ def designated_name(text: str) -> str | None:
     >>> designated_name("Kherson region") is None
     True
 
-    A declined adjective comes back in the nominative, as towns are listed:
+    The adjective that ends a compound name comes back in the nominative, as towns are
+    listed:
 
     >>> designated_name("Новгород-Сіверського району")
     'novhorod siverskyi'

@@ -532,7 +532,7 @@ def _foreign_guess(f: Found, c: Candidate, doc: Hints, hints: Hints) -> bool:
     village of Ulasi" in a report on Belarus is no Turkish Ulaş."""
     return (c.match in _GUESSES or c.match == "inflection") \
         and c.precision is Precision.SETTLEMENT and not has_cyrillic(f.surface) \
-        and any(doc.countries - {""}) and c.place.country not in doc.countries \
+        and bool(doc.countries - {""}) and c.place.country not in doc.countries \
         and c.place.country not in hints.countries \
         and not c.place.source.startswith(CURATED_PREFIX)
 

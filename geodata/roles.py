@@ -635,7 +635,8 @@ RULES: tuple[_Rule, ...] = (
     # training sessions are held at X and are run by Iran's Revolutionary Guards"
     _rule("instructor:training_held", _I, rf"(?i:\b(?:training|trainings|courses|classes|"
           rf"lessons|drills|exercises)\b)(?:\s+(?i:sessions|programmes?|programs?|courses))?"
-          rf"(?:\s+(?i:for|of)(?:\s+[\w-]+){{1,4}}?)?\s+(?:(?i:are|is|were|was|have\s+been|has\s+been|being|also|reportedly)\s+)*"
+          rf"(?:\s+(?i:for|of)(?:\s+[\w-]+){{1,4}}?)?"
+          rf"\s+(?:(?i:are|is|were|was|have\s+been|has\s+been|being|also|reportedly)\s+)*"
           rf"(?i:held|conducted|organi[sz]ed|run|given|taking\s+place|takes?\s+place|"
           rf"took\s+place)\s+(?i:at|in|on)\s+{OBJ}", 0.7,
           heads=_w(["training", "trainings", "courses", "classes", "lessons", "drills",
