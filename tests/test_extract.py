@@ -274,8 +274,8 @@ def test_an_introduced_village_in_a_named_district_is_somewhere_in_that_district
 
 def test_a_village_read_as_a_namesake_elsewhere_gives_way_to_its_district(
         full_gazetteer: Gazetteer) -> None:
-    # the tables know a Stepove in Zaporizhzhia oblast only; the text puts its Stepove in a
-    # district of Chernihiv oblast that one district bears, and a later mention is the same
+    # the tables read "Степове" first as a village of Mykolaiv oblast; the text puts its Stepove
+    # in a district of Chernihiv oblast that one district bears, and a later mention is the same
     got = _readings(full_gazetteer, "Дрон влучив у будинок у селі Степове Новгород-Сіверського "
                     "району. Пожежу в Степове загасили.")
     resolution = got["Степове"].mention.resolution
