@@ -377,6 +377,9 @@ def _ws(stems: Iterable[str]) -> _Words:
     return _w([], prefixes=stems)
 
 
+#: the quarters and directions a launch is told from ("з півдня", "с юго-востока", "з напрямку")
+_CYR_QUARTERS = ("півд", "півн", "сход", "заход", "південн", "північн", "юг", "юга", "север",
+                 "восток", "запад", "юго", "северо", "напрям", "направлен")
 #: people hurt or killed ("поранені", "получили ранения", "загинули", "погибли")
 _CYR_CASUALTIES = ("ранен", "ранени", "поранен", "травмован", "загину", "загибл", "погиб",
                    "постраждал", "пострадал")
@@ -954,6 +957,15 @@ RULES: tuple[_Rule, ...] = (
           rf"(?:\s+(?i:military|naval|strategic))?\s*(?:_|\s)?(?i:air\s*base|airfield|aerodrome|"
           rf"naval\s+base|base|depot|arsenal|ship|warship|headquarters|command\s+post)", 0.7,
           heads=_w(cues.STRIKE_WORDS), needs=[_w(["russian"])]),
+    # the places of a direction given in brackets after it: "launched from the southeastern
+    # direction (X and Y)", "атакував з півдня (мис X, Y)"
+    _rule("launch:direction_brackets", _L, rf"(?i:\bfrom\s+the\s+(?:[\w-]+\s+){{0,2}}?"
+          rf"directions?|\bfrom\s+the\s+(?:north|south|east|west)[\w-]*)\s*\(\s*{OBJ}", 0.75,
+          heads=_w(["from"]), needs=[_w(["direction", "directions"], prefixes=["north", "south",
+                                                                             "east", "west"])]),
+    _rule("launch:cyr_direction_brackets", _L, rf"{_CFROM}\s+(?:{_CW}\s+){{0,2}}?"
+          rf"{_stem(_CYR_QUARTERS)}\s*\(\s*{COBJ}", 0.75, heads=_w(_CFROM_WORDS),
+          needs=[_ws(_CYR_QUARTERS)]),
     # a launch site named by a copula: "another possible launch site may be the village of X",
     # "X is a likely launch area"
     _rule("launch:site_is", _L, rf"(?i:launch(?:ing)?\s+(?:sites?|areas?|points?|pads?|"

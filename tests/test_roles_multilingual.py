@@ -53,6 +53,7 @@ UKRAINIAN: list[tuple[str, set[Role]]] = [
     ("Ці дрони доставлені з [*Ірану] морем.", {OT}),
     # a single piece of debris of a downed drone that did damage
     ("Уламок збитого дрона пошкодив дах будинку в [*Ірпені].", {ST}),
+    ("Ворог атакував дронами з південного сходу (мис [*Тарханкут], [Крим]).", {LS}),
     # a place left without power, where the sentence tells of a strike
     ("[*Смілянський район] [Черкащини] залишився без світла після удару дрона.", {ST}),
     ("[*Смілянський район] залишився без світла через планові роботи.", {OT}),
@@ -261,6 +262,9 @@ ENGLISH_RECALL: list[tuple[str, set[Role]]] = [
     ("A fighter jet was patrolling over [Brest] region, which took off from the [*Lida] "
      "airfield at night.", {OT}),
     ("Drones, which took off from the [*Kursk] airfield, hit Sumy.", {LS}),
+    # the places of a direction, in brackets after it
+    ("Drones came in waves from the south-eastern direction ([*Yeysk] and [Chauda]).", {LS}),
+    ("Drones came in waves from the south-eastern direction ([Yeysk] and [*Chauda]).", {LS}),
     # a launch from a part of a zone comes from the zone
     ("Drones could be launched from the northern part of the [*Chornobyl exclusion zone].",
      {LS}),
