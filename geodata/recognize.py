@@ -76,6 +76,11 @@ _SURNAME = re.compile(
 # name before one is a person's first name
 _NAME_PARTICLES = frozenset({"abu", "bin", "ibn", "bint", "ben"})
 
+# titles before a person's name in running text ("the acting mayor, Artem Kobzar")
+_PERSON_TITLES = frozenset({"mayor", "governor", "spokesman", "spokeswoman", "spokesperson",
+                            "minister", "president", "commander", "adviser", "advisor",
+                            "deputy", "secretary", "chairman", "chairwoman", "director",
+                            "colonel", "general", "chief", "head", "official", "resident"})
 # an age before a name: "80-year-old Volodymyr", "a 45-year-old Oleh"
 _AGED = re.compile(r"\b\d{1,3}[- ]years?[- ]old\s+$")
 
@@ -910,6 +915,14 @@ class Recognizer:
                 and not (nxt is not None and nxt.cap
                          and body[first.end:nxt.start].strip() == ","):
             persons.add(first.low)
+            return False
+        # 1e. a town's name after a title and before another capitalised word is a first name
+        # ("Sumy's acting mayor, Artem Kobzar, said")
+        if single and f.kind is None and prev is not None and prev.low in _PERSON_TITLES \
+                and not prev.cap and body[prev.end:first.start].strip() in ("", ",") \
+                and nxt is not None and nxt.cap and _adjacent(body, first, nxt) \
+                and f.top_precision not in (Precision.COUNTRY, Precision.REGION):
+            persons.add(nxt.low)
             return False
         # 2. surnames of people seen earlier in the text
         if single and first.low in persons:

@@ -998,7 +998,7 @@ RULES: tuple[_Rule, ...] = (
           0.7, backward=True, start="slot", needs=[_w(cues.STATE_VERBS)]),
     # --- Ukrainian and Russian
     _rule("launch:cyr_from", _L, rf"{_stem(cues.CYR_LAUNCH)}{_CGAP_LONG}\s+{_CFROM}\s+{COBJ}",
-          0.85, guard_supply=True, heads=_ws(cues.CYR_LAUNCH)),
+          0.85, guard_supply=True, guard_aircraft=True, heads=_ws(cues.CYR_LAUNCH)),
     # "X, де розташований полігон, звідки окупанти запускають дрони", "X, откуда запускают":
     # the launching happens there
     _rule("launch:cyr_from_where", _L, rf"(?P<obj>{PH})[^.;!?]{{0,120}}?,\s+"
@@ -1043,7 +1043,7 @@ RULES: tuple[_Rule, ...] = (
           rf"(?!{_cword(cues.CYR_RELATIVES)})(?P<obj>(?:(?!\s{_CFROM}\s|,\s*(?i:що|что|де|где)\s)[^;.⟦]"
           rf"|⟦P:[^⟧]*⟧(?={_CCONJ}|\s+(?:в|у|біля|поблизу)\s))"
           rf"{{0,80}}?⟦T:[^⟧]*⟧)", 0.75,
-          guard_supply=True, heads=_ws(cues.CYR_LAUNCH)),
+          guard_supply=True, guard_aircraft=True, heads=_ws(cues.CYR_LAUNCH)),
     # "Шахеди з Криму атакували Одесу", "дроны из Брянской области атаковали X"
     _rule("launch:cyr_weapon_from_struck", _L, rf"{_stem(cues.CYR_WEAPONS)}\s+{_CFROM}\s+"
           rf"{COBJ}(?=(?:(?!{_stem(cues.CYR_SUPPLY)})[^;.⟦]){{0,60}}?"
@@ -1311,7 +1311,11 @@ _AIRCRAFT_LAUNCHED = re.compile(
     r"(?i:\b(?:fighters?|jets?|interceptors?|helicopters?|aircraft|planes?|airplanes?)\b)"
     r"(?:[^.;⟦]{0,60}?\b(?i:was|were|has\s+been|have\s+been|had\s+been)"
     r"|(?:(?!(?i:drones?|uavs?|shaheds?|missiles?|rockets?)\b)[^.;⟦]|⟦P:[^⟧]*⟧){0,100}?"
-    r",\s+(?i:which|that))\s+$")
+    r",\s+(?i:which|that))\s+$"
+    # (in Ukrainian and Russian: "истребитель ВВС ⟦P⟧, который вылетел из X")
+    r"|(?i:истребител|винищувач|самол[её]т|літак|вертол[её]т|гелікоптер)\w*"
+    r"(?:(?!(?i:дрон|шахед|бпла|беспилот|безпілот|ракет))[^.;⟦]|⟦P:[^⟧]*⟧){0,100}?"
+    r",\s+(?i:который|которые|який|які|що)\s+$")
 #: a weapon entering a place: "entered Belarus", "flew into X", "на територію Білорусі ...
 #: залетіло", "проникли у повітряний простір Білорусі" (the place is masked, ⟦P:...⟧)
 _ROUTE_RE = re.compile(

@@ -523,6 +523,9 @@ def test_a_list_item_that_leaves_out_the_oblast_noun_an_earlier_item_said(
     ("Обстріляли Покровську та Марганецьку громади.", "Марганецьку", "district"),
     ("У селі Прудянка Дергачівської громади поранено жінку.", "Дергачівської громади",
      "district"),
+    # Russian genitive plurals of towns in -ичи and -ицы
+    ("Истребитель вылетел из Барановичей ночью.", "Барановичей", None),
+    ("Дрон упал в лесу возле Лельчиц.", "Лельчиц", None),
     # a port named by its town's adjective
     ("Вибухова хвиля пошкодила судно в Ізмаїльському порту.", "Ізмаїльському порту",
      "facility"),
@@ -545,6 +548,8 @@ def test_declined_districts_compound_communities_and_zones(rec: Recognizer, text
     ("За словами Григорова, удар був вночі. Пряма мова Григорова: жертв немає.",
      ["Григорова"]),
     ("The head of the Sumy RMA said the night was calm.", ["Sumy"]),
+    # a town's name after a title, before a surname
+    ("The city’s acting mayor, Artem Moroz, said the drones hit a plant.", ["Artem"]),
     # a town's name and the first word of a sentence whose stop is missing
     ("Удар пришёлся по городу Черноморску Бывшее здание порта горело.",
      ["Черноморску Бывшее"]),
