@@ -1231,8 +1231,10 @@ RULES: tuple[_Rule, ...] = (
 #: Crimea, and Y": no cut)
 _DASH_GOES_ON = (r"(?!\s*(?i:з|із|зі|с|со|из)\s"
                  r"|\s*[A-ZА-ЯІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]*)?\s*[,;.])")
+#: conjunctions that set a clause against the one before it
+_CONTRASTS = "but|while|whereas|але|проте|однак|однако|но"
 _CLAUSE_CUT = re.compile(
-    r";|\s+(?i:but|while|whereas|although|though|але|проте|однак|однако|но)\s+"
+    rf";|\s+(?i:{_CONTRASTS}|although|though)\s+"
     rf"|\s+[—–]\s+{_DASH_GOES_ON}|—{_DASH_GOES_ON}"
 )
 _NEGATION = re.compile(r"(?i:\b(?:not|never|no|neither|nor|none)\b|n['’]t\b"
@@ -1303,8 +1305,8 @@ _WEAK_PRESENCE = re.compile(
 )
 _MILITARY = re.compile(_alt(cues.MILITARY_ACTIVITY))
 _EVENT = re.compile(_alt(cues.EVENT_NOUNS))
-#: a comma and a contrasting conjunction, which opens a clause of its own
-_CONTRAST = re.compile(r",\s+(?i:а|але|проте|однак|но|однако|but|while|whereas)\s")
+#: a comma and a contrasting conjunction (or the Cyrillic "а"), which opens a clause of its own
+_CONTRAST = re.compile(rf",\s+(?i:а|{_CONTRASTS})\s")
 #: an aircraft as the subject of "was launched" (right before the match), or of "which took
 #: off" after a clause on where it flew ("a fighter jet was on duty over ⟦P⟧, which took off")
 _AIRCRAFT_LAUNCHED = re.compile(
