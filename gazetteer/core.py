@@ -430,6 +430,10 @@ class Gazetteer:
             fkey = normalize(form)
             for hit in self.index.lookup_exact(fkey):
                 add(hit.place_id, QUALITY["inflection"], "inflection", fkey, kind is not None)
+            if len(fkey) <= 3:
+                # a stem of three letters sounds like too many names to be read as one:
+                # "Мені" (to me) is no form of "Мін" and so of Minsk Oblast
+                continue
             for hit in self.index.lookup_loose(loose_key(fkey)):
                 add(hit.place_id, QUALITY["inflection-phonetic"], "inflection", fkey,
                     kind is not None)
@@ -567,9 +571,9 @@ def _region_stems(text: str) -> list[str]:
 
     The suffix attaches to the city name with regular changes: с+щ (Одеса -> Одещина),
     ц+ч (Вінниця -> Вінниччина, Донецьк -> Донеччина), с+ч in Russian (Одесса -> Одесчина),
-    dropped -ськ (Дніпропетровськ -> Дніпропетровщина), dropped -а/-и/-ка (Полтава, Суми,
-    Охтирка), -н- after a final vowel (Рівне -> Рівненщина), and an adjectival city
-    (Хмельницький -> Хмельниччина).
+    dropped -ськ (Дніпропетровськ -> Дніпропетровщина), dropped -а/-и/-ка/-е/-о (Полтава,
+    Суми, Охтирка, Синельникове), -н- after a final vowel (Рівне -> Рівненщина), and an
+    adjectival city (Хмельницький -> Хмельниччина).
     All candidates are checked against the region names of the index; none is a place by
     itself.
     """
@@ -585,7 +589,9 @@ def _region_stems(text: str) -> list[str]:
             forms += [stem + "а", stem + "са"]  # Russian с+ч: Одесса -> Одесчина
         return forms
     forms = [stem, stem + "а", stem + "и", stem + "ськ", stem + "ск", stem + "са", stem + "си",
-             stem + "я", stem + "ка"]  # (a town in -ка drops it: Охтирка -> Охтирщина)
+             stem + "я", stem + "ка", stem + "е", stem + "о"]
+    # (a town in -ка drops it: Охтирка -> Охтирщина; so does one in -е/-о: Синельникове,
+    # Синельниково -> Синельниковщина)
     if len(stem) > 3 and stem.lower().endswith("н") and stem[-2].lower() in "аеєиіїоуюяы":
         # a name ending in a vowel takes -н- before the suffix: Рівне -> Рівненщина, Ічня ->
         # Ічнянщина

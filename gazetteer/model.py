@@ -94,11 +94,15 @@ def area_of_centre(place: Place, unit: str) -> Place:
     >>> area = area_of_centre(town, "district")
     >>> (area.name, area.precision.value, area.source)
     ('Pavlohrad district', 'region', 'geonames:697889#district')
+    >>> area_of_centre(replace(town, name="Pavlohrad district"), "district").name
+    'Pavlohrad district'
     """
     if unit not in AREA_RADIUS_M:
         raise ValueError(f"unknown area unit {unit!r}")
     label = "district" if unit == "city-district" else unit
-    return replace(place, name=f"{place.name} {label}", precision=Precision.REGION, population=0,
+    # (a point already listed as the district keeps its name: "Kholodnohirskyi district")
+    name = place.name if place.name.endswith(f" {label}") else f"{place.name} {label}"
+    return replace(place, name=name, precision=Precision.REGION, population=0,
                    source=f"{place.source}#{unit}", capital=False, city_region=False)
 
 

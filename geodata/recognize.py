@@ -607,9 +607,11 @@ class Recognizer:
             if hit is not None and hit[0] == i and hit[2] is Precision.SETTLEMENT \
                     and has_cyrillic(tok.text) and _in_a_list(body, toks, i):
                 # "Харківська, Донецька та Луганська області": a listed adjective is its
-                # oblast, though the same word is a city's genitive (Донецька, of Donetsk)
+                # oblast, though the same word is a city's genitive (Донецька, of Donetsk); and
+                # "Шевченківський та Холодногірський райони" its district, though a district
+                # elsewhere bears the bare adjective
                 oblast = self._listed_oblast(body, toks, i)
-                if oblast is not None and oblast.kind == "region":
+                if oblast is not None:
                     found.append(oblast)
                     self._accepted_ends.add(oblast.end)
                     continue
@@ -876,10 +878,12 @@ class Recognizer:
             elif z >= _COMMON_ZIPF or (z >= 2.5 and _sentence_start(body, toks, i)):
                 return False
         # 1a. a common word opening a sentence that is also a mid-sized foreign city
-        # ("Independence is costly", "Mobile phones"): the word
+        # ("Independence is costly", "Mobile phones"): the word (a Cyrillic city's name is
+        # the word only where rule 1 says so: "Днепр и область стали целью" is Dnipro)
         if single and f.kind is None and important \
                 and f.top_precision not in (Precision.COUNTRY, Precision.REGION) \
-                and pop < 1_000_000 and _zipf(first.low) >= 4.0 \
+                and pop < 1_000_000 and _zipf(first.low) >= (
+                    _VERY_COMMON_CYR_ZIPF if has_cyrillic(first.text) else 4.0) \
                 and _sentence_start(body, toks, i):
             return False
         # 1b. a place's name followed by a capitalised word that names no place is a person's
@@ -1117,7 +1121,7 @@ class Recognizer:
             if not cue:
                 if prev is not None and prev.cap and _adjacent(body, prev, tok) \
                         and prev.low not in LOCATIVE and prev.low not in FUNCTION_WORDS \
-                        and not prev.text.isupper():
+                        and not _acronym(prev.text):
                     # the second word of a person's name ("Вночі X", "ППО X": not one), unless
                     # the word before describes a prominent place ("Захоплений Крим")
                     if not self._cyrillic_descriptor(body, toks, i - 1, True):
@@ -1440,6 +1444,11 @@ def _plausible_name(phrase: str) -> bool:
     if phrase.isupper() and len(phrase) <= 3 and phrase not in _ABBREVIATIONS:
         return False
     return phrase.lower() not in QUALIFIERS
+
+
+def _acronym(word: str) -> bool:
+    """A word in capitals, or with two capitals at least ("ППО", "БпЛА"): no first name."""
+    return word.isupper() or sum(c.isupper() for c in word) >= 2
 
 
 def _locative_form(prev: _Tok | None, tok: _Tok) -> bool:

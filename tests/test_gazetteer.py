@@ -451,6 +451,7 @@ def test_a_curated_feature_is_not_the_whole_of_its_region(full_gazetteer: Gazett
     ("Ічнянщини", "Ichnia"),  # -н- after a final vowel
     ("Бахмаччиною", "Bakhmach"),  # a town in -ч
     ("Хотинщині", "Khotyn"),  # a town of some 9,000 people
+    ("Синельниковщину", "Synelnykove"),  # a town in -е (Russian -о) drops it
 ])
 def test_more_towns_named_by_their_surroundings(full_gazetteer: Gazetteer, word: str,
                                                 town: str) -> None:

@@ -529,6 +529,13 @@ def test_a_list_item_that_leaves_out_the_oblast_noun_an_earlier_item_said(
     # a port named by its town's adjective
     ("Вибухова хвиля пошкодила судно в Ізмаїльському порту.", "Ізмаїльському порту",
      "facility"),
+    # a district's adjective that also names a quarter elsewhere, in a list of districts
+    ("Під ударом опинилися Шевченківський та Холодногірський райони.", "Шевченківський",
+     "district"),
+    # a city opening a sentence whose name is about as frequent as a word (the river's too)
+    ("Днепр и область снова стали целью.", "Днепр", None),
+    # a town's surroundings after a mixed-case acronym, which is no first name
+    ("Ночью враг атаковал БпЛА Синельниковщину.", "Синельниковщину", None),
 ])
 def test_declined_districts_compound_communities_and_zones(rec: Recognizer, text: str,
                                                            surface: str, kind: str | None
@@ -553,6 +560,8 @@ def test_declined_districts_compound_communities_and_zones(rec: Recognizer, text
     # a town's name and the first word of a sentence whose stop is missing
     ("Удар пришёлся по городу Черноморску Бывшее здание порта горело.",
      ["Черноморску Бывшее"]),
+    # a very common pronoun is no case form of a region's three-letter alternate
+    ("Мені сказали, що вночі було гучно.", ["Мені"]),
 ])
 def test_people_units_and_bodies_are_no_places(rec: Recognizer, text: str,
                                               absent: list[str]) -> None:
