@@ -194,7 +194,7 @@ MILITARY_CONTEXT = (
     "warplanes", "jets", "munitions", "kamikaze", "war", "weapons", "gunmen", "militants",
     "fighters", "geran-2", "barrage", "offensive", "raid", "raids", "airfield", "airfields",
     "airbase", "launch", "launches", "launched", "launchers", "russia",
-    "enemy", "occupiers", "invaders", "terrorists",
+    "russians", "enemy", "occupiers", "invaders", "terrorists",
     # named weapons: "the Iskanders fired from Belarus", "Kalibr cruise missiles"
     "iskander", "iskanders", "kalibr", "kalibrs", "kinzhal", "kinzhals", "kh-101", "kh-22",
     "kh-59", "s-300", "s-300s", "himars", "lancet", "lancets", "gerans", "projectile",

@@ -92,7 +92,9 @@ _CAPSEQ = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 _NAME = rf"(?:{PH}|{_CAPSEQ}(?![\w'’-])(?!\s+(?:{_MOD}\s+)?⟦))"
 _DESIG = _alt(cues.DESIGNATORS)
 #: (a quoted name counts as one word: 'the "Amstor" shopping centre')
-_PRE = rf"(?:(?:{_DET}|{_MOD}|[\"“«][^\"“”«»]{{1,40}}[\"”»])\s+)"
+#: (and a count: "over 20 settlements in X")
+_PRE = (rf"(?:(?:{_DET}|{_MOD}|(?:(?i:over|more\s+than|at\s+least|about|around|up\s+to|nearly|"
+        rf"almost)\s+)?\d[\d,.]*\+?|[\"“«][^\"“”«»]{{1,40}}[\"”»])\s+)")
 _ITEM = (
     rf"{_PRE}{{0,4}}?(?:{_DESIG}\s+(?i:of)\s+{_PRE}{{0,3}}?)?"
     # an appositive head before the name: "places including the capital, ⟦T⟧"
@@ -125,7 +127,8 @@ _LINK = r"(?:\s+|,?\s+(?i:and)\s+)(?i:in|near|outside|around|of|inside|within)\s
 #: (a participle may place the noun: "the shopping centre located in X")
 _LEAD = (rf"(?:{_PRE}{{1,4}}?(?:(?i:and|&)\s+{_PRE}{{1,3}}?)?(?:(?i:located|situated)\s+)?"
          rf"(?i:in|at|near|outside|around|across|throughout|inside|of|over)\s+"
-         rf"|{_PRE}{{0,3}}?{_MOD},?\s+(?i:including|such\s+as|notably|especially|particularly)"
+         rf"|{_PRE}{{0,3}}?(?:⟦P:[^⟧]*⟧(?:\s+{_MOD})?|{_MOD}),?\s+"
+         rf"(?i:including|such\s+as|notably|especially|particularly)"
          rf"\s+){{0,2}}")
 #: An object phrase: optional leading common noun phrase, then a chain of place lists.
 OBJ = rf"(?P<obj>{_LEAD}{_LIST}(?:{_LINK}{_LIST})*)"
@@ -143,12 +146,15 @@ def _gap(n: int, *, allow: str = "", ban: str = "", quoted: bool = False) -> str
     """Up to ``n`` plain words between a trigger and what it governs (lazy, no punctuation).
 
     With ``quoted``, a short quoted phrase counts as one word ('struck "military sites" in').
-    A weekday with its "on" ("were reported on Monday in X") counts as one word too. ``allow``
+    A weekday with its "on" ("were reported on Monday in X") or a time of day with its
+    preposition ("took place at dawn in X") counts as one word too, and so does a weapon's
+    type ("an attack by UAVs of the Shahed-136 type on X"). ``allow``
     lifts words from the banned list, ``ban`` adds to it.
     """
     banned = [w for w in _GAP_BANNED if w not in allow.split()] + ban.split()
     quote = r"|[\"“][^\"“”]{1,40}[\"”]" if quoted else ""
-    return (rf"(?:\s+(?:(?!{_alt(banned)})[\w'’-]+(?:/[\w'’-]+)*|{PH}{quote}|{_ON_WEEKDAY}))"
+    return (rf"(?:\s+(?:(?!{_alt(banned)})[\w'’-]+(?:/[\w'’-]+)*|{PH}{quote}|{_TIME_PHRASE}"
+            rf"|{_OF_TYPE}))"
             rf"{{0,{n}}}?")
 
 
@@ -162,8 +168,13 @@ _SENTENCE_OPENING = rf"^\W*(?:{_OPENING_ADVERB},?\s+)?"
 #: "X overnight came under attack"
 _WHEN = (r"(?i:(?:this|last|that|on\s+\w+day)\s+(?:night|morning|evening|afternoon|week)|"
          r"overnight|yesterday|today|tonight|again|also|once\s+again)")
-_ON_WEEKDAY = (r"(?i:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-               r"(?:\s+(?:morning|night|evening|afternoon))?\b)")
+#: a weapon's model told as its type, one word in a gap: "UAVs of the Shahed-136 type"
+_OF_TYPE = r"(?i:of\s+the\s+[\w-]+\s+type)"
+_TIME_PHRASE = (r"(?i:(?:early\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+               r"sunday)(?:\s+(?:morning|night|evening|afternoon))?\b"
+               # (or a time of day: "took place at dawn in X", "in the early morning in X")
+               r"|at\s+(?:dawn|daybreak|sunrise|night|midnight|noon)\b"
+               r"|in\s+the\s+(?:early\s+)?(?:morning|evening|afternoon|night)\b)")
 
 
 _IRANIAN = _alt(cues.IRANIAN)
@@ -377,6 +388,15 @@ def _ws(stems: Iterable[str]) -> _Words:
     return _w([], prefixes=stems)
 
 
+#: the weapons in the instrumental, with up to two words before them: "ударними безпілотниками",
+#: "дронами-камікадзе" (the place attacked comes after them)
+_CYR_BY_WEAPONS = (rf"(?:{_CW}\s+){{0,2}}?(?i:(?<![\w'’-])(?:{'|'.join(cues.CYR_WEAPONS)})"
+                   rf"[\w'’]*?(?:ами|ями|ом|ем|ою)(?:-[\w'’]+)?)(?![\w'’-])\s+")
+#: "became" in Ukrainian and Russian, and the target nouns a place became
+_CYR_BECAME = ("став", "стала", "стало", "стали", "стає", "стають", "стал", "становится",
+               "становятся")
+_CYR_TARGET_NOUNS = ("ціллю", "цілями", "цілей", "целью", "целями", "целей", "мішенню",
+                     "мішенями", "мишенью", "мишенями")
 #: the quarters and directions a launch is told from ("з півдня", "с юго-востока", "з напрямку")
 _CYR_QUARTERS = ("півд", "півн", "сход", "заход", "південн", "північн", "юг", "юга", "север",
                  "восток", "запад", "юго", "северо", "напрям", "направлен")
@@ -800,12 +820,17 @@ RULES: tuple[_Rule, ...] = (
           rf"drones?|missiles?|shaheds?|uavs?|rockets?|forces|troops|have|has|had)\s+"
           rf"(?:(?:also|again|reportedly|allegedly|then|later|repeatedly|twice|once)\s+)?"
           rf"(?:attack|strike|hit|target)|"
-          rf"{PH}\s+(?i:hit|struck))(?!\s+back)"
+          rf"{PH}\s+(?i:hit|struck)|"
+          # (the strikes as the subject: "enemy strikes hit X", "the shelling affected X")
+          rf"(?i:\b(?:strikes|attacks|airstrikes|shelling|shells|bombs)\s+(?:also\s+)?"
+          rf"(?:hit|struck|affected)))(?!\s+back)"
           rf"{_NOT_COMPOUND}\s+{OBJ}", 0.7, military=True,
           heads=_w(["to", "will", "would", "could", "can", "may", "might", "they", "drones",
                     "missiles", "shaheds", "uavs", "rockets", "forces", "troops", "drone",
-                    "missile", "shahed", "uav", "rocket", "have", "has", "had"]),
-          slot_head=True, needs=[_w(["attack", "strike", "hit", "target", "struck"])]),
+                    "missile", "shahed", "uav", "rocket", "have", "has", "had", "strikes",
+                    "attacks", "airstrikes", "shelling", "shells", "bombs"]),
+          slot_head=True, needs=[_w(["attack", "strike", "hit", "target", "struck",
+                                     "affected"])]),
     _rule("strike:used_against", _S, rf"(?i:\b(?:used|deployed|employed|directed|sent|"
           rf"aimed))\s+(?:(?i:in|for)\s+(?:[\w-]+\s+){{0,2}}?)?(?i:against)\s+{OBJ}", 0.7,
           military=True, heads=_w(["used", "deployed", "employed", "directed", "sent", "aimed"]),
@@ -966,6 +991,21 @@ RULES: tuple[_Rule, ...] = (
     _rule("launch:cyr_direction_brackets", _L, rf"{_CFROM}\s+(?:{_CW}\s+){{0,2}}?"
           rf"{_stem(_CYR_QUARTERS)}\s*\(\s*{COBJ}", 0.75, heads=_w(_CFROM_WORDS),
           needs=[_ws(_CYR_QUARTERS)]),
+    # a weapon's origin in brackets after it, as air force summaries list them: "2 Iskander-M
+    # missiles (from X)", "2 балістичні ракети Іскандер-М (з X)"
+    _rule("launch:weapon_brackets", _L, rf"{_WEAPON}(?:\s+[\w/-]+){{0,3}}?\s*\(\s*"
+          rf"(?i:launched\s+)?(?i:from)\s+(?:(?i:the)\s+)?{OBJ}", 0.7, guard_supply=True,
+          heads=_w(cues.WEAPON_NOUNS), needs=[_FROM]),
+    _rule("launch:cyr_weapon_brackets", _L, rf"{_stem(cues.CYR_WEAPONS)}(?:\s+{_CW}){{0,3}}?"
+          rf"\s*\(\s*(?:{_stem(cues.CYR_LAUNCH)}\s+)?{_CFROM}\s+{COBJ}", 0.7, guard_supply=True,
+          heads=_ws(cues.CYR_WEAPONS), needs=[_w(_CFROM_WORDS)]),
+    # a base the attacker is said to use for its strikes: "the X airfield, which the Russians
+    # actively use for airstrikes on Ukraine"
+    _rule("launch:used_for_strikes", _L, rf"{SUBJ},?\s+(?i:which|that)\s+(?:[\w'’-]+\s+){{0,3}}?"
+          rf"(?i:uses?|used|using)\s+(?:(?i:it|them)\s+)?(?i:for|to\s+launch|to\s+carry\s+out)"
+          rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?i:strikes|airstrikes|air\s+strikes|attacks|launches|"
+          rf"drones|missiles)\b", 0.7, backward=True, start="object", military=True,
+          needs=[_w(["use", "uses", "used", "using"])]),
     # a launch site named by a copula: "another possible launch site may be the village of X",
     # "X is a likely launch area"
     _rule("launch:site_is", _L, rf"(?i:launch(?:ing)?\s+(?:sites?|areas?|points?|pads?|"
@@ -1120,7 +1160,8 @@ RULES: tuple[_Rule, ...] = (
           heads=_w(["під", "под"]), needs=[_ws(["приціл", "прицел"])]),
     # (the weapon may come between: "атакували за допомоги іранських дронів X")
     _rule("strike:cyr_object", _S, rf"{_stem(cues.CYR_STRIKE_OBJECT)}\s+"
-          rf"(?:{_cword(cues.CYR_BY_MEANS)}(?:\s+{_CW}){{1,3}}?\s+)?{COBJ_HIT}", 0.75,
+          rf"(?:{_cword(cues.CYR_BY_MEANS)}(?:\s+{_CW}){{1,3}}?\s+|{_CYR_BY_WEAPONS})?{COBJ_HIT}",
+          0.75,
           heads=_ws(cues.CYR_STRIKE_OBJECT)),
     # a place in the genitive after a strike noun: "внаслідок обстрілів критичної
     # інфраструктури Донеччини", "атака Харкова" (not the weapon's or attacker's genitive)
@@ -1175,6 +1216,12 @@ RULES: tuple[_Rule, ...] = (
           rf"(?:{_stem(['опинил', 'оказал', 'потрапил', 'попал', 'бул', 'был'])}\s+)?"
           rf"{_cword(['під', 'под'])}\s+{_stem(cues.CYR_UNDER)}", 0.75,
           backward=True, start="object", needs=[_w(["під", "под"]), _ws(cues.CYR_UNDER)]),
+    # "X і область знову стали однією з цілей ворога", "X стал целью": the place became a target
+    _rule("strike:cyr_became_target", _S, rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)"
+          rf"(?:\s+{_CW}){{0,3}}?\s+{_cword(_CYR_BECAME)}\s+"
+          rf"(?:{_cword(['однією', 'одною', 'одной', 'одним'])}\s+{_cword(['з', 'із', 'из'])}\s+)?"
+          rf"{_cword(_CYR_TARGET_NOUNS)}", 0.7, backward=True, start="object",
+          needs=[_w(_CYR_TARGET_NOUNS)]),
     # the place as an object that opens the clause: "Львівщину вночі атакували дрони"
     # (a time adverb may come first: "Вночі X атакували")
     _rule("strike:cyr_object_first", _S, rf"(?:^\W*|[,;:\"“«(]\s*|"

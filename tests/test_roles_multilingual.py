@@ -107,6 +107,13 @@ UKRAINIAN: list[tuple[str, set[Role]]] = [
     ("Сили ППО збили 12 безпілотників над [*Черкащиною].", {OT}),
     ("Учора над [*Полтавою] знищено ще два дрони.", {OT}),
     ("У [*Львові] відбулася зустріч волонтерів.", {OT}),
+    # the weapon in the instrumental before what was attacked, a part of a region
+    ("Вночі окупанти атакували ударними безпілотниками південь [*Херсонської області].", {ST}),
+    # a place that became a target
+    ("[*Суми] знову стали однією з цілей ворожих дронів.", {ST}),
+    ("[*Суми] стали в цілому спокійнішими.", {OT}),
+    # a weapon's origin in brackets, as the air force lists them
+    ("Ворог випустив 3 ракети Іскандер-М (з [*Курської області]) та 40 дронів.", {LS}),
 ]
 
 RUSSIAN: list[tuple[str, set[Role]]] = [
@@ -153,6 +160,8 @@ RUSSIAN: list[tuple[str, set[Role]]] = [
     ("Над [Гомельщиной] патрулировал истребитель ВВС, который вылетел из [*Лиды] ночью.",
      {OT}),
     ("Дроны, которые вылетели из [*Курска], атаковали [Сумы].", {LS}),
+    ("[*Харьков] и область снова стали одной из целей врага.", {ST}),
+    ("- 4 баллистические ракеты Искандер-М/KN-23 (из [*Белгородской области]);", {LS}),
 ]
 
 ENGLISH_RECALL: list[tuple[str, set[Role]]] = [
@@ -275,6 +284,24 @@ ENGLISH_RECALL: list[tuple[str, set[Role]]] = [
     # and what must stay other
     ("The delegation visited the port of [*Gdansk] on Monday.", {OT}),
     ("Ministers spoke about the [*Burshtyn] plant's output.", {OT}),
+    # a time of day between the attack and its place
+    ("Another drone attack came at dawn on Sunday in [*Kherson].", {ST}),
+    # a weapon's type between the attack and its place
+    ("The enemy made an attack by drones of the Geran-2 type on the [*Sumy region].", {ST}),
+    # "the Russians" as the attacking side
+    ("Overnight the Russians attacked the [*Nikopol] and Marhanets hromadas.", {ST}),
+    # the strikes as the subject, and a count before the settlements of a list
+    ("Enemy strikes hit more than 10 villages in the [Sumy region], such as [*Velyka "
+     "Pysarivka] and [Krasnopillia].", {ST}),
+    ("Enemy strikes hit more than 10 villages in the [Sumy region], such as [Velyka "
+     "Pysarivka] and [*Krasnopillia].", {ST}),
+    ("New rules affected more than 10 villages in the [Sumy region], such as [*Velyka "
+     "Pysarivka].", {OT}),
+    # a weapon's origin in brackets, and a base said to be used for strikes
+    ("Overnight Russia fired 2 Kh-59 missiles (from the [*Kursk region]) at Sumy.", {LS}),
+    ("Flashes were seen near the [*Luninets airfield], which the Russians use for strikes "
+     "on Ukraine.", {LS}),
+    ("The [*Luninets airfield], which farmers use for crop flights, was quiet.", {OT}),
 ]
 
 
