@@ -200,7 +200,7 @@ def kind_fit(place: Place, wanted: str | None, via_generic: bool,
         return 1.0 if prec is Precision.SETTLEMENT else 0.3
     # a bare name: settlements and countries are what bare names usually mean
     if prec is Precision.REGION:
-        return 0.35 if namesake_city else 0.6 if rival_city else 0.7
+        return 0.2 if namesake_city else 0.6 if rival_city else 0.7
     if prec is Precision.FACILITY:
         return 0.3 if via_generic else 0.5
     return 0.6
