@@ -62,7 +62,8 @@ DESIGNATORS = (
     "area", "areas", "territory", "territories", "peninsula", "capital", "port", "raion",
     "air base", "air bases", "airbase", "airbases", "airfield", "airfields", "airport",
     "base", "bases", "outskirts", "suburb", "suburbs", "vicinity", "direction", "krai",
-    "governorate", "county", "municipality", "community", "hromada", "coast", "border", "hub",
+    "governorate", "county", "municipality", "community", "communities", "hromada", "hromadas",
+    "coast", "border", "hub",
 )
 
 #: Designators that name part of a larger place: "the northern regions of X" does not say

@@ -937,12 +937,15 @@ class Recognizer:
             persons.add(first.low)
             return False
         # 3. part of a person's or organisation's name: a capitalised non-place word before it
+        # (not a short Cyrillic acronym before a region or city: "аннексированный РФ Крым")
         if prev is not None and prev.cap and _adjacent(body, prev, first) \
                 and prev.low not in QUALIFIERS and prev.low not in DEMONYMS \
                 and prev.low not in LOCATIVE and prev.low not in FUNCTION_WORDS \
                 and prev.low not in CYR_DESIGNATORS and prev.low not in CYR_SETTLEMENT_WORDS \
                 and prev.end not in self._accepted_ends \
                 and not prev.low.endswith("'s") \
+                and not (important and has_cyrillic(prev.text) and prev.text.isupper()
+                         and len(prev.text) <= 3) \
                 and f.top_precision is not Precision.COUNTRY and f.kind is None \
                 and not _sentence_start(body, toks, i) \
                 and not self._cyrillic_descriptor(body, toks, i - 1, important):

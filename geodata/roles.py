@@ -392,6 +392,8 @@ def _ws(stems: Iterable[str]) -> _Words:
 #: "дронами-камікадзе" (the place attacked comes after them)
 _CYR_BY_WEAPONS = (rf"(?:{_CW}\s+){{0,2}}?(?i:(?<![\w'’-])(?:{'|'.join(cues.CYR_WEAPONS)})"
                    rf"[\w'’]*?(?:ами|ями|ом|ем|ою)(?:-[\w'’]+)?)(?![\w'’-])\s+")
+#: "suffered", with the places after it ("Постраждали X та Y", "Потерпали X і Y громади")
+_CYR_SUFFERED_VERBS = ("постраждал", "пострадал", "потерпал", "потерпіл")
 #: "became" in Ukrainian and Russian, and the target nouns a place became
 _CYR_BECAME = ("став", "стала", "стало", "стали", "стає", "стають", "стал", "становится",
                "становятся")
@@ -771,6 +773,12 @@ RULES: tuple[_Rule, ...] = (
           rf"(?:[\w-]+\s+){{0,4}}?(?:{_alt(cues.ATTACK_NOUNS)}|(?i:explosions|bombardment|"
           rf"fire|drones))", 0.8, backward=True, start="object",
           needs=[_w(["suffered", "suffers", "endured", "faced", "experienced"])]),
+    # an attack told in the passive with its weapon, then its place: "an attack was carried
+    # out with the Shahed drone in X"
+    _rule("strike:carried_out", _S, rf"{_alt(cues.ATTACK_NOUNS)}\s+(?i:was|were|has\s+been|"
+          rf"have\s+been|had\s+been)\s+(?i:carried\s+out|conducted|made|launched|committed)"
+          rf"(?:\s+(?i:with|by|using)(?:\s+[\w'’-]+){{1,4}}?)?\s+(?i:in|on|at|against)\s+{OBJ}",
+          0.75, heads=_w(cues.ATTACK_NOUNS)),
     # civilians hurt or killed in a place: "injured two people in X", "a man was hurt in X"
     _rule("strike:casualties_in", _S, rf"(?:{_alt(cues.CASUALTY_VERBS)}"
           rf"(?:\s+(?i:at\s+least|up\s+to|more\s+than|about|some|several|\d+|\w+teen|one|two|"
@@ -1138,6 +1146,12 @@ RULES: tuple[_Rule, ...] = (
           rf"{COBJ}", 0.7,
           heads=_ws(["іран", "иран"]), slot_head=True,
           needs=[_ws(cues.CYR_SENDING), _ws(cues.CYR_PERSONNEL)]),
+    # (the place before the people: "Иран направил в аннексированный Крым военных")
+    _rule("instructor:cyr_iran_sent_to", _I, rf"{_CYR_IRAN}"
+          rf"[^.;!?\"«»“”]{{0,100}}?{_stem(cues.CYR_SENDING)}\s+(?:{_CIN}|{_cword(['до'])})\s+"
+          rf"(?:{_CW}\s+){{0,2}}?{COBJ}\s+(?:{_CW}\s+){{0,2}}?{_stem(cues.CYR_PERSONNEL)}", 0.7,
+          heads=_ws(["іран", "иран"]), slot_head=True,
+          needs=[_ws(cues.CYR_SENDING), _ws(cues.CYR_PERSONNEL)]),
     # ("ударні дрони", strike drones, is an adjective: no strike)
     _rule("strike:cyr_prep", _S, rf"(?!(?i:ударн))(?<![\w'’-]){_stem(cues.CYR_STRIKE_PREP)}"
           rf"[\"”»]?{_CGAP}\s+"
@@ -1173,8 +1187,8 @@ RULES: tuple[_Rule, ...] = (
           heads=_ws(cues.CYR_STRIKE_NOUNS)),
     # the places that suffered, right after the verb: "пострадали Одесская, Харьковская и
     # Сумская области"
-    _rule("strike:cyr_suffered", _S, rf"{_stem(('постраждал', 'пострадал'))}\s+"
-          rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)", 0.65, heads=_ws(("постраждал", "пострадал"))),
+    _rule("strike:cyr_suffered", _S, rf"{_stem(_CYR_SUFFERED_VERBS)}\s+"
+          rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)", 0.65, heads=_ws(_CYR_SUFFERED_VERBS)),
     # a place in the genitive after a damage verb and what was hit: "Постраждали населені
     # пункти X та Y районів", "пошкоджено будинки X"
     _rule("strike:cyr_damaged_genitive", _S, rf"{_stem(cues.CYR_DAMAGED)}"
@@ -1358,7 +1372,7 @@ _CONTRAST = re.compile(rf",\s+(?i:а|{_CONTRASTS})\s")
 #: off" after a clause on where it flew ("a fighter jet was on duty over ⟦P⟧, which took off")
 _AIRCRAFT_LAUNCHED = re.compile(
     r"(?i:\b(?:fighters?|jets?|interceptors?|helicopters?|aircraft|planes?|airplanes?)\b)"
-    r"(?:[^.;⟦]{0,60}?\b(?i:was|were|has\s+been|have\s+been|had\s+been)"
+    r"(?:[^.;⟦]{0,60}?\b(?i:was|were|has\s+been|have\s+been|had\s+been)(?:\s+\w+ly)?"
     r"|(?:(?!(?i:drones?|uavs?|shaheds?|missiles?|rockets?)\b)[^.;⟦]|⟦P:[^⟧]*⟧){0,100}?"
     r",\s+(?i:which|that))\s+$"
     # (in Ukrainian and Russian: "истребитель ВВС ⟦P⟧, который вылетел из X")

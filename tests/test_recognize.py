@@ -536,6 +536,8 @@ def test_a_list_item_that_leaves_out_the_oblast_noun_an_earlier_item_said(
     ("Днепр и область снова стали целью.", "Днепр", None),
     # a town's surroundings after a mixed-case acronym, which is no first name
     ("Ночью враг атаковал БпЛА Синельниковщину.", "Синельниковщину", None),
+    # a region after a short acronym, which opens no name of a body there
+    ("Иран направил в аннексированный РФ Крым военных.", "Крым", None),
 ])
 def test_declined_districts_compound_communities_and_zones(rec: Recognizer, text: str,
                                                            surface: str, kind: str | None

@@ -114,6 +114,11 @@ UKRAINIAN: list[tuple[str, set[Role]]] = [
     ("[*Суми] стали в цілому спокійнішими.", {OT}),
     # a weapon's origin in brackets, as the air force lists them
     ("Ворог випустив 3 ракети Іскандер-М (з [*Курської області]) та 40 дронів.", {LS}),
+    # the places after "потерпали" (suffered)
+    ("Потерпали [Нікополь], [*Марганецька] і [Покровська] громади.", {ST}),
+    # Iran's people sent to a place named before them
+    ("Іран відправив до [*Криму] своїх інструкторів.", {IL}),
+    ("Іран відправив до [*Москви] свою делегацію.", {OT}),
 ]
 
 RUSSIAN: list[tuple[str, set[Role]]] = [
@@ -161,6 +166,7 @@ RUSSIAN: list[tuple[str, set[Role]]] = [
      {OT}),
     ("Дроны, которые вылетели из [*Курска], атаковали [Сумы].", {LS}),
     ("[*Харьков] и область снова стали одной из целей врага.", {ST}),
+    ("По данным СМИ, Иран направил в аннексированный [*Крым] военных для обучения.", {IL}),
     ("- 4 баллистические ракеты Искандер-М/KN-23 (из [*Белгородской области]);", {LS}),
 ]
 
@@ -302,6 +308,14 @@ ENGLISH_RECALL: list[tuple[str, set[Role]]] = [
     ("Flashes were seen near the [*Luninets airfield], which the Russians use for strikes "
      "on Ukraine.", {LS}),
     ("The [*Luninets airfield], which farmers use for crop flights, was quiet.", {OT}),
+    # a plural community noun after a list that came under fire
+    ("The [Pokrovske] and [*Myrove] communities also came under fire, he said.", {ST}),
+    # an attack carried out with its weapon, then its place
+    ("Today an attack was carried out with a Shahed drone in the [*Chernihiv region].",
+     {ST}),
+    # a helicopter "reportedly flying" from a place is no launch
+    ("The president's helicopter was reportedly flying north from his [*Drozdy] "
+     "residence.", {OT}),
 ]
 
 
