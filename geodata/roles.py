@@ -148,8 +148,8 @@ def _gap(n: int, *, allow: str = "", ban: str = "", quoted: bool = False) -> str
     With ``quoted``, a short quoted phrase counts as one word ('struck "military sites" in').
     A weekday with its "on" ("were reported on Monday in X") or a time of day with its
     preposition ("took place at dawn in X") counts as one word too, and so does a weapon's
-    type ("an attack by UAVs of the Shahed-136 type on X"). ``allow``
-    lifts words from the banned list, ``ban`` adds to it.
+    type ("an attack by UAVs of the Shahed-136 type on X"). ``allow`` lifts words from the
+    banned list, ``ban`` adds to it.
     """
     banned = [w for w in _GAP_BANNED if w not in allow.split()] + ban.split()
     quote = r"|[\"“][^\"“”]{1,40}[\"”]" if quoted else ""
@@ -170,6 +170,7 @@ _WHEN = (r"(?i:(?:this|last|that|on\s+\w+day)\s+(?:night|morning|evening|afterno
          r"overnight|yesterday|today|tonight|again|also|once\s+again)")
 #: a weapon's model told as its type, one word in a gap: "UAVs of the Shahed-136 type"
 _OF_TYPE = r"(?i:of\s+the\s+[\w-]+\s+type)"
+#: a weekday or a time of day with its preposition, one word in a gap ("on Monday", "at dawn")
 _TIME_PHRASE = (r"(?i:(?:early\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
                r"sunday)(?:\s+(?:morning|night|evening|afternoon))?\b"
                # (or a time of day: "took place at dawn in X", "in the early morning in X")
@@ -390,7 +391,8 @@ def _ws(stems: Iterable[str]) -> _Words:
 
 #: the weapons in the instrumental, with up to two words before them: "ударними безпілотниками",
 #: "дронами-камікадзе" (the place attacked comes after them)
-_CYR_BY_WEAPONS = (rf"(?:{_CW}\s+){{0,2}}?(?i:(?<![\w'’-])(?:{'|'.join(cues.CYR_WEAPONS)})"
+_CYR_WEAPON_STEMS = "|".join(map(re.escape, cues.CYR_WEAPONS))
+_CYR_BY_WEAPONS = (rf"(?:{_CW}\s+){{0,2}}?(?i:(?<![\w'’-])(?:{_CYR_WEAPON_STEMS})"
                    rf"[\w'’]*?(?:ами|ями|ом|ем|ою)(?:-[\w'’]+)?)(?![\w'’-])\s+")
 #: "suffered", with the places after it ("Постраждали X та Y", "Потерпали X і Y громади")
 _CYR_SUFFERED_VERBS = ("постраждал", "пострадал", "потерпал", "потерпіл")
@@ -1175,8 +1177,7 @@ RULES: tuple[_Rule, ...] = (
     # (the weapon may come between: "атакували за допомоги іранських дронів X")
     _rule("strike:cyr_object", _S, rf"{_stem(cues.CYR_STRIKE_OBJECT)}\s+"
           rf"(?:{_cword(cues.CYR_BY_MEANS)}(?:\s+{_CW}){{1,3}}?\s+|{_CYR_BY_WEAPONS})?{COBJ_HIT}",
-          0.75,
-          heads=_ws(cues.CYR_STRIKE_OBJECT)),
+          0.75, heads=_ws(cues.CYR_STRIKE_OBJECT)),
     # a place in the genitive after a strike noun: "внаслідок обстрілів критичної
     # інфраструктури Донеччини", "атака Харкова" (not the weapon's or attacker's genitive)
     _rule("strike:cyr_genitive", _S, rf"{_stem(cues.CYR_STRIKE_NOUNS)}"
