@@ -130,6 +130,10 @@ LOCATIVE = {"in", "at", "near", "from", "outside", "around", "to", "towards", "t
 WEAPON_STEMS = ("shahed", "geran", "gerbera", "шахед", "геран", "гербер", "lancet", "ланцет",
                 "iskander", "іскандер", "искандер", "kalibr", "калібр", "калибр", "kinzhal",
                 "кинджал", "кинжал")
+# Rocket artillery named like towns ("Град", "Ураган"): a weapon where the word stands in quotes
+# by itself ("випустивши 483 снаряди з мінометів, артилерії, "Градів"").
+_QUOTED_WEAPON_STEMS = ("град", "ураган", "смерч", "торнадо", "grad", "uragan", "smerch")
+_QUOTES = frozenset('"«»“”„')
 # Countries that write their place names in Cyrillic.
 CYRILLIC_COUNTRIES = frozenset({"UA", "RU", "BY", "BG", "MK", "RS", "ME", "KZ", "KG", "TJ",
                                 "MN"})
@@ -230,11 +234,12 @@ _CYR_SINGULAR_REGION = frozenset({"області", "области", "обл", 
 
 
 def _elided_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
-    """The oblast noun a list item leaves out after "в/у/на" because an earlier item of its
+    """The oblast noun a list item leaves out after "в/у/на/над" because an earlier item of its
     sentence said it ("в Херсонской области - три, в Николаевской - один", "пять дронов на
-    Николаевскую область и два - на Одесскую"): the item ends at a dash, a comma or the
-    sentence's end, and an earlier item has the noun."""
-    if i == 0 or toks[i - 1].low not in ("в", "у", "во", "на"):
+    Николаевскую область и два - на Одесскую", "по три над Курской и Брянской областями, по два
+    над Орловской"): the item ends at a dash, a comma or the sentence's end, and an earlier
+    item has the noun."""
+    if i == 0 or toks[i - 1].low not in ("в", "у", "во", "на", "над"):
         return None
     after = body[toks[i].end:toks[i].end + 3].lstrip(" ")
     if after[:1] not in ("-", "–", "—", ",", ".", ";", ")", ""):
@@ -242,7 +247,7 @@ def _elided_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
     for k in range(i - 2, max(i - 40, -1), -1):
         if _SENTENCE_PUNCT.intersection(body[toks[k].end:toks[k + 1].start]):
             return None
-        if toks[k].low in _CYR_SINGULAR_REGION and k > 0 \
+        if toks[k].low in _CYR_SINGULAR_REGION | _CYR_PLURAL_REGION and k > 0 \
                 and _CYR_REGION_ADJECTIVE.search(toks[k - 1].low) is not None:
             return "областях"
     return None
@@ -589,7 +594,10 @@ class Recognizer:
             if i < resume:
                 continue  # inside a mention already found
             tok = toks[i]
-            if tok.low == "the" or tok.low.startswith(WEAPON_STEMS):
+            if tok.low == "the" or tok.low.startswith(WEAPON_STEMS) or (
+                    tok.low.startswith(_QUOTED_WEAPON_STEMS)
+                    and body[tok.start - 1:tok.start] in _QUOTES
+                    and body[tok.end:tok.end + 1] in _QUOTES):
                 continue
             # (a model name and a modifier both need a hyphen right after the word)
             if body[tok.end:tok.end + 1] in _HYPHENS and (

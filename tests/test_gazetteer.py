@@ -511,3 +511,11 @@ def test_a_spelling_of_the_own_name_beats_an_unrelated_alternate(
     # GeoNames lists "Sloviansk" for Slovyansk and, as a former name, for Nikopol
     top = full_gazetteer.geocode("Sloviansk", limit=1)[0]
     assert (top.place.country, top.place.admin1) == ("UA", "UA-14")
+
+
+@pytest.mark.parametrize("word", ["Белой Церкви", "Белой Церковью"])
+def test_a_russian_noun_that_drops_its_o_when_declined(full_gazetteer: Gazetteer,
+                                                        word: str) -> None:
+    # Церковь -> Церкви, Церковью: Bila Tserkva (Белая Церковь) in the Russian cases
+    top = full_gazetteer.geocode(word, limit=1)[0]
+    assert (top.place.name, top.match) == ("Bila Tserkva", "inflection")

@@ -503,6 +503,10 @@ def test_a_list_item_that_leaves_out_the_oblast_noun_an_earlier_item_said(
     found = rec.find("Летели четыре дрона на Херсонскую область и два - на Николаевскую.")
     assert [(f.surface, f.kind) for f in found] == [("Херсонскую область", "region"),
                                                    ("Николаевскую", "region")]
+    # after "над", with the plural noun in the earlier item
+    found = rec.find("Сбиты дроны: по три над Курской и Брянской областями, по два - над "
+                     "Смоленской, и один - над Калужской областью.")
+    assert ("Смоленской", "region") in [(f.surface, f.kind) for f in found]
 
 
 @pytest.mark.parametrize(("text", "surface", "kind"), [
@@ -564,6 +568,8 @@ def test_declined_districts_compound_communities_and_zones(rec: Recognizer, text
      ["Черноморску Бывшее"]),
     # a very common pronoun is no case form of a region's three-letter alternate
     ("Мені сказали, що вночі було гучно.", ["Мені"]),
+    # rocket artillery in quotes, named like a town
+    ("Ворог випустив 40 снарядів з мінометів, \"Градів\" і танків.", ["Градів"]),
 ])
 def test_people_units_and_bodies_are_no_places(rec: Recognizer, text: str,
                                               absent: list[str]) -> None:
