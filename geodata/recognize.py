@@ -231,6 +231,8 @@ _CYR_REGION_ADJECTIVE = re.compile(r"(?:(?:ськ|цьк|зьк)(?:ий|ого|�
 
 #: the singular oblast nouns an earlier item of a list may carry for a later one
 _CYR_SINGULAR_REGION = frozenset({"області", "области", "обл", "областi", "область"})
+#: the oblast nouns, singular or plural, that an earlier list item may say for a later one
+_CYR_REGION_NOUNS = _CYR_SINGULAR_REGION | _CYR_PLURAL_REGION
 
 
 def _elided_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
@@ -247,7 +249,7 @@ def _elided_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
     for k in range(i - 2, max(i - 40, -1), -1):
         if _SENTENCE_PUNCT.intersection(body[toks[k].end:toks[k + 1].start]):
             return None
-        if toks[k].low in _CYR_SINGULAR_REGION | _CYR_PLURAL_REGION and k > 0 \
+        if toks[k].low in _CYR_REGION_NOUNS and k > 0 \
                 and _CYR_REGION_ADJECTIVE.search(toks[k - 1].low) is not None:
             return "областях"
     return None

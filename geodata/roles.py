@@ -300,10 +300,14 @@ def _rule(
 # --- Cyrillic (Ukrainian and Russian) pieces: stems, since the words inflect --------------
 
 
+def _stem_alternatives(stems: Iterable[str]) -> str:
+    """``stems`` as one alternation, escaped, the longest first."""
+    return "|".join(re.escape(x) for x in sorted(set(stems), key=len, reverse=True))
+
+
 def _stem(stems: Iterable[str]) -> str:
     """Any word that starts with one of ``stems`` (case-insensitive, whole word start)."""
-    body = "|".join(re.escape(x) for x in sorted(set(stems), key=len, reverse=True))
-    return rf"(?i:(?<![\w'’-])(?:{body})[\w'’-]*)"
+    return rf"(?i:(?<![\w'’-])(?:{_stem_alternatives(stems)})[\w'’-]*)"
 
 
 def _cword(words: Iterable[str]) -> str:
@@ -391,9 +395,9 @@ def _ws(stems: Iterable[str]) -> _Words:
 
 #: the weapons in the instrumental, with up to two words before them: "ударними безпілотниками",
 #: "дронами-камікадзе" (the place attacked comes after them)
-_CYR_WEAPON_STEMS = "|".join(map(re.escape, cues.CYR_WEAPONS))
-_CYR_BY_WEAPONS = (rf"(?:{_CW}\s+){{0,2}}?(?i:(?<![\w'’-])(?:{_CYR_WEAPON_STEMS})"
-                   rf"[\w'’]*?(?:ами|ями|ом|ем|ою)(?:-[\w'’]+)?)(?![\w'’-])\s+")
+_CYR_BY_WEAPONS = (rf"(?:{_CW}\s+){{0,2}}?(?i:(?<![\w'’-])"
+                   rf"(?:{_stem_alternatives(cues.CYR_WEAPONS)})[\w'’]*?(?:ами|ями|ом|ем|ою)"
+                   rf"(?:-[\w'’]+)?)(?![\w'’-])\s+")
 #: "suffered", with the places after it ("Постраждали X та Y", "Потерпали X і Y громади")
 _CYR_SUFFERED_VERBS = ("постраждал", "пострадал", "потерпал", "потерпіл")
 #: "became" in Ukrainian and Russian, and the target nouns a place became
