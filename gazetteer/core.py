@@ -572,8 +572,9 @@ def _region_stems(text: str) -> list[str]:
     The suffix attaches to the city name with regular changes: с+щ (Одеса -> Одещина),
     ц+ч (Вінниця -> Вінниччина, Донецьк -> Донеччина), с+ч in Russian (Одесса -> Одесчина),
     dropped -ськ (Дніпропетровськ -> Дніпропетровщина), dropped -а/-и/-ка/-е/-о (Полтава,
-    Суми, Охтирка, Синельникове), -н- after a final vowel (Рівне -> Рівненщина), and an
-    adjectival city (Хмельницький -> Хмельниччина).
+    Суми, Охтирка, Синельникове), -н- after a final vowel (Рівне -> Рівненщина), -ин- after
+    one in -а (Шостка -> Шосткинщина), Ukrainian о -> і before it (Синельникове ->
+    Синельниківщина), and an adjectival city (Хмельницький -> Хмельниччина).
     All candidates are checked against the region names of the index; none is a place by
     itself.
     """
@@ -596,6 +597,12 @@ def _region_stems(text: str) -> list[str]:
         # a name ending in a vowel takes -н- before the suffix: Рівне -> Рівненщина, Ічня ->
         # Ічнянщина
         forms.append(stem[:-1])
+    low = stem.lower()
+    if low.endswith(("ин", "ін")) and len(stem) > 4:
+        forms.append(stem[:-2] + "а")  # -ин- after a town in -а: Шостка -> Шосткинщина
+    if low.endswith("ів") and len(stem) > 4:
+        # Ukrainian о -> і in the closed syllable: Синельникове -> Синельниківщина
+        forms += [stem[:-2] + "ове", stem[:-2] + "ово"]
     return forms
 
 

@@ -231,6 +231,10 @@ def _word_forms(word: str, adjective: bool) -> list[tuple[str, str, str]]:
         stem = word[: -len(ending)]
         if len(stem) < 2:
             continue
+        if name.startswith("ru ") and stem.endswith(("ськ", "цьк", "зьк")):
+            # a soft sign before к is Ukrainian spelling, so no Russian ending follows it:
+            # "Покровське" is a name (a neuter adjective), not Покровск's locative "Покровске"
+            continue
         for repl in replacements:
             if repl.endswith("*"):
                 bare = stem + repl[:-1]

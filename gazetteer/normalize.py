@@ -191,7 +191,8 @@ def loose_key(text: str) -> str:
 _REGION_WORDS = (
     "oblast", "oblasti", "oblasty", "oblastiu", "oblastyu", "oblasts", "oblastei", "oblastey",
     "voblast", "voblasts", "voblasc", "voblasti", "vobl", "obl",
-    "region", "regions", "rehion", "rehioni", "province", "governorate", "guberniya",
+    "region", "regions", "rehion", "rehioni", "rehiona", "rehionu", "rehionom", "rehyon",
+    "rehyona", "rehyone", "rehyonu", "rehyonom", "province", "governorate", "guberniya",
     "krai", "kraiu", "kraia", "kraie", "krae", "kraiem", "kray", "krayu", "kraya", "kraye",
     "krayem", "territory", "autonomous republic", "republic", "respublika",
     "respubliki", "respublitsi", "respublike",

@@ -59,7 +59,7 @@ SENTENCE_STARTERS = words(
 DESIGNATORS = (
     "village", "villages", "town", "towns", "city", "cities", "settlement", "settlements",
     "region", "regions", "oblast", "oblasts", "district", "districts", "province", "provinces",
-    "area", "areas", "territory", "territories", "peninsula", "capital", "port", "raion",
+    "area", "areas", "territory", "territories", "peninsula", "capital", "port", "ports", "raion",
     "air base", "air bases", "airbase", "airbases", "airfield", "airfields", "airport",
     "base", "bases", "outskirts", "suburb", "suburbs", "vicinity", "direction", "krai",
     "governorate", "county", "municipality", "community", "communities", "hromada", "hromadas",

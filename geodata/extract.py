@@ -310,6 +310,15 @@ class Extractor:
                                   cues=(*reading.cues, unstruck))
             if resolution is not None and resolution.precision is Precision.COUNTRY:
                 reading = replace(reading, roles=_without_strike(reading.roles))
+                if Role.LAUNCH_SITE in reading.roles \
+                        and resolution.country in _DEFENDER_COUNTRIES \
+                        and not _OCCUPIED_BEFORE.search(body, max(s_start, f.start - 60),
+                                                        f.start):
+                    # "drones launched from Ukraine" are Ukraine's own; the attacker's fly
+                    # from its occupied part ("launched from occupied areas in Ukraine")
+                    kept = tuple(r for r in reading.roles if r is not Role.LAUNCH_SITE)
+                    reading = replace(reading, roles=kept or (Role.OTHER,),
+                                      cues=(*reading.cues, "other:defender_launch"))
                 if f.how == "country-if-alleged" and reading.roles == (Role.OTHER,):
                     continue
             if readings and _struck_container(readings[-1], reading, body):
@@ -423,6 +432,10 @@ class _LazyEvents:
 #: in Russia (Belgorod, "Russia's St. Petersburg") is Ukraine's, which the strike layer leaves
 #: out, as it does strikes the text itself calls Ukrainian.
 _ATTACKER_COUNTRIES = frozenset({"RU"})
+#: The country the drones strike: as a whole, it is no launch site of theirs (what flies from
+#: "Ukraine" is Ukraine's), only its occupied part is
+_DEFENDER_COUNTRIES = frozenset({"UA"})
+_OCCUPIED_BEFORE = re.compile(r"(?i:occupied|окупован|оккупирован|захоплен|захвачен)")
 
 
 def _struck_container(before: MentionReading, reading: MentionReading, body: str) -> bool:

@@ -56,7 +56,8 @@ GENERIC_TAIL = {"region", "regions", "oblast", "oblasts", "province", "provinces
                 "районе", "районом", "района", "півострів", "півострова", "півострові",
                 "полуостров", "полуострова", "полуострове", "community", "громада", "громади",
                 "громаді", "громаду", "громадою", "громады", "громаде", "громадой", "община",
-                "общине", "общины", "zone", "hromada"}
+                "общине", "общины", "zone", "hromada", "регион", "региона", "регионе", "региону",
+                "регионом", "регіон", "регіону", "регіоні", "регіоном", "регіона"}
 # The kind of community between its name and "громада" may stand inside the phrase:
 # "Вилківська (міська) територіальна громада", "Kutsurubska territorial community"
 COMMUNITY_QUALIFIERS = frozenset(
@@ -134,6 +135,12 @@ WEAPON_STEMS = ("shahed", "geran", "gerbera", "шахед", "геран", "ге�
 # by itself ("випустивши 483 снаряди з мінометів, артилерії, "Градів"").
 _QUOTED_WEAPON_STEMS = ("град", "ураган", "смерч", "торнадо", "grad", "uragan", "smerch")
 _QUOTES = frozenset('"«»“”„')
+# A military command or grouping named in quotes after its noun ("Повітряне командування
+# «Схід»", "группировка войск «Север»", "ОК «Південь»", Operational Command "South"): the
+# unit's name, not a place.
+_UNIT_NOUN_STEMS = ("командуван", "командован", "угрупован", "группировк", "угрупуван",
+                    "command", "grouping")
+_UNIT_ACRONYMS = frozenset({"ок", "пк", "оск", "осув", "ouv"})
 # Countries that write their place names in Cyrillic.
 CYRILLIC_COUNTRIES = frozenset({"UA", "RU", "BY", "BG", "MK", "RS", "ME", "KZ", "KG", "TJ",
                                 "MN"})
@@ -230,21 +237,38 @@ _CYR_REGION_ADJECTIVE = re.compile(r"(?:(?:ськ|цьк|зьк)(?:ий|ого|�
 
 
 #: the singular oblast nouns an earlier item of a list may carry for a later one
-_CYR_SINGULAR_REGION = frozenset({"області", "области", "обл", "областi", "область"})
+_CYR_SINGULAR_REGION = frozenset({"області", "области", "обл", "областi", "область", "областью",
+                                  "областю"})
 #: the oblast nouns, singular or plural, that an earlier list item may say for a later one
 _CYR_REGION_NOUNS = _CYR_SINGULAR_REGION | _CYR_PLURAL_REGION
+
+
+def _unit_name(body: str, toks: Sequence[_Tok], i: int) -> bool:
+    """Whether ``toks[i]`` opens a quoted name right after a military unit's noun or acronym
+    ("командування «Схід»", "группировки войск «Восток»", 'Operational Command "South"')."""
+    if i == 0 or body[toks[i].start - 1:toks[i].start] not in _QUOTES:
+        return False
+    k = i - 1
+    if toks[k].low in ("войск", "військ", "forces", "of") and k > 0:
+        k -= 1  # "группировка войск «Север»", "угруповання військ «Хортиця»"
+    if toks[k].low in ("forces", "of") and k > 0:
+        k -= 1  # "Group of Forces "North""
+    return toks[k].low.startswith(_UNIT_NOUN_STEMS) or toks[k].low in _UNIT_ACRONYMS \
+        or (toks[k].low == "group" and toks[k].cap)
 
 
 def _elided_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
     """The oblast noun a list item leaves out after "в/у/на/над" because an earlier item of its
     sentence said it ("в Херсонской области - три, в Николаевской - один", "пять дронов на
     Николаевскую область и два - на Одесскую", "по три над Курской и Брянской областями, по два
-    над Орловской"): the item ends at a dash, a comma or the sentence's end, and an earlier
-    item has the noun."""
+    над Орловской", "над Белгородской областью, ... три над Пензенской и два над Воронежской"):
+    the item ends at a dash, a comma, "и" or the sentence's end, and an earlier item has the
+    noun."""
     if i == 0 or toks[i - 1].low not in ("в", "у", "во", "на", "над"):
         return None
     after = body[toks[i].end:toks[i].end + 3].lstrip(" ")
-    if after[:1] not in ("-", "–", "—", ",", ".", ";", ")", ""):
+    if after[:1] not in ("-", "–", "—", ",", ".", ";", ")", "") \
+            and not (i + 1 < len(toks) and toks[i + 1].low in ("и", "і", "й", "та")):
         return None
     for k in range(i - 2, max(i - 40, -1), -1):
         if _SENTENCE_PUNCT.intersection(body[toks[k].end:toks[k + 1].start]):
@@ -599,7 +623,7 @@ class Recognizer:
             if tok.low == "the" or tok.low.startswith(WEAPON_STEMS) or (
                     tok.low.startswith(_QUOTED_WEAPON_STEMS)
                     and body[tok.start - 1:tok.start] in _QUOTES
-                    and body[tok.end:tok.end + 1] in _QUOTES):
+                    and body[tok.end:tok.end + 1] in _QUOTES) or _unit_name(body, toks, i):
                 continue
             # (a model name and a modifier both need a hyphen right after the word)
             if body[tok.end:tok.end + 1] in _HYPHENS and (
@@ -1266,8 +1290,11 @@ class Recognizer:
             if only_region and (cands[0].precision is not Precision.REGION
                                 or cands[0].place.country not in CYRILLIC_COUNTRIES):
                 continue
-            if cyrillic and first is last and _zipf(tok.low) >= 4.0 and not _prominent(top):
-                continue  # a common word that a minor place also bears ("Сили")
+            if cyrillic and first is last and _zipf(tok.low) >= 4.0 and not _prominent(top) \
+                    and kind != "settlement":
+                # a common word that a minor place also bears ("Сили"), unless the text calls
+                # it a village ("в селе Новое")
+                continue
             return Found(first.start, last.end, phrase, kind, cands[0].match, cands[0].precision,
                          query=query)
         return None

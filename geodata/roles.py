@@ -96,12 +96,17 @@ _DESIG = _alt(cues.DESIGNATORS)
 _PRE = (rf"(?:(?:{_DET}|{_MOD}|(?:(?i:over|more\s+than|at\s+least|about|around|up\s+to|nearly|"
         rf"almost)\s+)?\d[\d,.]*\+?|[\"“«][^\"“”«»]{{1,40}}[\"”»])\s+)")
 _ITEM = (
-    rf"{_PRE}{{0,4}}?(?:{_DESIG}\s+(?i:of)\s+{_PRE}{{0,3}}?)?"
+    # (a place may qualify the designator: "the big ⟦P⟧ ports of ⟦T⟧ and ⟦P⟧")
+    rf"{_PRE}{{0,4}}?(?:(?:⟦P:[^⟧]*⟧\s+)?{_DESIG}\s+(?i:of)\s+{_PRE}{{0,3}}?)?"
     # an appositive head before the name: "places including the capital, ⟦T⟧"
     rf"(?:(?i:the)\s+(?:[\w-]+\s+){{0,2}}?(?i:capital|city|port|town|village)\s*,\s+)?"
+    # (a district may own it: "the ⟦P⟧ district's ⟦T⟧")
+    rf"(?:⟦P:[^⟧]*⟧\s+{_DESIG}['’]s\s+)?"
     # (a possessor runs on to the place it owns: "⟦P⟧'s capital ⟦T⟧", "⟦P⟧'s southern ⟦T⟧")
     # (two designators may follow: "the ⟦P⟧ port town of ⟦T⟧")
-    rf"{_NAME}(?:['’]s(?:\s+(?:{_MOD}\s+){{0,2}}?{PH})?)?(?:\s+(?:{_DESIG}(?:\s+{_DESIG})?|(?:[a-z][\w-]*\s+){{0,2}}?{_alt(cues.FACILITY_HEADS)}))?"
+    # (but a district that owns the place after it is not the item, as "⟦T⟧'s ⟦P⟧" is not:
+    # "the ⟦T⟧ district's ⟦P⟧")
+    rf"{_NAME}(?!\s+{_DESIG}['’]s\s+⟦)(?:['’]s(?:\s+(?:{_MOD}\s+){{0,2}}?(?:{PH}|{_CAPSEQ}))?)?(?:\s+(?:{_DESIG}(?:\s+{_DESIG})?|(?:[a-z][\w-]*\s+){{0,2}}?{_alt(cues.FACILITY_HEADS)}))?"
     # a place in brackets restates where the item is: "Cape X (occupied Y)", "Y (Cape X)"
     rf"(?:\s*\(\s*{_PRE}{{0,3}}?{PH}\s*\))?"
     # (or after a dash, up to the next comma: "from Cape X – Y, as well as Z")
@@ -114,10 +119,15 @@ _ITEM = (
 _AGAIN = r"(?:(?i:from|to|at)\s+)?"
 #: (a comma alone joins items when the next has its own locative qualifier, "A, B in C, and D
 #: in E"; otherwise "A, B" is apposition and B is where A lies)
+#: (a list that ends "and others" or "etc." needs no "and" between its names: "A, B, C and
+#: others"; and a semicolon, left in a clause only between the items of a list, always joins)
+_LIST_END_OTHERS = (rf"(?=(?:\s*,\s*{PH})*\s*[,;]?\s+(?i:and|or)\s+(?i:others|more|other\s+\w+)\b"
+                    rf"|(?:\s*,\s*{PH})*\s*,?\s*(?i:etc)\b)")
 _LIST = (
     rf"{_ITEM}(?:\s*,\s*(?:(?i:from|to|at)\s+{_ITEM}|{_ITEM}(?=\s+(?i:in|near)\s+"
-    rf"(?:(?i:the)\s+)?⟦)))*"
-    rf"(?:(?:\s*,\s*{_AGAIN}{_ITEM})*,?\s+(?i:and|or|as\s+well\s+as|&)\s+{_AGAIN}{_ITEM})"
+    rf"(?:(?i:the)\s+)?⟦)|{_ITEM}{_LIST_END_OTHERS})|\s*;\s*{_ITEM})*"
+    rf"(?:(?:\s*[,;]\s*{_AGAIN}{_ITEM})*[,;]?\s+(?i:and|or|as\s+well\s+as|&)\s+{_AGAIN}{_ITEM}"
+    rf"(?:\s*;\s*{_ITEM}(?:\s*,\s*{_ITEM}{_LIST_END_OTHERS})*)*)"
     rf"{{0,2}}"
 )
 _LINK = r"(?:\s+|,?\s+(?i:and)\s+)(?i:in|near|outside|around|of|inside|within)\s+"
@@ -394,10 +404,12 @@ def _ws(stems: Iterable[str]) -> _Words:
 
 
 #: the weapons in the instrumental, with up to two words before them: "ударними безпілотниками",
-#: "дронами-камікадзе" (the place attacked comes after them)
-_CYR_BY_WEAPONS = (rf"(?:{_CW}\s+){{0,2}}?(?i:(?<![\w'’-])"
+#: "дронами-камікадзе", «Шахедами» in quotes (the place attacked comes after them)
+_CYR_BY_WEAPONS = (rf"(?:{_CW}\s+){{0,2}}?(?i:(?<![\w'’-])[\"«“„]?"
                    rf"(?:{_stem_alternatives(cues.CYR_WEAPONS)})[\w'’]*?(?:ами|ями|ом|ем|ою)"
-                   rf"(?:-[\w'’]+)?)(?![\w'’-])\s+")
+                   rf"(?:-[\w'’]+)?)[\"»”]?(?![\w'’-])\s+"
+                   # (what follows "з/из" is where they came from: "шахедами із напрямків X")
+                   rf"(?!{_cword(['з', 'із', 'зі', 'з-під', 'из', 'с', 'со'])}\s)")
 #: "suffered", with the places after it ("Постраждали X та Y", "Потерпали X і Y громади")
 _CYR_SUFFERED_VERBS = ("постраждал", "пострадал", "потерпал", "потерпіл")
 #: "became" in Ukrainian and Russian, and the target nouns a place became
@@ -1511,10 +1523,55 @@ class _SentenceCues:
             self.offsets = [m.start() for m in _WORD_RE.finditer(self.body, s, e)]
             self.folded = list(map(str.casefold, _WORD_RE.findall(self.body, s, e)))
             # (a dash inside brackets, "(X, Y, – Z)", cuts no clause)
-            self.cuts = [m.span() for m in _CLAUSE_CUT.finditer(self.body, s, e)
-                         if self.body.count("(", s, m.start()) <= self.body.count(")", s,
-                                                                                  m.start())]
+            self.cuts = _list_semicolons_kept(self.body, s, e, [
+                m.span() for m in _CLAUSE_CUT.finditer(self.body, s, e)
+                if self.body.count("(", s, m.start()) <= self.body.count(")", s, m.start())])
         return self.offsets, self.folded, self.cuts
+
+
+#: what opens a list whose items semicolons may separate: "settlements such as A; the X
+#: district's B, C; ...", "the following villages: A; B"
+_LIST_OPENER = re.compile(r"(?i:\bsuch\s+as\b|\bincluding\b|\bnamely\b|\bзокрема\b|"
+                          r"\bсеред\s+них\b|\bв\s+том\s+числе\b|\bа\s+именно\b)|:")
+#: the lower-case words a list item between semicolons may hold besides its names
+_LIST_ITEM_WORDS = frozenset(cues.words("""
+the and or of in near also s
+district region community hromada oblast raion village villages town towns city settlement
+settlements і та й и в у на районі районе громаді общине селі селе село села селище
+"""))
+
+
+def _list_semicolons_kept(body: str, start: int, end: int,
+                          cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The clause cuts without the semicolons that separate the items of one list: after a
+    list opener ("such as", "including", a colon), a semicolon cuts no clause when the stretch
+    after it up to the next one holds only names and the words that join and place them ("the
+    Kharkiv district's Kozacha Lopan, Lukiantsi and Zelene")."""
+    if not any(body[a:b] == ";" for a, b in cuts):
+        return cuts
+    kept: list[tuple[int, int]] = []
+    clause_start = start  # where the clause before the cut began
+    in_list = False
+    for k, (a, b) in enumerate(cuts):
+        if body[a:b] == ";":
+            in_list = in_list or _LIST_OPENER.search(body, clause_start, a) is not None
+            nxt = cuts[k + 1][0] if k + 1 < len(cuts) else end
+            if in_list and (_names_only(body[b:nxt]) or _AND_OTHERS.match(body, b, nxt)):
+                continue
+        kept.append((a, b))
+        clause_start, in_list = b, False
+    return kept
+
+
+#: the end of a list: "; and others", "; etc."
+_AND_OTHERS = re.compile(r"\s*(?i:(?:and|or)\s+(?:others|more|other\s+\w+)\b|etc\b)")
+
+
+def _names_only(text: str) -> bool:
+    """Whether ``text`` holds names (capitalised words) and list words alone, and a name."""
+    words = _WORD_RE.findall(text.rstrip(" .!?\"'”»"))
+    return any(w[:1].isupper() for w in words) and all(
+        w[:1].isupper() or w.isdigit() or w.casefold() in _LIST_ITEM_WORDS for w in words)
 
 
 def _read_sentence_cues(body: str, span: tuple[int, int]) -> _SentenceCues:
@@ -1837,7 +1894,7 @@ _CONTAINER = re.compile(
 _POSSESSOR = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?⟦")
 #: a slot describing a settlement named after it ("the ⟦T:Black Sea⟧ port of ⟦P:Odesa⟧"); the
 #: second form, ending at the slot, says that slot is that settlement, not in a container
-_SETTLEMENT_NOUNS = r"(?i:port|city|town|village|capital|hub|settlement)"
+_SETTLEMENT_NOUNS = r"(?i:(?:port|town|village|capital|hub|settlement)s?|city|cities)"
 _NAMED_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,1}}?{_SETTLEMENT_NOUNS}\s+(?i:of)\s+⟦")
 _NAMED_AFTER_END = re.compile(rf"\b{_SETTLEMENT_NOUNS}\s+(?i:of)\s+$")
 _OBJECT_START = re.compile(r"(?<!\w)[A-Za-z]|⟦")

@@ -537,3 +537,15 @@ def test_a_region_in_brackets_after_a_place_contains_it(full_gazetteer: Gazettee
     # ... and the region of a struck town was struck in it
     assert Role.STRIKE_TARGET in got["Фастові"].roles
     assert got["Київська область"].roles == (Role.STRIKE_TARGET,)
+
+
+def test_the_defending_country_as_a_whole_is_no_launch_site(full_gazetteer: Gazetteer) -> None:
+    # what flies "from Ukraine" into a Russian region is Ukraine's own drone; the attacker's
+    # drones fly from the occupied part of the country
+    got = _readings(full_gazetteer, "Eight drones launched from Ukraine were shot down over the "
+                    "Bryansk region overnight.")
+    assert got["Ukraine"].roles == (Role.OTHER,)
+    assert "other:defender_launch" in got["Ukraine"].cues
+    got = _readings(full_gazetteer, "The air force said the Shaheds were launched from "
+                    "occupied parts of eastern Ukraine.")
+    assert Role.LAUNCH_SITE in got["Ukraine"].roles

@@ -455,6 +455,8 @@ def test_a_curated_feature_is_not_the_whole_of_its_region(full_gazetteer: Gazett
     ("Бахмаччиною", "Bakhmach"),  # a town in -ч
     ("Хотинщині", "Khotyn"),  # a town of some 9,000 people
     ("Синельниковщину", "Synelnykove"),  # a town in -е (Russian -о) drops it
+    ("Синельниківщині", "Synelnykove"),  # ... and its о becomes і in Ukrainian
+    ("Шосткинщину", "Shostka"),  # -ин- after a town in -а
 ])
 def test_more_towns_named_by_their_surroundings(full_gazetteer: Gazetteer, word: str,
                                                 town: str) -> None:
@@ -519,3 +521,10 @@ def test_a_russian_noun_that_drops_its_o_when_declined(full_gazetteer: Gazetteer
     # Церковь -> Церкви, Церковью: Bila Tserkva (Белая Церковь) in the Russian cases
     top = full_gazetteer.geocode(word, limit=1)[0]
     assert (top.place.name, top.match) == ("Bila Tserkva", "inflection")
+
+
+def test_a_ukrainian_neuter_name_is_read_as_it_stands(full_gazetteer: Gazetteer) -> None:
+    # "Покровське" names the villages and towns called so; it is no Russian locative of
+    # Покровськ, whose old namesake Engels is far bigger
+    top = full_gazetteer.geocode("Покровське", limit=1)[0]
+    assert (top.place.name, top.place.country, top.match) == ("Pokrovske", "UA", "exact")

@@ -164,3 +164,12 @@ def test_russian_spellings_of_a_ukrainian_written_name(ukrainian: str, russian: 
 @pytest.mark.parametrize("word", ["Речица", "Мозырь", "Kyiv", "Гомель"])
 def test_no_russian_spelling_for_what_is_not_ukrainian(word: str) -> None:
     assert russian_spellings(word) == []
+
+
+def test_no_russian_ending_after_a_ukrainian_soft_sign() -> None:
+    # "-ське" is a Ukrainian neuter adjective (Покровське); Russian spells the locative of
+    # Покровск "Покровске", without the soft sign
+    forms = [form for form, _rule in nominative_candidates("Покровське")]
+    assert "Покровськ" not in forms and "Покровська" not in forms
+    # the Russian locative itself still reads back
+    assert "Покровск" in [form for form, _rule in nominative_candidates("Покровске")]

@@ -507,6 +507,12 @@ def test_a_list_item_that_leaves_out_the_oblast_noun_an_earlier_item_said(
     found = rec.find("Сбиты дроны: по три над Курской и Брянской областями, по два - над "
                      "Смоленской, и один - над Калужской областью.")
     assert ("Смоленской", "region") in [(f.surface, f.kind) for f in found]
+    # after a singular noun in the instrumental, with "и" after the item
+    found = rec.find("Ночью дроны сбиты над Орловской областью, два над Липецкой и один над "
+                     "Калужской.")
+    assert [(f.surface, f.kind) for f in found] == [("Орловской областью", "region"),
+                                                   ("Липецкой", "region"),
+                                                   ("Калужской", "region")]
 
 
 @pytest.mark.parametrize(("text", "surface", "kind"), [
@@ -593,3 +599,25 @@ def test_the_members_of_a_list_before_districts_or_hromadas_are_districts(
 def test_an_age_before_a_place_that_qualifies_a_noun_leaves_the_place(rec: Recognizer) -> None:
     assert "Lviv" in surfaces(rec, "A 300-year-old Lviv church burned down.")
     assert "Severn" in surfaces(rec, "A 55-year-old Severn, Maryland man was held.")
+
+
+def test_the_russian_word_region_after_an_oblast_adjective(rec: Recognizer) -> None:
+    found = rec.find("Ночью ПВО сбила два дрона над Московским регионом.")
+    assert [(f.surface, f.kind) for f in found] == [("Московским регионом", "region")]
+    found = rec.find("Над Київським регіоном збито ще три дрони.")
+    assert [f.surface for f in found] == ["Київським регіоном"]
+
+
+def test_a_common_word_the_text_calls_a_village_names_one(rec: Recognizer) -> None:
+    assert "Новое" in [f.surface for f in rec.find("Пострадал дом в селе Новое под Курском.")]
+    # (not the word as it stands: "новое" means "new")
+    assert rec.find("Новое здание школы открыли в срок.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Відео оприлюднило Повітряне командування «Схід».",
+    "Силы ПВО группировки «Восток» сбили три дрона.",
+    "Відео оприлюднив ПК «Схід».",
+])
+def test_a_military_unit_named_in_quotes_is_no_place(rec: Recognizer, text: str) -> None:
+    assert rec.find(text) == []

@@ -119,6 +119,8 @@ UKRAINIAN: list[tuple[str, set[Role]]] = [
     # Iran's people sent to a place named before them
     ("Іран відправив до [*Криму] своїх інструкторів.", {IL}),
     ("Іран відправив до [*Москви] свою делегацію.", {OT}),
+    # the weapon in the instrumental in quotes
+    ('Ворог регулярно атакує "Шахедами" [*Полтаву] і область.', {ST}),
 ]
 
 RUSSIAN: list[tuple[str, set[Role]]] = [
@@ -316,6 +318,23 @@ ENGLISH_RECALL: list[tuple[str, set[Role]]] = [
     # a helicopter "reportedly flying" from a place is no launch
     ("The president's helicopter was reportedly flying north from his [*Drozdy] "
      "residence.", {OT}),
+    # a list whose groups a semicolon separates, each under its district; the district that
+    # owns a village only qualifies it, as "X's capital Y" does
+    ("Shelling damaged 15 villages in the [Sumy region], such as the [Shostka] district's "
+     "[Seredyna-Buda]; the [Konotop] district's [*Bilopillia] and [Vorozhba]; and others.", {ST}),
+    ("Shelling damaged 15 villages in the [Sumy region], such as the [Shostka] district's "
+     "[Seredyna-Buda]; the [Konotop] district's [Bilopillia], [*Mykolaivka], [Hlukhiv]; "
+     "and others.", {ST}),
+    ("Shelling damaged 15 villages in the [Sumy region], such as the [Shostka] district's "
+     "[Seredyna-Buda]; the [*Konotop] district's [Bilopillia] and [Vorozhba]; and others.",
+     {OT}),
+    ("Shelling damaged 15 villages in the [Sumy region], such as the [Shostka] district's "
+     "[Seredyna-Buda]; the [*Konotop district]'s [Bilopillia] and [Vorozhba]; and others.",
+     {OT}),
+    # (a semicolon between two clauses still cuts: the second says nothing of a strike)
+    ("Drones hit the [Odesa region], including [Izmail]; [*Reni] stayed calm.", {OT}),
+    # a place qualifying the ports named after it
+    ("Russia struck the large [Danube] ports of [*Izmail] and [Reni] overnight.", {ST}),
 ]
 
 
