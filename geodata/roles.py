@@ -14,7 +14,8 @@ partitives ("the northern regions of X") do not pass the role on to X.
 Rules that say a place has *no* role (shoot-downs, meetings, the war as a whole, a place used
 for its government as in "Kyiv warned") block any role whose trigger is farther from the
 mention. A negation between a trigger and its object cancels that rule. Clauses are cut at
-";", " but ", " while ", " whereas ", "(al)though" and dashes; rules never cross them.
+";", " but ", " while ", " whereas ", "(al)though" and dashes; rules never cross them. (A
+semicolon between the items of a list that "such as", "including" or a colon opened cuts none.)
 
 Region containers. When the text puts people "in the C region", C is itself an instructor
 location (the text says they are in it); a region named only in apposition ("in X, C Oblast")
