@@ -401,8 +401,8 @@ def district_centre_forms(stem: str) -> list[str]:
     >>> "velykyi burluk" in district_centre_forms("velykoburlut")
     True
     >>> "marhanets" in district_centre_forms("marhanet"), "derhachi" in district_centre_forms(
-    ...     "derhachiv")
-    (True, True)
+    ...     "derhachiv"), "derhachi" in district_centre_forms("derhachev")
+    (True, True, True)
     """
     if len(stem) < 3 or has_cyrillic(stem):
         return []
@@ -432,6 +432,8 @@ def district_centre_forms(stem: str) -> list[str]:
         stems.append(stem[:-1] + "osh")  # ш before -ський is lost: Zolotonosha -> Zolotoniskyi
     if stem.endswith("iv") and len(stem) > 5:
         stems.append(stem[:-1])  # a plural name in -i takes -iv-: Derhachi -> Derhachivska
+    if stem.endswith("ev") and len(stem) > 5:
+        stems.append(stem[:-2] + "i")  # and -ev- in Russian: Дергачи -> Дергачевская
     out: list[str] = []
     for s in stems:
         for ending in _DISTRICT_ENDINGS:

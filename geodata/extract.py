@@ -21,6 +21,7 @@ from gazetteer.model import (
     CURATED_PREFIX,
     Candidate,
     Precision,
+    area_of_centre,
     area_radius_m,
     is_area_of_centre,
 )
@@ -70,6 +71,14 @@ _DASH_GAP = re.compile(r"\s+[–—-]\s+")
 _DISTRICT_END = re.compile(r"(?i:район\w*|district)$")
 #: How far from its city's point a city district's point may lie (Kyiv's outer ones: 13 km)
 _CITY_DISTRICT_KM = 20.0
+#: what stands between a district and the city it is part of: "Советском районе Брянска",
+#: "районам города Харькова", "the Shevchenkivskyi district of Kharkiv"
+_OF_CITY_GAP = re.compile(r"\s+(?:(?i:of)\s+(?:(?i:the\s+city\s+of)\s+)?"
+                          r"|(?:міста|города|м\.|г\.)\s*)?")
+#: how far from its centre a raion reaches (the 2020 raions: Synelnykove's 60-70 km)
+_RAION_REACH_KM = 80.0
+#: a city this big is divided into districts of its own
+_CITY_WITH_DISTRICTS = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,6 +289,15 @@ class Extractor:
             resolution = _resolution(cands[0]) if cands and cands[0] \
                 and not _far_guess(cands[0], anchors, hints) \
                 and not _foreign_guess(f, cands[0], doc_hints, hints) else None
+            if k + 1 < len(found):
+                resolution = _district_of_city(body, f, resolution, found[k + 1],
+                                               first[k + 1]) or resolution
+            d = k + 1 if k + 1 < len(found) \
+                and _CONTAINED_GAP.fullmatch(body, f.end, found[k + 1].start) \
+                else _clause_district(body, found, k)
+            if d is not None:
+                resolution = self._in_named_district(f, resolution, found[d], first[d], hints,
+                                                     prefer) or resolution
             container = self._named_container(body, f, cands[0] if cands else None,
                                               found[k + 1], first[k + 1],
                                               unambiguous[k + 1]) \
@@ -372,6 +390,36 @@ class Extractor:
                 or self.gaz.covers(outer.place, own.lat, own.lon) is not False:
             return None
         return _resolution(replace(outer, score=min(outer.score, own.score)))
+
+    def _in_named_district(self, f: Found, resolution: Resolution | None, named: Found,
+                           district: Candidate | None, hints: Hints, prefer: str | None
+                           ) -> Resolution | None:
+        """A place the text puts in a district named after its centre ("Покровській громаді
+        Синельниківського району", "у Куп'янському районі пошкоджено будинок (с. X)") lies
+        within a raion's reach of that centre: where its reading does not and a namesake
+        does, the namesake (three towns share "Покровська громада"); where no reading does
+        and its reading is in another country, the district itself, pinned on its centre.
+        None where nothing changes."""
+        if district is None or not is_area_of_centre(district.place) \
+                or area_unit(named.surface) != "district":
+            return None
+        pin = _resolution(replace(district, score=min(district.score, _CONTAINER_ONLY_SCORE)))
+        if resolution is None:
+            # (a village no table lists: somewhere in that district)
+            return pin if f.how in ("unresolved", "fuzzy") else None
+        if resolution.precision not in (Precision.SETTLEMENT, Precision.REGION):
+            return None
+        centre = (district.lat, district.lon)
+        if haversine_km(resolution.lat, resolution.lon, *centre) <= _RAION_REACH_KM:
+            return None
+        cands = self._geocode(f.query or f.surface, hints, (centre,), prefer, limit=10)
+        near = [c for c in _trusted(f, cands)
+                if c.place.country == district.place.country
+                and c.precision is resolution.precision
+                and haversine_km(c.lat, c.lon, *centre) <= _RAION_REACH_KM]
+        if near:
+            return _resolution(near[0])
+        return pin if resolution.country != district.place.country else None
 
     def _namesake_capital(self, surface: str, country: Candidate) -> Candidate | None:
         """The capital that bears its country's name (Luxembourg, Djibouti), if there is one."""
@@ -617,6 +665,46 @@ def _without_strike(found: tuple[Role, ...]) -> tuple[Role, ...]:
 def _facility_cue_before(body: str, sentence_start: int, pos: int) -> bool:
     window = body[max(sentence_start, pos - 120):pos]
     return bool(_FACILITY_CUE.search(window))
+
+
+#: a settlement named in brackets after what happened in it: "пошкоджено будинок (с. X)"
+_BRACKETED_SETTLEMENT = re.compile(r"\(\s*(?:(?i:с|сел|смт|м|пос|пгт|х|д)\.|(?i:село|селище))"
+                                   r"\s*$")
+
+
+def _clause_district(body: str, found: Sequence[Found], k: int) -> int | None:
+    """The index of the district that opens the clause of a settlement named in brackets at
+    its end ("у Куп'янському районі пошкоджено приватний будинок (с. Курганне)"), if any."""
+    f = found[k]
+    if not _BRACKETED_SETTLEMENT.search(body, max(0, f.start - 12), f.start):
+        return None
+    for j in range(k - 1, max(-1, k - 4), -1):
+        between = body[found[j].end:f.start]
+        if "\n" in between or ";" in between or "(" in between[:-12]:
+            return None
+        if area_unit(found[j].surface) == "district":
+            return j
+    return None
+
+
+def _district_of_city(body: str, f: Found, resolution: Resolution | None, nxt: Found,
+                      city: Candidate | None) -> Resolution | None:
+    """A district named with the city it is part of ("в Советском районе Брянска", "по
+    Холодногорскому району Харькова") lies in that city, not at a namesake district elsewhere:
+    where its reading is not in the city, the city's district, pinned on the city's point.
+    None where the text names no city after a district, or the reading is already there."""
+    if city is None or city.precision is not Precision.SETTLEMENT \
+            or city.place.population < _CITY_WITH_DISTRICTS or not _sure(city) \
+            or area_unit(f.surface) != "district" \
+            or not _OF_CITY_GAP.fullmatch(body, f.end, nxt.start):
+        return None
+    if resolution is not None and haversine_km(resolution.lat, resolution.lon, city.lat,
+                                               city.lon) <= _CITY_DISTRICT_KM:
+        return None
+    # (named for the city, not "Bryansk district", the raion around it)
+    area = replace(area_of_centre(city.place, "city-district"),
+                   name=f"a district of {city.place.name}")
+    return _resolution(replace(city, place=area, score=min(city.score, _CONTAINER_ONLY_SCORE)))
 
 
 def _resolution(c: Candidate) -> Resolution:

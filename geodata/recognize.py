@@ -93,7 +93,7 @@ PLURAL_TAIL = {"regions", "oblasts", "areas", "provinces", "districts", "hromada
 _CYR_PARTITIVE = ("півд", "півн", "схід", "сход", "захід", "заход", "юг", "север", "восток",
                   "запад", "територ", "территор", "регіон", "регион", "област", "міст", "город",
                   "кордон", "границ", "неб")
-_CYR_PLURAL_REGION = {"областями", "областях", "областей", "області", "области"}
+_CYR_PLURAL_REGION = {"областями", "областях", "областей", "областям", "області", "области"}
 # Lowercase Ukrainian/Russian designators before a name, and geographic nouns after an
 # adjectival name, that belong to the mention ("мису Чауда", "Азовського моря").
 CYR_DESIGNATORS = {"мис", "мису", "мисі", "мисом", "мыс", "мыса", "мысе", "мысом", "острів",
@@ -180,14 +180,22 @@ _BODY_HEADS = {"administration", "ministry", "council", "service", "services", "
                "forces", "army", "navy", "government", "office", "court", "parliament",
                "assembly", "bank", "university", "institute", "academy", "party", "union",
                "corps", "security"}
+#: what a public body named in lower case after a place says of its level, and its head
+_LOWER_BODY_LEVELS = frozenset({"city", "regional", "oblast", "district", "military", "state",
+                                "municipal"})
+_LOWER_BODY_HEADS = ("administration", "prosecutor")
 # Words between the items of a Cyrillic list of oblasts
 _LIST_LINKS = frozenset({"та", "і", "й", "и", "а", "у", "в", "на", "над"})
 #: (and of hromadas: "Сумську та Шосткинську громади"; "громади" is also a singular's form,
 #: which only another listed adjective before it turns into the list's noun)
-_CYR_PLURAL_HROMADA = frozenset({"громади", "громад", "громадах", "громадами", "общины",
-                                 "общин", "общинах", "общинами"})
-_CYR_PLURAL_DISTRICT = frozenset({"районів", "районах", "районами", "районов", "райони",
-                                  "районы"})
+_CYR_PLURAL_HROMADA = frozenset({"громади", "громад", "громадах", "громадами", "громадам",
+                                 "общины", "общин", "общинах", "общинами", "общинам"})
+_CYR_PLURAL_DISTRICT = frozenset({"районів", "районах", "районами", "районов", "районам",
+                                  "райони", "районы"})
+#: (and of seas: "акватория Черного и Азовского морей")
+_CYR_PLURAL_SEA = frozenset({"морей", "морів", "морях", "морями"})
+#: the endings of a Cyrillic adjective of another shape, a sea's ("Черного", "Чорному")
+_CYR_ADJECTIVE_END = re.compile(r"(?:ого|ому|ом|ым|им|е|ое|і)$")
 # what comes between a list's noun and its first item: "в таких областях, як Полтавська"
 _LIST_OPENERS = frozenset({"як", "как", "таких", "такие", "зокрема", "частности"})
 _CONJUNCTIONS = frozenset({"та", "і", "й", "и", "або", "или"})
@@ -264,11 +272,17 @@ def _elided_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
     над Орловской", "над Белгородской областью, ... три над Пензенской и два над Воронежской"):
     the item ends at a dash, a comma, "и" or the sentence's end, and an earlier item has the
     noun."""
-    if i == 0 or toks[i - 1].low not in ("в", "у", "во", "на", "над"):
-        return None
+    preps = ("в", "у", "во", "на", "над")
     after = body[toks[i].end:toks[i].end + 3].lstrip(" ")
     if after[:1] not in ("-", "–", "—", ",", ".", ";", ")", "") \
             and not (i + 1 < len(toks) and toks[i + 1].low in ("и", "і", "й", "та")):
+        return None
+    if i >= 3 and toks[i - 1].low in ("и", "і", "й", "та") \
+            and _CYR_REGION_ADJECTIVE.search(toks[i - 2].low) is not None \
+            and toks[i - 3].low in preps:
+        i -= 2  # the second of two items after one preposition: "по два — в Белгородской и
+        # Орловской" is read as its first is
+    elif i == 0 or toks[i - 1].low not in preps:
         return None
     for k in range(i - 2, max(i - 40, -1), -1):
         if _SENTENCE_PUNCT.intersection(body[toks[k].end:toks[k + 1].start]):
@@ -285,7 +299,7 @@ def _list_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
     After the list, the items may carry their own counts and prepositions ("15 - у Одеській,
     3 - у Миколаївській та 1 - у Вінницькій областях").
     """
-    nouns = _CYR_PLURAL_REGION | _CYR_PLURAL_DISTRICT | _CYR_PLURAL_HROMADA
+    nouns = _CYR_PLURAL_REGION | _CYR_PLURAL_DISTRICT | _CYR_PLURAL_HROMADA | _CYR_PLURAL_SEA
     j, seen = i + 1, 0
     while j < len(toks) and seen < 13:
         t = toks[j]
@@ -331,6 +345,16 @@ _CYR_BODY_LEVELS = ("міськ", "обласн", "районн", "селищн"
 _CYR_BODY_HEADS = ("військов", "военн", "державн", "государств", "рад", "совет", "адміністр",
                    "администр")
 _CYR_BODY_ACRONYMS = {"ова", "мва", "ода", "рда", "ога", "вца"}
+#: the acronyms of services whose regional branches take the region's genitive
+_CYR_SERVICE_ACRONYMS = frozenset({"дснс", "гсчс", "мнс", "мчс", "гунп", "умвс", "гувд", "гумвд",
+                                   "гу", "тцк"})
+
+
+def _service_branch(body: str, prev: _Tok, tok: _Tok) -> bool:
+    """Whether ``tok`` follows a service's acronym as the region of its branch ("ГСЧС
+    Черниговщины", "ДСНС Київщини")."""
+    return prev.text.isupper() and prev.low in _CYR_SERVICE_ACRONYMS \
+        and _adjacent(body, prev, tok)
 
 
 def _cyrillic_body(toks: Sequence[_Tok], k: int) -> bool:
@@ -389,6 +413,8 @@ PLACE_HEADS = {"street", "avenue", "road", "boulevard", "lane", "square", "bridg
                "peninsula", "gulf", "coast", "plaza", "highway", "motorway", "port"}
 COUNTRY_MODES = ("alleged", "places", "all")
 _COMMON_ZIPF = 3.3
+#: a Cyrillic town at least this big is no common word at a sentence's start
+_CYR_NAMED_TOWN = 5_000
 #: (Cyrillic words that are also towns of this size or more: the names of such towns score up
 #: to about 3.8 in word lists, the common words they share a spelling with 4.2 and more)
 _TOWN = 20_000
@@ -796,10 +822,21 @@ class Recognizer:
         noun, after the list ("Київською, Сумською та Житомирською областями", "Конотопського
         та Сумського районів") or before it ("в таких областях, як Полтавська, Сумська")."""
         tok = toks[i]
-        if not has_cyrillic(tok.text) or _CYR_REGION_ADJECTIVE.search(tok.low) is None:
+        if not has_cyrillic(tok.text):
             return None
-        noun = _list_noun(body, toks, i) or _elided_noun(body, toks, i)
-        if noun is None:
+        shaped = _CYR_REGION_ADJECTIVE.search(tok.low) is not None
+        if not shaped and _CYR_ADJECTIVE_END.search(tok.low) is None:
+            return None
+        noun = _list_noun(body, toks, i) or (_elided_noun(body, toks, i) if shaped else None)
+        if noun in _CYR_PLURAL_SEA:
+            # a sea's adjective has no oblast's shape ("Черного"): the sea in its own case
+            for query in (f"{tok.text} моря", f"{tok.text} море", f"{tok.text} морі"):
+                top = self._known_alone(query)
+                if top is not None and top.precision is Precision.REGION:
+                    return Found(tok.start, tok.end, tok.text, "region", "name",
+                                 Precision.REGION, query=query)
+            return None
+        if noun is None or not shaped:
             return None
         if noun in _CYR_PLURAL_REGION:
             query, kind = f"{tok.text} область", "region"
@@ -901,6 +938,10 @@ class Recognizer:
         # are lower-case: "Київській міській військовій адміністрації", "Харківської ОВА"
         if nxt is not None and _adjacent(body, toks[j], nxt) and _cyrillic_body(toks, j + 1):
             return False
+        # 0b. a service's acronym before a place's genitive names its branch there: "ГСЧС
+        # Черниговщины", "ДСНС Київщини" (the service, not the region)
+        if prev is not None and _service_branch(body, prev, first):
+            return False
         # 1. ordinary words that are also small places ("Police", "March", "Even", "Сили")
         if single and f.kind is None and not important:
             z = _zipf(first.low)
@@ -909,7 +950,11 @@ class Recognizer:
                 # like common words); only a truly common one ("Сили", "Щастя") is the word
                 if z >= _VERY_COMMON_CYR_ZIPF:
                     return False
-            elif z >= _COMMON_ZIPF or (z >= 2.5 and _sentence_start(body, toks, i)):
+            elif z >= _COMMON_ZIPF or (z >= 2.5 and not (has_cyrillic(first.text)
+                                                         and pop >= _CYR_NAMED_TOWN)
+                                       and _sentence_start(body, toks, i)):
+                # (a Cyrillic town's name counts as a middling word, being written often: at
+                # a sentence's start it is still the town, "Корюківка: пошкоджено склад")
                 return False
         # 1a. a common word opening a sentence that is also a mid-sized foreign city
         # ("Independence is costly", "Mobile phones"): the word (a Cyrillic city's name is
@@ -996,6 +1041,18 @@ class Recognizer:
                 if toks[k].low in _BODY_HEADS and k > j + 1:
                     return False
                 k += 1
+        # ... written in lower case with its level: "the Izmail district prosecutor's
+        # office", "the Odesa regional military administration" (not "Toronto police", whose
+        # city is a place the text locates the police in)
+        k = j + 1
+        while k < len(toks) and k <= j + 3 and toks[k].low in _LOWER_BODY_LEVELS \
+                and _adjacent(body, toks[k - 1], toks[k]):
+            k += 1
+        if k < len(toks) and (k > j + 1 or toks[j].low in _LOWER_BODY_LEVELS) \
+                and not toks[k].cap \
+                and _adjacent(body, toks[k - 1], toks[k]) \
+                and toks[k].low.startswith(_LOWER_BODY_HEADS):
+            return False
         # 5. "<Org head> of X" ("National Resistance Center of Ukraine"), and a person "of" a
         # country ("the foreign minister, Ann Smith of Ruritania") speaks for it
         if prev is not None and prev.low in {"of"} and i >= 2:
@@ -1131,6 +1188,8 @@ class Recognizer:
             return None
         prev = toks[i - 1] if i > 0 else None
         prev2 = toks[i - 2] if i > 1 else None
+        if prev is not None and _service_branch(body, prev, tok):
+            return None
         cue = False
         only_region = False  # (a sentence-opening colloquial form must name a region)
         only_prominent = False  # (another sentence-opening word must inflect a prominent place)

@@ -370,6 +370,8 @@ _CYR_TRAINING = ("навча", "навчи", "тренув", "трениров",
                  "вчил")
 #: Launch verbs whose "по" names the target ("запустили ракету по X")
 _CYR_LAUNCH_AT = ("запусти", "запуска", "запустя", "выпусти", "випусти", "выпуска", "випуска")
+#: ... and the launch nouns and participles ("пуски", "запущених", "випущені")
+_CYR_LAUNCHED = ("пуск", "запуск", "запущ", "випущ", "выпущ")
 #: Verbs of aiming weapons, whose "на" names the target ("направил на X дроны")
 _CYR_AIM = ("направил", "направля", "направи", "спрямува", "спрямову", "спрямувал",
             # (and of dropping them: "сбросили две авиабомбы на X", "скинули КАБи на X")
@@ -396,7 +398,9 @@ _CIN = _cword(["у", "в", "во", "на", "біля", "під", "под", "во
 #: the word that introduces a settlement before its name: "у селі X", "в населеному пункті X"
 _CSETTLEMENT = (rf"(?:{_stem(['населен'])}\s+{_stem(['пункт'])}"
                 rf"|{_stem(['сел', 'міст', 'город', 'селищ', 'поселк', 'посёлк', 'деревн'])}"
-                rf"|{_cword(['смт', 'пгт'])})")
+                rf"|{_cword(['смт', 'пгт'])}"
+                # (or its abbreviation: "в г. Чугуеве пострадала женщина")
+                rf"|{_cword(cues.CYR_SETTLEMENT_ABBREVIATIONS)}\.)")
 
 
 def _ws(stems: Iterable[str]) -> _Words:
@@ -1182,6 +1186,14 @@ RULES: tuple[_Rule, ...] = (
           rf"(?:\s+{_CW}){{0,3}}?\s+{_cword(['по'])}\s+{COBJ_HIT}", 0.75,
           heads=_w([], prefixes=["запус", "выпус", "випус"]),
           needs=[_ws(cues.CYR_WEAPONS)]),
+    # launched towards a place: "пуски 22 шахедів у напрямку X та Y областей", "выпустил
+    # беспилотники в направлении X" (not the drones' course alone: "рухаються у напрямку X")
+    _rule("strike:cyr_launch_toward", _S, rf"(?<![\w'’-]){_stem((*_CYR_LAUNCH_AT, *_CYR_LAUNCHED))}"
+          rf"(?:\s+[\"“«]?{_CW}[\"”»]?){{0,4}}?\s+{_cword(['у', 'в'])}\s+"
+          rf"{_cword(['напрямку', 'напрямі', 'направлении', 'направлений', 'бік', 'сторону'])}"
+          rf"\s+{COBJ_HIT}", 0.7,
+          heads=_w([], prefixes=["запус", "выпус", "випус", "пуск", "запущ", "випущ", "выпущ"]),
+          needs=[_ws(cues.CYR_WEAPONS)]),
     # where weapons were sent: "враг направил на X более десятка БПЛА", "спрямували дрони на X"
     _rule("strike:cyr_aimed_at", _S, rf"(?<![\w'’-]){_stem(_CYR_AIM)}"
           rf"(?:\s+{_CW}){{0,3}}?\s+{_cword(['на'])}\s+{COBJ_HIT}", 0.7,
@@ -1290,6 +1302,11 @@ RULES: tuple[_Rule, ...] = (
           rf"{_stem(cues.CYR_STRIKE_AFTER)}", 0.75,
           backward=True, initial=True, heads=_w(["у", "в", "во", "на"]),
           needs=[_ws(cues.CYR_STRIKE_AFTER)]),
+    # a place as the label of what happened there: "Корюковка: из-за попадания дронов
+    # загорелся ангар" (a line of a regional round-up)
+    _rule("strike:cyr_label", _S, rf"(?P<obj>⟦T:[^⟧]*⟧)\s*:\s+(?:(?!{_CYR_PLACE_FIRST_STOP})"
+          rf"[^.;:]){{0,160}}?{_stem(cues.CYR_STRIKE_AFTER)}", 0.7, start="slot",
+          initial=True, needs=[_ws(cues.CYR_STRIKE_AFTER)]),
     # Ukraine's own strikes, told in Ukrainian or Russian: "ЗСУ нанесли удар по X", "СБУ
     # атакувала нафтобазу в X" (the place is not a target of the drones the reports are about)
     # (nothing between them may bring in another actor or clause: "ЗСУ повідомили, що

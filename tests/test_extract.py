@@ -376,8 +376,9 @@ def test_a_struck_city_district_strikes_its_city(full_gazetteer: Gazetteer) -> N
     got = _readings(full_gazetteer, "В Новобаварском районе Харькова дрон попал в склад.")
     assert [x.value for x in got["Харькова"].roles] == ["strike_target"]
     assert "strike:container" in got["Харькова"].cues
-    far = _readings(full_gazetteer, "Drones hit the Bucha district of Odesa.")
-    assert [x.value for x in far["Odesa"].roles] == ["other"]
+    # (a town too small for districts of its own: the Bucha district stays the raion by Kyiv)
+    far = _readings(full_gazetteer, "Drones hit the Bucha district of Izmail.")
+    assert [x.value for x in far["Izmail"].roles] == ["other"]
 
 
 def test_a_mention_is_not_its_own_anchor(full_gazetteer: Gazetteer) -> None:
@@ -549,3 +550,38 @@ def test_the_defending_country_as_a_whole_is_no_launch_site(full_gazetteer: Gaze
     got = _readings(full_gazetteer, "The air force said the Shaheds were launched from "
                     "occupied parts of eastern Ukraine.")
     assert Role.LAUNCH_SITE in got["Ukraine"].roles
+
+
+def test_a_district_named_with_its_city_lies_in_that_city(full_gazetteer: Gazetteer) -> None:
+    got = _readings(full_gazetteer, "Ночью беспилотник повредил крышу дома в Ленинском районе "
+                    "Курска. Обломки упали во дворе в Заводском районе города Запорожья.")
+    # not a namesake district elsewhere (a Lenin district in Belarus): the city's own
+    district = got["Ленинском районе"].mention.resolution
+    assert district is not None and district.name == "a district of Kursk"
+    assert district.precision.value == "region"
+    # a city district the tables list keeps its own point
+    listed = got["Заводском районе"].mention.resolution
+    assert listed is not None and listed.name == "Zavodskyi district"
+
+
+def test_a_hromada_named_with_its_raion_is_the_one_in_that_raion(
+        full_gazetteer: Gazetteer) -> None:
+    # three towns give "Покровська громада" its name (Pokrovsk, Pokrov, Pokrovske); the one
+    # in the Synelnykove raion is Pokrovske's
+    got = _readings(full_gazetteer, "Вночі ворог атакував Дніпропетровщину. Пошкоджено склад у "
+                    "Покровській громаді Синельниківського району.")
+    hromada = got["Покровській громаді"].mention.resolution
+    assert hromada is not None and abs(hromada.lat - 47.98) < 0.1 \
+        and abs(hromada.lon - 36.23) < 0.1
+
+
+def test_a_village_in_brackets_lies_in_the_district_its_clause_names(
+        full_gazetteer: Gazetteer) -> None:
+    got = _readings(full_gazetteer, "Наслідки атаки:\n- у Чугуївському районі пошкоджено "
+                    "сарай (с. Курганне);\n- у Лозівському районі пошкоджено авто (м. Лозова).")
+    # a village no table lists, read otherwise as a Russian city 1,900 km away, is somewhere
+    # in the district; a town that is listed keeps its own point
+    village = got["Курганне"].mention.resolution
+    assert village is not None and village.country == "UA" and village.admin1 == "UA-63"
+    town = got["Лозова"].mention.resolution
+    assert town is not None and town.name == "Lozova"

@@ -513,6 +513,29 @@ def test_a_list_item_that_leaves_out_the_oblast_noun_an_earlier_item_said(
     assert [(f.surface, f.kind) for f in found] == [("Орловской областью", "region"),
                                                    ("Липецкой", "region"),
                                                    ("Калужской", "region")]
+    # two items after one preposition, the noun said by an earlier item
+    found = rec.find("Дроны сбиты в Тульской и Калужской областях, по одному - в Липецкой и "
+                     "Тамбовской.")
+    assert [(f.surface, f.kind) for f in found][2:] == [("Липецкой", "region"),
+                                                       ("Тамбовской", "region")]
+
+
+def test_a_list_of_seas_sharing_the_plural_noun(rec: Recognizer) -> None:
+    found = rec.find("Дроны перехвачены над акваторией Черного и Азовского морей. Катери "
+                     "патрулюють у Чорному та Азовському морях.")
+    got = [(f.surface, f.kind, f.query) for f in found]
+    assert got == [("Черного", "region", "Черного моря"), ("Азовского", "region",
+                                                            "Азовского моря"),
+                   ("Чорному", "region", "Чорному море"), ("Азовському", "region",
+                                                           "Азовському море")]
+
+
+def test_list_nouns_in_the_dative_plural(rec: Recognizer) -> None:
+    found = rec.find("Удары пришлись по Сумской и Черниговской областям, а также по "
+                     "Конотопскому и Роменскому районам.")
+    assert [(f.surface, f.kind) for f in found] == [
+        ("Сумской", "region"), ("Черниговской", "region"), ("Конотопскому", "district"),
+        ("Роменскому", "district")]
 
 
 @pytest.mark.parametrize(("text", "surface", "kind"), [
@@ -621,3 +644,18 @@ def test_a_common_word_the_text_calls_a_village_names_one(rec: Recognizer) -> No
 ])
 def test_a_military_unit_named_in_quotes_is_no_place(rec: Recognizer, text: str) -> None:
     assert rec.find(text) == []
+
+
+def test_a_town_opening_a_round_up_line_is_a_place(rec: Recognizer) -> None:
+    # a Cyrillic town's name is a middling word in word lists, being written often; opening a
+    # line it is still the town
+    assert surfaces(rec, "Корюківка: через влучання дрона пошкоджено склад.") == ["Корюківка"]
+
+
+def test_a_service_branch_or_a_lower_case_body_is_no_place(rec: Recognizer) -> None:
+    assert surfaces(rec, "ГСЧС Черниговщины работает на месте. ДСНС Київщини гасить пожежу.") \
+        == []
+    assert surfaces(rec, "The Izmail district prosecutor's office and the Odesa regional "
+                         "military administration said so.") == []
+    # the city the police serve is where the text locates them
+    assert surfaces(rec, "Toronto police said the road was closed.") == ["Toronto"]
