@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
-from gazetteer.core import DEMONYMS, SMALL_PLACE, Gazetteer
+from gazetteer.core import DEMONYMS, SMALL_PLACE, Gazetteer, is_colloquial_region
 from gazetteer.model import (
     CURATED_PREFIX,
     Candidate,
@@ -53,6 +53,9 @@ _ANCHOR_CITY_SCORE = 0.45
 #: names is a namesake elsewhere, not the place: the mention stays, unplaced ("near the village
 #: of X, across the Danube" is no town in Anatolia)
 _FAR_GUESS_KM = 500.0
+#: ... and a village outside the report's oblasts this far from all its placed towns
+_STRAY_KM = 100.0
+_VILLAGE = 20_000
 #: what stands between a place and the place said to contain it: "X in Y", "X, near the Y"
 _CONTAINER_GAP = re.compile(r",?\s+(?i:in|near|outside|of|в|у|біля|под|під)\s+(?i:the\s+)?")
 #: the score of a place known only by the region the text puts it in
@@ -288,6 +291,7 @@ class Extractor:
                     f = replace(f, how="name", top_precision=capital.precision)
             resolution = _resolution(cands[0]) if cands and cands[0] \
                 and not _far_guess(cands[0], anchors, hints) \
+                and not _stray_village(cands[0], anchors, hints) \
                 and not _foreign_guess(f, cands[0], doc_hints, hints) else None
             if k + 1 < len(found):
                 resolution = _district_of_city(body, f, resolution, found[k + 1],
@@ -401,7 +405,8 @@ class Extractor:
         and its reading is in another country, the district itself, pinned on its centre.
         None where nothing changes."""
         if district is None or not is_area_of_centre(district.place) \
-                or area_unit(named.surface) != "district":
+                or (area_unit(named.surface) != "district"
+                    and not is_colloquial_region(named.surface)):
             return None
         pin = _resolution(replace(district, score=min(district.score, _CONTAINER_ONLY_SCORE)))
         if resolution is None:
@@ -585,6 +590,19 @@ def _far_guess(c: Candidate, anchors: Sequence[tuple[float, float]], hints: Hint
         and not c.place.source.startswith(CURATED_PREFIX) \
         and c.place.admin1 not in hints.regions \
         and all(haversine_km(c.lat, c.lon, lat, lon) > _FAR_GUESS_KM for lat, lon in anchors)
+
+
+def _stray_village(c: Candidate, anchors: Sequence[tuple[float, float]], hints: Hints) -> bool:
+    """Whether a village or small town read by its name lies outside every oblast the report
+    names and far from all its placed towns, in the same country: "Раківка" in a round-up of
+    the Kherson region is a village there that no table lists, not the namesake 250 km away in
+    another oblast. The mention then stays unplaced, for an analyst to place."""
+    return c.precision is Precision.SETTLEMENT and c.place.population < _VILLAGE \
+        and c.place.country in CYRILLIC_COUNTRIES and bool(anchors) \
+        and not c.place.source.startswith(CURATED_PREFIX) \
+        and any(r.split("-")[0] == c.place.country for r in hints.regions) \
+        and c.place.admin1 not in hints.regions \
+        and all(haversine_km(c.lat, c.lon, lat, lon) > _STRAY_KM for lat, lon in anchors)
 
 
 def _foreign_guess(f: Found, c: Candidate, doc: Hints, hints: Hints) -> bool:

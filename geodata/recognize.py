@@ -183,7 +183,7 @@ _BODY_HEADS = {"administration", "ministry", "council", "service", "services", "
 #: what a public body named in lower case after a place says of its level, and its head
 _LOWER_BODY_LEVELS = frozenset({"city", "regional", "oblast", "district", "military", "state",
                                 "municipal"})
-_LOWER_BODY_HEADS = ("administration", "prosecutor")
+_LOWER_BODY_HEADS = ("administration", "prosecutor", "police")
 # Words between the items of a Cyrillic list of oblasts
 _LIST_LINKS = frozenset({"та", "і", "й", "и", "а", "у", "в", "на", "над"})
 #: (and of hromadas: "Сумську та Шосткинську громади"; "громади" is also a singular's form,
@@ -774,6 +774,7 @@ class Recognizer:
                 # (an acronym is not a first name: "АР Крим"; nor a word describing the place
                 # after it: "Оккупированный Крым")
                 persons.add(toks[i + 1].low)
+        found = _list_members(body, found)
         _mark_regions_of(body, found)
         return found
 
@@ -1048,7 +1049,8 @@ class Recognizer:
         while k < len(toks) and k <= j + 3 and toks[k].low in _LOWER_BODY_LEVELS \
                 and _adjacent(body, toks[k - 1], toks[k]):
             k += 1
-        if k < len(toks) and (k > j + 1 or toks[j].low in _LOWER_BODY_LEVELS) \
+        if k < len(toks) and (k > j + 1 or (toks[j].low in _LOWER_BODY_LEVELS
+                                            and not toks[j].cap)) \
                 and not toks[k].cap \
                 and _adjacent(body, toks[k - 1], toks[k]) \
                 and toks[k].low.startswith(_LOWER_BODY_HEADS):
@@ -1620,6 +1622,31 @@ def _mark_regions_of(body: str, found: list[Found]) -> None:
                     break
                 k += 1
         k += 1
+
+
+#: the items of a Cyrillic comma list between two of its places: one or two capitalised
+#: words each ("..., Берислав, Чарівне, Томина Балка, Антонівка")
+_CYR_LIST_ITEM = r"[А-ЯІЇЄҐ][а-яіїєґё'’ʼ-]+(?:[ -][А-ЯІЇЄҐ][а-яіїєґё'’ʼ-]+)?"
+_CYR_LIST_GAP = re.compile(rf",\s+((?:{_CYR_LIST_ITEM},\s+){{1,3}})")
+
+
+def _list_members(body: str, found: list[Found]) -> list[Found]:
+    """``found`` with the unknown or common-word names that stand between two settlements of
+    one comma list added as settlements ("Херсон, Білозерка, Чарівне, Томина Балка": Чарівне,
+    "charming", is a village there); the text names them as it names their neighbours."""
+    added: list[Found] = []
+    for a, b in zip(found, found[1:], strict=False):
+        if Precision.SETTLEMENT not in (a.top_precision, b.top_precision) \
+                or not has_cyrillic(a.surface + b.surface):
+            continue
+        m = _CYR_LIST_GAP.fullmatch(body, a.end, b.start)
+        if m is None:
+            continue
+        for item in re.finditer(_CYR_LIST_ITEM, body[m.start(1):m.end(1)]):
+            start = m.start(1) + item.start()
+            added.append(Found(start, start + len(item.group()), item.group(), "settlement",
+                               "unresolved", Precision.SETTLEMENT))
+    return sorted([*found, *added], key=attrgetter("start")) if added else found
 
 
 def _in_a_list(body: str, toks: Sequence[_Tok], i: int) -> bool:

@@ -573,6 +573,11 @@ def test_a_hromada_named_with_its_raion_is_the_one_in_that_raion(
     hromada = got["Покровській громаді"].mention.resolution
     assert hromada is not None and abs(hromada.lat - 47.98) < 0.1 \
         and abs(hromada.lon - 36.23) < 0.1
+    # the same with the raion named by its "-щина" form
+    got = _readings(full_gazetteer, "Вночі ворог атакував Дніпропетровщину. Пошкоджено склад у "
+                    "Покровській громаді Синельниківщини.")
+    hromada = got["Покровській громаді"].mention.resolution
+    assert hromada is not None and abs(hromada.lon - 36.23) < 0.1
 
 
 def test_a_village_in_brackets_lies_in_the_district_its_clause_names(
@@ -585,3 +590,16 @@ def test_a_village_in_brackets_lies_in_the_district_its_clause_names(
     assert village is not None and village.country == "UA" and village.admin1 == "UA-63"
     town = got["Лозова"].mention.resolution
     assert town is not None and town.name == "Lozova"
+
+
+def test_a_village_far_outside_the_reports_oblast_stays_unplaced(
+        full_gazetteer: Gazetteer) -> None:
+    got = _readings(full_gazetteer, "Окупанти за добу обстріляли 20 населених пунктів "
+                    "Херсонщини. Під ударами були Херсон, Білозерка, Берислав, Раківка, "
+                    "Антонівка.")
+    # the only Rakivka the tables list is a quarter of Kremenchuk, 250 km away in another
+    # oblast: the village of the round-up is none of it
+    assert got["Раківка"].mention.resolution is None
+    # the report's villages that the tables list in its oblast keep their points
+    near = got["Антонівка"].mention.resolution
+    assert near is not None and near.admin1 == "UA-65"

@@ -657,5 +657,20 @@ def test_a_service_branch_or_a_lower_case_body_is_no_place(rec: Recognizer) -> N
         == []
     assert surfaces(rec, "The Izmail district prosecutor's office and the Odesa regional "
                          "military administration said so.") == []
+    assert surfaces(rec, "According to the Kherson regional police, two were hurt.") == []
     # the city the police serve is where the text locates them
     assert surfaces(rec, "Toronto police said the road was closed.") == ["Toronto"]
+    assert surfaces(rec, "New York City police closed the bridge.") == ["New York City"]
+
+
+def test_names_between_two_places_of_a_comma_list_are_places(rec: Recognizer) -> None:
+    found = rec.find("Під обстрілами були Херсон, Білозерка, Чарівне, Зеленотравка, Томина "
+                     "Балка, Антонівка.")
+    got = [(f.surface, f.how) for f in found]
+    # a common word ("charming") and a name no table lists, named as their neighbours are
+    assert ("Чарівне", "unresolved") in got and ("Зеленотравка", "unresolved") in got
+    assert [s for s, _ in got] == ["Херсон", "Білозерка", "Чарівне", "Зеленотравка",
+                                   "Томина Балка", "Антонівка"]
+    # not the words of a sentence after a list's last place
+    assert surfaces(rec, "Під обстрілами були Херсон, Білозерка. Чарівне місто.") == [
+        "Херсон", "Білозерка"]
