@@ -694,11 +694,12 @@ def _clause_district(body: str, found: Sequence[Found], k: int) -> int | None:
     """The index of the district that opens the clause of a settlement named in brackets at
     its end ("у Куп'янському районі пошкоджено приватний будинок (с. Курганне)"), if any."""
     f = found[k]
-    if not _BRACKETED_SETTLEMENT.search(body, max(0, f.start - 12), f.start):
+    bracket = _BRACKETED_SETTLEMENT.search(body, max(0, f.start - 12), f.start)
+    if bracket is None:
         return None
     for j in range(k - 1, max(-1, k - 4), -1):
-        between = body[found[j].end:f.start]
-        if "\n" in between or ";" in between or "(" in between[:-12]:
+        between = body[found[j].end:bracket.start()]
+        if "\n" in between or ";" in between or "(" in between:
             return None
         if area_unit(found[j].surface) == "district":
             return j

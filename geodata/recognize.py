@@ -1636,7 +1636,8 @@ def _list_members(body: str, found: list[Found]) -> list[Found]:
     "charming", is a village there); the text names them as it names their neighbours."""
     added: list[Found] = []
     for a, b in zip(found, found[1:], strict=False):
-        if Precision.SETTLEMENT not in (a.top_precision, b.top_precision) \
+        if a.top_precision is not Precision.SETTLEMENT \
+                or b.top_precision is not Precision.SETTLEMENT \
                 or not has_cyrillic(a.surface + b.surface):
             continue
         m = _CYR_LIST_GAP.fullmatch(body, a.end, b.start)
