@@ -400,6 +400,8 @@ def district_centre_forms(stem: str) -> list[str]:
     True
     >>> "velykyi burluk" in district_centre_forms("velykoburlut")
     True
+    >>> "stary saltov" in district_centre_forms("starosaltov")  # Старосалтовская: Старый Салтов
+    True
     >>> "marhanets" in district_centre_forms("marhanet"), "derhachi" in district_centre_forms(
     ...     "derhachiv"), "derhachi" in district_centre_forms("derhachev")
     (True, True, True)
@@ -447,17 +449,21 @@ def district_centre_forms(stem: str) -> list[str]:
     # Великобурлуцька громада, Велика Олександрівка -> Великоолександрівський
     for prefix, adjectives in _COMPOUND_PREFIXES:
         if stem.startswith(prefix) and len(stem) - len(prefix) >= 3:
-            out += [f"{adjective} {form[len(prefix):]}" for form in list(out)
+            # (the stem itself too: Старосалтовский, starosaltov-, is Старый Салтов's)
+            out += [f"{adjective} {form[len(prefix):]}" for form in [stem, *out]
                     if form.startswith(prefix) for adjective in adjectives]
             break
     return out
 
 
 #: the first halves of compound district adjectives, with the adjective each stands for in the
-#: centre's name (masculine, feminine, neuter)
+#: centre's name (masculine, feminine, neuter; Ukrainian, then Russian as the index spells it)
 _COMPOUND_PREFIXES = (
-    ("velyko", ("velykyi", "velyka", "velyke")), ("novo", ("novyi", "nova", "nove")),
-    ("staro", ("staryi", "stara", "stare")), ("malo", ("malyi", "mala", "male")),
+    ("velyko", ("velykyi", "velyka", "velyke")), ("veliko", ("veliki", "velikaia", "velikoe")),
+    ("novo", ("novyi", "nova", "nove", "novy", "novaia", "novoe")),
+    ("staro", ("staryi", "stara", "stare", "stary", "staraia", "staroe")),
+    ("malo", ("malyi", "mala", "male", "maly", "malaia", "maloe")),
+    ("bilo", ("bilyi", "bila", "bile")), ("belo", ("bely", "belaia", "beloe")),
 )
 
 

@@ -190,6 +190,10 @@ def test_a_district_is_placed_at_the_centre_it_is_named_after(
     ("Kutsurubska territorial community", "", "Kutsurub hromada", "UA-48", "hromada"),
     # a Russian adjective of a plural town name takes -ев- after ч (Дергачи -> Дергачевская)
     ("Дергачевской общины", "", "Derhachi hromada", "UA-63", "hromada"),
+    # a Russian compound adjective of a two-word town (Старый Салтов, Белая Церковь), whose
+    # second word is the adjective's stem as it stands
+    ("Старосалтовской громады", "", "Staryi Saltiv hromada", "UA-63", "hromada"),
+    ("Белоцерковском районе", "", "Bila Tserkva district", "UA-32", "district"),
     # a district of a big city named after its quarter is a city district, a smaller area;
     # a raion whose town lies beside the city (and a populous quarter listed as a place) is not
     ("Подільському районі", "Київ", "Podil district", "UA-30", "city-district"),

@@ -674,3 +674,9 @@ def test_names_between_two_places_of_a_comma_list_are_places(rec: Recognizer) ->
     # not the words of a sentence after a list's last place
     assert surfaces(rec, "Під обстрілами були Херсон, Білозерка. Чарівне місто.") == [
         "Херсон", "Білозерка"]
+
+
+def test_a_hromada_named_by_a_russian_compound_adjective(rec: Recognizer) -> None:
+    # Старосалтовская: of Старый Салтов, read as a case form rather than a spelling guess
+    assert "Старосалтовской громады" in surfaces(
+        rec, "В селе Шестаково Старосалтовской громады пострадал мужчина.")
