@@ -284,6 +284,15 @@ class Extractor:
                 cands = [own]  # one place bears this name: context cannot change it
             else:
                 cands = _trusted(f, self._geocode(f.query or f.surface, hints, anchors, prefer))
+            if cands and f.kind is None and cands[0].precision is Precision.SETTLEMENT \
+                    and cands[0].place.population < SMALL_PLACE \
+                    and _in_a_list_of_regions(body, found, first, k):
+                # "Ростовская область, Краснодарский край, Крым": an item of a list of regions
+                # is the region, not a village of its name inside a sibling (Krym, Rostov)
+                areas = self._geocode(f.query or f.surface, hints, anchors, "region")
+                if areas and areas[0].precision is Precision.REGION \
+                        and not is_area_of_centre(areas[0].place):
+                    cands = areas
             if f.how == "country-if-alleged" and cands and cands[0] is not None:
                 capital = self._namesake_capital(f.surface, cands[0])
                 if capital is not None:  # "a meeting in Luxembourg": the city
@@ -704,6 +713,30 @@ def _clause_district(body: str, found: Sequence[Found], k: int) -> int | None:
         if area_unit(found[j].surface) == "district":
             return j
     return None
+
+
+#: what joins the items of a list: "A, B", "A и B", "A, а также B"
+_LIST_JOIN = re.compile(r"\s*,\s*(?:(?i:а\s+также|а\s+також|and|и|і|та|й)\s+)?"
+                        r"|\s+(?i:and|и|і|та|й)\s+")
+
+
+def _in_a_list_of_regions(body: str, found: Sequence[Found], first: Sequence[Candidate | None],
+                          k: int) -> bool:
+    """Whether ``found[k]`` is an item of a list whose other items are all regions
+    ("Ростовская область, Краснодарский край, Крым", "над Ростовской областью и Крымом")."""
+    siblings = 0
+    for step in (-1, 1):
+        j = k
+        while 0 <= j + step < len(found):
+            a, b = (found[j + step], found[j]) if step < 0 else (found[j], found[j + step])
+            if not _LIST_JOIN.fullmatch(body, a.end, b.start):
+                break
+            c = first[j + step]
+            if c is None or c.precision is not Precision.REGION:
+                return False
+            siblings += 1
+            j += step
+    return siblings >= 1
 
 
 def _district_of_city(body: str, f: Found, resolution: Resolution | None, nxt: Found,

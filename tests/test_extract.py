@@ -603,3 +603,17 @@ def test_a_village_far_outside_the_reports_oblast_stays_unplaced(
     # the report's villages that the tables list in its oblast keep their points
     near = got["Антонівка"].mention.resolution
     assert near is not None and near.admin1 == "UA-65"
+
+
+def test_an_item_of_a_list_of_regions_is_a_region(full_gazetteer: Gazetteer) -> None:
+    got = _readings(full_gazetteer, "Ночью беспилотники сбиты над Ростовской областью и Крымом. "
+                    "Обломки упали в Краснодарском крае, Ростовской области, Крыму.")
+    # not Krym, a village of the Rostov oblast its sibling names
+    for surface in ("Крымом", "Крыму"):
+        crimea = got[surface].mention.resolution
+        assert crimea is not None and crimea.precision.value == "region" \
+            and crimea.country == "UA"
+    # a village listed after a region keeps its own reading
+    got = _readings(full_gazetteer, "Удары пришлись по Херсонской области и Антоновке.")
+    village = got["Антоновке"].mention.resolution
+    assert village is not None and village.precision.value == "settlement"
