@@ -595,10 +595,8 @@ def _far_guess(c: Candidate, anchors: Sequence[tuple[float, float]], hints: Hint
     """Whether a guessed reading of a settlement lies far from all of (at least two) anchors of
     the report and outside every region its context names (the places the project lists
     itself are no namesakes)."""
-    return c.match in _GUESSES and len(anchors) >= 2 and c.precision is Precision.SETTLEMENT \
-        and not c.place.source.startswith(CURATED_PREFIX) \
-        and c.place.admin1 not in hints.regions \
-        and all(haversine_km(c.lat, c.lon, lat, lon) > _FAR_GUESS_KM for lat, lon in anchors)
+    return c.match in _GUESSES and len(anchors) >= 2 \
+        and _outside_context(c, anchors, hints, _FAR_GUESS_KM)
 
 
 def _stray_village(c: Candidate, anchors: Sequence[tuple[float, float]], hints: Hints) -> bool:
@@ -606,12 +604,19 @@ def _stray_village(c: Candidate, anchors: Sequence[tuple[float, float]], hints: 
     names and far from all its placed towns, in the same country: "Раківка" in a round-up of
     the Kherson region is a village there that no table lists, not the namesake 250 km away in
     another oblast. The mention then stays unplaced, for an analyst to place."""
-    return c.precision is Precision.SETTLEMENT and c.place.population < _VILLAGE \
-        and c.place.country in CYRILLIC_COUNTRIES and bool(anchors) \
+    return c.place.population < _VILLAGE and c.place.country in CYRILLIC_COUNTRIES \
+        and bool(anchors) and any(r.split("-")[0] == c.place.country for r in hints.regions) \
+        and _outside_context(c, anchors, hints, _STRAY_KM)
+
+
+def _outside_context(c: Candidate, anchors: Sequence[tuple[float, float]], hints: Hints,
+                     km: float) -> bool:
+    """Whether a settlement reading (not one the project lists itself, which is no namesake)
+    lies outside every region the context names and over ``km`` from every anchor."""
+    return c.precision is Precision.SETTLEMENT \
         and not c.place.source.startswith(CURATED_PREFIX) \
-        and any(r.split("-")[0] == c.place.country for r in hints.regions) \
         and c.place.admin1 not in hints.regions \
-        and all(haversine_km(c.lat, c.lon, lat, lon) > _STRAY_KM for lat, lon in anchors)
+        and all(haversine_km(c.lat, c.lon, lat, lon) > km for lat, lon in anchors)
 
 
 def _foreign_guess(f: Found, c: Candidate, doc: Hints, hints: Hints) -> bool:
