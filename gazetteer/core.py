@@ -438,6 +438,13 @@ class Gazetteer:
                 add(hit.place_id, QUALITY["inflection-phonetic"], "inflection", fkey,
                     kind is not None)
         if found:
+            # (a word only a phonetic key matched may yet be a Russian place written in
+            # Ukrainian: "Міллєрово", Миллерово, spelt out beats sounding alike)
+            if cyrillic and kind is None \
+                    and all(how == "phonetic" for _q, how, *_ in found.values()):
+                spelt = self._russian_spellings(text, forms)
+                if spelt:
+                    return spelt
             return found
         # colloquial Ukrainian/Russian region names: "Одещина", "Миколаївщиною" -> the oblast
         stem_hits = [(stem, hit.place_id) for stem in _region_stems(text)
@@ -470,19 +477,28 @@ class Gazetteer:
             for pid, (q, how, key, _via) in inner.items():
                 add(pid, q * 0.9, how, key, True)
         if not found and cyrillic and kind is None:
-            # a place of Russia or Belarus written in Ukrainian: "Річицю" is Rechytsa, Речица
-            # (a place of Ukraine has its Ukrainian name in the tables)
-            for form in dict.fromkeys([text, *forms]):
-                for spelling in russian_spellings(form):
-                    for hit in self.index.lookup_exact(normalize(spelling)):
-                        if self.index.place(hit.place_id).country in ("RU", "BY"):
-                            add(hit.place_id, QUALITY["inflection-phonetic"], "inflection",
-                                normalize(spelling), False)
+            found.update(self._russian_spellings(text, forms))
         if found:
             return found
         for key, penalty in [(base or full, 1.0)] + [(normalize(f), 0.95) for f in forms[:2]]:
             for pid, q, mkey in self._fuzzy(key):
                 add(pid, q * penalty, "fuzzy", mkey, kind is not None)
+        return found
+
+    def _russian_spellings(self, text: str, forms: Sequence[str]
+                           ) -> dict[int, tuple[float, str, str, bool]]:
+        """Places of Russia or Belarus that ``text`` or one of its nominative ``forms`` names
+        when read as Ukrainian spelling of Russian: "Річицю" is Rechytsa, Речица (a place of
+        Ukraine has its Ukrainian name in the tables)."""
+        found: dict[int, tuple[float, str, str, bool]] = {}
+        for form in dict.fromkeys([text, *forms]):
+            for spelling in russian_spellings(form):
+                key = normalize(spelling)
+                for hit in self.index.lookup_exact(key):
+                    if hit.place_id not in found \
+                            and self.index.place(hit.place_id).country in ("RU", "BY"):
+                        found[hit.place_id] = (QUALITY["inflection-phonetic"], "inflection",
+                                               key, False)
         return found
 
     def _foreign_town(self, pid: int) -> bool:

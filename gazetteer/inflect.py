@@ -402,6 +402,8 @@ def district_centre_forms(stem: str) -> list[str]:
     True
     >>> "stary saltov" in district_centre_forms("starosaltov")  # Старосалтовская: Старый Салтов
     True
+    >>> "bila tserkva" in district_centre_forms("bilotserkiv")  # Білоцерківський: Біла Церква
+    True
     >>> "marhanets" in district_centre_forms("marhanet"), "derhachi" in district_centre_forms(
     ...     "derhachiv"), "derhachi" in district_centre_forms("derhachev")
     (True, True, True)
@@ -436,6 +438,9 @@ def district_centre_forms(stem: str) -> list[str]:
         stems.append(stem[:-1])  # a plural name in -i takes -iv-: Derhachi -> Derhachivska
     if stem.endswith("ev") and len(stem) > 5:
         stems.append(stem[:-2] + "i")  # and -ev- in Russian: Дергачи -> Дергачевская
+    if len(stem) > 5 and re.search(r"[^aeiouy][io]v$", stem):
+        # a vowel put into a final -kv-, -tv- before -skyi: Біла Церква -> Білоцерківський
+        stems.append(stem[:-2] + "v")
     out: list[str] = []
     for s in stems:
         for ending in _DISTRICT_ENDINGS:
@@ -476,12 +481,14 @@ _RUSSIAN_ONLY = frozenset("ыэъё")
 
 def russian_spellings(word: str) -> list[str]:
     """The Russian spellings a Ukrainian-written place name may have, best first: its і and є
-    as е, its soft "-ськ" hard, a final "-ця" as "-ца", and once more with и as ы (Ukrainian
-    и often stands for Russian ы). Empty for a word without Ukrainian letters.
+    as е (then its і as и), its soft "-ськ" hard, a final "-ця" as "-ца", and once more with
+    и as ы (Ukrainian и often stands for Russian ы). Empty for a word without Ukrainian letters.
 
     >>> russian_spellings("Річиця")[0]
     'Речица'
     >>> "Светлогорск" in russian_spellings("Світлогорськ")
+    True
+    >>> "Миллерово" in russian_spellings("Міллєрово")
     True
     >>> russian_spellings("Речица")
     []
@@ -490,12 +497,15 @@ def russian_spellings(word: str) -> list[str]:
     if not has_cyrillic(word) or _RUSSIAN_ONLY.intersection(low) \
             or not any(ch in low for ch in "іїєґ"):
         return []
-    out = word
-    for uk, ru in _UK_TO_RU:
-        out = out.replace(uk, ru).replace(uk.capitalize(), ru.capitalize())
-    if out.endswith("ця"):
-        out = out[:-2] + "ца"
-    forms = [out]
-    if "и" in out:
-        forms.append(out.replace("и", "ы"))
-    return [f for f in forms if f != word]
+    forms: list[str] = []
+    # (і is also Russian и: Міллєрово, Миллерово)
+    for i_as in ("е", "и"):
+        out = word.replace("і", i_as).replace("І", i_as.upper())
+        for uk, ru in _UK_TO_RU[1:]:
+            out = out.replace(uk, ru).replace(uk.capitalize(), ru.capitalize())
+        if out.endswith("ця"):
+            out = out[:-2] + "ца"
+        forms.append(out)
+        if "и" in out:
+            forms.append(out.replace("и", "ы"))
+    return [f for f in dict.fromkeys(forms) if f != word]

@@ -22,7 +22,6 @@ from gazetteer.model import (
     Candidate,
     Precision,
     area_of_centre,
-    area_radius_m,
     is_area_of_centre,
 )
 from gazetteer.normalize import area_unit
@@ -352,8 +351,10 @@ class Extractor:
                                       cues=(*reading.cues, "other:defender_launch"))
                 if f.how == "country-if-alleged" and reading.roles == (Role.OTHER,):
                     continue
+            if readings:
+                reading = _bracketed(readings[-1], reading, body) or reading
             if readings and _struck_container(readings[-1], reading, body):
-                # the region that contains a struck place was struck in it
+                # the city whose struck district the text names was struck in it
                 reading = replace(reading, roles=(Role.STRIKE_TARGET,),
                                   cues=(*reading.cues, "strike:container"))
             readings.append(reading)
@@ -500,32 +501,71 @@ _DEFENDER_COUNTRIES = frozenset({"UA"})
 _OCCUPIED_BEFORE = re.compile(r"(?i:occupied|окупован|оккупирован|захоплен|захвачен)")
 
 
+#: a place set beside the one before it: in brackets, after up to three words ("X (Y)",
+#: "X (тимчасово окупований Y)", "X (ТОТ Y)"), or after a dash at the end of a clause ("X – Y.")
+_BRACKET_OPEN = re.compile(r"\s*\(\s*(?:[^\W\d_][\w.'’-]*\s+){0,3}")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+_APPOSITION_DASH = re.compile(r"\s+[–—-]\s+")
+_APPOSITION_END = re.compile(r"\s*(?:[.;)]|$)")
+_ALLEGED_ROLES = (Role.LAUNCH_SITE, Role.INSTRUCTOR_LOCATION, Role.STRIKE_TARGET)
+
+
+def _bracketed(before: MentionReading, reading: MentionReading,
+               body: str) -> MentionReading | None:
+    """The reading of a place set beside the one before it ("X (Y)", "X – Y."), when one of
+    the two contains the other: the area around the place alleges nothing itself ("пуски з
+    Гвардійського (ТОТ АР Крим)", "Чауда (окупований Крим)": a launch site and its region);
+    the place within the area shares what the area is alleged to be ("з тимчасово окупованого
+    Криму (мис Чауда)": drones launched from Crimea, at Cape Chauda). None otherwise."""
+    inner, outer = before.mention, reading.mention
+    a, b = inner.resolution, outer.resolution
+    if a is None or b is None or inner.sentence_start != outer.sentence_start:
+        return None
+    gap = body[inner.end:outer.start]
+    bracket = _BRACKET_OPEN.fullmatch(gap) is not None \
+        and _BRACKET_CLOSE.match(body, outer.end) is not None
+    if not bracket and not (_APPOSITION_DASH.fullmatch(gap)
+                            and _APPOSITION_END.match(body, outer.end)):
+        return None
+    if _contains(b, a):
+        if not any(r in _ALLEGED_ROLES for r in reading.roles):
+            return None
+        return replace(reading, roles=(Role.OTHER,),
+                       cues=(*reading.cues, "other:bracketed_area"))
+    shared = tuple(r for r in _ALLEGED_ROLES if r in before.roles and r not in reading.roles)
+    if not bracket or not shared or not _contains(a, b):
+        return None
+    kept = tuple(r for r in reading.roles if r is not Role.OTHER)
+    names = {Role.LAUNCH_SITE: "launch", Role.INSTRUCTOR_LOCATION: "instructor",
+             Role.STRIKE_TARGET: "strike"}
+    return replace(reading, roles=(*kept, *shared),
+                   cues=(*reading.cues, *(f"{names[r]}:bracketed_part" for r in shared)))
+
+
+def _contains(outer: Resolution, inner: Resolution) -> bool:
+    """Whether ``outer`` is a country or first-level region holding ``inner``."""
+    if outer.precision is Precision.COUNTRY:
+        return inner.precision is not Precision.COUNTRY and inner.country == outer.country
+    return outer.precision is Precision.REGION and outer.source.startswith("naturalearth:") \
+        and bool(outer.admin1) and inner.admin1 == outer.admin1 and inner.source != outer.source
+
+
 def _struck_container(before: MentionReading, reading: MentionReading, body: str) -> bool:
-    """Whether ``reading``, which alleges nothing itself, names the region that contains the
-    struck place right before it."""
+    """Whether ``reading``, which alleges nothing itself, names the city whose district was
+    struck right before it: "у Новобаварському районі Харкова", "the Pecherskyi district of
+    Kyiv" (a district within the city's reach). A region named after a struck place ("X
+    district of Y Oblast", "в Шостці Сумської області") only says where the place lies: every
+    annotator of the held-out sets marks it ``other``, and so do we."""
     inner, outer = before.mention, reading.mention
     if Role.STRIKE_TARGET not in before.roles or reading.roles != (Role.OTHER,):
         return False
-    if inner.resolution is not None and outer.resolution is not None \
-            and _DISTRICT_END.search(inner.surface) \
-            and outer.resolution.precision is Precision.SETTLEMENT \
-            and inner.sentence_start == outer.sentence_start:
-        # a struck district of a city, the city named right after it: "у Новобаварському
-        # районі Харкова", "the Pecherskyi district of Kyiv" (a district within its reach)
-        return _CONTAINED_GAP.fullmatch(body, inner.end, outer.start) is not None \
-            and haversine_km(inner.resolution.lat, inner.resolution.lon,
-                             outer.resolution.lat, outer.resolution.lon) <= _CITY_DISTRICT_KM
-    if inner.resolution is None or outer.resolution is None \
-            or outer.resolution.precision is not Precision.REGION \
-            or (inner.resolution.precision is Precision.REGION
-                and area_radius_m(inner.resolution.source) is None
-                # (a place known only as somewhere in the region: see _named_container)
-                and inner.resolution.source != outer.resolution.source) \
-            or not outer.resolution.admin1 \
-            or inner.resolution.admin1 != outer.resolution.admin1:
-        return False
-    return inner.sentence_start == outer.sentence_start \
-        and _CONTAINED_GAP.fullmatch(body, inner.end, outer.start) is not None
+    return inner.resolution is not None and outer.resolution is not None \
+        and _DISTRICT_END.search(inner.surface) is not None \
+        and outer.resolution.precision is Precision.SETTLEMENT \
+        and inner.sentence_start == outer.sentence_start \
+        and _CONTAINED_GAP.fullmatch(body, inner.end, outer.start) is not None \
+        and haversine_km(inner.resolution.lat, inner.resolution.lon,
+                         outer.resolution.lat, outer.resolution.lon) <= _CITY_DISTRICT_KM
 
 
 #: the cues of rules that found a role (or one that lacked only military context in its
@@ -546,8 +586,8 @@ def _modelled(model: RoleModel, reading: MentionReading, body: str,
     """``reading`` with the roles the model reads, where the rules read none and gave no
     reason for none. A country stays as the rules read it (a country is never a pin), and so
     does a region named as the container of the place before it ("X in the Y region"): the
-    region of a struck village was not struck as a whole (see :func:`_struck_container` for
-    where the rules say it was). ``before`` is the reading of the mention before."""
+    region of a struck village was not struck as a whole. ``before`` is the reading of the
+    mention before."""
     r = reading.mention.resolution
     if reading.roles != (Role.OTHER,) or r is None or r.precision is Precision.COUNTRY \
             or any(not c.startswith(_ROLE_CUE_PREFIXES) for c in reading.cues):

@@ -1128,6 +1128,9 @@ class Recognizer:
             if t.low in _COUNTRY_FROM:
                 return "place"
             if back == 1 and t.low.startswith(_CYR_PARTITIVE):
+                if i >= 3 and toks[i - 2].low.startswith("оборон") \
+                        and toks[i - 3].cap:
+                    return None  # a command named after the part: "Сили оборони півдня України"
                 return "place"  # "на юг Украины", "півдня України": a part, in the genitive
             if back == 1 and t.low in _DIRECTION_NOUNS:
                 return "maybe"

@@ -360,7 +360,11 @@ _CITEM = (rf"{_CPRE}{PH}{_CLOC}(?:\s+{_CABBR})?"
           rf"(?:\s*\(\s*(?:{_CPRE}{PH}(?:{_CHEDGED}{PH})*(?:\s*[–—-]\s*{_CABBR})?|{_CABBR}"
           rf"|[А-ЯІЇЄҐ][а-яіїєґё'’ʼ-]+)"
           rf"\s*(?:\)|$))?")
-_CLIST_REST = rf"(?:{_CCONJ}(?:{_CPREP}\s+)?(?:{_CW}\s+)?{PH}{_CLOC})*"
+#: (a place the weapons flew through or past is no item of the list: "з X, через Y")
+_CROUTE = _cword(["через", "повз", "мимо", "вздовж", "вдоль"])
+#: (an item may repeat the verb's object by a word and a dash: "п'ять дронів на X, а два - на Y")
+_CLIST_REST = (rf"(?:{_CCONJ}(?:{_CW}\s+[–—-]\s+)?(?:{_CPREP}\s+)?(?:(?!{_CROUTE}){_CW}\s+)?"
+               rf"{PH}{_CLOC})*")
 COBJ = rf"(?P<obj>{_CITEM}{_CLIST_REST})"
 #: the object of a strike, which may name what was hit first (see ``_CWHAT_IN``)
 COBJ_HIT = rf"(?P<obj>(?:{_CWHAT_IN})?{_CITEM}{_CLIST_REST})"
@@ -382,6 +386,9 @@ _CGAP_LONG = rf"(?:\s+(?:{_CW}|{PH})){{0,8}}?"
 #: "from" in Ukrainian and Russian
 _CFROM_WORDS = ("з", "із", "зі", "зо", "с", "со", "из")
 _CFROM = _cword(_CFROM_WORDS)
+#: (drones "спрямували з акваторії моря" were steered over the sea, not launched there)
+_CNOT_STEERED = (rf"(?!{_stem(['спрямува', 'спрямов'])}[^;.]{{0,80}}?\s{_CFROM}\s+"
+                 rf"{_stem(['акватор'])})")
 #: a place in the instrumental after "з/с" is "with" it, not "from" it: "кордон із Білоруссю",
 #: "граница с Россией", "межує з Курщиною"
 _CWITH_PLACE = (r"⟦[PT]:[^⟧]*?(?:ою|ею|єю|ами|ями|ом|ем|ём|ью|ией|областю|"
@@ -1068,7 +1075,8 @@ RULES: tuple[_Rule, ...] = (
           rf"\s*(?:{_alt(cues.AUXILIARIES)}\s+){{0,2}}(?:\w+ly\s+)?{_alt(cues.STATE_VERBS)}",
           0.7, backward=True, start="slot", needs=[_w(cues.STATE_VERBS)]),
     # --- Ukrainian and Russian
-    _rule("launch:cyr_from", _L, rf"{_stem(cues.CYR_LAUNCH)}{_CGAP_LONG}\s+{_CFROM}\s+{COBJ}",
+    _rule("launch:cyr_from", _L, rf"{_CNOT_STEERED}{_stem(cues.CYR_LAUNCH)}{_CGAP_LONG}\s+"
+          rf"{_CFROM}\s+{COBJ}",
           0.85, guard_supply=True, guard_aircraft=True, heads=_ws(cues.CYR_LAUNCH)),
     # "X, де розташований полігон, звідки окупанти запускають дрони", "X, откуда запускают":
     # the launching happens there
@@ -1110,8 +1118,10 @@ RULES: tuple[_Rule, ...] = (
     # (the object runs from the last "з" before the place to the place; other places in it
     # are list items, not a genitive container right before it)
     # ("більшість із яких летіли на X": a relative pronoun after "із" is no launch area)
-    _rule("launch:cyr_from_again", _L, rf"{_stem(cues.CYR_LAUNCH)}[^;.]{{0,300}}?\s{_CFROM}\s+"
-          rf"(?!{_cword(cues.CYR_RELATIVES)})(?P<obj>(?:(?!\s{_CFROM}\s|,\s*(?i:що|что|де|где)\s)[^;.⟦]"
+    _rule("launch:cyr_from_again", _L, rf"{_CNOT_STEERED}{_stem(cues.CYR_LAUNCH)}"
+          rf"[^;.]{{0,300}}?\s{_CFROM}\s+"
+          rf"(?!{_cword(cues.CYR_RELATIVES)})(?P<obj>(?:(?!\s{_CFROM}\s|\s{_CROUTE}\s"
+          rf"|,\s*(?i:що|что|де|где)\s)[^;.⟦]"
           rf"|⟦P:[^⟧]*⟧(?={_CCONJ}|\s+(?:в|у|біля|поблизу)\s))"
           rf"{{0,80}}?⟦T:[^⟧]*⟧)", 0.75,
           guard_supply=True, guard_aircraft=True, heads=_ws(cues.CYR_LAUNCH)),
@@ -1327,6 +1337,10 @@ RULES: tuple[_Rule, ...] = (
 #: Crimea, and Y": no cut)
 _DASH_GOES_ON = (r"(?!\s*(?i:з|із|зі|с|со|из)\s"
                  r"|\s*[A-ZА-ЯІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]*)?\s*[,;.])")
+#: a dash after a conjunction and one word, before a preposition: "і два – на Y", "а решта –
+#: по Y" repeat the verb of the clause before with another object
+_ELLIDED_VERB_BEFORE = re.compile(r"(?:,|\s(?i:і|и|та|й|а))\s+[\w'’-]+\s*$")
+_ELLIDED_VERB_AFTER = re.compile(r"\s*(?i:на|по|в|у|до|над)\s")
 #: conjunctions that set a clause against the one before it
 _CONTRASTS = "but|while|whereas|але|проте|однак|однако|но"
 _CLAUSE_CUT = re.compile(
@@ -1541,9 +1555,13 @@ class _SentenceCues:
             self.offsets = [m.start() for m in _WORD_RE.finditer(self.body, s, e)]
             self.folded = list(map(str.casefold, _WORD_RE.findall(self.body, s, e)))
             # (a dash inside brackets, "(X, Y, – Z)", cuts no clause)
+            # (nor one that stands for a verb left out: "три дрони на X, а два – на Y")
             self.cuts = _list_semicolons_kept(self.body, s, e, [
                 m.span() for m in _CLAUSE_CUT.finditer(self.body, s, e)
-                if self.body.count("(", s, m.start()) <= self.body.count(")", s, m.start())])
+                if self.body.count("(", s, m.start()) <= self.body.count(")", s, m.start())
+                and not (_ELLIDED_VERB_BEFORE.search(self.body, max(s, m.start() - 30),
+                                                     m.start())
+                         and _ELLIDED_VERB_AFTER.match(self.body, m.end()))])
         return self.offsets, self.folded, self.cuts
 
 
@@ -2032,9 +2050,12 @@ def _match_rules(
                          # (not where the debris did damage in another place it names:
                          # "shot down over X, debris damaged a car in Y")
                          or (_DEBRIS_NEXT.match(clause, obj_end) and "⟦" not in clause[obj_end:])) \
-                    and _damage_of(clause, m.start(), tpos):
+                    and _damage_of(clause, m.start(), tpos) \
+                    and not (_CONTAINER.search(clause, lead_from, tpos)
+                             and not _NAMED_AFTER_END.search(clause, lead_from, tpos)):
                 # debris that damaged something: the place was hit after all ("уламки в X
-                # зруйнували будинок", "через падіння збитих дронів на X є пошкодження")
+                # зруйнували будинок", "через падіння збитих дронів на X є пошкодження"); not
+                # the area around the place hit ("fell in the X district of Y Oblast")
                 hits.append(_Hit(f"damage:{rule.name}", Role.STRIKE_TARGET, distance, depth,
                                  _DEBRIS_DAMAGE_CONFIDENCE))
                 break

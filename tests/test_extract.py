@@ -215,12 +215,12 @@ def test_a_village_no_table_places_is_somewhere_in_the_region_the_text_names(
     assert _readings(full_gazetteer, "Дрон упав у селі Колотилівка.")[
         "Колотилівка"].mention.resolution is None
     # a district named after a river, not after the Moldovan town it would be read through,
-    # is somewhere in the oblast the text puts it in; that oblast is struck with it
+    # is somewhere in the oblast the text puts it in; that oblast only says where it lies
     readings = _readings(full_gazetteer, "Уламки дрона пошкодили будинки у Дністровському "
                          "районі Чернівецької області.")
     district = readings["Дністровському районі"]
     assert district.mention.resolution.admin1 == "UA-77"
-    assert [r.value for r in readings["Чернівецької області"].roles] == ["strike_target"]
+    assert [r.value for r in readings["Чернівецької області"].roles] == ["other"]
     # a city and the region around it are not one inside the other
     assert got["Kyiv"].precision is Precision.SETTLEMENT
     assert got["Sevastopol"].precision is Precision.SETTLEMENT
@@ -349,13 +349,41 @@ def test_a_sea_is_not_struck_and_its_inflected_names_are_known(
     assert resolution is not None and resolution.name == "Black Sea"
 
 
-def test_a_region_after_a_struck_district_contains_it(full_gazetteer: Gazetteer) -> None:
-    # "X район на Y-щині", "город X, что в Y области": the region holds the struck place
+def test_a_region_after_a_struck_place_only_says_where_it_is(
+        full_gazetteer: Gazetteer) -> None:
+    # "X район на Y-щині", "город X, что в Y области", "the X district of Y Oblast": the region
+    # holds the struck place and is not struck as a whole, even where the debris did damage
     got = _readings(full_gazetteer, "У Бородянському районі на Київщині дрон влучив у склад.")
-    assert [x.value for x in got["Київщині"].roles] == ["strike_target"]
-    assert "strike:container" in got["Київщині"].cues
+    assert [x.value for x in got["Бородянському районі"].roles] == ["strike_target"]
+    assert [x.value for x in got["Київщині"].roles] == ["other"]
     ru = _readings(full_gazetteer, "Под ударом оказался город Умань, что в Черкасской области.")
-    assert [x.value for x in ru["Черкасской области"].roles] == ["strike_target"]
+    assert [x.value for x in ru["Умань"].roles] == ["strike_target"]
+    assert [x.value for x in ru["Черкасской области"].roles] == ["other"]
+    en = _readings(full_gazetteer, "The wreckage of a downed drone fell in the Stryi district "
+                                   "of Lviv Oblast, causing a fire in a barn.")
+    assert [x.value for x in en["Stryi district"].roles] == ["strike_target"]
+    assert [x.value for x in en["Lviv Oblast"].roles] == ["other"]
+
+
+def test_a_place_beside_another_in_brackets(full_gazetteer: Gazetteer) -> None:
+    # the area around a launch site, in brackets or after a dash, alleges nothing itself
+    got = _readings(full_gazetteer, "Шахеди запустили з Гвардійського (ТОТ АР Крим) і з мису "
+                                    "Чауда – Крим.")
+    assert [x.value for x in got["Гвардійського"].roles] == ["launch_site"]
+    assert [x.value for x in got["мису Чауда"].roles] == ["launch_site"]
+    assert [x.value for x in got["АР Крим"].roles] == ["other"]
+    assert "other:bracketed_area" in got["АР Крим"].cues
+    assert [x.value for x in got["Крим"].roles] == ["other"]
+    # the place within a launch area, in brackets, is where the launches were
+    part = _readings(full_gazetteer, 'Ворог запустив БпЛА типу "Shahed-136" з тимчасово '
+                                     'окупованого Криму (мис Чауда).')
+    assert [x.value for x in part["Криму"].roles] == ["launch_site"]
+    assert [x.value for x in part["мис Чауда"].roles] == ["launch_site"]
+    assert "launch:bracketed_part" in part["мис Чауда"].cues
+    # two places of which neither holds the other keep their own readings
+    apart = _readings(full_gazetteer, "Вночі дрони атакували Харків (а також Суми).")
+    assert [x.value for x in apart["Суми"].roles] == ["strike_target"]
+    assert not any("bracketed" in c for c in apart["Суми"].cues)
 
 
 def test_a_county_read_through_its_town_does_not_steer_the_other_names(
@@ -411,7 +439,7 @@ def test_a_cyrillic_town_is_read_where_cyrillic_is_written(full_gazetteer: Gazet
     assert [r.value for r in reading.roles] == ["launch_site"]
 
 
-def test_the_region_that_contains_a_struck_place_is_struck_too(full_gazetteer: Gazetteer) -> None:
+def test_the_region_that_contains_a_struck_place_is_not_struck(full_gazetteer: Gazetteer) -> None:
     report = parse_report(
         "---\ntitle: t\n---\nВночі Росія атакувала безпілотниками місто Охтирка Сумської "
         "області. Drones also hit Makariv in the Kyiv region. Air defence shot down drones over "
@@ -419,8 +447,8 @@ def test_the_region_that_contains_a_struck_place_is_struck_too(full_gazetteer: G
     got = [(r.mention.surface, [x.value for x in r.roles], r.mention.resolution)
            for r in Extractor(full_gazetteer).extract(report).readings]
     assert [(s, roles) for s, roles, _ in got] == [
-        ("Охтирка", ["strike_target"]), ("Сумської області", ["strike_target"]),
-        ("Makariv", ["strike_target"]), ("Kyiv region", ["strike_target"]),
+        ("Охтирка", ["strike_target"]), ("Сумської області", ["other"]),
+        ("Makariv", ["strike_target"]), ("Kyiv region", ["other"]),
         # shot down over a town: neither it nor its region was struck
         ("Bila Tserkva", ["other"]), ("Kyiv region", ["other"])]
     # the oblast, not the city of Kyiv that is a region of its own
@@ -535,9 +563,9 @@ def test_a_region_in_brackets_after_a_place_contains_it(full_gazetteer: Gazettee
     # an unlisted village is somewhere in the region in brackets ...
     village = got["Kolotilovka"].mention.resolution
     assert village is not None and village.admin1 == "RU-BEL"
-    # ... and the region of a struck town was struck in it
+    # ... and the region of a struck town only says where the town lies
     assert Role.STRIKE_TARGET in got["Фастові"].roles
-    assert got["Київська область"].roles == (Role.STRIKE_TARGET,)
+    assert got["Київська область"].roles == (Role.OTHER,)
 
 
 def test_the_defending_country_as_a_whole_is_no_launch_site(full_gazetteer: Gazetteer) -> None:

@@ -194,6 +194,9 @@ def test_a_district_is_placed_at_the_centre_it_is_named_after(
     # second word is the adjective's stem as it stands
     ("Старосалтовской громады", "", "Staryi Saltiv hromada", "UA-63", "hromada"),
     ("Белоцерковском районе", "", "Bila Tserkva district", "UA-32", "district"),
+    # ... and the Ukrainian one, whose -ків- puts a vowel into Церква (not the village
+    # Bilotserkivka, Poltava oblast, whose adjective reads the same)
+    ("Білоцерківському районі", "", "Bila Tserkva district", "UA-32", "district"),
     # a district of a big city named after its quarter is a city district, a smaller area;
     # a raion whose town lies beside the city (and a populous quarter listed as a place) is not
     ("Подільському районі", "Київ", "Podil district", "UA-30", "city-district"),
@@ -495,6 +498,13 @@ def test_a_place_of_belarus_or_russia_written_in_ukrainian(full_gazetteer: Gazet
     assert (top.place.country, top.place.admin1, top.match) == ("BY", "BY-HO", "inflection")
     top = full_gazetteer.geocode("Світлогорськ", limit=1)[0]
     assert (top.place.country, top.place.admin1) == ("BY", "BY-HO")
+    # the curated Danube lists its Russian genitive: "инфраструктуры Дуная" names the river
+    # as it stands, not by a declension shared with a village in Primorsky Krai
+    danube = [c for c in full_gazetteer.geocode("Дуная", limit=5) if c.place.name == "Danube"]
+    assert danube and danube[0].match == "alternate"
+    # ... and і where Russian writes и, spelt out rather than guessed by its sound
+    top = full_gazetteer.geocode("Міллєрово", limit=1)[0]
+    assert (top.place.name, top.match) == ("Millerovo", "inflection")
     # a Ukrainian oblast's adjective is not respelled into its centre's Russian name
     assert all(c.place.country != "UA" or c.precision.value != "settlement"
                for c in full_gazetteer.geocode("Дніпропетровської", prefer="region"))

@@ -574,6 +574,15 @@ REAL_PHRASINGS = [
     ("[*Житомир] та сусідні області атакують дрони-камікадзе щоночі.", "strike_target"),
     # a bullet opens the clause like a line start
     ("• У [*Балаклії] понівечений будинок, пошкоджено авто.", "strike_target"),
+    # drones steered over the sea were not launched from it; drones fired from it were
+    ("Окупанти спрямували шахеди з акваторії [*Чорного моря] на узбережжя.", "other"),
+    ("Дрони були випущені з акваторії [*Азовського моря] вночі.", "launch_site"),
+    # a place the drones flew through after their launch area is no launch site
+    ("Раньше дроны запускали только из [Крыма], через [*Черное море].", "other"),
+    ("Раньше дроны запускали только из [Крыма] и [*Краснодарского края].", "launch_site"),
+    # the second item of a split object: "три на X, а два – на Y"
+    ("Окупанти спрямували три дрони на [Харківську область] і два – на [*Полтавську].",
+     "strike_target"),
 ]
 
 
