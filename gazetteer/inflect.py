@@ -404,6 +404,10 @@ def district_centre_forms(stem: str) -> list[str]:
     True
     >>> "bila tserkva" in district_centre_forms("bilotserkiv")  # Білоцерківський: Біла Церква
     True
+    >>> "bilopillia" in district_centre_forms("bilopil")  # Білопільська громада: Білопілля
+    True
+    >>> "vorozhba" in district_centre_forms("vorozhbian")  # Ворожбянська громада: Ворожба
+    True
     >>> "marhanets" in district_centre_forms("marhanet"), "derhachi" in district_centre_forms(
     ...     "derhachiv"), "derhachi" in district_centre_forms("derhachev")
     (True, True, True)
@@ -430,6 +434,8 @@ def district_centre_forms(stem: str) -> list[str]:
             stems.insert(1, stem[:-2] + "n")
     if stem.endswith("an") and len(stem) > 4:
         stems.append(stem[:-2])  # a name in -a takes -an- before -skyi: Bucha -> Buchanskyi
+        if stem.endswith("ian") and len(stem) > 5:
+            stems.append(stem[:-3])  # or -ян- after a labial: Ворожба -> Ворожбянська
     if stem.endswith(("kyn", "kin")) and len(stem) > 5:
         stems.append(stem[:-2])  # and one in -ka may take -kyn-: Shostka -> Shostkynskyi
     if stem.endswith("i") and len(stem) > 4:
@@ -438,6 +444,9 @@ def district_centre_forms(stem: str) -> list[str]:
         stems.append(stem[:-1])  # a plural name in -i takes -iv-: Derhachi -> Derhachivska
     if stem.endswith("ev") and len(stem) > 5:
         stems.append(stem[:-2] + "i")  # and -ev- in Russian: Дергачи -> Дергачевская
+    if len(stem) > 4 and stem[-1] in "lntsdzc" and stem[-2] in "aeiouy":
+        # a neuter name in -ля, -ня, -ття, -сся doubles its consonant: Білопілля -> Білопільська
+        stems.append(stem + stem[-1] + "i")
     if len(stem) > 5 and re.search(r"[^aeiouy][io]v$", stem):
         # a vowel put into a final -kv-, -tv- before -skyi: Біла Церква -> Білоцерківський
         stems.append(stem[:-2] + "v")

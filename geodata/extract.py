@@ -77,8 +77,12 @@ _CITY_DISTRICT_KM = 20.0
 #: "районам города Харькова", "the Shevchenkivskyi district of Kharkiv"
 _OF_CITY_GAP = re.compile(r"\s+(?:(?i:of)\s+(?:(?i:the\s+city\s+of)\s+)?"
                           r"|(?:міста|города|м\.|г\.)\s*)?")
-#: how far from its centre a raion reaches (the 2020 raions: Synelnykove's 60-70 km)
+#: how far from its centre a raion surely reaches, and how far it may (the 2020 raions are
+#: large and their centres may lie at an edge: Mezhova, in Synelnykove raion, lies 89 km east
+#: of Synelnykove): a reading within the first stays; one beyond it gives way to a namesake
+#: within the second
 _RAION_REACH_KM = 80.0
+_RAION_EDGE_KM = 100.0
 #: a city this big is divided into districts of its own
 _CITY_WITH_DISTRICTS = 100_000
 
@@ -304,12 +308,15 @@ class Extractor:
             if k + 1 < len(found):
                 resolution = _district_of_city(body, f, resolution, found[k + 1],
                                                first[k + 1]) or resolution
-            d = k + 1 if k + 1 < len(found) \
+            named = k + 1 if k + 1 < len(found) \
                 and _CONTAINED_GAP.fullmatch(body, f.end, found[k + 1].start) \
                 else _clause_district(body, found, k)
-            if d is not None:
-                resolution = self._in_named_district(f, resolution, found[d], first[d], hints,
-                                                     prefer) or resolution
+            for d in (named, _listed_after_district(body, found, k)):
+                moved = self._in_named_district(f, resolution, found[d], first[d], hints,
+                                                prefer) if d is not None else None
+                if moved is not None:
+                    resolution = moved
+                    break
             container = self._named_container(body, f, cands[0] if cands else None,
                                               found[k + 1], first[k + 1],
                                               unambiguous[k + 1]) \
@@ -353,6 +360,16 @@ class Extractor:
                     continue
             if readings:
                 reading = _bracketed(readings[-1], reading, body) or reading
+            lister = _listed_after_district(body, found, k)
+            if lister is not None and not any(r in _ALLEGED_ROLES for r in reading.roles):
+                # the places a district spells out after a dash share what it is alleged to
+                # be: "Постраждала Синельниківщина – Межівська, Покровська громади"
+                shared = next((tuple(r for r in _ALLEGED_ROLES if r in x.roles)
+                               for x in reversed(readings[-12:])
+                               if x.mention.start == found[lister].start), ())
+                if shared:
+                    reading = replace(reading, roles=shared, cues=(
+                        *reading.cues, *(f"{_CUE_NAMES[r]}:listed_part" for r in shared)))
             if readings and _struck_container(readings[-1], reading, body):
                 # the city whose struck district the text names was struck in it
                 reading = replace(reading, roles=(Role.STRIKE_TARGET,),
@@ -431,9 +448,10 @@ class Extractor:
         near = [c for c in _trusted(f, cands)
                 if c.place.country == district.place.country
                 and c.precision is resolution.precision
-                and haversine_km(c.lat, c.lon, *centre) <= _RAION_REACH_KM]
+                and haversine_km(c.lat, c.lon, *centre) <= _RAION_EDGE_KM]
+        sure = [c for c in near if haversine_km(c.lat, c.lon, *centre) <= _RAION_REACH_KM]
         if near:
-            return _resolution(near[0])
+            return _resolution((sure or near)[0])
         return pin if resolution.country != district.place.country else None
 
     def _namesake_capital(self, surface: str, country: Candidate) -> Candidate | None:
@@ -508,6 +526,9 @@ _BRACKET_CLOSE = re.compile(r"\s*\)")
 _APPOSITION_DASH = re.compile(r"\s+[–—-]\s+")
 _APPOSITION_END = re.compile(r"\s*(?:[.;)]|$)")
 _ALLEGED_ROLES = (Role.LAUNCH_SITE, Role.INSTRUCTOR_LOCATION, Role.STRIKE_TARGET)
+#: the prefix of a role's cues
+_CUE_NAMES = {Role.LAUNCH_SITE: "launch", Role.INSTRUCTOR_LOCATION: "instructor",
+              Role.STRIKE_TARGET: "strike"}
 
 
 def _bracketed(before: MentionReading, reading: MentionReading,
@@ -536,10 +557,8 @@ def _bracketed(before: MentionReading, reading: MentionReading,
     if not bracket or not shared or not _contains(a, b):
         return None
     kept = tuple(r for r in reading.roles if r is not Role.OTHER)
-    names = {Role.LAUNCH_SITE: "launch", Role.INSTRUCTOR_LOCATION: "instructor",
-             Role.STRIKE_TARGET: "strike"}
     return replace(reading, roles=(*kept, *shared),
-                   cues=(*reading.cues, *(f"{names[r]}:bracketed_part" for r in shared)))
+                   cues=(*reading.cues, *(f"{_CUE_NAMES[r]}:bracketed_part" for r in shared)))
 
 
 def _contains(outer: Resolution, inner: Resolution) -> bool:
@@ -758,6 +777,23 @@ def _clause_district(body: str, found: Sequence[Found], k: int) -> int | None:
         if area_unit(found[j].surface) == "district":
             return j
     return None
+
+
+def _listed_after_district(body: str, found: Sequence[Found], k: int) -> int | None:
+    """The index of the district whose places the list holding ``found[k]`` spells out after a
+    dash or a colon ("Синельниковщина - Межевская, Славянская, Покровская громады",
+    "Синельниківський район: Покровська та Васильківська громади"), if any."""
+    j = k
+    while j > 0 and _LIST_JOIN.fullmatch(body, found[j - 1].end, found[j].start):
+        j -= 1
+    if j == 0 or not _LIST_DASH.fullmatch(body, found[j - 1].end, found[j].start):
+        return None
+    named = found[j - 1].surface
+    return j - 1 if area_unit(named) == "district" or is_colloquial_region(named) else None
+
+
+#: what stands between a district and the list of its places
+_LIST_DASH = re.compile(r"\s*[–—:-]\s*|\s+[–—-]\s+")
 
 
 #: what joins the items of a list: "A, B", "A и B", "A, а также B"

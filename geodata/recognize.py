@@ -189,7 +189,7 @@ _LIST_LINKS = frozenset({"та", "і", "й", "и", "а", "у", "в", "на", "н
 #: (and of hromadas: "Сумську та Шосткинську громади"; "громади" is also a singular's form,
 #: which only another listed adjective before it turns into the list's noun)
 _CYR_PLURAL_HROMADA = frozenset({"громади", "громад", "громадах", "громадами", "громадам",
-                                 "общины", "общин", "общинах", "общинами", "общинам"})
+                                 "громады", "общины", "общин", "общинах", "общинами", "общинам"})
 _CYR_PLURAL_DISTRICT = frozenset({"районів", "районах", "районами", "районов", "районам",
                                   "райони", "районы"})
 #: (and of seas: "акватория Черного и Азовского морей")
@@ -315,7 +315,7 @@ def _list_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
                 j += 1
             continue
         if t.low in nouns:
-            if j == i + 1 and t.low in ("області", "области", "громади", "общины") \
+            if j == i + 1 and t.low in ("області", "области", "громади", "громады", "общины") \
                     and not _after_listed_adjective(toks, i):
                 # (the singular's form too: "из Брянска, Ростовской области и ..." names one
                 # oblast; only after another listed adjective is it the list's plural noun)

@@ -124,7 +124,7 @@ def parse_report(text: str, *, report_id: str, path: str = "") -> Report:
         )
     title = _text_field(meta, "title", where) or _title_from_body(body)
     published = _published(meta.get("published"), where)
-    if published is None and "published" not in meta:
+    if published is None and not _text_field(meta, "published", where):
         published = find_published_date(body)
     return Report(
         report_id=report_id,
@@ -341,8 +341,8 @@ def _text_field(meta: dict[str, Any], key: str, where: str) -> str:
 
 
 def _published(value: Any, where: str) -> dt.date | None:
-    if value is None:
-        return None
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None  # (an empty field says no more than a missing one)
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):

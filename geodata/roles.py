@@ -680,6 +680,11 @@ RULES: tuple[_Rule, ...] = (
     _rule("instructor:actor_presence", _I, rf"{_ACTOR}{_ACTOR_GAP}{{0,90}}?\b{_PRESENCE}"
           rf"(?:\s+[\w-]+){{0,3}}?\s+{_LOCPREP}\s+{OBJ}", 0.8,
           heads=_ACTOR_HEADS, needs=[_PERSONNEL_WORDS, _PRESENCE_WORDS]),
+    # the personnel named in a quotation that ends before the verb of their presence: '"a
+    # group of Iranian instructors, who are guarded by ..." was seen in X'
+    _rule("instructor:quoted_actor", _I, rf"{_ACTOR}[^\"“”;]{{0,160}}?[\"”]\s+"
+          rf"(?:[\w-]+\s+){{0,2}}?\b{_PRESENCE}(?:\s+[\w-]+){{0,3}}?\s+{_LOCPREP}\s+{OBJ}",
+          0.7, heads=_ACTOR_HEADS, needs=[_PERSONNEL_WORDS, _PRESENCE_WORDS]),
     # the personnel train or teach people somewhere: "Iranian instructors are training Russian
     # soldiers in the C region"
     _rule("instructor:training_in", _I, rf"(?:{_ACTOR}|{_IRGC}){_ACTOR_GAP}{{0,120}}?"
@@ -1167,9 +1172,18 @@ RULES: tuple[_Rule, ...] = (
           rf"{_cword(['до'])}\s+{COBJ}", 0.75,
           heads=_ws(cues.CYR_IRANIAN),
           needs=[_ws(cues.CYR_PERSONNEL + cues.CYR_FORCES), _w(["до"])]),
-    # "інструктори з Ірану ... на полігонах у X"
+    # the people moved somewhere, the verb first: "росіяни доставили іранських радників на
+    # територію окупованих X та Y", "перекинули іранських інструкторів до X"
+    _rule("instructor:cyr_brought_actor", _I, rf"{_stem(cues.CYR_SENDING + cues.CYR_ARRIVAL)}"
+          rf"(?:\s+{_CW}){{0,2}}?\s+{_CYR_ACTOR}\s+(?:{_CIN}|{_cword(['до'])})\s+"
+          rf"(?:{_CW}\s+){{0,3}}?{COBJ}", 0.75,
+          heads=_ws(cues.CYR_SENDING + cues.CYR_ARRIVAL),
+          needs=[_ws(cues.CYR_IRANIAN), _ws(cues.CYR_PERSONNEL + cues.CYR_FORCES)]),
+    # "інструктори з Ірану ... на полігонах у X" (a word in quotes may stand between:
+    # 'для навчання застосуванню "шахідів" було помічено')
     _rule("instructor:cyr_from_iran", _I, rf"{_stem(cues.CYR_PERSONNEL)}\s+"
-          rf"{_cword(['з', 'із', 'из'])}\s+{_CYR_IRAN}[^.;!?\"«»“”]{{0,60}}?\s{_CIN}\s+{COBJ}",
+          rf"{_cword(['з', 'із', 'из'])}\s+{_CYR_IRAN}"
+          rf"(?:[^.;!?\"«»“”]|[\"«“][^.;!?\"«»“”]{{1,20}}[\"»”]){{0,100}}?\s{_CIN}\s+{COBJ}",
           0.75, heads=_ws(cues.CYR_PERSONNEL)),
     # Iran and its people sent somewhere, or there: "Іран заперечує відправлення інструкторів
     # у Крим", "Иран опровергает сведения о присутствии своих военных в X"

@@ -365,6 +365,32 @@ def test_a_region_after_a_struck_place_only_says_where_it_is(
     assert [x.value for x in en["Lviv Oblast"].roles] == ["other"]
 
 
+def test_the_hromadas_a_district_lists_after_a_dash_lie_in_it(
+        full_gazetteer: Gazetteer) -> None:
+    # three towns share "Покровская" and two "Славянская": the district the list spells out
+    # decides, even for a hromada on its far edge (Slovianka lies 88 km from Synelnykove)
+    got = _readings(full_gazetteer, "Досталось и Синельниковщине: Славянская и Покровская "
+                                    "громады остались без света.")
+    for surface, name in (("Славянская", "Slovyanka hromada"),
+                          ("Покровская", "Pokrovske hromada")):
+        resolution = got[surface].mention.resolution
+        assert resolution is not None and resolution.name == name, (surface, resolution)
+    # what the district is alleged to be, the places it spells out share; a district over
+    # which drones were only downed gives them nothing
+    struck = _readings(full_gazetteer, "Під ударом була Синельниківщина – Межівська та "
+                                       "Покровська громади.")
+    assert [x.value for x in struck["Межівська"].roles] == ["strike_target"]
+    assert "strike:listed_part" in struck["Покровська"].cues
+    downed = _readings(full_gazetteer, "Дрони збили над Синельниківщиною – Межівська та "
+                                       "Покровська громади.")
+    assert [x.value for x in downed["Межівська"].roles] == ["other"]
+    # ... but a reading within the raion's sure reach is preferred to one at its edge
+    village = _readings(full_gazetteer, "In the village of Prosiane, Synelnykove district, a "
+                                        "drone set a house on fire.")["Prosiane"]
+    assert village.mention.resolution is not None
+    assert village.mention.resolution.name == "Prosyana"
+
+
 def test_a_place_beside_another_in_brackets(full_gazetteer: Gazetteer) -> None:
     # the area around a launch site, in brackets or after a dash, alleges nothing itself
     got = _readings(full_gazetteer, "Шахеди запустили з Гвардійського (ТОТ АР Крим) і з мису "

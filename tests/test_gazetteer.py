@@ -194,6 +194,9 @@ def test_a_district_is_placed_at_the_centre_it_is_named_after(
     # second word is the adjective's stem as it stands
     ("Старосалтовской громады", "", "Staryi Saltiv hromada", "UA-63", "hromada"),
     ("Белоцерковском районе", "", "Bila Tserkva district", "UA-32", "district"),
+    # a neuter centre in -лля doubles its л (Білопілля), one in -а may take -ян- (Ворожба)
+    ("Білопільської громади", "", "Bilopillia hromada", "UA-59", "hromada"),
+    ("Ворожбянська громада", "", "Vorozhba hromada", "UA-59", "hromada"),
     # ... and the Ukrainian one, whose -ків- puts a vowel into Церква (not the village
     # Bilotserkivka, Poltava oblast, whose adjective reads the same)
     ("Білоцерківському районі", "", "Bila Tserkva district", "UA-32", "district"),

@@ -359,6 +359,12 @@ def test_a_listed_oblast_adjective_is_no_city_genitive(rec: Recognizer, text: st
     ("Тренування в окупованому Криму підтвердили США.", ["Криму"]),
     # hromada adjectives that share one plural noun, which closes the list
     ("Вночі дрони атакували Сумську та Шосткинську громади.", ["Сумську", "Шосткинську"]),
+    # ... in the genitive plural after neuter and -ян- centres (Білопілля, Ворожба), and the
+    # Russian nominative plural, which reads like a singular's genitive
+    ("Без світла залишилися частини Білопільської та Ворожбянської громад.",
+     ["Білопільської", "Ворожбянської"]),
+    ("Под ударом были Межевская, Покровская и Васильковская громады.",
+     ["Межевская", "Покровская", "Васильковская"]),
     ("Russia could blow up the Kakhovka hydroelectric plant.", ["Kakhovka hydroelectric plant"]),
     # a facility listed under several ordinary words
     ("A drone hit the Chernobyl Nuclear Power Plant overnight.", ["Chernobyl Nuclear Power Plant"]),

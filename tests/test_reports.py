@@ -135,6 +135,11 @@ def test_without_front_matter_title_and_date_come_from_the_text() -> None:
 def test_front_matter_without_published_falls_back_to_the_text() -> None:
     report = parse_report("---\ntitle: T\n---\nT\nOctober 14, 2022\nBody", report_id="r.txt")
     assert report.published == dt.date(2022, 10, 14)
+    # an empty field is no date either, not a malformed one
+    for empty in ('""', "''", '" "'):
+        report = parse_report(f"---\ntitle: T\npublished: {empty}\n---\nT\nOctober 14, 2022\n"
+                              "Body", report_id="r.txt")
+        assert report.published == dt.date(2022, 10, 14)
 
 
 @pytest.mark.parametrize(

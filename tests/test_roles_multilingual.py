@@ -65,6 +65,12 @@ UKRAINIAN: list[tuple[str, set[Role]]] = [
     ("Партизани зафіксували присутність іранських військових на аеродромі в [*Джанкої].", {IL}),
     ("Іранські радники розміщені в [*Новій Каховці] та [Олешках].", {IL}),
     ("Іранські радники розміщені в [Новій Каховці] та [*Олешках].", {IL}),
+    # the people moved there, the verb first; and a word in quotes between them and the place
+    ("Окупанти доставили іранських інструкторів на територію тимчасово окупованого "
+     "[*Мелітополя].", {IL}),
+    ("Окупанти доставили іранські дрони на територію окупованого [*Мелітополя].", {OT}),
+    ('Інструкторів з Ірану, які навчають застосуванню "шахедів", бачили на аеродромі в '
+     "[*Джанкої].", {IL}),
     # strikes
     ("Вночі ворог завдав ударів по [*Умані] та [Смілі].", {ST}),
     ("Вночі ворог завдав ударів по [Умані] та [*Смілі].", {ST}),
@@ -233,6 +239,10 @@ ENGLISH_RECALL: list[tuple[str, set[Role]]] = [
     ("Originally, Russia had sent its personnel to [*Iran] for such training.", {IL}),
     ("Russia sent troops to [*Belarus] for exercises.", {OT}),
     ("Iran has sent instructors to work with attack drones in occupied [*Crimea].", {IL}),
+    # the personnel named in a quotation that closes before the verb of their presence
+    ('Partisans wrote that "a team of Iranian instructors, who are guarded by Russian '
+     'officers" was seen near [*Yeysk] last week.', {IL}),
+    ('"Iranian instructors are a threat," an official said in [*Kyiv] on Monday.', {OT}),
     ("Iran has sent members of its Islamic Revolutionary Guard Corps to a base in [*Crimea].",
      {IL}),
     # debris from a downed drone that did damage, in the clause after the place
