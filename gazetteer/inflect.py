@@ -408,6 +408,8 @@ def district_centre_forms(stem: str) -> list[str]:
     True
     >>> "vorozhba" in district_centre_forms("vorozhbian")  # Ворожбянська громада: Ворожба
     True
+    >>> "nova vodolaha" in district_centre_forms("novovodolaz")  # Нововодолазька: Нова Водолага
+    True
     >>> "marhanets" in district_centre_forms("marhanet"), "derhachi" in district_centre_forms(
     ...     "derhachiv"), "derhachi" in district_centre_forms("derhachev")
     (True, True, True)
@@ -447,6 +449,9 @@ def district_centre_forms(stem: str) -> list[str]:
     if len(stem) > 4 and stem[-1] in "lntsdzc" and stem[-2] in "aeiouy":
         # a neuter name in -ля, -ня, -ття, -сся doubles its consonant: Білопілля -> Білопільська
         stems.append(stem + stem[-1] + "i")
+    if len(stem) > 5 and stem.endswith("z"):
+        # г before -ськ- is з: Нова Водолага -> Нововодолазька (Прага, Празька)
+        stems.append(stem[:-1] + "h")
     if len(stem) > 5 and re.search(r"[^aeiouy][io]v$", stem):
         # a vowel put into a final -kv-, -tv- before -skyi: Біла Церква -> Білоцерківський
         stems.append(stem[:-2] + "v")

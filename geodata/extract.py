@@ -311,7 +311,8 @@ class Extractor:
             named = k + 1 if k + 1 < len(found) \
                 and _CONTAINED_GAP.fullmatch(body, f.end, found[k + 1].start) \
                 else _clause_district(body, found, k)
-            for d in (named, _listed_after_district(body, found, k)):
+            for d in (named, _listed_after_district(body, found, k),
+                      _clause_district_of_hromada(body, found, k)):
                 moved = self._in_named_district(f, resolution, found[d], first[d], hints,
                                                 prefer) if d is not None else None
                 if moved is not None:
@@ -790,6 +791,24 @@ def _listed_after_district(body: str, found: Sequence[Found], k: int) -> int | N
         return None
     named = found[j - 1].surface
     return j - 1 if area_unit(named) == "district" or is_colloquial_region(named) else None
+
+
+def _clause_district_of_hromada(body: str, found: Sequence[Found], k: int) -> int | None:
+    """The index of the district named earlier in the sentence of a hromada, with nothing but
+    hromadas and words between ("На Нікопольщині постраждав райцентр, Марганецька,
+    Покровська громади": Pokrov's hromada, not Pokrovsk's), if any."""
+    if area_unit(found[k].query or found[k].surface) != "hromada":
+        return None
+    for j in range(k - 1, max(-1, k - 8), -1):
+        between = body[found[j].end:found[k].start]
+        if any(ch in between for ch in ".;!?\n"):
+            return None
+        unit = area_unit(found[j].query or found[j].surface)
+        if unit == "district" or (unit is None and is_colloquial_region(found[j].surface)):
+            return j
+        if unit != "hromada":
+            return None
+    return None
 
 
 #: what stands between a district and the list of its places

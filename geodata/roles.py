@@ -883,14 +883,14 @@ RULES: tuple[_Rule, ...] = (
     _rule("strike:in_x_damage", _S, rf"{_SENTENCE_OPENING}"
           rf"(?:(?i:in|at)\s+(?:(?!⟦T)[^,;]){{1,60}}?,\s+)?"
           rf"(?i:in|at)\s+{OBJ}(?:\s*,\s+(?i:in|at)\s+[^,;⟦]{{0,30}}⟦P:[^⟧]*⟧)?\s*,\s+"
-          rf"(?:(?:[\w'’-]+\s+){{0,6}}?(?i:damaged|destroyed|hit|struck|attacked|set\s+fire\s+to|"
+          rf"(?:(?:[\w'’-]+\s+){{0,8}}?(?i:damaged|destroyed|hit|struck|attacked|set\s+fire\s+to|"
           rf"caught\s+fire|was\s+damaged|were\s+damaged|exploded|injured|wounded|killed|"
-          rf"ignited|fell|landed|crashed)\b{_NO_WEAPON_OBJECT}|(?i:a|an|the)\s+(?:[\w-]+\s+)?"
+          rf"ignited|fell|landed|crashed|burned|burnt)\b{_NO_WEAPON_OBJECT}|(?i:a|an|the)\s+(?:[\w-]+\s+)?"
           rf"(?i:strike|attack|hit|explosion|blast)s?"
           rf"\b)", 0.7, backward=True,
           start="object", needs=[_w(["damaged", "destroyed", "hit", "struck", "attacked", "fire",
                                      "exploded", "injured", "wounded", "killed", "ignited",
-                                     "fell", "landed", "crashed",
+                                     "fell", "landed", "crashed", "burned", "burnt",
                                      "strike", "attack", "explosion", "blast", "strikes",
                                      "attacks", "explosions", "blasts"])]),
     # the harm may come later, after who tells of it or what else happened there: "In X, the
@@ -1219,6 +1219,10 @@ RULES: tuple[_Rule, ...] = (
           heads=_w([], prefixes=["запус", "выпус", "випус", "пуск", "запущ", "випущ", "выпущ"]),
           needs=[_ws(cues.CYR_WEAPONS)]),
     # where weapons were sent: "враг направил на X более десятка БПЛА", "спрямували дрони на X"
+    # "Основні напрямки удару – X та Y", "главные направления атаки: X": where the blow fell
+    _rule("strike:cyr_directions", _S, rf"{_stem(['напрямк', 'напрямок', 'направлени'])}\s+"
+          rf"{_stem(['удар', 'атак'])}\s*[–—:-]\s*{COBJ}", 0.7,
+          heads=_ws(["напрямк", "напрямок", "направлени"]), needs=[_ws(["удар", "атак"])]),
     _rule("strike:cyr_aimed_at", _S, rf"(?<![\w'’-]){_stem(_CYR_AIM)}"
           rf"(?:\s+{_CW}){{0,3}}?\s+{_cword(['на'])}\s+{COBJ_HIT}", 0.7,
           heads=_w([], prefixes=["направ", "спрям", "сброс", "сбрас", "скину", "скида"]),
@@ -1353,8 +1357,10 @@ _DASH_GOES_ON = (r"(?!\s*(?i:з|із|зі|с|со|из)\s"
                  r"|\s*[A-ZА-ЯІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]*)?\s*[,;.])")
 #: a dash after a conjunction and one word, before a preposition: "і два – на Y", "а решта –
 #: по Y" repeat the verb of the clause before with another object
-_ELLIDED_VERB_BEFORE = re.compile(r"(?:,|\s(?i:і|и|та|й|а))\s+[\w'’-]+\s*$")
-_ELLIDED_VERB_AFTER = re.compile(r"\s*(?i:на|по|в|у|до|над)\s")
+_ELLIDED_VERB_BEFORE = re.compile(r"(?:,|\s(?i:і|и|та|й|а))\s+[\w'’-]+\s*$"
+                                  # (and "напрямки удару – X": the dash stands for "are")
+                                  r"|(?i:напрям\w*|направлени\w*)\s+(?i:удар|атак)\w*\s*$")
+_ELLIDED_VERB_AFTER = re.compile(r"\s*(?:(?i:на|по|в|у|до|над)\s|(?=[А-ЯІЇЄҐ]))")
 #: conjunctions that set a clause against the one before it
 _CONTRASTS = "but|while|whereas|але|проте|однак|однако|но"
 _CLAUSE_CUT = re.compile(

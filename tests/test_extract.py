@@ -384,6 +384,12 @@ def test_the_hromadas_a_district_lists_after_a_dash_lie_in_it(
     downed = _readings(full_gazetteer, "Дрони збили над Синельниківщиною – Межівська та "
                                        "Покровська громади.")
     assert [x.value for x in downed["Межівська"].roles] == ["other"]
+    # ... and so do the hromadas of a sentence that a district opens ("Покровській" is
+    # Pokrov's hromada by Nikopol, not Pokrovsk's in Donetsk oblast)
+    opened = _readings(full_gazetteer, "На Нікопольщині вночі пошкоджено будинки у "
+                                       "Марганецькій та Покровській громадах.")
+    resolution = opened["Покровській"].mention.resolution
+    assert resolution is not None and resolution.name == "Pokrov hromada"
     # ... but a reading within the raion's sure reach is preferred to one at its edge
     village = _readings(full_gazetteer, "In the village of Prosiane, Synelnykove district, a "
                                         "drone set a house on fire.")["Prosiane"]

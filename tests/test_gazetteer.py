@@ -197,6 +197,8 @@ def test_a_district_is_placed_at_the_centre_it_is_named_after(
     # a neuter centre in -лля doubles its л (Білопілля), one in -а may take -ян- (Ворожба)
     ("Білопільської громади", "", "Bilopillia hromada", "UA-59", "hromada"),
     ("Ворожбянська громада", "", "Vorozhba hromada", "UA-59", "hromada"),
+    # г before -ськ- is з (Нова Водолага, Нововодолазька), also in Latin letters
+    ("Novovodolazka community", "", "Nova Vodolaha hromada", "UA-63", "hromada"),
     # ... and the Ukrainian one, whose -ків- puts a vowel into Церква (not the village
     # Bilotserkivka, Poltava oblast, whose adjective reads the same)
     ("Білоцерківському районі", "", "Bila Tserkva district", "UA-32", "district"),

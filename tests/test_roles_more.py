@@ -580,6 +580,14 @@ REAL_PHRASINGS = [
     # a place the drones flew through after their launch area is no launch site
     ("Раньше дроны запускали только из [Крыма], через [*Черное море].", "other"),
     ("Раньше дроны запускали только из [Крыма] и [*Краснодарского края].", "launch_site"),
+    # "In X, ..." with a long subject before the harm, or a building that burned down
+    ("Drones came in waves. In the [*Bucha district], the roof of a school and a shed caught "
+     "fire.", "strike_target"),
+    ("In the [*Obukhiv district], a warehouse burned down after the drone attack.",
+     "strike_target"),
+    # the main directions of the attack, after a dash or a colon
+    ("Основні напрямки атаки – [Полтавщина] та [*Сумщина].", "strike_target"),
+    ("Главные направления удара: [*Харьков] и [Сумы].", "strike_target"),
     # the second item of a split object: "три на X, а два – на Y"
     ("Окупанти спрямували три дрони на [Харківську область] і два – на [*Полтавську].",
      "strike_target"),
