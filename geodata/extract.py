@@ -311,8 +311,8 @@ class Extractor:
             named = k + 1 if k + 1 < len(found) \
                 and _CONTAINED_GAP.fullmatch(body, f.end, found[k + 1].start) \
                 else _clause_district(body, found, k)
-            for d in (named, _listed_after_district(body, found, k),
-                      _clause_district_of_hromada(body, found, k)):
+            lister = _listed_after_district(body, found, k)
+            for d in (named, lister, _clause_district_of_hromada(body, found, k)):
                 moved = self._in_named_district(f, resolution, found[d], first[d], hints,
                                                 prefer) if d is not None else None
                 if moved is not None:
@@ -361,7 +361,6 @@ class Extractor:
                     continue
             if readings:
                 reading = _bracketed(readings[-1], reading, body) or reading
-            lister = _listed_after_district(body, found, k)
             if lister is not None and not any(r in _ALLEGED_ROLES for r in reading.roles):
                 # the places a district spells out after a dash share what it is alleged to
                 # be: "Постраждала Синельниківщина – Межівська, Покровська громади"
@@ -563,7 +562,8 @@ def _bracketed(before: MentionReading, reading: MentionReading,
 
 
 def _contains(outer: Resolution, inner: Resolution) -> bool:
-    """Whether ``outer`` is a country or first-level region holding ``inner``."""
+    """Whether ``outer`` is a country or first-level region holding ``inner`` (the gazetteer's
+    first-level regions are Natural Earth's)."""
     if outer.precision is Precision.COUNTRY:
         return inner.precision is not Precision.COUNTRY and inner.country == outer.country
     return outer.precision is Precision.REGION and outer.source.startswith("naturalearth:") \
@@ -812,7 +812,7 @@ def _clause_district_of_hromada(body: str, found: Sequence[Found], k: int) -> in
 
 
 #: what stands between a district and the list of its places
-_LIST_DASH = re.compile(r"\s*[–—:-]\s*|\s+[–—-]\s+")
+_LIST_DASH = re.compile(r"\s*[–—:-]\s*")
 
 
 #: what joins the items of a list: "A, B", "A и B", "A, а также B"

@@ -1355,12 +1355,22 @@ RULES: tuple[_Rule, ...] = (
 #: Crimea, and Y": no cut)
 _DASH_GOES_ON = (r"(?!\s*(?i:з|із|зі|с|со|из)\s"
                  r"|\s*[A-ZА-ЯІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]*)?\s*[,;.])")
-#: a dash after a conjunction and one word, before a preposition: "і два – на Y", "а решта –
-#: по Y" repeat the verb of the clause before with another object
-_ELLIDED_VERB_BEFORE = re.compile(r"(?:,|\s(?i:і|и|та|й|а))\s+[\w'’-]+\s*$"
-                                  # (and "напрямки удару – X": the dash stands for "are")
-                                  r"|(?i:напрям\w*|направлени\w*)\s+(?i:удар|атак)\w*\s*$")
-_ELLIDED_VERB_AFTER = re.compile(r"\s*(?:(?i:на|по|в|у|до|над)\s|(?=[А-ЯІЇЄҐ]))")
+#: a dash that stands for a verb left out: after a conjunction and one word, before a
+#: preposition ("і два – на Y", "а решта – по Y" repeat the verb of the clause before with
+#: another object), or after the directions of an attack ("напрямки удару – X": "are")
+_ELIDED_VERB = (
+    (re.compile(r"(?:,|\s(?i:і|и|та|й|а))\s+[\w'’-]+\s*$"),
+     re.compile(r"\s*(?i:на|по|в|у|до|над)\s")),
+    (re.compile(r"(?i:напрям\w*|направлени\w*)\s+(?i:удар|атак)\w*\s*$"), re.compile(r"")),
+)
+
+
+def _elided_verb(body: str, start: int, cut: re.Match[str]) -> bool:
+    """Whether the dash ``cut`` stands for a verb left out (see ``_ELIDED_VERB``)."""
+    return any(before.search(body, max(start, cut.start() - 30), cut.start())
+               and after.match(body, cut.end()) for before, after in _ELIDED_VERB)
+
+
 #: conjunctions that set a clause against the one before it
 _CONTRASTS = "but|while|whereas|але|проте|однак|однако|но"
 _CLAUSE_CUT = re.compile(
@@ -1579,9 +1589,7 @@ class _SentenceCues:
             self.cuts = _list_semicolons_kept(self.body, s, e, [
                 m.span() for m in _CLAUSE_CUT.finditer(self.body, s, e)
                 if self.body.count("(", s, m.start()) <= self.body.count(")", s, m.start())
-                and not (_ELLIDED_VERB_BEFORE.search(self.body, max(s, m.start() - 30),
-                                                     m.start())
-                         and _ELLIDED_VERB_AFTER.match(self.body, m.end()))])
+                and not _elided_verb(self.body, s, m)])
         return self.offsets, self.folded, self.cuts
 
 
