@@ -368,6 +368,9 @@ _CLIST_REST = (rf"(?:{_CCONJ}(?:{_CW}\s+[–—-]\s+)?(?:{_CPREP}\s+)?(?:(?!{_CR
 COBJ = rf"(?P<obj>{_CITEM}{_CLIST_REST})"
 #: the object of a strike, which may name what was hit first (see ``_CWHAT_IN``)
 COBJ_HIT = rf"(?P<obj>(?:{_CWHAT_IN})?{_CITEM}{_CLIST_REST})"
+#: the people of a place, and their harm (for strike:cyr_residents_hurt)
+_CYR_RESIDENTS = ("жител", "житель", "мешканц", "мешканк", "мешканець")
+_CYR_HURT = ("поранен", "постражда", "пострада", "загину", "загибл", "травм", "ранен", "погиб")
 #: Russians, and their training (for instructor:cyr_trained_in)
 _CYR_RUSSIANS = ("російськ", "российск", "росіян", "россиян")
 _CYR_TRAINING = ("навча", "навчи", "тренув", "трениров", "тренир", "обуча", "обучен", "вчат",
@@ -1237,6 +1240,12 @@ RULES: tuple[_Rule, ...] = (
           0.75, heads=_ws(cues.CYR_STRIKE_OBJECT)),
     # a place in the genitive after a strike noun: "внаслідок обстрілів критичної
     # інфраструктури Донеччини", "атака Харкова" (not the weapon's or attacker's genitive)
+    # the people of a place hurt in the attack: "жителі X та Y районів отримали поранення
+    # внаслідок атак", "жители X пострадали"
+    _rule("strike:cyr_residents_hurt", _S, rf"{_stem(_CYR_RESIDENTS)}\s+{COBJ}"
+          rf"(?:\s+{_stem(['район', 'област', 'громад', 'общин'])})?"
+          rf"(?=[^.;!?]{{0,60}}?{_stem(_CYR_HURT)})", 0.7, military=True,
+          heads=_ws(_CYR_RESIDENTS), needs=[_ws(_CYR_HURT)]),
     _rule("strike:cyr_genitive", _S, rf"{_stem(cues.CYR_STRIKE_NOUNS)}"
           rf"(?:\s+(?!{_CPREP}\s|{_stem(cues.CYR_AGENTS)})[а-яіїєґё'’ʼ-]+){{0,3}}?\s+"
           rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)"

@@ -585,6 +585,12 @@ REAL_PHRASINGS = [
      "fire.", "strike_target"),
     ("In the [*Obukhiv district], a warehouse burned down after the drone attack.",
      "strike_target"),
+    # the people of a place hurt in the attack; people of a place who were not
+    ("Мирні жителі [*Ірпеня] та [Бучі] отримали поранення внаслідок атаки дронів.",
+     "strike_target"),
+    ("Жители [Сумской] и [*Харьковской] областей пострадали от ударов дронов.",
+     "strike_target"),
+    ("Після атаки дронів жителі [*Полтави] отримали допомогу.", "other"),
     # the main directions of the attack, after a dash or a colon
     ("Основні напрямки атаки – [Полтавщина] та [*Сумщина].", "strike_target"),
     ("Главные направления удара: [*Харьков] и [Сумы].", "strike_target"),
