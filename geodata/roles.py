@@ -368,9 +368,8 @@ _CLIST_REST = (rf"(?:{_CCONJ}(?:{_CW}\s+[–—-]\s+)?(?:{_CPREP}\s+)?(?:(?!{_CR
 COBJ = rf"(?P<obj>{_CITEM}{_CLIST_REST})"
 #: the object of a strike, which may name what was hit first (see ``_CWHAT_IN``)
 COBJ_HIT = rf"(?P<obj>(?:{_CWHAT_IN})?{_CITEM}{_CLIST_REST})"
-#: the people of a place, and their harm (for strike:cyr_residents_hurt)
+#: the people of a place (for strike:cyr_residents_hurt, with ``_CYR_HURT``)
 _CYR_RESIDENTS = ("жител", "житель", "мешканц", "мешканк", "мешканець")
-_CYR_HURT = ("поранен", "постражда", "пострада", "загину", "загибл", "травм", "ранен", "погиб")
 #: Russians, and their training (for instructor:cyr_trained_in)
 _CYR_RUSSIANS = ("російськ", "российск", "росіян", "россиян")
 _CYR_TRAINING = ("навча", "навчи", "тренув", "трениров", "тренир", "обуча", "обучен", "вчат",
@@ -438,6 +437,8 @@ _CYR_QUARTERS = ("півд", "півн", "сход", "заход", "півден
 #: people hurt or killed ("поранені", "получили ранения", "загинули", "погибли")
 _CYR_CASUALTIES = ("ранен", "ранени", "поранен", "травмован", "загину", "загибл", "погиб",
                    "постраждал", "пострадал")
+#: ... and, said of the people of a place, any harm to them ("постраждав", "травми")
+_CYR_HURT = (*_CYR_CASUALTIES, "постражда", "пострада", "травм")
 #: being left without (power): "залишився/залишились/лишилися/остался без ..."
 _CYR_LEFT = ("залишил", "залишив", "лишил", "лишив", "остал", "оставил")
 #: what a place is left without after a strike on its grid
