@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import shutil
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import islice
@@ -161,9 +162,10 @@ class Gazetteer:
         ``_BIG_CITY`` people, as a city's quarter does (Podil in Kyiv, Saltivka in Kharkiv)."""
         if self._big_cities is None:
             idx = self.index
-            big = [idx.place(pid) for pid in range(len(idx))
-                   if idx.population(pid) >= _BIG_CITY
-                   and idx.precision_code(pid) is Precision.SETTLEMENT]
+            big = sorted((idx.place(pid) for pid in range(len(idx))
+                          if idx.population(pid) >= _BIG_CITY
+                          and idx.precision_code(pid) is Precision.SETTLEMENT),
+                         key=lambda c: c.lat)
             # a populous quarter the tables list as a place of its own (Kyiv's Desna) is not
             # a city whose quarters districts are named after
             self._big_cities = [c for c in big if not _in_bigger(c, big)]
@@ -574,12 +576,14 @@ def _raion_of_town(place: Place) -> bool:
 
 
 def _in_bigger(place: Place, cities: list[Place]) -> bool:
-    """Whether ``place`` lies within ``_CITY_REACH_KM`` of a more populous one of ``cities``."""
+    """Whether ``place`` lies within ``_CITY_REACH_KM`` of a more populous one of ``cities``
+    (sorted by latitude, so only the band of 0.2 degrees around the place is looked at)."""
+    start = bisect_left(cities, place.lat - 0.2, key=lambda c: c.lat)
+    stop = bisect_right(cities, place.lat + 0.2, key=lambda c: c.lat)
     return any(
         c.place_id != place.place_id and c.population > place.population
-        and abs(c.lat - place.lat) < 0.2
         and haversine_km(c.lat, c.lon, place.lat, place.lon) <= _CITY_REACH_KM
-        for c in cities)
+        for c in cities[start:stop])
 
 
 def _region_stems(text: str) -> list[str]:
