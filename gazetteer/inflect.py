@@ -410,6 +410,8 @@ def district_centre_forms(stem: str) -> list[str]:
     True
     >>> "nova vodolaha" in district_centre_forms("novovodolaz")  # Нововодолазька: Нова Водолага
     True
+    >>> "verkhnia syrovatka" in district_centre_forms("verkhnosyrovat")  # Верхньосироватська
+    True
     >>> "marhanets" in district_centre_forms("marhanet"), "derhachi" in district_centre_forms(
     ...     "derhachiv"), "derhachi" in district_centre_forms("derhachev")
     (True, True, True)
@@ -483,6 +485,13 @@ _COMPOUND_PREFIXES = (
     ("staro", ("staryi", "stara", "stare", "stary", "staraia", "staroe")),
     ("malo", ("malyi", "mala", "male", "maly", "malaia", "maloe")),
     ("bilo", ("bilyi", "bila", "bile")), ("belo", ("bely", "belaia", "beloe")),
+    # (the index spells the soft endings both ways: Verkhnya Syrovatka, Verkhnia Syrovatka)
+    *((prefix, ("verkhnii", "verkhniy", "verkhnia", "verkhnya", "verkhnie", "verkhnye",
+                "verkhni")) for prefix in ("verkhnyo", "verkhno")),
+    ("verkhne", ("verkhnii", "verkhniy", "verkhniaia", "verkhnyaya", "verkhnee", "verkhnie")),
+    *((prefix, ("nyzhnii", "nyzhniy", "nyzhnia", "nyzhnya", "nyzhnie", "nyzhnye", "nyzhni"))
+      for prefix in ("nyzhnyo", "nyzhno")),
+    ("nizhne", ("nizhnii", "nizhniy", "nizhniaia", "nizhnyaya", "nizhnee", "nizhnie")),
 )
 
 

@@ -93,6 +93,9 @@ PLURAL_TAIL = {"regions", "oblasts", "areas", "provinces", "districts", "hromada
 _CYR_PARTITIVE = ("півд", "півн", "схід", "сход", "захід", "заход", "юг", "север", "восток",
                   "запад", "територ", "территор", "регіон", "регион", "област", "міст", "город",
                   "кордон", "границ", "неб")
+#: an upper-case Cyrillic abbreviation that ends a facility's name: АЕС/АЭС (a nuclear power
+#: plant), ТЕС/ТЭС, ТЕЦ/ТЭЦ, ГЕС/ГЭС (thermal, heat and hydro power plants)
+_CYR_FACILITY_ABBREVIATION = re.compile(r"[АТГ][ЕЭ][СЦ]")
 _CYR_PLURAL_REGION = {"областями", "областях", "областей", "областям", "області", "области"}
 # Lowercase Ukrainian/Russian designators before a name, and geographic nouns after an
 # adjectival name, that belong to the mention ("мису Чауда", "Азовського моря").
@@ -510,12 +513,25 @@ class Recognizer:
                         top = self._best(phrase)
                         if top is not None and top.match == "inflection":
                             hits = idx.lookup_exact(normalize(top.place.name))
+                        elif top is not None and top.match == "generic" \
+                                and top.place.precision is Precision.REGION:
+                            # (or reads the adjective as the district's own name, which the
+                            # stripped base missed: "Новгород-Северском районе")
+                            hits = [h for h in idx.lookup_exact(normalize(top.matched_name))
+                                    if h.place_id == top.place.place_id]
                     if kind == "region":
                         hits = [h for h in hits if idx.precision_code(h.place_id) in
                                 (Precision.REGION, Precision.COUNTRY)] or hits
                 else:
                     kind = None
                 words = phrase.split()
+                if not hits and len(words) > 1 and _CYR_FACILITY_ABBREVIATION.fullmatch(words[-1]):
+                    # a declined facility ("Хмельницкой АЭС", "Запорізької АЕС"): the
+                    # gazetteer undoes the case of the whole phrase, if it lists the facility
+                    top = self._best(phrase)
+                    if top is not None and top.match == "inflection" \
+                            and top.place.precision is Precision.FACILITY:
+                        hits = idx.lookup_exact(normalize(top.place.name))
                 # (the name without its designator is what may be an ordinary word or an
                 # acronym: "NATO territory")
                 named = " ".join(words[:-1]) if len(words) > 1 \
@@ -1028,7 +1044,10 @@ class Recognizer:
                          and len(prev.text) <= 3) \
                 and f.top_precision is not Precision.COUNTRY and f.kind is None \
                 and not _sentence_start(body, toks, i) \
-                and not self._cyrillic_descriptor(body, toks, i - 1, important):
+                and not self._cyrillic_descriptor(
+                    body, toks, i - 1,
+                    # (a facility named in several words: "Обстріл Запорізької АЕС")
+                    important or (not single and f.top_precision is Precision.FACILITY)):
             persons.add(first.low)
             return False
         # 4. a place name heading an organisation or outlet ("Kyiv Independent", "Kyiv City
@@ -1069,6 +1088,18 @@ class Recognizer:
             return self.countries == "all" \
                 or self._country_reading(body, toks, i, j) is not None
         return True
+
+    def _prominent(self, place: Place) -> bool:
+        """:func:`_prominent`, or the town an oblast or region of the focus countries is named
+        after, whatever the tables count of its people (GeoNames gives Kherson 66,000)."""
+        if _prominent(place):
+            return True
+        if place.precision is not Precision.SETTLEMENT or place.country not in FOCUS_COUNTRIES:
+            return False
+        idx = self.gaz.index
+        return any(idx.precision_code(h.place_id) is Precision.REGION
+                   and idx.place(h.place_id).admin1 == place.admin1
+                   for h in idx.lookup_exact(normalize(place.name)))
 
     def _important_at(self, body: str, toks: Sequence[_Tok], i: int) -> bool:
         """Whether the name starting at ``toks[i]`` is a country, a region or a large city."""
@@ -1343,13 +1374,13 @@ class Recognizer:
                 continue
             if only_prominent and (cands[0].match not in (_NAMED_MATCHES if as_named
                                                           else ("inflection",))
-                                   or not _prominent(top)
+                                   or not self._prominent(top)
                                    or top.country not in FOCUS_COUNTRIES
                                    or not _same_initial(tok.text, top.name)):
                 # (common words decline into foreign names: "Работы", Rabat; and into a town's
                 # odd alternate: "Військові", of the military, is "Viysk", Biysk)
                 continue
-            if described and not _prominent(top):
+            if described and not self._prominent(top):
                 continue
             if only_region and (cands[0].precision is not Precision.REGION
                                 or cands[0].place.country not in CYRILLIC_COUNTRIES):

@@ -226,6 +226,16 @@ def test_a_village_no_table_places_is_somewhere_in_the_region_the_text_names(
     assert got["Sevastopol"].precision is Precision.SETTLEMENT
 
 
+def test_a_declined_power_plant_is_the_plant_not_its_city(full_gazetteer: Gazetteer) -> None:
+    readings = _readings(full_gazetteer, "Оккупанты нанесли удар по территории вблизи "
+                         "Хмельницкой АЭС. Дроны летели на Хмельницкий.")
+    plant = readings["Хмельницкой АЭС"]
+    assert plant.mention.resolution.precision is Precision.FACILITY
+    # (the station stands at Netishyn, about 100 km north of the city it is named after)
+    assert plant.mention.resolution.lat > 50.2
+    assert [r.value for r in plant.roles] == ["strike_target"]
+
+
 def test_a_big_city_in_a_case_form_places_its_districts(full_gazetteer: Gazetteer) -> None:
     # two cities have an Industrialnyi district; "у Харкові" (a locative, scored lower for the
     # inflection alone) says which

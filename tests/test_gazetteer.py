@@ -199,6 +199,12 @@ def test_a_district_is_placed_at_the_centre_it_is_named_after(
     ("Ворожбянська громада", "", "Vorozhba hromada", "UA-59", "hromada"),
     # г before -ськ- is з (Нова Водолага, Нововодолазька), also in Latin letters
     ("Novovodolazka community", "", "Nova Vodolaha hromada", "UA-63", "hromada"),
+    # a centre named "Upper"/"Lower" X makes one word of its adjective (Верхня Сироватка ->
+    # Верхньосироватська), in Ukrainian, Russian and Latin letters
+    ("Верхньосироватська громада", "", "Verkhnya Syrovatka hromada", "UA-59", "hromada"),
+    ("Верхнесыроватской общины", "", "Verkhnya Syrovatka hromada", "UA-59", "hromada"),
+    ("Verkhnyosyrovatsk community", "", "Verkhnya Syrovatka hromada", "UA-59", "hromada"),
+    ("Нижньосірогозькій громаді", "", "Nyzhni Sirohozy hromada", "UA-65", "hromada"),
     # ... and the Ukrainian one, whose -ків- puts a vowel into Церква (not the village
     # Bilotserkivka, Poltava oblast, whose adjective reads the same)
     ("Білоцерківському районі", "", "Bila Tserkva district", "UA-32", "district"),

@@ -332,6 +332,15 @@ def test_a_listed_oblast_adjective_is_no_city_genitive(rec: Recognizer, text: st
     ("Drones crossed the Bilhorod-Dnistrovskyi region.", ["Bilhorod-Dnistrovskyi region"]),
     # a listed city district, declined
     ("В Новобаварском районе Харькова горел склад.", ["Новобаварском районе", "Харькова"]),
+    # a district whose adjective is a hyphenated town's, in Russian, is the whole district
+    ("В Новгород-Северском районе горел склад.", ["Новгород-Северском районе"]),
+    # the people of an oblast's centre, opening a sentence (whatever the tables count of the
+    # centre's people); a capitalised word before a small town's case form is a first name
+    ("Ночью было громко. Жители Херсона пострадали от атаки дронов.", ["Херсона"]),
+    ("Ночью было громко. Олена Ківшара сказала це.", []),
+    # a declined power plant named with its abbreviation, also opening a sentence
+    ("Дроны атаковали территорию возле Хмельницкой АЭС.", ["Хмельницкой АЭС"]),
+    ("Тривога тривала. Обстріл Запорізької АЕС не припинявся.", ["Запорізької АЕС"]),
     # a colloquial region name may open a sentence; a common word of that shape may not
     ("Житомирщина: уночі над областю збили два дрони.", ["Житомирщина"]),
     ("Морщина на лобі не зникла.", []),
