@@ -404,6 +404,8 @@ _CYR_PLACE_FIRST_STOP = (
     rf"{_cword(['що', 'что', 'де', 'где'])}|,\s*{_cword(['а', 'але', 'но', 'однак', 'однако'])}\s"
 )
 _CIN = _cword(["у", "в", "во", "на", "біля", "під", "под", "возле", "поблизу", "около"])
+#: an area masked as a place: a district, hromada or oblast ("⟦P:Бучанському_районі⟧")
+_CAREA_SLOT = r"⟦P:[^⟧]*?_(?i:район|громад|област|общин)[^⟧]*⟧"
 #: the word that introduces a settlement before its name: "у селі X", "в населеному пункті X"
 _CSETTLEMENT = (rf"(?:{_stem(['населен'])}\s+{_stem(['пункт'])}"
                 rf"|{_stem(['сел', 'міст', 'город', 'селищ', 'поселк', 'посёлк', 'деревн'])}"
@@ -498,9 +500,12 @@ _RUSSIA_SLOT = r"⟦P:(?i:russia|moscow)[^⟧]*⟧"
 _CYR_UA_ACTOR = (r"(?<![\w'’-])(?:ЗСУ|ВСУ|СБУ|ГУР|ССО|(?i:сили|сил|силы)\s+(?i:оборони|обороны)"
                  r"|(?i:українськ|украинск)\w*\s+(?i:військов|военн|сил|дрон|бпла|безпілотник|"
                  r"беспилотник|армі|арми)\w*)(?![\w'’-])")
-#: what brings another clause or actor in: a conjunction, a speech verb, Russia's forces
+#: what brings another clause or actor in: a conjunction, a speech verb, Russia's forces (the
+#: enemy's drones a warning is about: "ВСУ предупреждали об атаке вражеских дронов на X")
+_CYR_OTHER_ACTOR = ("росі", "росси", "ворог", "ворож", "вражеск", "окупант", "оккупант",
+                    "противник", "попередж", "предупрежд")
 _CYR_OTHER_CLAUSE = (rf"{_cword(['що', 'что', 'а', 'але', 'но', 'де', 'где'])}"
-                     rf"|{_stem(['росі', 'росси', 'ворог', 'окупант', 'оккупант', 'противник'])}"
+                     rf"|{_stem(_CYR_OTHER_ACTOR)}"
                      rf"|{_cword(['рф'])}|{_stem(cues.CYR_SPEECH)}")
 #: Iran in Cyrillic, masked as a place or not ("з ⟦P:Ірану⟧", "Иран опровергает")
 _CYR_IRAN = rf"(?:{_IRAN_SLOT}|⟦P:{_stem(['іран', 'иран'])}⟧|{_stem(['іран', 'иран'])})"
@@ -583,7 +588,7 @@ RULES: tuple[_Rule, ...] = (
     _rule("launch:flew_from", _L, rf"{_WEAPON}\s+(?:[\w-]+\s+){{0,2}}?(?:(?i:flew|flying|flown|"
           rf"approached|headed|came\s+in)\b[^;.]{{0,60}}?|(?i:entered)\b[^;.⟦]{{0,60}}?)"
           rf"\s(?i:from)\s+"
-          rf"(?:(?i:the\s+direction\s+of)\s+)?{OBJ}", 0.6, guard_supply=True,
+          rf"(?:(?i:the\s+direction\s+of)\s+)?{OBJ}", 0.6, guard_supply=True, guard_route=True,
           heads=_w(cues.WEAPON_NOUNS), needs=[_FROM, _FLIGHT_WORDS]),
     # the weapon named with its origin and then what it did: "drones from X attacked Y",
     # "missiles from X hit Y" (the origin of a supply is guarded: "drones from Iran supplied")
@@ -1335,8 +1340,20 @@ RULES: tuple[_Rule, ...] = (
           rf"{_cword(['в результате', 'в результаті', 'у результаті'])})\s+(?:{_CW}\s+){{0,2}}?"
           rf"{_stem(('удар', 'атак', 'обстрел', 'обстріл', 'прил', 'попадан', 'влучан'))}",
           0.7, heads=_ws(_CYR_CASUALTIES)),
+    # (the area first and the place within it struck: "В ⟦P⟧ районе в ⟦T⟧ дрон попал в дом";
+    # the area is only where the place lies)
     _rule("strike:cyr_place_first", _S, rf"{_cword(['у', 'в', 'во', 'на'])}\s+"
-          rf"(?:{_CSETTLEMENT}\s+)?(?P<obj>(?:⟦P:[^⟧]*⟧{_CCONJ})*⟦T:[^⟧]*⟧)(?:(?!{_CYR_PLACE_FIRST_STOP})[^.;]){{0,160}}?"
+          rf"(?:{_CAREA_SLOT},?\s+{_cword(['у', 'в', 'во'])}\s+){{0,2}}"
+          rf"(?:{_CSETTLEMENT}\s+)?(?P<obj>(?:⟦P:[^⟧]*⟧{_CCONJ})*⟦T:[^⟧]*⟧)"
+          rf"(?!,?\s+{_cword(['у', 'в', 'во'])}\s+(?:{_CSETTLEMENT}\s+)?⟦P:)"
+          rf"(?:(?!{_CYR_PLACE_FIRST_STOP})[^.;]){{0,160}}?"
+          rf"{_stem(cues.CYR_STRIKE_AFTER)}", 0.75,
+          backward=True, initial=True, heads=_w(["у", "в", "во", "на"]),
+          needs=[_ws(cues.CYR_STRIKE_AFTER)]),
+    # (and the area itself is only where the place lies: no role, whatever the model reads)
+    _rule("other:cyr_area_first", _O, rf"{_cword(['у', 'в', 'во', 'на'])}\s+"
+          rf"(?P<obj>{_CAREA_SLOT.replace('⟦P:', '⟦T:')}),?\s+{_cword(['у', 'в', 'во'])}\s+"
+          rf"(?:{_CSETTLEMENT}\s+)?⟦P:[^⟧]*⟧(?:(?!{_CYR_PLACE_FIRST_STOP})[^.;]){{0,160}}?"
           rf"{_stem(cues.CYR_STRIKE_AFTER)}", 0.75,
           backward=True, initial=True, heads=_w(["у", "в", "во", "на"]),
           needs=[_ws(cues.CYR_STRIKE_AFTER)]),
@@ -1423,8 +1440,10 @@ _DAMAGE = re.compile(r"(?i:\b(?:damag\w*|destroy\w*|shatter\w*|smashed|blown\s+o
                      r"hit|struck|set\s+fire|caught\s+fire|"
                      r"(?:caus|start|spark|trigger)\w*\s+(?:a\s+)?fires?|"
                      r"injur\w*|wound\w*|killed|hurt)\b|"
-                     r"(?<![\w])(?:пошкод|поврежд|повред|зруйн|разруш|загор|поран|ранен|"
-                     r"постражд|пострада|травм|загин|погиб)\w*)")
+                     # (not where there is none: "пострадавших нет", "без пострадавших")
+                     r"(?<![\w])(?<!без\s)(?:пошкод|поврежд|повред|зруйн|разруш|загор|поран|"
+                     r"ранен|постражд|пострада|травм|загин|погиб|пожеж|пожар|займан|зайнял|"
+                     r"возгоран)\w*+(?!\s+(?i:нет|немає|нема|не)\b))")
 #: "пошкоджень немає" (there is no damage) after a Ukrainian or Russian cue
 #: (a time phrase may stand before it: "на X останніми днями не повідомлялося")
 _CYR_NONE_AFTER = re.compile(r"(?:\s+[а-яіїєґё'’ʼ]+){0,3}?"
@@ -1468,11 +1487,12 @@ _AIRCRAFT_LAUNCHED = re.compile(
     r"|(?i:истребител|винищувач|самол[её]т|літак|вертол[её]т|гелікоптер)\w*"
     r"(?:(?!(?i:дрон|шахед|бпла|беспилот|безпілот|ракет))[^.;⟦]|⟦P:[^⟧]*⟧){0,100}?"
     r",\s+(?i:который|которые|який|які|що)\s+$")
-#: a weapon entering a place: "entered Belarus", "flew into X", "на територію Білорусі ...
+#: a weapon entering a place: "entered Belarus", "entered Belarusian airspace", "flew into X",
+#: "на територію Білорусі ...
 #: залетіло", "проникли у повітряний простір Білорусі" (the place is masked, ⟦P:...⟧)
 _ROUTE_RE = re.compile(
     r"(?i:\b(?:entered|entering|enters|crossed\s+into|flew\s+into|penetrated|strayed\s+into))"
-    r"\s+(?:[\w'’-]+\s+){0,2}?⟦P:|"
+    r"\s+(?:(?:[\w'’-]+\s+){0,2}?⟦P:|(?:(?i:the)\s+)?[A-Z][\w'’-]*\s+(?i:airspace)\b)|"
     r"(?<![\w])(?:на\s+(?:територі[юї]|территори[юи])|в\s+(?:повітряний|воздушн\w*)\s+"
     r"простр\w*|у\s+повітряний\s+простір)\s+⟦P:")
 #: (not "Iranian-made drones": a compound adjective says where they come from, not that they
@@ -1964,6 +1984,10 @@ _CONTAINER = re.compile(
     # (and "на березі/на берегу Y" locates what comes before: "X, расположенный на берегу Y")
     r"|⟧[^⟦]{0,40}?\s(?i:на\s+(?:берегу|березі|узбережжі|побережье|побережьи))\s+$"
 )
+#: a district, hromada or oblast right before the place, which lies in it ("в ⟦P:X_районе⟧ в
+#: ⟦T⟧"): the area contains the place, not the other way round
+_AREA_BEFORE = re.compile(rf"{_CAREA_SLOT},?\s+{_cword(['у', 'в', 'во'])}\s+"
+                          rf"(?:{_CSETTLEMENT}\s+)?$")
 #: a slot that owns a place named after it ("⟦T⟧'s southern ⟦P⟧")
 _POSSESSOR = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?⟦")
 #: a slot describing a settlement named after it ("the ⟦T:Black Sea⟧ port of ⟦P:Odesa⟧"); the
@@ -2038,7 +2062,8 @@ def _match_rules(
             lead_from = m.start() if m.start() < tpos or rule.start != "object" \
                 else max(0, tpos - 60)
             if rule.role in _POINT_ROLES and _CONTAINER.search(clause, lead_from, tpos) \
-                    and not _NAMED_AFTER_END.search(clause, lead_from, tpos):
+                    and not _NAMED_AFTER_END.search(clause, lead_from, tpos) \
+                    and not _AREA_BEFORE.search(clause, lead_from, tpos):
                 hits.append(_note(f"container:{rule.name}"))
                 continue
             part = _PARTITIVE.search(clause[obj_start:tpos])
@@ -2080,7 +2105,7 @@ def _match_rules(
                                                                  m.start()):
                 hits.append(_note(f"aircraft:{rule.name}"))
                 continue
-            if rule.guard_route and _ROUTE_RE.search(clause, max(0, m.start() - 100), m.start()):
+            if rule.guard_route and _ROUTE_RE.search(clause, max(0, m.start() - 100), obj_start):
                 hits.append(_note(f"route:{rule.name}"))
                 continue
             if rule.shootdown \

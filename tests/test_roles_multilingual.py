@@ -53,6 +53,10 @@ UKRAINIAN: list[tuple[str, set[Role]]] = [
     ("Ці дрони доставлені з [*Ірану] морем.", {OT}),
     # a single piece of debris of a downed drone that did damage
     ("Уламок збитого дрона пошкодив дах будинку в [*Ірпені].", {ST}),
+    ("Унаслідок падіння уламків дрона зайнялася пожежа у складі в [*Ірпені].", {ST}),
+    # a hromada named first and a village within it struck ("у X громаді, в селі Y")
+    ("Вранці у [*Дубенській громаді], в селі [Мирогоща] дрон влучив у будинок.", {OT}),
+    ("Вранці у [Дубенській громаді], в селі [*Мирогоща] дрон влучив у будинок.", {ST}),
     ("Ворог атакував дронами з південного сходу (мис [*Тарханкут], [Крим]).", {LS}),
     # a place left without power, where the sentence tells of a strike
     ("[*Смілянський район] [Черкащини] залишився без світла після удару дрона.", {ST}),
@@ -171,6 +175,16 @@ RUSSIAN: list[tuple[str, set[Role]]] = [
     ("Дрон влетел в воздушное пространство [Беларуси] со стороны [*Черниговской области].",
      {OT}),
     ("Дроны атаковали [Харьков] со стороны [*Белгорода].", {LS}),
+    # debris of downed drones that started a fire: the place was hit all the same
+    ("Из-за падения обломков дронов вспыхнул пожар на складе в [*Бучанском районе].", {ST}),
+    ("Обломки сбитого дрона упали в поле в [*Бучанском районе], пострадавших нет.", {OT}),
+    # Ukraine's forces who warn of the enemy's drones do not strike the place
+    ("Ранее ВСУ предупреждали об атаке вражеских дронов в направлении [*Житомира].", {ST}),
+    ("ВСУ нанесли удар по складу в [*Донецке].", {OT}),
+    # an area named first and a place within it struck: the area is where the place lies
+    ("Ночью в [Шосткинском районе] в [*Вороже] дрон попал в жилой дом.", {ST}),
+    ("Ночью в [*Шосткинском районе] в [Вороже] дрон попал в жилой дом.", {OT}),
+    ("Ночью в [*Шосткинском районе] дрон попал в жилой дом.", {ST}),
     # people hurt in a place as a result of a strike told after it
     ("Трое жителей получили ранения в городе [*Никополь] в результате обстрела.", {ST}),
     ("Трое жителей получили ранения в городе [*Никополь] в результате аварии.", {OT}),
@@ -269,6 +283,9 @@ ENGLISH_RECALL: list[tuple[str, set[Role]]] = [
     # where a drone entered a place from is on its route; a jet launched from a base took off
     ("At 01:10 one drone entered [Belarus] from the direction of the [*Chernihiv region].", {OT}),
     ("Drones flew in from the direction of the [*Kursk region] overnight.", {LS}),
+    # a foreign airspace named by its adjective: the drones came there over the place
+    ("Two Shaheds entered Moldovan airspace from the [*Odesa region] before dawn.", {OT}),
+    ("Two Shaheds entered the airspace from the [*Bryansk region] before dawn.", {LS}),
     # the weapons and their heading told between the launch and its place
     ("Moscow launched dozens of attack drones towards [Ukraine] overnight from the annexed "
      "[*Crimean peninsula].", {LS}),
