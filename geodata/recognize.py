@@ -750,6 +750,14 @@ class Recognizer:
                 found.append(f4)
                 self._accepted_ends.add(f4.end)
                 continue
+            # one of "the Solomianskyi, Sviatoshynskyi and Dniprovskyi districts": a district's
+            # adjective that is no name by itself, named by the plural noun after the list
+            f5 = self._listed_district(body, toks, i)
+            if f5 is not None:
+                found.append(f5)
+                self._accepted_ends.add(f5.end)
+                _mark_coordinated_regions(body, found, _english_list_noun(body, toks, i) or "")
+                continue
             # a named street, building or landmark ("Royal Street", "Walker County")
             f3 = _headed_place(body, toks, i)
             if f3 is not None:
@@ -833,6 +841,21 @@ class Recognizer:
             if any(idx.precision_code(h.place_id) is Precision.FACILITY for h in hits):
                 return k, "facility"
         return None
+
+    def _listed_district(self, body: str, toks: Sequence[_Tok], i: int) -> Found | None:
+        """A Latin word of a list that a plural "districts" or "hromadas" closes ("the
+        Holosiivsky and Darnytsky districts"), looked up with the singular noun."""
+        tok = toks[i]
+        if has_cyrillic(tok.text):
+            return None
+        unit = _PLURAL_UNITS.get(_english_list_noun(body, toks, i) or "")
+        if unit is None:
+            return None
+        query = f"{tok.text} {unit}"
+        res = self._lookup(query)
+        if res is None or res[1] is Precision.COUNTRY:
+            return None
+        return Found(tok.start, tok.end, tok.text, "district", "name", res[1], query=query)
 
     def _listed_oblast(self, body: str, toks: Sequence[_Tok], i: int) -> Found | None:
         """One adjective of a Cyrillic list of oblasts or districts that shares one plural
@@ -1267,8 +1290,12 @@ class Recognizer:
                         and not nxt.text.isupper() and not _locative_form(prev, tok) \
                         and self._longest(body, toks, i + 1) is None \
                         and not self._names_country(nxt.text):
-                    # a first name before a surname (not before an acronym: "У Києві ППО ...")
-                    return None
+                    if prev is None or prev.low not in _CYR_HEADS_OF_PLACES:
+                        # a first name before a surname (not before an acronym: "У Києві ППО")
+                        return None
+                    # (but after the head of a town its genitive comes before the head's name:
+                    # "мер Харькова Игорь Терехов", if the town is a prominent one)
+                    described = True
                 # (after a colon a capitalised word opens a list item more often than a
                 # sentence: "з трьох напрямків: Приморсько-Ахтарська, Сещі")
                 # (a colloquial region name, "Полтавщина", may open a sentence)
@@ -1625,8 +1652,10 @@ def _mark_coordinated_regions(body: str, found: list[Found], noun: str = "region
     k = len(found) - 1
     while k >= 0:
         f = found[k]
+        query = f.query or f.surface
         found[k] = replace(f, kind="region") if unit is None else \
-            replace(f, kind="district", query=f"{f.query or f.surface} {unit}")
+            replace(f, kind="district",
+                    query=query if query.endswith(f" {unit}") else f"{query} {unit}")
         if k == 0:
             break
         gap = body[found[k - 1].end:f.start].strip().lower()
@@ -1637,6 +1666,21 @@ def _mark_coordinated_regions(body: str, found: list[Found], noun: str = "region
 
 #: the plural designators of districts, with the singular a member is looked up with
 _PLURAL_UNITS = {"districts": "district", "hromadas": "hromada"}
+
+
+def _english_list_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
+    """The plural designator that closes a list of capitalised words from ``toks[i]`` on
+    ("Solomianskyi, Sviatoshynskyi, and Dniprovskyi districts"), if there is one."""
+    k = i
+    while k + 1 < len(toks) and k < i + 12:
+        nxt = toks[k + 1]
+        if nxt.low in PLURAL_TAIL:
+            return nxt.low if body[toks[k].end:nxt.start] == " " else None
+        m = k + 2 if nxt.low in ("and", "or") and k + 2 < len(toks) else k + 1
+        if not toks[m].cap or body[toks[k].end:toks[m].start].strip().lower() not in _LIST_GAPS:
+            return None
+        k = m
+    return None
 #: "the regions of", "the provinces of": the names after it are regions
 _REGIONS_OF = re.compile(r"\b(?i:regions|oblasts|provinces|region|oblast|province)\s+of\s+$")
 

@@ -226,6 +226,16 @@ def test_a_village_no_table_places_is_somewhere_in_the_region_the_text_names(
     assert got["Sevastopol"].precision is Precision.SETTLEMENT
 
 
+def test_listed_district_adjectives_are_districts_of_the_city(
+        full_gazetteer: Gazetteer) -> None:
+    readings = _readings(full_gazetteer, "Drones attacked Kharkiv overnight. Explosions shook "
+                         "the Shevchenkivskyi and Slobidskyi districts of Kharkiv.")
+    for surface in ("Shevchenkivskyi", "Slobidskyi"):
+        district = readings[surface].mention.resolution
+        assert district is not None and district.admin1 == "UA-63", surface
+        assert district.precision is not Precision.COUNTRY
+
+
 def test_a_declined_power_plant_is_the_plant_not_its_city(full_gazetteer: Gazetteer) -> None:
     readings = _readings(full_gazetteer, "Оккупанты нанесли удар по территории вблизи "
                          "Хмельницкой АЭС. Дроны летели на Хмельницкий.")

@@ -29,6 +29,11 @@ def surfaces(rec: Recognizer, text: str) -> list[str]:
      ["Hladkivka", "Kherson region"]),
     ("Sirens sounded across the Mykolaiv, Kherson and Odesa regions.",
      ["Mykolaiv", "Kherson", "Odesa"]),
+    # a city's districts by their adjectives alone, which name nothing without the noun
+    ("Debris fell in the Holosiivsky and Darnytsky districts of the capital.",
+     ["Holosiivsky", "Darnytsky"]),
+    ("In Kyiv's Solomianskyi, Sviatoshynskyi, and Dniprovskyi districts, roofs burned.",
+     ["Kyiv", "Solomianskyi", "Sviatoshynskyi", "Dniprovskyi"]),
     ("Launches were tracked from Cape Chauda and the Sea of Azov coast.",
      ["Cape Chauda", "Sea of Azov"]),
     ("KYIV, March 3 - Air defence units were active over the capital.", ["KYIV"]),
@@ -338,6 +343,8 @@ def test_a_listed_oblast_adjective_is_no_city_genitive(rec: Recognizer, text: st
     # centre's people); a capitalised word before a small town's case form is a first name
     ("Ночью было громко. Жители Херсона пострадали от атаки дронов.", ["Херсона"]),
     ("Ночью было громко. Олена Ківшара сказала це.", []),
+    # the town's genitive after its head comes before the head's own name
+    ("Об этом сообщил мэр Харькова Игорь Терехов.", ["Харькова"]),
     # a declined power plant named with its abbreviation, also opening a sentence
     ("Дроны атаковали территорию возле Хмельницкой АЭС.", ["Хмельницкой АЭС"]),
     ("Тривога тривала. Обстріл Запорізької АЕС не припинявся.", ["Запорізької АЕС"]),
