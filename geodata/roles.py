@@ -480,6 +480,9 @@ _PERSONNEL_WORDS = _w(cues.PERSONNEL)
 _ACTOR_HEADS = _w(cues.IRANIAN, cues.PERSONNEL)
 _PRESENCE_WORDS = _w(cues.PRESENCE)
 _SENDING_WORDS = _w(cues.SENDING)
+#: operations on the ground, which are "launched" too: no weapon flew from where they started
+_GROUND_OPERATION = (r"(?i:\b(?:incursions?|offensives?|counter-?offensives?|invasions?|"
+                     r"ground\s+operations?|raids?\s+(?:into|across)|breakthroughs?)\b)")
 #: Ukraine or its forces as the subject of a strike
 _UA_ACTOR = (r"(?:(?i:\b(?:ukrainian|ukraine['’]s)\s+(?:[\w-]+\s+){0,2}?(?:forces|military|army|"
              r"navy|troops|drones?|uavs?|units|defenders|intelligence|operatives|soldiers|"
@@ -636,7 +639,9 @@ RULES: tuple[_Rule, ...] = (
           heads=_FACILITY_WORDS, needs=[_USE_WORDS]),
     _rule("launch:name_base_used", _L, rf"{OBJ}\s+{_FACILITY}[^;]{{0,100}}?{_USE_TO_LAUNCH}",
           0.75, backward=True, start="object", needs=[_FACILITY_WORDS, _USE_WORDS]),
-    _rule("launch:from_where", _L, rf"{OBJ},?\s+(?i:from\s+(?:where|which))\s+[^;]{{0,80}}?"
+    # (not a ground operation launched from there: "from where incursions into X were launched")
+    _rule("launch:from_where", _L, rf"{OBJ},?\s+(?i:from\s+(?:where|which))\s+"
+          rf"(?:(?!{_GROUND_OPERATION})[^;]){{0,80}}?"
           rf"(?:{_LAUNCH}|{_alt(cues.ATTACK_NOUNS)}|(?i:attacked|struck))", 0.75, backward=True,
           start="object", needs=[_FROM, _w(["where", "which"])]),
     # "an airfield near X, where Russian forces launch Shaheds at ...": the launching happens
@@ -1232,8 +1237,10 @@ RULES: tuple[_Rule, ...] = (
     _rule("strike:cyr_directions", _S, rf"{_stem(['напрямк', 'напрямок', 'направлени'])}\s+"
           rf"{_stem(['удар', 'атак'])}\s*[–—:-]\s*{COBJ}", 0.7,
           heads=_ws(["напрямк", "напрямок", "направлени"]), needs=[_ws(["удар", "атак"])]),
-    _rule("strike:cyr_aimed_at", _S, rf"(?<![\w'’-]){_stem(_CYR_AIM)}"
-          rf"(?:\s+{_CW}){{0,3}}?\s+{_cword(['на'])}\s+{COBJ_HIT}", 0.7,
+    # (a Ukrainian "спрямував у" is aimed too: "ворог спрямував у прибережну зону X")
+    _rule("strike:cyr_aimed_at", _S, rf"(?<![\w'’-])(?:{_stem(_CYR_AIM)}"
+          rf"(?:\s+{_CW}){{0,3}}?\s+{_cword(['на'])}|{_stem(['спрямува', 'спрямову'])}"
+          rf"(?:\s+{_CW}){{0,3}}?\s+{_cword(['у', 'в'])})\s+{COBJ_HIT}", 0.7,
           heads=_w([], prefixes=["направ", "спрям", "сброс", "сбрас", "скину", "скида"]),
           needs=[_ws(cues.CYR_WEAPONS)]),
     # "під прицілом ворога була інфраструктура X": what was in the enemy's sights

@@ -54,6 +54,9 @@ UKRAINIAN: list[tuple[str, set[Role]]] = [
     # a single piece of debris of a downed drone that did damage
     ("Уламок збитого дрона пошкодив дах будинку в [*Ірпені].", {ST}),
     ("Унаслідок падіння уламків дрона зайнялася пожежа у складі в [*Ірпені].", {ST}),
+    # drones the enemy aimed "у" a place, and "били по" it
+    ("Ворог спрямував ударні дрони у прибережну зону [*Одещини].", {ST}),
+    ("Вночі ворог бив дронами по [*Нікополю].", {ST}),
     # a hromada named first and a village within it struck ("у X громаді, в селі Y")
     ("Вранці у [*Дубенській громаді], в селі [Мирогоща] дрон влучив у будинок.", {OT}),
     ("Вранці у [Дубенській громаді], в селі [*Мирогоща] дрон влучив у будинок.", {ST}),
@@ -283,6 +286,10 @@ ENGLISH_RECALL: list[tuple[str, set[Role]]] = [
     # where a drone entered a place from is on its route; a jet launched from a base took off
     ("At 01:10 one drone entered [Belarus] from the direction of the [*Chernihiv region].", {OT}),
     ("Drones flew in from the direction of the [*Kursk region] overnight.", {LS}),
+    # an operation on the ground launched from a place is no weapon launched there
+    ("Moscow wants a buffer zone in [*Sumy], from where incursions into [Kursk] were "
+     "launched.", {OT}),
+    ("The army struck an airfield in [*Saky], from where Shaheds were launched.", {LS, ST}),
     # a foreign airspace named by its adjective: the drones came there over the place
     ("Two Shaheds entered Moldovan airspace from the [*Odesa region] before dawn.", {OT}),
     ("Two Shaheds entered the airspace from the [*Bryansk region] before dawn.", {LS}),
