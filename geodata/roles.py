@@ -269,11 +269,17 @@ def _w(*groups: Iterable[str], prefixes: Iterable[str] = ()) -> _Words:
     return _Words(frozenset(_first_word(e) for g in groups for e in g), stems, pattern)
 
 
+#: the compiled patterns of the rules, by their source: a rule is compiled the first time a
+#: clause gets as far as trying it (the object grammar makes the sources long, and compiling
+#: all of them takes half a minute, which every process would otherwise pay on import)
+_COMPILED: dict[str, re.Pattern[str]] = {}
+
+
 @dataclass(frozen=True, slots=True)
 class _Rule:
     name: str
     role: Role
-    pattern: re.Pattern[str]
+    source: str
     confidence: float
     guard_supply: bool = False
     #: not where the weapon is said to have entered a place first: the place it came from is
@@ -296,6 +302,13 @@ class _Rule:
     initial: bool = False  # the match must open its clause or follow a comma or colon
     shootdown: bool = False  # a shoot-down cue: debris that damaged something yields to strikes
 
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        compiled = _COMPILED.get(self.source)
+        if compiled is None:
+            compiled = _COMPILED[self.source] = re.compile(self.source)
+        return compiled
+
 
 def _rule(
     name: str, role: Role, pattern: str, confidence: float, *,
@@ -304,8 +317,8 @@ def _rule(
 ) -> _Rule:
     if start == "head" and heads is None:
         raise ValueError(f"rule {name!r} starts at a head word but names none")
-    return _Rule(name, role, re.compile(pattern), confidence, heads=heads, needs=tuple(needs),
-                 start=start, **kw)
+    return _Rule(name, role, pattern, confidence, heads=heads, needs=tuple(needs), start=start,
+                 **kw)
 
 
 # --- Cyrillic (Ukrainian and Russian) pieces: stems, since the words inflect --------------

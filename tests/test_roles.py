@@ -189,3 +189,13 @@ def test_reading_rejects_inconsistent_values() -> None:
         RoleReading((OT, ST), 0.5)
     with pytest.raises(ValueError, match="confidence"):
         RoleReading((ST,), 1.5)
+
+
+def test_every_rule_compiles_with_an_object_slot() -> None:
+    # (rules are compiled lazily, the first time a clause gets as far as one, so a broken
+    # pattern would otherwise only show in the text that first reaches it)
+    from geodata.roles import RULES
+
+    assert len({rule.source for rule in RULES}) == len(RULES)
+    for rule in RULES:
+        assert "obj" in rule.pattern.groupindex, rule.name
