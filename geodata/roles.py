@@ -352,6 +352,16 @@ _CPRE = (rf"(?:{_cword(cues.CYR_PARTITIVES)}\s+{_cword(['з', 'із', 'зі', '�
 _CPREP = _cword(["у", "в", "во", "на", "з", "із", "зі", "с", "со", "из", "над", "по", "під",
                  "под", "біля", "возле", "поблизу", "около"])
 _CCONJ = rf"(?:\s*,\s*|\s+{_cword(['та', 'і', 'й', 'и', 'або', 'или', 'а також', 'а также'])}\s+)"
+def _place_first(name: str, role: Role, middle: str) -> _Rule:
+    """A rule for a place that opens its clause and the harm told after it ("У X дрон влучив у
+    будинок"): "у/в/на", ``middle`` (which holds the object), then a strike word."""
+    return _rule(name, role, rf"{_cword(['у', 'в', 'во', 'на'])}\s+{middle}"
+                 rf"(?:(?!{_CYR_PLACE_FIRST_STOP})[^.;]){{0,160}}?"
+                 rf"{_stem(cues.CYR_STRIKE_AFTER)}", 0.75,
+                 backward=True, initial=True, heads=_w(["у", "в", "во", "на"]),
+                 needs=[_ws(cues.CYR_STRIKE_AFTER)])
+
+
 #: A Cyrillic object phrase: up to two words ("району", "мису") before a place slot, and a
 #: coordinated list of such ("з A та з району B").
 #: a place's locative qualifier inside a list item: "Чауди в Криму" (the container itself gets
@@ -417,6 +427,7 @@ _CYR_PLACE_FIRST_STOP = (
     rf"{_cword(['що', 'что', 'де', 'где'])}|,\s*{_cword(['а', 'але', 'но', 'однак', 'однако'])}\s"
 )
 _CIN = _cword(["у", "в", "во", "на", "біля", "під", "под", "возле", "поблизу", "около"])
+_CLOC = _cword(["у", "в", "во"])
 #: an area masked as a place: a district, hromada or oblast ("⟦P:Бучанському_районі⟧")
 _CAREA_SLOT = r"⟦P:[^⟧]*?_(?i:район|громад|област|общин)[^⟧]*⟧"
 #: the word that introduces a settlement before its name: "у селі X", "в населеному пункті X"
@@ -1362,21 +1373,14 @@ RULES: tuple[_Rule, ...] = (
           0.7, heads=_ws(_CYR_CASUALTIES)),
     # (the area first and the place within it struck: "В ⟦P⟧ районе в ⟦T⟧ дрон попал в дом";
     # the area is only where the place lies)
-    _rule("strike:cyr_place_first", _S, rf"{_cword(['у', 'в', 'во', 'на'])}\s+"
-          rf"(?:{_CAREA_SLOT},?\s+{_cword(['у', 'в', 'во'])}\s+){{0,2}}"
-          rf"(?:{_CSETTLEMENT}\s+)?(?P<obj>(?:⟦P:[^⟧]*⟧{_CCONJ})*⟦T:[^⟧]*⟧)"
-          rf"(?!,?\s+{_cword(['у', 'в', 'во'])}\s+(?:{_CSETTLEMENT}\s+)?⟦P:)"
-          rf"(?:(?!{_CYR_PLACE_FIRST_STOP})[^.;]){{0,160}}?"
-          rf"{_stem(cues.CYR_STRIKE_AFTER)}", 0.75,
-          backward=True, initial=True, heads=_w(["у", "в", "во", "на"]),
-          needs=[_ws(cues.CYR_STRIKE_AFTER)]),
+    _place_first("strike:cyr_place_first", _S,
+                 rf"(?:{_CAREA_SLOT},?\s+{_CLOC}\s+){{0,2}}(?:{_CSETTLEMENT}\s+)?"
+                 rf"(?P<obj>(?:⟦P:[^⟧]*⟧{_CCONJ})*⟦T:[^⟧]*⟧)"
+                 rf"(?!,?\s+{_CLOC}\s+(?:{_CSETTLEMENT}\s+)?⟦P:)"),
     # (and the area itself is only where the place lies: no role, whatever the model reads)
-    _rule("other:cyr_area_first", _O, rf"{_cword(['у', 'в', 'во', 'на'])}\s+"
-          rf"(?P<obj>{_CAREA_SLOT.replace('⟦P:', '⟦T:')}),?\s+{_cword(['у', 'в', 'во'])}\s+"
-          rf"(?:{_CSETTLEMENT}\s+)?⟦P:[^⟧]*⟧(?:(?!{_CYR_PLACE_FIRST_STOP})[^.;]){{0,160}}?"
-          rf"{_stem(cues.CYR_STRIKE_AFTER)}", 0.75,
-          backward=True, initial=True, heads=_w(["у", "в", "во", "на"]),
-          needs=[_ws(cues.CYR_STRIKE_AFTER)]),
+    _place_first("other:cyr_area_first", _O,
+                 rf"(?P<obj>{_CAREA_SLOT.replace('⟦P:', '⟦T:')}),?\s+{_CLOC}\s+"
+                 rf"(?:{_CSETTLEMENT}\s+)?⟦P:[^⟧]*⟧"),
     # a place as the label of what happened there: "Корюковка: из-за попадания дронов
     # загорелся ангар" (a line of a regional round-up)
     _rule("strike:cyr_label", _S, rf"(?P<obj>⟦T:[^⟧]*⟧)\s*:\s+(?:(?!{_CYR_PLACE_FIRST_STOP})"
