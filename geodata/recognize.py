@@ -1681,6 +1681,8 @@ def _english_list_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
             return None
         k = m
     return None
+
+
 #: "the regions of", "the provinces of": the names after it are regions
 _REGIONS_OF = re.compile(r"\b(?i:regions|oblasts|provinces|region|oblast|province)\s+of\s+$")
 

@@ -352,16 +352,6 @@ _CPRE = (rf"(?:{_cword(cues.CYR_PARTITIVES)}\s+{_cword(['з', 'із', 'зі', '�
 _CPREP = _cword(["у", "в", "во", "на", "з", "із", "зі", "с", "со", "из", "над", "по", "під",
                  "под", "біля", "возле", "поблизу", "около"])
 _CCONJ = rf"(?:\s*,\s*|\s+{_cword(['та', 'і', 'й', 'и', 'або', 'или', 'а також', 'а также'])}\s+)"
-def _place_first(name: str, role: Role, middle: str) -> _Rule:
-    """A rule for a place that opens its clause and the harm told after it ("У X дрон влучив у
-    будинок"): "у/в/на", ``middle`` (which holds the object), then a strike word."""
-    return _rule(name, role, rf"{_cword(['у', 'в', 'во', 'на'])}\s+{middle}"
-                 rf"(?:(?!{_CYR_PLACE_FIRST_STOP})[^.;]){{0,160}}?"
-                 rf"{_stem(cues.CYR_STRIKE_AFTER)}", 0.75,
-                 backward=True, initial=True, heads=_w(["у", "в", "во", "на"]),
-                 needs=[_ws(cues.CYR_STRIKE_AFTER)])
-
-
 #: A Cyrillic object phrase: up to two words ("району", "мису") before a place slot, and a
 #: coordinated list of such ("з A та з району B").
 #: a place's locative qualifier inside a list item: "Чауди в Криму" (the container itself gets
@@ -436,6 +426,16 @@ _CSETTLEMENT = (rf"(?:{_stem(['населен'])}\s+{_stem(['пункт'])}"
                 rf"|{_cword(['смт', 'пгт'])}"
                 # (or its abbreviation: "в г. Чугуеве пострадала женщина")
                 rf"|{_cword(cues.CYR_SETTLEMENT_ABBREVIATIONS)}\.)")
+
+
+def _place_first(name: str, role: Role, middle: str) -> _Rule:
+    """A rule for a place that opens its clause and the harm told after it ("У X дрон влучив у
+    будинок"): "у/в/на", ``middle`` (which holds the object), then a strike word."""
+    return _rule(name, role, rf"{_cword(['у', 'в', 'во', 'на'])}\s+{middle}"
+                 rf"(?:(?!{_CYR_PLACE_FIRST_STOP})[^.;]){{0,160}}?"
+                 rf"{_stem(cues.CYR_STRIKE_AFTER)}", 0.75,
+                 backward=True, initial=True, heads=_w(["у", "в", "во", "на"]),
+                 needs=[_ws(cues.CYR_STRIKE_AFTER)])
 
 
 def _ws(stems: Iterable[str]) -> _Words:
