@@ -373,7 +373,7 @@ def _cyrillic_body(toks: Sequence[_Tok], k: int) -> bool:
 NAME_TAILS = {"independent", "post", "times", "pravda", "herald", "tribune", "journal",
               "daily", "news", "telegraph", "gazette", "city", "military", "regional",
               "oblast", "state", "university", "airlines", "dynamo", "international",
-              "airport", "police", "council", "administration", "mayor", "governor",
+              "airport", "police", "council", "administration",
               # (more outlets: "Asia Economy", "Middle East Monitor", "Shropshire Star")
               "economy", "monitor", "today", "observer", "express", "chronicle", "standard",
               "star", "insider", "weekly", "review", "reporter",

@@ -1111,6 +1111,11 @@ RULES: tuple[_Rule, ...] = (
           rf"(?i:on|against|of|in|with)\s+{OBJ}", 0.7,
           heads=_w(["russia", "russian", "moscow", "kremlin"], cues.WAR_NOUNS),
           needs=[_w(["on", "against", "of", "in", "with"])]),
+    # the place whose official speaks ("Kyiv Mayor Vitali Klitschko said"): the office, not
+    # something alleged of the place
+    _rule("other:official_of", _O, r"(?:[,;:\"“(]\s*|\b(?i:and|that|but|while|as|when|after|"
+          r"in|by)\s+)?(?P<obj>⟦T:[^⟧]*⟧)\s+(?:(?i:deputy|acting)\s+)?"
+          r"(?i:mayor|governor)\b", 0.7, start="slot", needs=[_w(["mayor", "governor"])]),
     _rule("other:event", _O, rf"{_alt(cues.EVENT_NOUNS)}{_gap(2)}\s+(?i:in|at)\s+{OBJ}", 0.7,
           heads=_w(cues.EVENT_NOUNS), needs=[_w(["in", "at"])]),
     _rule("other:state_actor", _O, rf"(?:^|[,;:\"“(]\s*|\b(?i:and|that|but|while|as|when|"

@@ -236,6 +236,18 @@ def test_listed_district_adjectives_are_districts_of_the_city(
         assert district.precision is not Precision.COUNTRY
 
 
+def test_the_place_of_an_official_who_speaks_alleges_nothing(
+        full_gazetteer: Gazetteer) -> None:
+    readings = _readings(full_gazetteer, "Kharkiv Governor Oleh Syniehubov said Shahed drones "
+                         "hit a warehouse in Chuhuiv overnight.")
+    assert [r.value for r in readings["Kharkiv"].roles] == ["other"]
+    assert [r.value for r in readings["Chuhuiv"].roles] == ["strike_target"]
+    # (where only the damage is told, the official's region is not taken for its place)
+    readings = _readings(full_gazetteer, "Shahed drones damaged port infrastructure overnight, "
+                         "Odesa region Governor Oleg Kiper said.")
+    assert [r.value for r in readings["Odesa region"].roles] == ["other"]
+
+
 def test_a_declined_power_plant_is_the_plant_not_its_city(full_gazetteer: Gazetteer) -> None:
     readings = _readings(full_gazetteer, "Оккупанты нанесли удар по территории вблизи "
                          "Хмельницкой АЭС. Дроны летели на Хмельницкий.")

@@ -29,6 +29,8 @@ def surfaces(rec: Recognizer, text: str) -> list[str]:
      ["Hladkivka", "Kherson region"]),
     ("Sirens sounded across the Mykolaiv, Kherson and Odesa regions.",
      ["Mykolaiv", "Kherson", "Odesa"]),
+    # the place whose mayor or governor speaks is named (an outlet is no place)
+    ("This was reported by Kyiv Mayor Vitali Klitschko and the Kyiv Independent.", ["Kyiv"]),
     # a city's districts by their adjectives alone, which name nothing without the noun
     ("Debris fell in the Holosiivsky and Darnytsky districts of the capital.",
      ["Holosiivsky", "Darnytsky"]),
