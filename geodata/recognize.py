@@ -752,11 +752,12 @@ class Recognizer:
                 continue
             # one of "the Solomianskyi, Sviatoshynskyi and Dniprovskyi districts": a district's
             # adjective that is no name by itself, named by the plural noun after the list
-            f5 = self._listed_district(body, toks, i)
-            if f5 is not None:
+            item = self._listed_district(body, toks, i)
+            if item is not None:
+                f5, plural = item
                 found.append(f5)
                 self._accepted_ends.add(f5.end)
-                _mark_coordinated_regions(body, found, _english_list_noun(body, toks, i) or "")
+                _mark_coordinated_regions(body, found, plural)
                 continue
             # a named street, building or landmark ("Royal Street", "Walker County")
             f3 = _headed_place(body, toks, i)
@@ -842,20 +843,23 @@ class Recognizer:
                 return k, "facility"
         return None
 
-    def _listed_district(self, body: str, toks: Sequence[_Tok], i: int) -> Found | None:
+    def _listed_district(self, body: str, toks: Sequence[_Tok], i: int
+                         ) -> tuple[Found, str] | None:
         """A Latin word of a list that a plural "districts" or "hromadas" closes ("the
-        Holosiivsky and Darnytsky districts"), looked up with the singular noun."""
+        Holosiivsky and Darnytsky districts"), looked up with the singular noun; and that
+        plural noun."""
         tok = toks[i]
         if has_cyrillic(tok.text):
             return None
-        unit = _PLURAL_UNITS.get(_english_list_noun(body, toks, i) or "")
-        if unit is None:
+        plural = _english_list_noun(body, toks, i)
+        unit = _PLURAL_UNITS.get(plural or "")
+        if plural is None or unit is None:
             return None
         query = f"{tok.text} {unit}"
         res = self._lookup(query)
         if res is None or res[1] is Precision.COUNTRY:
             return None
-        return Found(tok.start, tok.end, tok.text, "district", "name", res[1], query=query)
+        return Found(tok.start, tok.end, tok.text, "district", "name", res[1], query=query), plural
 
     def _listed_oblast(self, body: str, toks: Sequence[_Tok], i: int) -> Found | None:
         """One adjective of a Cyrillic list of oblasts or districts that shares one plural

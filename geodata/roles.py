@@ -391,8 +391,10 @@ _CYR_TRAINING = ("навча", "навчи", "тренув", "трениров",
 _CYR_LAUNCH_AT = ("запусти", "запуска", "запустя", "выпусти", "випусти", "выпуска", "випуска")
 #: ... and the launch nouns and participles ("пуски", "запущених", "випущені")
 _CYR_LAUNCHED = ("пуск", "запуск", "запущ", "випущ", "выпущ")
+#: Ukrainian verbs of steering weapons, which also take "у" ("спрямував у прибережну зону X")
+_CYR_STEER = ("спрямува", "спрямову")
 #: Verbs of aiming weapons, whose "на" names the target ("направил на X дроны")
-_CYR_AIM = ("направил", "направля", "направи", "спрямува", "спрямову", "спрямувал",
+_CYR_AIM = ("направил", "направля", "направи", *_CYR_STEER, "спрямувал",
             # (and of dropping them: "сбросили две авиабомбы на X", "скинули КАБи на X")
             "сброси", "сбрасыва", "скину", "скида")
 #: The longer gap of a launch verb and its "з/из" ("випустили по Україні 14 дронів типу
@@ -1268,7 +1270,7 @@ RULES: tuple[_Rule, ...] = (
           heads=_ws(["напрямк", "напрямок", "направлени"]), needs=[_ws(["удар", "атак"])]),
     # (a Ukrainian "спрямував у" is aimed too: "ворог спрямував у прибережну зону X")
     _rule("strike:cyr_aimed_at", _S, rf"(?<![\w'’-])(?:{_stem(_CYR_AIM)}"
-          rf"(?:\s+{_CW}){{0,3}}?\s+{_cword(['на'])}|{_stem(['спрямува', 'спрямову'])}"
+          rf"(?:\s+{_CW}){{0,3}}?\s+{_cword(['на'])}|{_stem(_CYR_STEER)}"
           rf"(?:\s+{_CW}){{0,3}}?\s+{_cword(['у', 'в'])})\s+{COBJ_HIT}", 0.7,
           heads=_w([], prefixes=["направ", "спрям", "сброс", "сбрас", "скину", "скида"]),
           needs=[_ws(cues.CYR_WEAPONS)]),
@@ -2015,7 +2017,7 @@ _CONTAINER = re.compile(
 )
 #: a district, hromada or oblast right before the place, which lies in it ("в ⟦P:X_районе⟧ в
 #: ⟦T⟧"): the area contains the place, not the other way round
-_AREA_BEFORE = re.compile(rf"{_CAREA_SLOT},?\s+{_cword(['у', 'в', 'во'])}\s+"
+_AREA_BEFORE = re.compile(rf"{_CAREA_SLOT},?\s+{_CLOC}\s+"
                           rf"(?:{_CSETTLEMENT}\s+)?$")
 #: a slot that owns a place named after it ("⟦T⟧'s southern ⟦P⟧")
 _POSSESSOR = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?⟦")
