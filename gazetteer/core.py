@@ -97,6 +97,8 @@ _SURROUNDED_TOWN = 5_000
 #: How far outside a region's packaged polygon (simplified to at most 0.05 deg) a point may lie
 #: and still be in it: 0.1 deg, about 10 km
 _COVER_MARGIN_DEG = 0.1
+#: the countries whose names a Ukrainian text may spell the Russian way ("Річицю": Rechytsa)
+_RUSSIAN_SPEAKING = ("RU", "BY")
 
 
 def validate_name(name: object, max_length: int, what: str = "name") -> str:
@@ -498,7 +500,7 @@ class Gazetteer:
                 key = normalize(spelling)
                 for hit in self.index.lookup_exact(key):
                     if hit.place_id not in found \
-                            and self.index.place(hit.place_id).country in ("RU", "BY"):
+                            and self.index.place(hit.place_id).country in _RUSSIAN_SPEAKING:
                         found[hit.place_id] = (QUALITY["inflection-phonetic"], "inflection",
                                                key, False)
         return found

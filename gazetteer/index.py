@@ -40,7 +40,7 @@ from gazetteer.model import Place, Precision
 from gazetteer.normalize import loose_key, normalize, strip_generic
 from gazetteer.translit import latin_variants
 
-FORMAT_VERSION = "10"
+FORMAT_VERSION = "11"
 _RECORD_FMT = "<IB"
 _CONTENT_HASH_LIMIT = 64 << 20
 

@@ -412,6 +412,10 @@ def district_centre_forms(stem: str) -> list[str]:
     True
     >>> "verkhnia syrovatka" in district_centre_forms("verkhnosyrovat")  # Верхньосироватська
     True
+    >>> "khotin" in district_centre_forms("khotyn")  # Хотинская громада, in Russian: Хотінь
+    True
+    >>> "velyka pysarivka" in district_centre_forms("velykopysarev")  # Великописаревская
+    True
     >>> "marhanets" in district_centre_forms("marhanet"), "derhachi" in district_centre_forms(
     ...     "derhachiv"), "derhachi" in district_centre_forms("derhachev")
     (True, True, True)
@@ -431,6 +435,11 @@ def district_centre_forms(stem: str) -> list[str]:
     m = re.search(r"i([^aeiouy]+)$", stem)
     if m is not None:  # Lozivskyi -> Lozova, Synelnykivskyi -> Synelnykove
         stems.append(stem[:m.start()] + "o" + m.group(1))
+    m = re.search(r"(?<=[^aeiouy])[ye]([^aeiouy]+)$", stem)
+    if m is not None and m.start() >= 3:
+        # a Ukrainian і that a Russian text spells и or е: Хотінська громада as "Хотинская"
+        # (khotyn-: Хотінь), Великописарівська as "Великописаревская" (Велика Писарівка)
+        stems.append(stem[:m.start()] + "i" + m.group(1))
     if stem.endswith("en") and len(stem) > 4:
         stems.append(stem[:-1])  # a neuter name in -e takes -n- before -skyi: Yuzhne
         if stem[-3] not in "aeiouy":

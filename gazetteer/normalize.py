@@ -104,6 +104,8 @@ def normalize(text: str) -> str:
 
     >>> normalize("  Kam’yanets-Podilsky "), normalize("Київ"), normalize("St. Petersburg")
     ('kamyanets podilsky', 'kyiv', 'saint petersburg')
+    >>> normalize("Zmiivska thermal plant"), normalize("Зміївська ТЕС"), normalize("Tes")
+    ('zmiivska tpp', 'zmiivska tpp', 'tes')
     """
     out = _normalize_pass(text)
     # Scripts other than Latin and Cyrillic can need a second look (marks between jamo, etc.).
@@ -114,7 +116,24 @@ def normalize(text: str) -> str:
         if again == out:
             break
         out = again
+    if _POWER_PLANT_HINT.search(out):
+        for pattern, short in _POWER_PLANTS:
+            out = pattern.sub(short, out)
     return out
+
+
+#: A power plant's kind, spelled out or abbreviated in English, Ukrainian or Russian, as one
+#: key: "Zmiivska thermal plant", "Zmiivska TPP" and "Зміївська ТЕС" name one plant. (An
+#: abbreviation only after a name: "TES" alone is a place in Mongolia.)
+_POWER_PLANTS = tuple((re.compile(pattern), short) for pattern, short in (
+    (r"\bnuclear (?:power )?(?:plant|station)\b|(?<=\w )(?:aes)\b", "npp"),
+    (r"\b(?:hydroelectric|hydropower|hydro power|hydro electric)(?: power)? (?:plant|station)\b"
+     r"|(?<=\w )(?:hes|ges)\b", "hpp"),
+    (r"\b(?:combined heat and power|heat and power|thermal power and heating) (?:plant|station)\b"
+     r"|(?<=\w )(?:tets|tec)\b", "chp"),
+    (r"\bthermal (?:power )?(?:plant|station)\b|(?<=\w )tes\b", "tpp"),
+))
+_POWER_PLANT_HINT = re.compile(r"\b(?:nuclear|hydro|thermal|heat|aes|hes|ges|tets|tec|tes)")
 
 
 # --- loose_key -------------------------------------------------------------------------------

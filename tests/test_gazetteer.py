@@ -555,3 +555,16 @@ def test_a_ukrainian_neuter_name_is_read_as_it_stands(full_gazetteer: Gazetteer)
     # Покровськ, whose old namesake Engels is far bigger
     top = full_gazetteer.geocode("Покровське", limit=1)[0]
     assert (top.place.name, top.place.country, top.match) == ("Pokrovske", "UA", "exact")
+
+
+@pytest.mark.parametrize(("query", "name"), [
+    ("Dnister River", "Dniester River"), ("Дністра", "Dniester River"),
+    ("Днестр", "Dniester River"), ("Pivdennyi Buh", "Southern Bug"),
+    ("Південного Бугу", "Southern Bug"),
+])
+def test_the_regions_big_rivers_are_listed(full_gazetteer: Gazetteer, query: str,
+                                           name: str) -> None:
+    # the rivers a report on the south names (a bridge on the Dniester, a port on the Southern
+    # Bug) are areas, as the Dnipro and the Danube are, not a fuzzy guess at another river
+    top = full_gazetteer.geocode(query, limit=1)[0]
+    assert (top.place.name, top.precision.value) == (name, "region")
