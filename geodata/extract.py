@@ -234,6 +234,15 @@ class Extractor:
                 if region:
                     sent_regions.setdefault(si, set()).add(region)
         doc_hints = Hints(frozenset(doc_regions), frozenset(doc_countries))
+        # the big cities each sentence names, by oblast: a sentence that names two or more
+        # outside the oblasts of the report is a round-up of the country ("по Харькову, а во
+        # Львове ..., взрывы в Киеве и Днепре"), where those oblasts do not steer its names
+        sent_cities: dict[int, set[str]] = {}
+        for f, c in zip(found, first, strict=True):
+            if c is not None and f.kind is None and c.precision is Precision.SETTLEMENT \
+                    and c.place.population >= _ANCHOR_CITY and _sure(c) \
+                    and c.place.admin1 not in doc_regions:
+                sent_cities.setdefault(sentence_of(f.start), set()).add(c.place.admin1)
         # the report's confidently placed settlements, one list for every mention: other places
         # near them are likelier readings of an ambiguous name. (A big city's name in a case
         # form, "у Харкові", scores lower for the inflection alone; it is no less sure.)
@@ -275,7 +284,10 @@ class Extractor:
                                 and not is_area_of_centre(own.place) else "")
             hints = Hints(frozenset(regions), frozenset(countries)) if (regions or countries) \
                 else district_hints if city_regions \
-                and area_unit(f.query or f.surface) in ("district", "hromada") else doc_hints
+                and area_unit(f.query or f.surface) in ("district", "hromada") \
+                else doc_hints if len(sent_cities.get(si, set()) - {
+                    own.place.admin1 if own is not None else ""}) < 2 \
+                else Hints(frozenset(), frozenset(doc_countries))
             anchors = doc_anchors
             if own is not None:  # nor its own anchor ("Очакова" first read as a Moscow district)
                 anchors = tuple(a for a in doc_anchors if a != _anchor(own))
@@ -306,8 +318,8 @@ class Extractor:
                 and not _stray_village(cands[0], anchors, hints) \
                 and not _foreign_guess(f, cands[0], doc_hints, hints) else None
             if k + 1 < len(found):
-                resolution = _district_of_city(body, f, resolution, found[k + 1],
-                                               first[k + 1]) or resolution
+                resolution = self._district_of_city(body, f, resolution, found[k + 1],
+                                                    first[k + 1], hints, anchors) or resolution
             named = k + 1 if k + 1 < len(found) \
                 and _CONTAINED_GAP.fullmatch(body, f.end, found[k + 1].start) \
                 else _clause_district(body, found, k)
@@ -453,6 +465,34 @@ class Extractor:
         if near:
             return _resolution((sure or near)[0])
         return pin if resolution.country != district.place.country else None
+
+    def _district_of_city(self, body: str, f: Found, resolution: Resolution | None, nxt: Found,
+                          city: Candidate | None, hints: Hints,
+                          anchors: tuple[tuple[float, float], ...]) -> Resolution | None:
+        """A district named with the city it is part of ("в Советском районе Брянска", "по
+        Холодногорскому району Харькова") lies in that city, not at a namesake district elsewhere:
+        where its reading is not in the city, the city's district, pinned on the city's point.
+        None where the text names no city after a district, or the reading is already there, or
+        the reading is a district of the oblast named after the city: "the Izmail district of
+        Odesa", "the Chuhuiv district of Kharkiv" name the oblast by its centre."""
+        if city is None or city.precision is not Precision.SETTLEMENT \
+                or city.place.population < _CITY_WITH_DISTRICTS or not _sure(city) \
+                or area_unit(f.surface) != "district" \
+                or not _OF_CITY_GAP.fullmatch(body, f.end, nxt.start):
+            return None
+        if resolution is not None and haversine_km(resolution.lat, resolution.lon, city.lat,
+                                                   city.lon) <= _CITY_DISTRICT_KM:
+            return None
+        if resolution is not None and resolution.precision is Precision.REGION \
+                and any(c.precision is Precision.REGION and c.place.country == resolution.country
+                        and c.place.admin1 == resolution.admin1 and not is_area_of_centre(c.place)
+                        for c in self._geocode(nxt.query or nxt.surface, hints, anchors,
+                                               "region")[:3]):
+            return None
+        # (named for the city, not "Bryansk district", the raion around it)
+        area = replace(area_of_centre(city.place, "city-district"),
+                       name=f"a district of {city.place.name}")
+        return _resolution(replace(city, place=area, score=min(city.score, _CONTAINER_ONLY_SCORE)))
 
     def _namesake_capital(self, surface: str, country: Candidate) -> Candidate | None:
         """The capital that bears its country's name (Luxembourg, Djibouti), if there is one."""
@@ -837,26 +877,6 @@ def _in_a_list_of_regions(body: str, found: Sequence[Found], first: Sequence[Can
             siblings += 1
             j += step
     return siblings >= 1
-
-
-def _district_of_city(body: str, f: Found, resolution: Resolution | None, nxt: Found,
-                      city: Candidate | None) -> Resolution | None:
-    """A district named with the city it is part of ("в Советском районе Брянска", "по
-    Холодногорскому району Харькова") lies in that city, not at a namesake district elsewhere:
-    where its reading is not in the city, the city's district, pinned on the city's point.
-    None where the text names no city after a district, or the reading is already there."""
-    if city is None or city.precision is not Precision.SETTLEMENT \
-            or city.place.population < _CITY_WITH_DISTRICTS or not _sure(city) \
-            or area_unit(f.surface) != "district" \
-            or not _OF_CITY_GAP.fullmatch(body, f.end, nxt.start):
-        return None
-    if resolution is not None and haversine_km(resolution.lat, resolution.lon, city.lat,
-                                               city.lon) <= _CITY_DISTRICT_KM:
-        return None
-    # (named for the city, not "Bryansk district", the raion around it)
-    area = replace(area_of_centre(city.place, "city-district"),
-                   name=f"a district of {city.place.name}")
-    return _resolution(replace(city, place=area, score=min(city.score, _CONTAINER_ONLY_SCORE)))
 
 
 def _resolution(c: Candidate) -> Resolution:

@@ -304,7 +304,7 @@ def _list_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
     """
     nouns = _CYR_PLURAL_REGION | _CYR_PLURAL_DISTRICT | _CYR_PLURAL_HROMADA | _CYR_PLURAL_SEA
     j, seen = i + 1, 0
-    while j < len(toks) and seen < 13:
+    while j < len(toks) and seen < 40:
         t = toks[j]
         gap = body[toks[j - 1].end:t.start]
         if _SENTENCE_PUNCT.intersection(gap):
@@ -673,6 +673,13 @@ class Recognizer:
                     or (self.countries != "all" and _is_modifier(body, tok))):
                 continue
             hit = self._longest(body, toks, i)
+            if hit is None:
+                plant = self._named_plant(body, toks, i)
+                if plant is not None:  # "the Zmiivska thermal plant"
+                    found.append(plant[0])
+                    self._accepted_ends.add(plant[0].end)
+                    resume = plant[1] + 1
+                    continue
             if hit is not None and hit[0] == i + 1 \
                     and toks[i + 1].low in _CYR_PLURAL_REGION | _CYR_PLURAL_HROMADA \
                     and found and (found[-1].query or "").endswith((" область", " громада")) \
@@ -842,6 +849,22 @@ class Recognizer:
             if any(idx.precision_code(h.place_id) is Precision.FACILITY for h in hits):
                 return k, "facility"
         return None
+
+    def _named_plant(self, body: str, toks: Sequence[_Tok], i: int
+                     ) -> tuple[Found, int] | None:
+        """A power plant the gazetteer lists under a name whose first word is no place
+        ("the Zmiivska thermal plant", "Trypilska thermal power plant"): the whole phrase, and
+        the index of its last word."""
+        if i + 1 >= len(toks) or toks[i + 1].low not in _POWER_PLANT_WORDS \
+                or has_cyrillic(toks[i].text):
+            return None
+        tail = self._listed_facility(body, toks, i, Found(
+            toks[i].start, toks[i].end, toks[i].text, None, "name", Precision.FACILITY))
+        if tail is None:
+            return None
+        end = toks[tail[0]].end
+        return Found(toks[i].start, end, body[toks[i].start:end], "facility", "name",
+                     Precision.FACILITY), tail[0]
 
     def _listed_district(self, body: str, toks: Sequence[_Tok], i: int
                          ) -> tuple[Found, str] | None:
@@ -1116,7 +1139,7 @@ class Recognizer:
                 or self._country_reading(body, toks, i, j) is not None
         return True
 
-    def _prominent(self, place: Place) -> bool:
+    def _prominent_or_oblast_town(self, place: Place) -> bool:
         """:func:`_prominent`, or the town an oblast or region of the focus countries is named
         after, whatever the tables count of its people (GeoNames gives Kherson 66,000)."""
         if _prominent(place):
@@ -1405,13 +1428,13 @@ class Recognizer:
                 continue
             if only_prominent and (cands[0].match not in (_NAMED_MATCHES if as_named
                                                           else ("inflection",))
-                                   or not self._prominent(top)
+                                   or not self._prominent_or_oblast_town(top)
                                    or top.country not in FOCUS_COUNTRIES
                                    or not _same_initial(tok.text, top.name)):
                 # (common words decline into foreign names: "Работы", Rabat; and into a town's
                 # odd alternate: "Військові", of the military, is "Viysk", Biysk)
                 continue
-            if described and not self._prominent(top):
+            if described and not self._prominent_or_oblast_town(top):
                 continue
             if only_region and (cands[0].precision is not Precision.REGION
                                 or cands[0].place.country not in CYRILLIC_COUNTRIES):
@@ -1461,6 +1484,8 @@ def _tokens_of(body: str) -> tuple[list[_Tok], list[int]]:
 
 
 _FACILITY_TAILS = {"airfield", "airbase", "airport", "aerodrome", "airstrip"}
+#: the words after a name that make it a power plant's ("Zmiivska thermal plant")
+_POWER_PLANT_WORDS = {"thermal", "hydroelectric", "hydropower", "hydro", "nuclear", "combined"}
 #: Cyrillic nouns of facilities named by an adjective before them: bridges, airfields, plants
 _CYR_FACILITY_NOUNS = ("міст", "мост", "аеродром", "аэродром", "аеропорт", "аэропорт", "завод",
                        "гес", "аес", "тэц", "тец", "нпз")

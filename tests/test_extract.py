@@ -709,3 +709,40 @@ def test_an_item_of_a_list_of_regions_is_a_region(full_gazetteer: Gazetteer) -> 
     got = _readings(full_gazetteer, "Удары пришлись по Херсонской области и Антоновке.")
     village = got["Антоновке"].mention.resolution
     assert village is not None and village.precision.value == "settlement"
+
+
+def test_a_district_of_the_oblast_named_after_its_centre(full_gazetteer: Gazetteer) -> None:
+    got = _readings(full_gazetteer, "Overnight drones attacked the Izmail district of Odesa and "
+                    "the Chuhuiv district of Kharkiv. Debris fell in the Kyivskyi district of "
+                    "Odesa.")
+    # "of Odesa" names the oblast by its centre: Izmail's raion, not a quarter of the city
+    for surface, admin1 in (("Izmail district", "UA-51"), ("Chuhuiv district", "UA-63")):
+        raion = got[surface].mention.resolution
+        assert raion is not None and raion.admin1 == admin1 \
+            and not raion.name.startswith("a district of")
+    # a district no oblast of that name has is still the city's
+    quarter = got["Kyivskyi district"].mention.resolution
+    assert quarter is not None and quarter.name == "a district of Odesa"
+
+
+def test_a_round_up_of_the_country_is_not_read_in_the_reports_oblasts(
+        full_gazetteer: Gazetteer) -> None:
+    got = _readings(full_gazetteer, "Ночью дроны атаковали Херсонскую и Николаевскую области, "
+                    "пострадало село Широкая Балка. Кроме того, ракеты попали по Харькову, "
+                    "во Львове говорят о пожаре, а взрывы звучали в Киеве и Днепре.")
+    # Lviv in its Russian locative, among the country's big cities, not a village of the
+    # Kherson oblast that bears the same letters
+    lviv = got["Львове"].mention.resolution
+    assert lviv is not None and lviv.admin1 == "UA-46"
+
+
+def test_a_hromada_spelt_the_russian_way_is_found_by_its_context(
+        full_gazetteer: Gazetteer) -> None:
+    got = _readings(full_gazetteer, "Враг обстрелял приграничье Сумской области: под ударом "
+                    "были Хотинская и Великописаревская громады.")
+    # Хотінська громада (Khotin, Sumy oblast), not Khotyn's in Chernivtsi oblast
+    khotin = got["Хотинская"].mention.resolution
+    assert khotin is not None and khotin.admin1 == "UA-59"
+    # Великописарівська громада: Велика Писарівка, its Ukrainian і read as Russian е
+    pysarivka = got["Великописаревская"].mention.resolution
+    assert pysarivka is not None and pysarivka.admin1 == "UA-59"

@@ -706,3 +706,21 @@ def test_a_hromada_named_by_a_russian_compound_adjective(rec: Recognizer) -> Non
     # Старосалтовская: of Старый Салтов, read as a case form rather than a spelling guess
     assert "Старосалтовской громады" in surfaces(
         rec, "В селе Шестаково Старосалтовской громады пострадал мужчина.")
+
+
+def test_a_long_list_of_oblast_adjectives_before_its_plural_noun(rec: Recognizer) -> None:
+    # every item of a list as long as the country's oblasts, its first too
+    text = ("Цели поражены в Одесской, Николаевской, Херсонской, Запорожской, Днепропетровской, "
+            "Харьковской, Сумской, Полтавской, Черкасской, Киевской, Житомирской, Винницкой, "
+            "Хмельницкой и Ровенской областях.")
+    found = surfaces(rec, text)
+    assert found[0] == "Одесской" and len(found) == 14
+
+
+def test_a_power_plant_named_by_an_adjective_and_its_kind(rec: Recognizer) -> None:
+    # the plant's adjective is no place by itself; with "thermal plant" (its listed
+    # "thermal power plant", "TPP") it names the station
+    found = rec.find("Russia struck the Trypilska thermal plant and the Zmiivska thermal "
+                     "power station overnight.")
+    assert [(f.surface, f.top_precision.value) for f in found] == [
+        ("Trypilska thermal plant", "facility"), ("Zmiivska thermal power station", "facility")]
