@@ -86,11 +86,13 @@ PH = r"⟦[TP]:[^⟧]*⟧"
 _DET = _alt(["the", "a", "an", "its", "their", "this", "these", "those", "his", "her"])
 _WORD = r"[A-Za-z][\w'’-]*"
 _MOD = rf"(?!{_alt(_STOP_WORDS)}){_WORD}"
-_CAPSEQ = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+#: (a possessive "'s" is not part of the name: "Ukraine's river ports X" owns X)
+_CAPWORD = r"[A-Z](?:[\w-]|['’](?!s\b))*"
+_CAPSEQ = rf"{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}}"
 #: A capitalised phrase right before a place slot, alone or with one modifier between (not a
 #: stop word such as "and"), modifies it ("Russian-occupied ⟦T⟧", "Russian occupied ⟦T⟧"); it
 #: is not a name of its own.
-_NAME = rf"(?:{PH}|{_CAPSEQ}(?![\w'’-])(?!\s+(?:{_MOD}\s+)?⟦))"
+_NAME = rf"(?:{PH}|{_CAPSEQ}(?![\w-]|['’](?!s\b))(?!\s+(?:{_MOD}\s+)?⟦))"
 _DESIG = _alt(cues.DESIGNATORS)
 #: (a quoted name counts as one word: 'the "Amstor" shopping centre')
 #: (and a count: "over 20 settlements in X")
@@ -580,6 +582,11 @@ _CLIST_CONJ = _cword(["та", "і", "й", "и", "а також", "а также"
 #: what a place suffers: "зазнала ударів / двох хвиль атак / обстрілу / нальоту"
 _CYR_SUFFERED_WHAT = (*cues.CYR_STRIKE_NOUNS, "хвил", "волн", "наліт", "нальот", "налет",
                       "бомбардуван", "бомбардировк")
+
+#: flying, and its participles ("летевших", "летящих", "летячі"): what drones flew at
+_CYR_FLYING = ("летіл", "летів", "летят", "летять", "летит", "летіт", "летел", "летевш", "летівш",
+               "летящ", "летяч")
+
 
 RULES: tuple[_Rule, ...] = (
     # --- launch sites
@@ -1155,6 +1162,11 @@ RULES: tuple[_Rule, ...] = (
           rf"(?!{_stem(['акватор', 'напрям', 'направлен', 'бок', 'сторон'])})(?!{_CWITH_PLACE})"
           rf"{COBJ}", 0.65,
           guard_supply=True, military=True, heads=_ws(cues.CYR_FLIGHT)),
+    # drones flying at a place were aimed at it: "20 летевших на Одесщину шахедов", "дрони
+    # летіли на Київ" (a participle too)
+    _rule("strike:cyr_flew_at", _S, rf"(?<![\w'’-]){_stem(_CYR_FLYING)}{_CGAP}\s+"
+          rf"{_cword(['на'])}\s+{COBJ_HIT}", 0.65,
+          military=True, heads=_w([], prefixes=_CYR_FLYING)),
     # attacks "from" a place came from it: "атака дронів з Курська", "удары с территории X",
     # "завдали удару чотирма керованими авіаційними ракетами Х-59 із X"
     # (not "удар з повітря по X": no preposition between "з" and the place)
@@ -1245,9 +1257,18 @@ RULES: tuple[_Rule, ...] = (
           heads=_ws(["іран", "иран"]), slot_head=True,
           needs=[_ws(cues.CYR_SENDING), _ws(cues.CYR_PERSONNEL)]),
     # ("ударні дрони", strike drones, is an adjective: no strike)
+    # (a dash may stand for the verb: "Одне влучання – у X районі")
     _rule("strike:cyr_prep", _S, rf"(?!(?i:ударн))(?<![\w'’-]){_stem(cues.CYR_STRIKE_PREP)}"
-          rf"[\"”»]?{_CGAP}\s+"
+          rf"[\"”»]?{_CGAP}(?:\s+[–—-])?\s+"
           rf"{_cword(['по', 'на', 'в', 'у', 'во', 'проти', 'против'])}\s+{COBJ_HIT}", 0.75,
+          heads=_ws(cues.CYR_STRIKE_PREP)),
+    # and the next object after a dash that stands for the verb again: "вдарили по X, а два –
+    # по Y", "Одне влучання – у X, інше – у Y"
+    _rule("strike:cyr_prep_elided", _S, rf"(?!(?i:ударн))(?<![\w'’-])"
+          rf"{_stem(cues.CYR_STRIKE_PREP)}[^.;!?⟦]{{0,40}}?"
+          rf"{_cword(['по', 'на', 'в', 'у', 'во'])}\s+(?:[^.;!?⟦,]|⟦P:[^⟧]*⟧){{0,60}}?"
+          rf",\s+(?:{_cword(['а', 'і', 'и', 'та', 'й'])}\s+)?{_CW}\s*[–—]\s*"
+          rf"{_cword(['по', 'на', 'в', 'у', 'во'])}\s+{COBJ_HIT}", 0.7,
           heads=_ws(cues.CYR_STRIKE_PREP)),
     # what a weapon was launched at: "запустили ракету по торговому центру в X", "випустили
     # дрони по X" (a launch verb with "по": the target, not the launch site)
@@ -1420,6 +1441,9 @@ _ELIDED_VERB = (
     (re.compile(r"(?:,|\s(?i:і|и|та|й|а))\s+[\w'’-]+\s*$"),
      re.compile(r"\s*(?i:на|по|в|у|до|над)\s")),
     (re.compile(r"(?i:напрям\w*|направлени\w*)\s+(?i:удар|атак)\w*\s*$"), re.compile(r"")),
+    # (or after a hit, before where it was: "Одне влучання – у X районі", "удар – по Y")
+    (re.compile(r"(?<![\w'’-])(?i:влучан|попадан|прил[іе]т|удар)\w*\s*$"),
+     re.compile(r"\s*(?i:на|по|в|у|во)\s")),
 )
 
 
@@ -1533,7 +1557,9 @@ _MILITARY_CONTEXT = re.compile(_alt(cues.MILITARY_CONTEXT))
 _CYR_MILITARY = re.compile(_stem(cues.CYR_WEAPONS))
 #: (plural only: the drones, not "It is reported that ...")
 _OPENING_PRONOUN = re.compile(r"\W*(?:They|Вони|Они)\b")
-_BAD_AGENT = re.compile(rf"\s+(?i:by)\s+(?!(?:[\w-]+\s+){{0,3}}?{_alt(cues.MILITARY_CONTEXT)})")
+#: (a word of the agent may be quoted: 'attacked by "Shahed" type kamikaze drones')
+_BAD_AGENT = re.compile(rf"\s+(?i:by)\s+(?!(?:[\"“”«»]?[\w-]+[\"“”«»]?\s+){{0,3}}?[\"“«]?"
+                        rf"{_alt(cues.MILITARY_CONTEXT)})")
 _SUPPLY_TO = re.compile(rf"\s+(?i:to)\s+{_NAME}")
 
 
@@ -2027,7 +2053,9 @@ _SETTLEMENT_NOUNS = r"(?i:(?:port|town|village|capital|hub|settlement)s?|city|ci
 _NAMED_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,1}}?{_SETTLEMENT_NOUNS}\s+(?i:of)\s+⟦")
 _NAMED_AFTER_END = re.compile(rf"\b{_SETTLEMENT_NOUNS}\s+(?i:of)\s+$")
 _OBJECT_START = re.compile(r"(?<!\w)[A-Za-z]|⟦")
-_SLOT_START = re.compile(r"^|[,;:\"“(]|\b(?i:and|that|but|while|as|when|after|in)\b")
+#: (or the slot itself after a bullet that opens the clause: "- X громада: удары дронами")
+_SLOT_START = re.compile(r"^|[,;:\"“(]|\b(?i:and|that|but|while|as|when|after|in)\b"
+                         r"|(?<=^[-–—•▪‣*] )⟦|(?<=^[-–—•▪‣*])⟦")
 _SLOT_RE = re.compile(r"⟦")
 _NOT_IN_OBJECT = frozenset(w for w in _STOP_WORDS) - {
     "the", "a", "an", "its", "their", "this", "these", "those", "his", "her", "of", "and", "or",

@@ -370,8 +370,9 @@ REAL_PHRASINGS = [
      "launch_site"),
     ("Iranian trainers were stationed in several occupied areas, including [Melitopol] and "
      "[*Berdiansk], to oversee the drone launches.", "instructor_location"),
-    # "більшість із яких летіли на X": the relative pronoun after "із" is no launch area
-    ("Ворог запустив 90 дронів, більшість із яких летіли на [*Одесу].", "other"),
+    # "більшість із яких летіли на X": the relative pronoun after "із" is no launch area (X is
+    # where they flew)
+    ("Ворог запустив 90 дронів, більшість із яких летіли на [*Одесу].", "strike_target"),
     # a dash that stands for a left-out verb does not cut the launch clause
     ("Ворог запустив ракети з [Бєлгорода], а дрони – з [*Курська].", "launch_site"),
     # "X on the Danube": the river locates the port, it is not struck itself
@@ -471,7 +472,7 @@ REAL_PHRASINGS = [
     # (an origin after it is where the fire came from)
     ("Під обстрілом з [*Бєлгорода] опинилися прикордонні села.", "launch_site"),
     # a direction after "з боку моря" is where the drones went, not where they came from
-    ("Дроны летели со стороны моря на [*Николаев].", "other"),
+    ("Дроны летели со стороны моря на [*Николаев].", "strike_target"),
     # a bombardment "of" its target
     ("Residents described the night-long bombardment of [*Zaporizhzhia] by drones.",
      "strike_target"),
@@ -596,6 +597,23 @@ REAL_PHRASINGS = [
     ("Главные направления удара: [*Харьков] и [Сумы].", "strike_target"),
     # the second item of a split object: "три на X, а два – на Y"
     ("Окупанти спрямували три дрони на [Харківську область] і два – на [*Полтавську].",
+     "strike_target"),
+    # a dash standing for the verb after a hit, and the next object after another dash
+    ("Одне влучання – у [*Заводському районі] міста.", "strike_target"),
+    ("Одне влучання – у [Заводському районі] міста, друге – у [*Центральному].",
+     "strike_target"),
+    ("Дрони вдарили по [Конотопу], а три – по [*Шостці].", "strike_target"),
+    ("Дрони збили над [Конотопом], а три – над [*Шосткою].", "other"),
+    # a bulleted line of a round-up, a place as its label
+    ("- [*Краснопільська громада]: нанесены удары дронами (4 взрыва).", "strike_target"),
+    ("• [*Недригайлівська громада]: атака дронів, пошкоджено склад.", "strike_target"),
+    # drones flying at a place were aimed at it
+    ("Ночью в небе заметили 12 летевших на [*Николаевщину] \"шахедов\".", "strike_target"),
+    ("Ударні дрони летіли на [*Полтаву] з північного напрямку.", "strike_target"),
+    # a possessor before the places it owns: "Ukraine's river ports X and Y"
+    ("The drones were targeting Ukraine's river ports [Reni] and [*Izmail].", "strike_target"),
+    # a quoted word in the agent of a passive
+    ("The [*Tatarbunary] community was attacked by \"Geran\" type attack drones.",
      "strike_target"),
 ]
 
