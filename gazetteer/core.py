@@ -7,6 +7,7 @@ import re
 import shutil
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
@@ -14,7 +15,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 from shapely import Point
-from shapely.geometry import shape
+from shapely.geometry import box, mapping, shape
 from shapely.prepared import PreparedGeometry, prep
 
 from gazetteer import boundaries, sources
@@ -41,6 +42,7 @@ from gazetteer.model import (
 )
 from gazetteer.normalize import (
     area_unit,
+    country_part,
     designated_name,
     english_adjective_noun,
     loose_key,
@@ -50,6 +52,7 @@ from gazetteer.normalize import (
 from gazetteer.rank import (
     CYRILLIC_COUNTRIES,
     EAST_SLAVIC_COUNTRIES,
+    FOCUS_COUNTRIES,
     QUALITY,
     Hints,
     fuzzy_quality,
@@ -97,6 +100,9 @@ _SURROUNDED_TOWN = 5_000
 #: How far outside a region's packaged polygon (simplified to at most 0.05 deg) a point may lie
 #: and still be in it: 0.1 deg, about 10 km
 _COVER_MARGIN_DEG = 0.1
+#: the widest country whose parts a compass word names as thirds of it (Ukraine is 18 degrees
+#: wide, Russia spans the globe)
+_PART_MAX_WIDTH_DEG = 25.0
 #: the countries whose names a Ukrainian text may spell the Russian way ("Річицю": Rechytsa)
 _RUSSIAN_SPEAKING = ("RU", "BY")
 
@@ -174,6 +180,40 @@ class Gazetteer:
         return _in_bigger(place, self._big_cities)
 
     # -- geometry --------------------------------------------------------------------------------
+    def _country_part(self, direction: str, country: str) -> list[Candidate]:
+        """The part of a country a compass word names ("southern Ukraine"): the third of the
+        country's area towards that side (both thirds for "south-eastern", the middle third
+        each way for "central"), an area with its own polygon and a point inside it. Only for a
+        country of the reports' region under 25 degrees wide: the south of a country as long
+        as Russia is a region of its own by convention (the North Caucasus), not a third."""
+        top = self.geocode(country, limit=1)
+        if not top or top[0].precision is not Precision.COUNTRY \
+                or top[0].place.country not in FOCUS_COUNTRIES or top[0].geometry is None:
+            return []
+        whole = shape(top[0].geometry)
+        minx, miny, maxx, maxy = whole.bounds
+        if maxx - minx > _PART_MAX_WIDTH_DEG:
+            return []
+        # (thirds of the area, not of the bounding box: a peninsula would pull a third of the
+        # box to itself, and "southern Ukraine" is more than Crimea)
+        lat1, lat2 = (_area_cut(whole, q, along_lat=True) for q in (1 / 3, 2 / 3))
+        lon1, lon2 = (_area_cut(whole, q, along_lat=False) for q in (1 / 3, 2 / 3))
+        lats = {"south": (miny, lat1), "north": (lat2, maxy), "centre": (lat1, lat2)}
+        lons = {"west": (minx, lon1), "east": (lon2, maxx), "centre": (lon1, lon2)}
+        sides = direction.split("-")
+        lat_band = next((lats[s] for s in sides if s in lats), (miny, maxy))
+        lon_band = next((lons[s] for s in sides if s in lons), (minx, maxx))
+        part = whole.intersection(box(lon_band[0], lat_band[0], lon_band[1], lat_band[1]))
+        if part.is_empty:
+            return []
+        point = part.centroid if part.contains(part.centroid) else part.representative_point()
+        adjective = {"centre": "central"}.get(direction, f"{direction}ern")
+        place = replace(top[0].place, name=f"{adjective} {top[0].place.name}",
+                        lat=round(point.y, 4), lon=round(point.x, 4),
+                        precision=Precision.REGION, population=0, capital=False,
+                        source=f"{top[0].place.source}#{direction}")
+        return [replace(top[0], place=place, geometry=mapping(part))]
+
     def geometry(self, place: Place) -> dict[str, Any] | None:
         """The polygon (GeoJSON mapping, lon/lat) of a region or country, if we have one.
 
@@ -293,6 +333,12 @@ class Gazetteer:
         if hints is None:
             hints = self.hints(context) if context else Hints()
         full = normalize(text)
+        part = country_part(text) if " " in full and not self.index.has_exact(full) else None
+        if part is not None:  # "southern Ukraine", "на сході України"
+            parts = self._country_part(*part)
+            if parts:
+                self._results[cache_key] = tuple(parts)
+                return parts
         if " " not in full and self.index.has_exact(full):
             base, kind = full, None  # a known single word carries no designator
         else:
@@ -555,6 +601,22 @@ def is_colloquial_region(word: str) -> bool:
     """Whether a word has the form of a colloquial Ukrainian/Russian region name
     ("Полтавщина", "Вінниччиною"); only the form: the gazetteer decides which region."""
     return _SHCHYNA.match(word.strip()) is not None
+
+
+def _area_cut(whole: Any, share: float, *, along_lat: bool) -> float:
+    """The latitude (or longitude) below (west of) which lies ``share`` of ``whole``'s area,
+    found by halving the interval (to a hundredth of a degree)."""
+    minx, miny, maxx, maxy = whole.bounds
+    lo, hi = (miny, maxy) if along_lat else (minx, maxx)
+    total = whole.area
+    while hi - lo > 0.01:
+        mid = (lo + hi) / 2
+        cut = box(minx, miny, maxx, mid) if along_lat else box(minx, miny, mid, maxy)
+        if whole.intersection(cut).area < share * total:
+            lo = mid
+        else:
+            hi = mid
+    return (lo + hi) / 2
 
 
 def _polygon_key(place: Place) -> str | None:

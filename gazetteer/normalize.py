@@ -424,3 +424,62 @@ def strip_generic(text: str) -> tuple[str, str | None]:
         if name:
             return name, kind
     return key, None
+
+
+# --- parts of a country ----------------------------------------------------------------------
+
+#: the first letters of a compass word, by the direction it names (English, Ukrainian, Russian)
+_COMPASS_STEMS = (
+    ("south", ("south", "півд", "юж", "юг")), ("north", ("north", "півн", "север")),
+    ("east", ("east", "схід", "сход", "східн", "восто")),
+    ("west", ("west", "захід", "заход", "західн", "запад")),
+    ("centre", ("central", "centre", "center", "центр")),
+)
+_COMPASS_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)?"
+_COUNTRY_PART = re.compile(
+    rf"(?i:the\s+)?(?P<dir>{_COMPASS_WORD})(?:\s+(?i:part|parts|regions)\s+of|\s+(?i:of))?\s+"
+    rf"(?i:the\s+)?(?P<country>\S.*)")
+
+
+def _direction(word: str) -> str | None:
+    """The direction a compass word names ("south-eastern": south-east), or None."""
+    parts: list[str] = []
+    rest = word.casefold()
+    while rest:
+        rest = rest.lstrip("-о")  # (the linking vowel of "південно-східній", "юго-восток")
+        for direction, stems in _COMPASS_STEMS:
+            stem = next((s for s in stems if rest.startswith(s)), None)
+            if stem is not None:
+                parts.append(direction)
+                rest = rest[len(stem):]
+                # (the rest of this word: "ern", "ні", "ному"; a compound goes on after "-")
+                cut = rest.find("-")
+                head, rest = (rest, "") if cut < 0 else (rest[:cut], rest[cut:])
+                if head.startswith(("east", "west")):  # "southeastern", "northwest"
+                    rest = head + rest
+                break
+        else:
+            return None
+    if not parts or len(parts) > 2 or ("centre" in parts and len(parts) > 1) \
+            or (len(parts) == 2 and (parts[0] not in ("south", "north")
+                                     or parts[1] not in ("east", "west"))):
+        return None
+    return "-".join(parts)
+
+
+def country_part(text: str) -> tuple[str, str] | None:
+    """(direction, the rest of the phrase) for a compass word before a name: the part of a
+    country it names, if the rest is a country.
+
+    >>> country_part("southern Ukraine"), country_part("the south-east of Ukraine")
+    (('south', 'Ukraine'), ('south-east', 'Ukraine'))
+    >>> country_part("півдні України"), country_part("юго-восточной Украины")
+    (('south', 'України'), ('south-east', 'Украины'))
+    >>> country_part("Central Ukraine"), country_part("Southern Bug"), country_part("Kyiv")
+    (('centre', 'Ukraine'), ('south', 'Bug'), None)
+    """
+    m = _COUNTRY_PART.fullmatch(text.strip())
+    if m is None:
+        return None
+    direction = _direction(m.group("dir"))
+    return None if direction is None else (direction, m.group("country"))

@@ -28,7 +28,13 @@ from gazetteer.core import DEMONYMS, SMALL_PLACE, Gazetteer, is_colloquial_regio
 from gazetteer.errors import InvalidQueryError
 from gazetteer.index import OWN_GENERIC, PRIMARY, Hit, NameIndex
 from gazetteer.model import Candidate, Place, Precision, is_area_of_centre
-from gazetteer.normalize import designated_name, english_adjective_noun, normalize, strip_generic
+from gazetteer.normalize import (
+    country_part,
+    designated_name,
+    english_adjective_noun,
+    normalize,
+    strip_generic,
+)
 from gazetteer.rank import EAST_SLAVIC_COUNTRIES, FOCUS_COUNTRIES
 from gazetteer.sources import REGION_ABBREVIATIONS
 from gazetteer.translit import has_cyrillic
@@ -84,6 +90,10 @@ _PERSON_TITLES = frozenset({"mayor", "governor", "spokesman", "spokeswoman", "sp
                             "colonel", "general", "chief", "head", "official", "resident"})
 # an age before a name: "80-year-old Volodymyr", "a 45-year-old Oleh"
 _AGED = re.compile(r"\b\d{1,3}[- ]years?[- ]old\s+$")
+# a title "of" a country, region or city and a comma, before the holder's name: "The President
+# of Moldova, Maia Sandu, said"
+_TITLE_OF = re.compile(rf"\b(?i:{'|'.join(sorted(_PERSON_TITLES))})\s+of\s+(?:the\s+)?"
+                       r"[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}\s*,\s*$")
 
 # Plural designators close a coordinated list whose members are all regions ("the Mykolaiv,
 # Kherson and Odesa regions"); the designator is not part of any member's name.
@@ -724,6 +734,13 @@ class Recognizer:
                 bridge = self._cyrillic_named_noun(body, toks, i, j, f)
                 if bridge is not None:
                     f, j = bridge
+                part = self._country_part(body, toks, first, f) \
+                    if f.top_precision is Precision.COUNTRY and f.kind is None else None
+                if part is not None:  # "southern Ukraine": an area, whatever the country is
+                    found.append(part)
+                    self._accepted_ends.add(part.end)
+                    resume = j + 1
+                    continue
                 if bridge is not None or self._keep(body, toks, i, j, f, pop, persons):
                     if f.top_precision is Precision.COUNTRY and f.kind is None \
                             and self.countries == "alleged" \
@@ -781,7 +798,11 @@ class Recognizer:
             if f2 is not None and i + 1 < n and _adjacent(body, tok, toks[i + 1]) \
                     and _cyrillic_body(toks, i + 1):
                 f2 = None  # "у Київській міській військовій адміністрації": a public body
-            if f2 is not None and f2.top_precision is Precision.COUNTRY \
+            part = self._country_part(body, toks, i, f2) if f2 is not None \
+                and f2.top_precision is Precision.COUNTRY else None
+            if part is not None:  # "на півдні України"
+                f2 = part
+            elif f2 is not None and f2.top_precision is Precision.COUNTRY \
                     and self.countries != "all":
                 reading = self._country_reading(body, toks, i, i)
                 if reading is None:
@@ -848,6 +869,31 @@ class Recognizer:
             hits = idx.lookup_exact(normalize(body[f.start:toks[k].end]))
             if any(idx.precision_code(h.place_id) is Precision.FACILITY for h in hits):
                 return k, "facility"
+        return None
+
+    def _country_part(self, body: str, toks: Sequence[_Tok], i: int, f: Found) -> Found | None:
+        """The country ``f`` (its first word at ``toks[i]``) with the compass word before it
+        that names a part of it ("southern Ukraine", "the east of Ukraine", "на півдні
+        України"), where the gazetteer draws that part; else None."""
+        if body[f.end:f.end + 2] in ("'s", "’s"):
+            return None  # "west of Ukraine's capital": of the capital, not of the country
+        for back in (1, 2):  # ("south-eastern Ukraine"; "south of Ukraine")
+            if i - back < 0 or not _adjacent(body, toks[i - back], toks[i - back + 1]):
+                return None
+            if i - back - 1 >= 0 and toks[i - back - 1].cap and toks[i - back].cap \
+                    and _adjacent(body, toks[i - back - 1], toks[i - back]):
+                return None  # a name's words: "the National Resistance Center of Ukraine"
+            start = toks[i - back].start
+            phrase = body[start:f.end]
+            if country_part(phrase) is None:
+                continue
+            if _FORCES_OF.search(body, max(0, start - 40), start):
+                return None  # "Сили оборони півдня України", "Defense Forces of the South"
+            top = self._best(phrase)
+            if top is None or top.precision is not Precision.REGION \
+                    or not top.place.source.rpartition("#")[2].startswith(_COMPASS_SIDES):
+                return None
+            return Found(start, f.end, phrase, "region", "name", Precision.REGION, query=phrase)
         return None
 
     def _named_plant(self, body: str, toks: Sequence[_Tok], i: int
@@ -1073,6 +1119,13 @@ class Recognizer:
                 and nxt is not None and nxt.cap and _adjacent(body, first, nxt) \
                 and f.top_precision not in (Precision.COUNTRY, Precision.REGION):
             persons.add(nxt.low)
+            return False
+        # 1f. two capitalised words after a title "of" a place and a comma are its holder's
+        # name ("The President of Moldova, Maia Sandu, said"), whatever places they spell
+        if single and f.kind is None and nxt is not None and nxt.cap \
+                and _adjacent(body, first, nxt) and f.top_precision is not Precision.COUNTRY \
+                and _TITLE_OF.search(body, max(0, first.start - 60), first.start):
+            persons.update((first.low, nxt.low))
             return False
         # 2. surnames of people seen earlier in the text
         if single and first.low in persons:
@@ -1484,6 +1537,12 @@ def _tokens_of(body: str) -> tuple[list[_Tok], list[int]]:
 
 
 _FACILITY_TAILS = {"airfield", "airbase", "airport", "aerodrome", "airstrip"}
+#: a command or force named after a part of the country ("Сили оборони півдня України",
+#: "Силы обороны юга Украины", "Defense Forces of the South of Ukraine")
+_FORCES_OF = re.compile(r"(?i:оборони|обороны|командування|командования|forces\s+of|"
+                        r"command\s+of)\s+(?:(?i:the)\s+)?$")
+#: the sides of a country the gazetteer draws as its parts ("southern Ukraine")
+_COMPASS_SIDES = ("south", "north", "east", "west", "centre")
 #: the words after a name that make it a power plant's ("Zmiivska thermal plant")
 _POWER_PLANT_WORDS = {"thermal", "hydroelectric", "hydropower", "hydro", "nuclear", "combined"}
 #: Cyrillic nouns of facilities named by an adjective before them: bridges, airfields, plants

@@ -641,7 +641,7 @@ def test_the_defending_country_as_a_whole_is_no_launch_site(full_gazetteer: Gaze
     assert "other:defender_launch" in got["Ukraine"].cues
     got = _readings(full_gazetteer, "The air force said the Shaheds were launched from "
                     "occupied parts of eastern Ukraine.")
-    assert Role.LAUNCH_SITE in got["Ukraine"].roles
+    assert Role.LAUNCH_SITE in got["eastern Ukraine"].roles
 
 
 def test_a_district_named_with_its_city_lies_in_that_city(full_gazetteer: Gazetteer) -> None:
@@ -746,3 +746,14 @@ def test_a_hromada_spelt_the_russian_way_is_found_by_its_context(
     # Великописарівська громада: Велика Писарівка, its Ukrainian і read as Russian е
     pysarivka = got["Великописаревская"].mention.resolution
     assert pysarivka is not None and pysarivka.admin1 == "UA-59"
+
+
+def test_a_part_of_a_country_is_an_area_with_its_role(full_gazetteer: Gazetteer) -> None:
+    got = _readings(full_gazetteer, "The Shaheds are used to attack southern Ukraine. Дрони "
+                    "атакували енергетику на сході України.")
+    # the part, not the country as a whole (which alleges nothing here)
+    south = got["southern Ukraine"]
+    assert south.mention.resolution is not None
+    assert south.mention.resolution.precision is Precision.REGION
+    assert Role.STRIKE_TARGET in south.roles
+    assert "сході України" in got and "Ukraine" not in got

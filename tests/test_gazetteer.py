@@ -568,3 +568,32 @@ def test_the_regions_big_rivers_are_listed(full_gazetteer: Gazetteer, query: str
     # Bug) are areas, as the Dnipro and the Danube are, not a fuzzy guess at another river
     top = full_gazetteer.geocode(query, limit=1)[0]
     assert (top.place.name, top.precision.value) == (name, "region")
+
+
+@pytest.mark.parametrize(("query", "name"), [
+    ("southern Ukraine", "southern Ukraine"), ("the east of Ukraine", "eastern Ukraine"),
+    ("на півдні України", "southern Ukraine"), ("юго-восточной Украины", "south-eastern Ukraine"),
+    ("western Belarus", "western Belarus"),
+])
+def test_a_compass_word_names_a_part_of_a_country(full_gazetteer: Gazetteer, query: str,
+                                                  name: str) -> None:
+    top = full_gazetteer.geocode(query.removeprefix("на "), limit=1)[0]
+    assert (top.place.name, top.precision.value) == (name, "region")
+    # an area drawn inside the country, with its point inside it
+    assert top.geometry is not None
+    assert full_gazetteer.covers(
+        full_gazetteer.geocode(name.split()[-1], limit=1)[0].place, top.lat, top.lon)
+
+
+def test_the_parts_of_a_country_are_thirds_of_its_area(full_gazetteer: Gazetteer) -> None:
+    south = full_gazetteer.geocode("southern Ukraine", limit=1)[0]
+    north = full_gazetteer.geocode("northern Ukraine", limit=1)[0]
+    east = full_gazetteer.geocode("eastern Ukraine", limit=1)[0]
+    assert south.lat < north.lat - 2 and east.lon > 34
+    # not Crimea alone, which a third of the bounding box would be about
+    assert south.lat > 46.5
+    # a country's own name that starts with a compass word is that country; a country as
+    # long as Russia has no thirds ("southern Russia" is a region by convention)
+    assert full_gazetteer.geocode("South Africa", limit=1)[0].precision.value == "country"
+    assert all(c.place.name != "southern Russia"
+               for c in full_gazetteer.geocode("southern Russia", limit=3))
