@@ -92,7 +92,10 @@ _CAPSEQ = rf"{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}}"
 #: A capitalised phrase right before a place slot, alone or with one modifier between (not a
 #: stop word such as "and"), modifies it ("Russian-occupied ⟦T⟧", "Russian occupied ⟦T⟧"); it
 #: is not a name of its own.
-_NAME = rf"(?:{PH}|{_CAPSEQ}(?![\w-]|['’](?!s\b))(?!\s+(?:{_MOD}\s+)?⟦))"
+#: (a weekday or a month is no name: "the attack on Monday on the port of X")
+_CALENDAR = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+             r"March|April|May|June|July|August|September|October|November|December)\b")
+_NAME = rf"(?:{PH}|(?!{_CALENDAR}){_CAPSEQ}(?![\w-]|['’](?!s\b))(?!\s+(?:{_MOD}\s+)?⟦))"
 _DESIG = _alt(cues.DESIGNATORS)
 #: (a quoted name counts as one word: 'the "Amstor" shopping centre')
 #: (and a count: "over 20 settlements in X")
@@ -102,7 +105,10 @@ _ITEM = (
     # (a place may qualify the designator: "the big ⟦P⟧ ports of ⟦T⟧ and ⟦P⟧")
     rf"{_PRE}{{0,4}}?(?:(?:⟦P:[^⟧]*⟧\s+)?{_DESIG}\s+(?i:of)\s+{_PRE}{{0,3}}?)?"
     # an appositive head before the name: "places including the capital, ⟦T⟧"
-    rf"(?:(?i:the)\s+(?:[\w-]+\s+){{0,2}}?(?i:capital|city|port|town|village)\s*,\s+)?"
+    # (or its owner's: "Ukraine's largest dam, the ⟦T⟧")
+    rf"(?:(?:(?i:the)|(?:{_CAPWORD}|{PH})['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?i:capital|city|port|town|village|dam|plant|station|refinery|terminal)\s*,\s+"
+    rf"(?:(?i:the)\s+)?)?"
     # (a district may own it: "the ⟦P⟧ district's ⟦T⟧")
     rf"(?:⟦P:[^⟧]*⟧\s+{_DESIG}['’]s\s+)?"
     # (a possessor runs on to the place it owns: "⟦P⟧'s capital ⟦T⟧", "⟦P⟧'s southern ⟦T⟧")
@@ -184,8 +190,13 @@ _WHEN = (r"(?i:(?:this|last|that|on\s+\w+day)\s+(?:night|morning|evening|afterno
 #: a weapon's model told as its type, one word in a gap: "UAVs of the Shahed-136 type"
 _OF_TYPE = r"(?i:of\s+the\s+[\w-]+\s+type)"
 #: a weekday or a time of day with its preposition, one word in a gap ("on Monday", "at dawn")
+_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|"
+           r"november|december|jan|feb|aug|sept?|oct|nov|dec)\.?")
 _TIME_PHRASE = (r"(?i:(?:early\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
                r"sunday)(?:\s+(?:morning|night|evening|afternoon))?\b"
+               # (or a date: "early on September 13", "on 13 September")
+               rf"|(?:early\s+)?on\s+(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTHS})"
+               r"(?![\w-])"
                # (or a time of day: "took place at dawn in X", "in the early morning in X")
                r"|at\s+(?:dawn|daybreak|sunrise|night|midnight|noon)\b"
                r"|in\s+the\s+(?:early\s+)?(?:morning|evening|afternoon|night)\b)")
@@ -907,10 +918,11 @@ RULES: tuple[_Rule, ...] = (
     _rule("strike:transitive", _S, rf"{_alt(cues.STRIKE_TRANSITIVE)}{_NOT_COMPOUND}\s+{OBJ}",
           0.75, military=True, heads=_w(cues.STRIKE_TRANSITIVE)),
     _rule("strike:transitive_bare", _S, rf"(?i:\b(?:to|will|would|could|can|may|might|they|"
-          rf"drones?|missiles?|shaheds?|uavs?|rockets?|forces|troops|have|has|had)\s+"
+          rf"drones?|missiles?|shaheds?|uavs?|rockets?|forces|troops|have|has|had|russia|"
+          rf"russians|enemy)\s+"
           rf"(?:(?:also|again|reportedly|allegedly|then|later|repeatedly|twice|once)\s+)?"
           rf"(?:attack|strike|hit|target)|"
-          rf"{PH}\s+(?i:hit|struck)|"
+          rf"{PH}\s+(?:(?i:also|again|reportedly|then|later|repeatedly)\s+)?(?i:hit|struck)|"
           # (the strikes as the subject: "enemy strikes hit X", "the shelling affected X")
           rf"(?i:\b(?:strikes|attacks|airstrikes|shelling|shells|bombs)\s+(?:also\s+)?"
           rf"(?:hit|struck|affected)))(?!\s+back)"
@@ -918,7 +930,8 @@ RULES: tuple[_Rule, ...] = (
           heads=_w(["to", "will", "would", "could", "can", "may", "might", "they", "drones",
                     "missiles", "shaheds", "uavs", "rockets", "forces", "troops", "drone",
                     "missile", "shahed", "uav", "rocket", "have", "has", "had", "strikes",
-                    "attacks", "airstrikes", "shelling", "shells", "bombs"]),
+                    "attacks", "airstrikes", "shelling", "shells", "bombs", "russia",
+                    "russians", "enemy"]),
           slot_head=True, needs=[_w(["attack", "strike", "hit", "target", "struck",
                                      "affected"])]),
     _rule("strike:used_against", _S, rf"(?i:\b(?:used|deployed|employed|directed|sent|"
@@ -979,6 +992,19 @@ RULES: tuple[_Rule, ...] = (
           rf"\s+of)\s+{OBJ}", 0.7,
           heads=_w(["bombardment", "bombardments", "shelling", "bombing", "bombings", "pounding",
                     "blitz"]), needs=[_w(["of"])]),
+    # what armed force destroyed: "Russia's destruction of the X dam" (not the weapons it
+    # destroyed over a place: "the destruction of 20 drones over X")
+    _rule("strike:destruction_of", _S, rf"(?i:\bdestruction\s+of)\s+"
+          rf"(?!(?:[\w'’-]+\s+){{0,3}}?{_WEAPON}){OBJ}", 0.65, military=True,
+          heads=_w(["destruction"]), needs=[_w(["of"])]),
+    # a place among the targets, and what it was named with: "X was among the targets along
+    # with the Y plant"
+    _rule("strike:among_targets", _S, rf"{SUBJ}\s+(?i:was|were|is|are)\s+(?i:among|one\s+of)\s+"
+          rf"(?:(?i:the)\s+)?(?:[\w-]+\s+){{0,2}}?(?i:targets)\b", 0.7, backward=True,
+          start="object", needs=[_w(["targets"])]),
+    _rule("strike:among_targets_with", _S, rf"(?i:among|one\s+of)\s+(?:(?i:the)\s+)?"
+          rf"(?:[\w-]+\s+){{0,2}}?(?i:targets)\s+(?i:along\s+with|together\s+with|alongside)"
+          rf"\s+{OBJ}", 0.7, heads=_w(["among", "one"]), needs=[_w(["targets"])]),
     # harm in a place, then its cause: "A fire has broken out at a power facility in X due to
     # a Russian drone attack"
     _rule("strike:harm_in_due", _S, rf"\b{_HARM}\b(?:\s+[\w'’-]+){{0,7}}?\s+(?i:in|at)\s+{OBJ}"

@@ -612,6 +612,22 @@ REAL_PHRASINGS = [
     ("Ударні дрони летіли на [*Полтаву] з північного напрямку.", "strike_target"),
     # a possessor before the places it owns: "Ukraine's river ports X and Y"
     ("The drones were targeting Ukraine's river ports [Reni] and [*Izmail].", "strike_target"),
+    # a place among the targets, and the place named with it
+    ("The [*Burshtyn] power plant was among the targets, officials said.", "strike_target"),
+    ("The dam at [Kaniv] was among the targets along with the [*Ladyzhyn] thermal plant.",
+     "strike_target"),
+    # what armed force destroyed; not the weapons destroyed over a place
+    ("Russian forces followed the destruction of the [*Kakhovka HPP] with more shelling.",
+     "strike_target"),
+    ("The air force reported the destruction of 30 drones over the [*Kyiv region].", "other"),
+    # an owner's noun in apposition before the place ("Ukraine's largest dam, the X"), and
+    # the attacker as the subject of a bare "hit"
+    ("Russia also hit Ukraine's second city, [*Kharkiv], with a wave of drones.",
+     "strike_target"),
+    # a date after the attack counts as one word of the gap before its target
+    ("A drone attack early on September 13 on [*Reni] damaged the silos.", "strike_target"),
+    # a weekday after the attack is no name: the port after it was the target
+    ("The drone attack on Sunday on the river port of [*Reni] caused fires.", "strike_target"),
     # a quoted word in the agent of a passive
     ("The [*Tatarbunary] community was attacked by \"Geran\" type attack drones.",
      "strike_target"),
