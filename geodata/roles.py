@@ -1337,6 +1337,10 @@ RULES: tuple[_Rule, ...] = (
           rf"(?:\s+{_stem(['район', 'област', 'громад', 'общин'])})?"
           rf"(?=[^.;!?]{{0,60}}?{_stem(_CYR_HURT)})", 0.7, military=True,
           heads=_ws(_CYR_RESIDENTS), needs=[_ws(_CYR_HURT)]),
+    # (the harm told first: "Поранення отримали жителі X", "Травмы получили жители Y")
+    _rule("strike:cyr_hurt_residents", _S, rf"{_stem(_CYR_HURT)}[^.;!?⟦]{{0,40}}?"
+          rf"{_stem(_CYR_RESIDENTS)}\s+{COBJ}", 0.7, military=True,
+          heads=_ws(_CYR_HURT), needs=[_ws(_CYR_RESIDENTS)]),
     _rule("strike:cyr_genitive", _S, rf"{_stem(cues.CYR_STRIKE_NOUNS)}"
           rf"(?:\s+(?!{_CPREP}\s|{_stem(cues.CYR_AGENTS)})[а-яіїєґё'’ʼ-]+){{0,3}}?\s+"
           rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)"
