@@ -457,6 +457,8 @@ def _direction(word: str) -> str | None:
                 head, rest = (rest, "") if cut < 0 else (rest[:cut], rest[cut:])
                 if head.startswith(("east", "west")):  # "southeastern", "northwest"
                     rest = head + rest
+                if stem == "центр" and not head:
+                    return None  # a bare "центр" ends a body's name ("Національний центр")
                 break
         else:
             return None
@@ -477,6 +479,8 @@ def country_part(text: str) -> tuple[str, str] | None:
     (('south', 'України'), ('south-east', 'Украины'))
     >>> country_part("Central Ukraine"), country_part("Southern Bug"), country_part("Kyiv")
     (('centre', 'Ukraine'), ('south', 'Bug'), None)
+    >>> country_part("центрі України"), country_part("центр України")
+    (('centre', 'України'), None)
     """
     m = _COUNTRY_PART.fullmatch(text.strip())
     if m is None:

@@ -343,8 +343,9 @@ CYR_EMPLOY = ("застосов", "застосуван", "применя", "п�
 #: "by means of", "with the help of": the weapon named between a strike verb and its object.
 CYR_BY_MEANS = ("за допомоги", "за допомогою", "с помощью", "при помощи", "з допомогою")
 #: Verbs of flying: drones that flew "з/из" a place were launched there ("летіли з мису X").
-CYR_FLIGHT = ("летіл", "летів", "летят", "летять", "летит", "летіт", "летел", "прилеті",
-              "прилета", "прилете", "залеті", "залета", "залете")
+#: (the plain verbs alone: where drones "летіли на X", they were aimed at X)
+CYR_FLYING = ("летіл", "летів", "летят", "летять", "летит", "летіт", "летел")
+CYR_FLIGHT = (*CYR_FLYING, "прилеті", "прилета", "прилете", "залеті", "залета", "залете")
 #: "from the direction of", "from the side of": a launch direction without a verb.
 CYR_DIRECTION = (r"з\s+напрямку", r"із\s+напрямку", r"с\s+направления", r"з\s+напрямків",
                  r"із\s+напрямків", r"с\s+направлений")

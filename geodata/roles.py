@@ -92,9 +92,11 @@ _CAPSEQ = rf"{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}}"
 #: A capitalised phrase right before a place slot, alone or with one modifier between (not a
 #: stop word such as "and"), modifies it ("Russian-occupied ⟦T⟧", "Russian occupied ⟦T⟧"); it
 #: is not a name of its own.
+_WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_MONTH_NAMES = (r"january|february|march|april|may|june|july|august|september|october|"
+                r"november|december|jan|feb|aug|sept?|oct|nov|dec")
 #: (a weekday or a month is no name: "the attack on Monday on the port of X")
-_CALENDAR = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
-             r"March|April|May|June|July|August|September|October|November|December)\b")
+_CALENDAR = rf"(?i:{_WEEKDAYS}|{_MONTH_NAMES})\b"
 _NAME = rf"(?:{PH}|(?!{_CALENDAR}){_CAPSEQ}(?![\w-]|['’](?!s\b))(?!\s+(?:{_MOD}\s+)?⟦))"
 _DESIG = _alt(cues.DESIGNATORS)
 #: (a quoted name counts as one word: 'the "Amstor" shopping centre')
@@ -190,10 +192,9 @@ _WHEN = (r"(?i:(?:this|last|that|on\s+\w+day)\s+(?:night|morning|evening|afterno
 #: a weapon's model told as its type, one word in a gap: "UAVs of the Shahed-136 type"
 _OF_TYPE = r"(?i:of\s+the\s+[\w-]+\s+type)"
 #: a weekday or a time of day with its preposition, one word in a gap ("on Monday", "at dawn")
-_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|"
-           r"november|december|jan|feb|aug|sept?|oct|nov|dec)\.?")
-_TIME_PHRASE = (r"(?i:(?:early\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-               r"sunday)(?:\s+(?:morning|night|evening|afternoon))?\b"
+_MONTHS = rf"(?:{_MONTH_NAMES})\.?"
+_TIME_PHRASE = (rf"(?i:(?:early\s+)?on\s+(?:{_WEEKDAYS})"
+               r"(?:\s+(?:morning|night|evening|afternoon))?\b"
                # (or a date: "early on September 13", "on 13 September")
                rf"|(?:early\s+)?on\s+(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTHS})"
                r"(?![\w-])"
@@ -595,8 +596,7 @@ _CYR_SUFFERED_WHAT = (*cues.CYR_STRIKE_NOUNS, "хвил", "волн", "налі�
                       "бомбардуван", "бомбардировк")
 
 #: flying, and its participles ("летевших", "летящих", "летячі"): what drones flew at
-_CYR_FLYING = ("летіл", "летів", "летят", "летять", "летит", "летіт", "летел", "летевш", "летівш",
-               "летящ", "летяч")
+_CYR_FLYING = (*cues.CYR_FLYING, "летевш", "летівш", "летящ", "летяч")
 
 
 RULES: tuple[_Rule, ...] = (
