@@ -1161,6 +1161,11 @@ RULES: tuple[_Rule, ...] = (
     _rule("launch:cyr_from", _L, rf"{_CNOT_STEERED}{_stem(cues.CYR_LAUNCH)}{_CGAP_LONG}\s+"
           rf"{_CFROM}\s+{COBJ}",
           0.85, guard_supply=True, guard_aircraft=True, heads=_ws(cues.CYR_LAUNCH)),
+    # the origin told first, before the launch: "З X ворог запустив 20 дронів", "из акватории
+    # X выпустила ракеты" (up to four words between: the subject, an adverb)
+    _rule("launch:cyr_from_fronted", _L, rf"{_CFROM}\s+{COBJ}(?:\s+{_CW}){{0,4}}?\s+"
+          rf"{_stem(cues.CYR_LAUNCH)}", 0.75, guard_supply=True, guard_aircraft=True,
+          heads=_w(["з", "із", "зі", "из", "с", "со"]), needs=[_ws(cues.CYR_LAUNCH)]),
     # "X, де розташований полігон, звідки окупанти запускають дрони", "X, откуда запускают":
     # the launching happens there
     _rule("launch:cyr_from_where", _L, rf"(?P<obj>{PH})[^.;!?]{{0,120}}?,\s+"

@@ -601,6 +601,10 @@ REAL_PHRASINGS = [
     # the second item of a split object: "три на X, а два – на Y"
     ("Окупанти спрямували три дрони на [Харківську область] і два – на [*Полтавську].",
      "strike_target"),
+    # the origin told before the launch
+    ("З [*Брянська] противник запустив 12 ударних дронів.", "launch_site"),
+    ("Из акватории [*Азовского моря] враг выпустил крылатые ракеты.", "launch_site"),
+    ("З [*Києва] повідомляють, що ворог запустив дрони.", "other"),
     # a dash standing for the verb after a hit, and the next object after another dash
     ("Одне влучання – у [*Заводському районі] міста.", "strike_target"),
     ("Одне влучання – у [Заводському районі] міста, друге – у [*Центральному].",
