@@ -167,7 +167,8 @@ def _iter_reports(paths: tuple[Path, ...]) -> Iterator[Any]:
               help="Which country mentions to list: where something is located in them "
                    "(an origin, a part, an allegation); every use as a place ('the war in "
                    "Ukraine'); or all, actors included ('Iran denied'), as world-news "
-                   "geoparsing benchmarks count them.")
+                   "geoparsing benchmarks count them. A part named by a compass word "
+                   "('southern Ukraine') is a region of its own, listed in every mode.")
 @rules_only_option
 @click.pass_context
 def extract(ctx: click.Context, paths: tuple[Path, ...], fmt: str, countries: str,
