@@ -239,8 +239,7 @@ class Extractor:
         # Львове ..., взрывы в Киеве и Днепре"), where those oblasts do not steer its names
         sent_cities: dict[int, set[str]] = {}
         for f, c in zip(found, first, strict=True):
-            if c is not None and f.kind is None and c.precision is Precision.SETTLEMENT \
-                    and c.place.population >= _ANCHOR_CITY and _sure(c) \
+            if c is not None and f.kind is None and _sure_big_city(c) \
                     and c.place.admin1 not in doc_regions:
                 sent_cities.setdefault(sentence_of(f.start), set()).add(c.place.admin1)
         # the report's confidently placed settlements, one list for every mention: other places
@@ -258,9 +257,7 @@ class Extractor:
         # district would make Kyiv the context of its own reading)
         city_regions = frozenset(
             c.place.admin1 for f, c in zip(found, first, strict=True)
-            if c is not None and f.kind != "district"
-            and c.precision is Precision.SETTLEMENT and c.place.admin1
-            and c.place.population >= _ANCHOR_CITY and _sure(c))
+            if c is not None and f.kind != "district" and c.place.admin1 and _sure_big_city(c))
         district_hints = Hints(frozenset(doc_regions) | city_regions, frozenset(doc_countries))
 
         weapons = model is not None and _WEAPON_WORD.search(body) is not None
@@ -282,12 +279,15 @@ class Extractor:
             if own is not None:  # a place is not its own context
                 regions.discard(own.place.admin1 if own.precision is Precision.REGION
                                 and not is_area_of_centre(own.place) else "")
-            hints = Hints(frozenset(regions), frozenset(countries)) if (regions or countries) \
-                else district_hints if city_regions \
-                and area_unit(f.query or f.surface) in ("district", "hromada") \
-                else doc_hints if len(sent_cities.get(si, set()) - {
-                    own.place.admin1 if own is not None else ""}) < 2 \
-                else Hints(frozenset(), frozenset(doc_countries))
+            if regions or countries:
+                hints = Hints(frozenset(regions), frozenset(countries))
+            elif city_regions and area_unit(f.query or f.surface) in ("district", "hromada"):
+                hints = district_hints
+            elif len(sent_cities.get(si, set())
+                     - {own.place.admin1 if own is not None else ""}) >= 2:
+                hints = Hints(frozenset(), frozenset(doc_countries))  # a round-up
+            else:
+                hints = doc_hints
             anchors = doc_anchors
             if own is not None:  # nor its own anchor ("Очакова" first read as a Moscow district)
                 anchors = tuple(a for a in doc_anchors if a != _anchor(own))
@@ -728,6 +728,12 @@ def _foreign_guess(f: Found, c: Candidate, doc: Hints, hints: Hints) -> bool:
         and bool(doc.countries - {""}) and c.place.country not in doc.countries \
         and c.place.country not in hints.countries \
         and not c.place.source.startswith(CURATED_PREFIX)
+
+
+def _sure_big_city(c: Candidate) -> bool:
+    """Whether a first reading is a city of ``_ANCHOR_CITY`` people, sure enough to steer."""
+    return c.precision is Precision.SETTLEMENT and c.place.population >= _ANCHOR_CITY \
+        and _sure(c)
 
 
 def _sure(c: Candidate) -> bool:
