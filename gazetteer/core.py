@@ -39,6 +39,7 @@ from gazetteer.model import (
     Precision,
     area_of_centre,
     is_area_of_centre,
+    part_of_country,
 )
 from gazetteer.normalize import (
     area_unit,
@@ -207,11 +208,7 @@ class Gazetteer:
         if part.is_empty:
             return []
         point = part.centroid if part.contains(part.centroid) else part.representative_point()
-        adjective = {"centre": "central"}.get(direction, f"{direction}ern")
-        place = replace(top[0].place, name=f"{adjective} {top[0].place.name}",
-                        lat=round(point.y, 4), lon=round(point.x, 4),
-                        precision=Precision.REGION, population=0, capital=False,
-                        source=f"{top[0].place.source}#{direction}")
+        place = part_of_country(top[0].place, direction, round(point.y, 4), round(point.x, 4))
         return [replace(top[0], place=place, geometry=mapping(part))]
 
     def geometry(self, place: Place) -> dict[str, Any] | None:

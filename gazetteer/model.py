@@ -111,6 +111,37 @@ def is_area_of_centre(place: Place) -> bool:
     return area_radius_m(place.source) is not None
 
 
+#: the sides of a country a compass word names ("southern Ukraine" is Ukraine's south)
+COMPASS_SIDES = ("south", "north", "east", "west", "centre")
+
+
+def part_of_country(country: Place, direction: str, lat: float, lon: float) -> Place:
+    """The part of ``country`` on the side ``direction`` names ("south", "south-east",
+    "centre"), an area with its own point.
+
+    >>> ua = Place(1, "Ukraine", "UA", "", 48.9, 31.5, Precision.COUNTRY, 41_000_000,
+    ...            "geonames:690791", capital=False)
+    >>> part = part_of_country(ua, "south-east", 46.9, 35.8)
+    >>> (part.name, part.precision.value, part.source, is_country_part(part))
+    ('south-eastern Ukraine', 'region', 'geonames:690791#south-east', True)
+    >>> part_of_country(ua, "centre", 49.0, 31.7).name, is_country_part(ua)
+    ('central Ukraine', False)
+    """
+    if direction.split("-")[0] not in COMPASS_SIDES:
+        raise ValueError(f"unknown side {direction!r}")
+    adjective = "central" if direction == "centre" else f"{direction}ern"
+    return replace(country, name=f"{adjective} {country.name}", lat=lat, lon=lon,
+                   precision=Precision.REGION, population=0, capital=False,
+                   source=f"{country.source}#{direction}")
+
+
+def is_country_part(place: Place) -> bool:
+    """Whether ``place`` is a part of a country a compass word names (see
+    ``part_of_country``)."""
+    _, sep, side = place.source.rpartition("#")
+    return bool(sep) and side.split("-")[0] in COMPASS_SIDES
+
+
 def area_radius_m(source: str) -> float | None:
     """The radius of doubt of an area known by its centre (see ``AREA_RADIUS_M``), from its
     source id; None for any other source."""

@@ -27,7 +27,7 @@ from wordfreq import zipf_frequency
 from gazetteer.core import DEMONYMS, SMALL_PLACE, Gazetteer, is_colloquial_region
 from gazetteer.errors import InvalidQueryError
 from gazetteer.index import OWN_GENERIC, PRIMARY, Hit, NameIndex
-from gazetteer.model import Candidate, Place, Precision, is_area_of_centre
+from gazetteer.model import Candidate, Place, Precision, is_area_of_centre, is_country_part
 from gazetteer.normalize import (
     country_part,
     designated_name,
@@ -746,7 +746,8 @@ class Recognizer:
                             and self.countries == "alleged" \
                             and self._country_reading(body, toks, i, j) == "maybe":
                         f = replace(f, how="country-if-alleged")
-                    tail = _tail_after(body, toks, j) or self._listed_facility(body, toks, j, f)
+                    tail = _tail_after(body, toks, j) or (
+                        self._listed_facility(body, toks, f.start, j) if f.kind is None else None)
                     if tail is not None and f.kind is None \
                             and f.top_precision is not Precision.COUNTRY:
                         # "Saky airfield", "the Pervomaisk hromada": the common noun belongs
@@ -851,13 +852,11 @@ class Recognizer:
                        kind="facility" if facility else "region", top_precision=want,
                        query=phrase), j + 1
 
-    def _listed_facility(self, body: str, toks: Sequence[_Tok], j: int, f: Found
+    def _listed_facility(self, body: str, toks: Sequence[_Tok], start: int, j: int
                          ) -> tuple[int, str | None] | None:
-        """Up to three lower-case words after the name that make the phrase a facility the
-        gazetteer lists ("Kerch bridge", "Ladyzhyn thermal power plant"): (index of the last
-        word, "facility"), the longest such phrase."""
-        if f.kind is not None:
-            return None
+        """Up to three lower-case words after the name from ``start`` to ``toks[j]`` that make
+        the phrase a facility the gazetteer lists ("Kerch bridge", "Ladyzhyn thermal power
+        plant"): (index of the last word, "facility"), the longest such phrase."""
         last = j
         while last + 1 < len(toks) and last < j + 3:
             t = toks[last + 1]
@@ -866,7 +865,7 @@ class Recognizer:
             last += 1
         idx = self.gaz.index
         for k in range(last, j, -1):
-            hits = idx.lookup_exact(normalize(body[f.start:toks[k].end]))
+            hits = idx.lookup_exact(normalize(body[start:toks[k].end]))
             if any(idx.precision_code(h.place_id) is Precision.FACILITY for h in hits):
                 return k, "facility"
         return None
@@ -891,7 +890,7 @@ class Recognizer:
                 return None  # "Сили оборони півдня України", "Defense Forces of the South"
             top = self._best(phrase)
             if top is None or top.precision is not Precision.REGION \
-                    or not top.place.source.rpartition("#")[2].startswith(_COMPASS_SIDES):
+                    or not is_country_part(top.place):
                 return None
             return Found(start, f.end, phrase, "region", "name", Precision.REGION, query=phrase)
         return None
@@ -904,8 +903,7 @@ class Recognizer:
         if i + 1 >= len(toks) or toks[i + 1].low not in _POWER_PLANT_WORDS \
                 or has_cyrillic(toks[i].text):
             return None
-        tail = self._listed_facility(body, toks, i, Found(
-            toks[i].start, toks[i].end, toks[i].text, None, "name", Precision.FACILITY))
+        tail = self._listed_facility(body, toks, toks[i].start, i)
         if tail is None:
             return None
         end = toks[tail[0]].end
@@ -1541,8 +1539,6 @@ _FACILITY_TAILS = {"airfield", "airbase", "airport", "aerodrome", "airstrip"}
 #: "Силы обороны юга Украины", "Defense Forces of the South of Ukraine")
 _FORCES_OF = re.compile(r"(?i:оборони|обороны|командування|командования|forces\s+of|"
                         r"command\s+of)\s+(?:(?i:the)\s+)?$")
-#: the sides of a country the gazetteer draws as its parts ("southern Ukraine")
-_COMPASS_SIDES = ("south", "north", "east", "west", "centre")
 #: the words after a name that make it a power plant's ("Zmiivska thermal plant")
 _POWER_PLANT_WORDS = {"thermal", "hydroelectric", "hydropower", "hydro", "nuclear", "combined"}
 #: Cyrillic nouns of facilities named by an adjective before them: bridges, airfields, plants
