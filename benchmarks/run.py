@@ -3,6 +3,9 @@
 Each module ``benchmarks/bench_*.py`` has ``run() -> dict``: a mapping of figure names to values
 (numbers or strings), optionally with a ``"notes"`` list of strings. Figures are measured side by
 side with a baseline in the same process wherever the benchmark has one, and reported as ratios.
+
+Each module runs in a process of its own (``--child NAME`` prints its result as JSON), so a peak
+memory figure is that benchmark's alone, not the high-water mark of the ones that ran before it.
 """
 
 from __future__ import annotations
@@ -10,8 +13,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import importlib
+import importlib.util
+import json
 import os
 import platform
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -56,27 +62,49 @@ def _fmt(value: Any) -> str:
     return str(value)
 
 
+def _child(name: str) -> int:
+    """Run one benchmark module in this process and print its result, doc and time as JSON."""
+    mod = importlib.import_module(f"benchmarks.{name}")
+    t0 = time.perf_counter()
+    result = dict(mod.run())
+    took = time.perf_counter() - t0
+    print(json.dumps({"result": result, "doc": mod.__doc__ or "", "took": took}))
+    return 0
+
+
+def _run_isolated(name: str) -> dict[str, Any] | None:
+    """Run one benchmark module in a fresh interpreter; None when it cannot be imported."""
+    if importlib.util.find_spec(f"benchmarks.{name}") is None:
+        return None
+    proc = subprocess.run([sys.executable, "-m", "benchmarks.run", "--child", name],
+                          stdout=subprocess.PIPE, text=True, check=False)
+    if proc.returncode != 0:
+        raise SystemExit(f"benchmark {name} failed (exit {proc.returncode})")
+    out: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--output", type=Path, default=Path("BENCHMARKS.md"))
     parser.add_argument("--only", nargs="*", default=None, help="module names to run")
+    parser.add_argument("--child", default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.child:
+        return _child(args.child)
     lines = ["# Benchmarks", "",
              f"Written by `make bench` on {dt.date.today().isoformat()}.", "", "## Machine", ""]
     lines += [f"- **{k}**: {v}" for k, v in machine().items()]
     for name in args.only or MODULES:
-        try:
-            mod = importlib.import_module(f"benchmarks.{name}")
-        except ModuleNotFoundError as err:
-            print(f"skipping {name}: {err}", file=sys.stderr)
-            continue
         print(f"running {name} ...", file=sys.stderr, flush=True)
-        t0 = time.perf_counter()
-        result = dict(mod.run())
-        took = time.perf_counter() - t0
+        out = _run_isolated(name)
+        if out is None:
+            print(f"skipping {name}: no module benchmarks.{name}", file=sys.stderr)
+            continue
+        result, took = out["result"], out["took"]
         notes = result.pop("notes", [])
         title = result.pop("title", name)
-        lines += ["", f"## {title}", "", (mod.__doc__ or "").strip(), "",
+        lines += ["", f"## {title}", "", out["doc"].strip(), "",
                   "| figure | value |", "|---|---|"]
         lines += [f"| {k} | {_fmt(v)} |" for k, v in result.items()]
         for note in notes:
