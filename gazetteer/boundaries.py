@@ -5,6 +5,7 @@ The files live in ``gazetteer/data/`` and are derived by ``scripts/derive_bounda
 where each comes from. Every loader accepts an optional ``path`` so tests and tools can load
 another copy; without it the packaged file is read with :mod:`importlib.resources`.
 
+>>> import shapely
 >>> kherson = next(r for r in load_regions() if r.iso_3166_2 == "UA-65")
 >>> shape_of(kherson).contains(shapely.Point(32.6169, 46.6354))
 True
@@ -248,6 +249,7 @@ def main_centroid(record: RegionRecord) -> tuple[float, float] | None:
     outside the part (an S- or crescent-shaped country), the point is moved to the nearest land
     of the part, so that it always lies inside it.
 
+    >>> import shapely
     >>> france = next(r for r in load_countries() if r.country == "FR")
     >>> lat, lon = main_centroid(france)   # the mainland, not the overseas departments
     >>> shape_of(france).contains(shapely.Point(lon, lat)) and 42 < lat < 51 and -5 < lon < 8
