@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import re
 import shutil
+import time
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -156,7 +159,9 @@ class Gazetteer:
         index_dir = cache / f"index-{fingerprint}"
         if not rebuild and index_dir.exists():
             try:
-                return cls(load_index(index_dir, fingerprint), settings)
+                gaz = cls(load_index(index_dir, fingerprint), settings)
+                _mark_used(index_dir)
+                return gaz
             except CacheError as err:
                 log.warning("rebuilding the gazetteer index: %s", err)
                 shutil.rmtree(index_dir, ignore_errors=True)
@@ -720,7 +725,26 @@ def _load_geometries() -> dict[str, dict[str, Any]]:
     return out
 
 
+#: how long an index no process has loaded is kept beside a newer one: another checkout or
+#: version of the package may share the cache, and a running process may still read it
+_UNUSED_INDEX_SECONDS = 24 * 3600
+
+
+def _mark_used(index_dir: Path) -> None:
+    """Record that a process loaded ``index_dir`` now (its modification time)."""
+    with contextlib.suppress(OSError):
+        os.utime(index_dir)
+
+
 def _remove_other_indexes(cache: Path, keep: Path) -> None:
+    """Remove the indexes of other inputs that no process has loaded for a day."""
+    now = time.time()
     for old in cache.glob("index-*"):
-        if old != keep and old.is_dir():
+        if old == keep or not old.is_dir():
+            continue
+        try:
+            unused = now - old.stat().st_mtime > _UNUSED_INDEX_SECONDS
+        except OSError:
+            continue
+        if unused:
             shutil.rmtree(old, ignore_errors=True)

@@ -20,6 +20,7 @@ their CRC or cannot be parsed is corrupt and rebuilt. Neither is ever trusted.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -353,7 +354,9 @@ def install_index(places: Sequence[RawPlace], cache_dir: Path, fingerprint: str,
                   geometries: dict[str, dict[str, Any]] | None = None) -> Path:
     """Build into a temporary directory and rename it into place; returns the index dir.
 
-    Concurrent builders do not clash: each builds privately and the first rename wins.
+    Concurrent builders do not clash: each builds privately and the first rename wins. A
+    sound index another builder put in place meanwhile stays (a process may be reading it); a
+    damaged one is moved aside before ours takes its place.
     """
     cache_dir.mkdir(parents=True, exist_ok=True)
     target = cache_dir / f"index-{fingerprint}"
@@ -361,7 +364,12 @@ def install_index(places: Sequence[RawPlace], cache_dir: Path, fingerprint: str,
     try:
         build_index(places, tmp_root / "index", fingerprint, geometries)
         if target.exists():
-            shutil.rmtree(target, ignore_errors=True)
+            try:
+                load_index(target, fingerprint)
+                return target
+            except CacheError:
+                with contextlib.suppress(OSError):
+                    os.replace(target, tmp_root / "damaged")
         try:
             os.replace(tmp_root / "index", target)
         except OSError:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import math
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,7 @@ from hypothesis import strategies as st
 from gazetteer import sources
 from gazetteer.core import Gazetteer, Hints
 from gazetteer.errors import CacheError, DataError, InvalidQueryError
-from gazetteer.index import build_index, load_index
+from gazetteer.index import build_index, install_index, load_index
 from gazetteer.rank import haversine_km
 from gazetteer.settings import Settings
 from tests.conftest import TINY_PLACES
@@ -343,10 +345,33 @@ def test_truncated_and_garbage_cache_files_are_rebuilt(tmp_path: Path,
 def test_stale_cache_is_rebuilt_when_inputs_change(tmp_path: Path, tiny_sources: Path) -> None:
     cache = tmp_path / "cache"
     Gazetteer.load(Settings(cache_dir=cache))
-    first = _index_dir(cache).name
+    first = _index_dir(cache)
     tiny_sources.write_text("v2 with more bytes")
     Gazetteer.load(Settings(cache_dir=cache))
-    assert _index_dir(cache).name != first
+    indexes = set(cache.glob("index-*"))
+    assert len(indexes) == 2 and first in indexes
+    # the first index was loaded a moment ago: another checkout or a running process of the
+    # older code may still read it, so it stays until no process has loaded it for a day
+    day_ago = time.time() - 25 * 3600
+    os.utime(first, (day_ago, day_ago))
+    tiny_sources.write_text("v3 with even more bytes")
+    Gazetteer.load(Settings(cache_dir=cache))
+    indexes = set(cache.glob("index-*"))
+    assert first not in indexes and len(indexes) == 2
+
+
+def test_a_second_builder_keeps_the_sound_index_the_first_installed(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    first = install_index(TINY_PLACES, cache, "f" * 24)
+    inode = first.stat().st_ino
+    # a process that loaded the first one reads its files lazily: they must stay where it is
+    again = install_index(TINY_PLACES, cache, "f" * 24)
+    assert again == first and again.stat().st_ino == inode
+    # a damaged index is replaced
+    (first / "exact.marisa").write_bytes(b"garbage")
+    fixed = install_index(TINY_PLACES, cache, "f" * 24)
+    load_index(fixed, "f" * 24)
+    assert sorted(p.name for p in cache.iterdir()) == [first.name]
 
 
 GEONAMES_ROW = ("9990001\tTestivka\tTestivka\tТестівка,Testowka\t47.12345\t33.54321\tP\tPPL\tUA"
