@@ -51,6 +51,7 @@ from gazetteer.normalize import (
     english_adjective_noun,
     loose_key,
     normalize,
+    sk_reading,
     strip_generic,
 )
 from gazetteer.rank import (
@@ -402,9 +403,14 @@ class Gazetteer:
         if full is None:
             full = normalize(text)
         keys = [(full, False)]
+        # (a district's or hromada's adjective turned back into a town's name with "-sk",
+        # "Покровська" -> Pokrovsk, is one reading of it among the others its centre's forms
+        # give, Pokrov's and Pokrovske's: not the name the text wrote)
+        derived_base = False
         if kind is not None and base and base != full:
             keys.append((base, True))
             bare = designated_name(text)
+            derived_base = kind == "district" and bare is not None and sk_reading(base)
             if bare and bare != base:  # a town whose own name is an adjective
                 keys.append((bare, True))
         for key, via_generic in keys:
@@ -415,12 +421,18 @@ class Gazetteer:
             for hit in hits:
                 how = _how_exact(hit.flags)
                 q = QUALITY[how]
-                if how == "alternate" and fuzz.ratio(
+                unrelated = how == "alternate"
+                if unrelated and fuzz.ratio(
                         key, normalize(self.index.place(hit.place_id).name)) >= 80:
                     # a spelling of the place's own name ("Sloviansk" for Slovyansk) says more
                     # than an unrelated alternate (a former or foreign name)
-                    q = QUALITY["transliteration"]
-                if via_generic:
+                    q, unrelated = QUALITY["transliteration"], False
+                if via_generic and derived_base and key == base:
+                    # (through a name the place only lists as a former or foreign one, the
+                    # reading is weaker still: Nikopol was Slaviansk in the 1780s)
+                    how, q = "inflection", QUALITY["inflection"] * (
+                        QUALITY["alternate"] if unrelated else 1.0)
+                elif via_generic:
                     how, q = "generic", QUALITY["generic"]
                 derived = not hit.flags & (PRIMARY | ALTERNATE) and bool(hit.flags & GENERIC)
                 add(hit.place_id, q, how, key, via_generic or derived)

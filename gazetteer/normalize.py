@@ -328,6 +328,17 @@ def _noun_from_adjective(word: str) -> str | None:
     return stem
 
 
+def sk_reading(base: str) -> bool:
+    """Whether ``base``, a district's or region's adjective turned into its centre's name, got
+    its "-sk" from the short list of towns named so: "Покровська" is Pokrovsk's, but may be
+    Pokrov's or Pokrovske's too, whose names hold no "-sk".
+
+    >>> sk_reading("pokrovsk"), sk_reading("bohodukhiv")
+    (True, False)
+    """
+    return base.endswith("sk") and base[:-2] in _SK_STEMS
+
+
 def designated_name(text: str) -> str | None:
     """The name before a region or district designator, as written but normalized, when
     ``strip_generic`` would reduce it as an adjective: "Bilhorod-Dnistrovskyi region" ->

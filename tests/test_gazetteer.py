@@ -218,6 +218,14 @@ def test_a_district_is_placed_at_the_centre_it_is_named_after(
     # (Belgorod lists "Bilhorod-Dnistrovskyi" among its alternate names)
     ("Bilhorod-Dnistrovskyi region", "", "Bilhorod-Dnistrovskyi district", "UA-51",
      "district"),
+    # an adjective several centres share (Покровськ, Покров, Покровське) is the one the
+    # context places: alone, the biggest town's; in the Dnipropetrovsk oblast, Pokrov's, a
+    # town of the Nikopol district
+    ("Покровська громада", "", "Pokrovsk hromada", "UA-14", "hromada"),
+    ("Покровська громада", "Дніпропетровська область", "Pokrov hromada", "UA-12", "hromada"),
+    # a town's former name is a weaker reading than another town's own (Nikopol was
+    # Slaviansk for a few years; Sloviansk is the town of that name today)
+    ("Слов'янська громада", "", "Slovyansk hromada", "UA-14", "hromada"),
 ])
 def test_a_district_read_through_its_centre_is_an_area_pinned_on_the_centre(
         full_gazetteer: Gazetteer, query: str, context: str, name: str | None, admin1: str,
@@ -586,6 +594,10 @@ def test_a_ukrainian_neuter_name_is_read_as_it_stands(full_gazetteer: Gazetteer)
     ("Dnister River", "Dniester River"), ("Дністра", "Dniester River"),
     ("Днестр", "Dniester River"), ("Pivdennyi Buh", "Southern Bug"),
     ("Південного Бугу", "Southern Bug"),
+    # the sea and the river the drones' Iranian parts are shipped by (not Caspian, Michigan,
+    # nor the town of Volga on the upper river)
+    ("Caspian Sea", "Caspian Sea"), ("Caspian", "Caspian Sea"),
+    ("Каспійським морем", "Caspian Sea"), ("Volga", "Volga River"), ("Волзі", "Volga River"),
 ])
 def test_the_regions_big_rivers_are_listed(full_gazetteer: Gazetteer, query: str,
                                            name: str) -> None:
