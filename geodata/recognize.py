@@ -14,6 +14,7 @@ Ukraine"), and countries used as actors rather than places ("Iran denied", "Russ
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -1660,7 +1661,9 @@ def _prominent(place: Place) -> bool:
 
 
 #: a top-level domain right after a name: the name is part of a web address
-_DOMAIN = re.compile(r"\.(?i:ua|ru|by|com|net|org|info|news|media|online|today|tv|fm)\b")
+_DOMAIN = re.compile(r"\.(?i:ua|ru|by|com|net|org|info|news|media|online|today|tv|fm)\b"
+                     # (or any dotted name in quotes: 'reference to "Krym.Realii"')
+                     r"|\.\w+[\"”»]")
 
 
 def _region_of_alias(idx: NameIndex, hits: Sequence[Hit]) -> bool:
@@ -1788,30 +1791,97 @@ def _mark_regions_of(body: str, found: list[Found]) -> None:
         k += 1
 
 
-#: the items of a Cyrillic comma list between two of its places: one or two capitalised
-#: words each ("..., Берислав, Чарівне, Томина Балка, Антонівка")
+#: an item of a Cyrillic list of settlements: one or two capitalised words ("Чарівне", "Томина
+#: Балка", "Малої Токмачки")
 _CYR_LIST_ITEM = r"[А-ЯІЇЄҐ][а-яіїєґё'’ʼ-]+(?:[ -][А-ЯІЇЄҐ][а-яіїєґё'’ʼ-]+)?"
-_CYR_LIST_GAP = re.compile(rf",\s+((?:{_CYR_LIST_ITEM},\s+){{1,3}})")
+#: the step to the next item: a comma, or a conjunction that ends the list (a settlement word
+#: may follow it: "..., Понятівка та місто Херсон")
+_CYR_LIST_STEP = re.compile(
+    rf",\s+(?P<item>{_CYR_LIST_ITEM})"
+    rf"|(?P<last>,?\s+(?:та|і|й|и)\s+(?:(?:{'|'.join(sorted(CYR_SETTLEMENT_WORDS))})\s+)?)"
+    rf"(?P<final>{_CYR_LIST_ITEM})")
+#: what closes a list: the end of the clause after its last item, or "та інші" (and others)
+_CYR_LIST_CLOSED = re.compile(r"\s*(?:[.,;:!?)\n]|$)")
+_CYR_LIST_OTHERS = re.compile(r",?\s+(?:та|і|и)\s+(?:інші|інших|ін\.|другие|других|др\.)")
+#: a head noun right before a list that says its items are settlements ("по населених пунктах
+#: X, Y", "серію сіл: X, Y", "на територію X, Y")
+_CYR_LIST_HEAD = re.compile(
+    rf"(?:\b(?:{'|'.join(sorted(CYR_SETTLEMENT_WORDS))}|пунктах|пунктів|пунктов|територію"
+    rf"|территорию|территории|території)[:\s]\s*)$", re.IGNORECASE)
 
 
 def _list_members(body: str, found: list[Found]) -> list[Found]:
-    """``found`` with the unknown or common-word names that stand between two settlements of
-    one comma list added as settlements ("Херсон, Білозерка, Чарівне, Томина Балка": Чарівне,
-    "charming", is a village there); the text names them as it names their neighbours."""
+    """``found`` with the unknown or common-word names of a Cyrillic list of settlements added
+    as settlements: the text names them as it names their neighbours ("Херсон, Білозерка,
+    Чарівне, Томина Балка": Чарівне, "charming", is a village there).
+
+    A list runs from a place by commas to a last item after "та/і/й/и". Its unknown items
+    count when they stand before one of its settlements, or anywhere in it when a settlement
+    noun heads the list ("по населених пунктах X, Y та Z") or two of its items are known
+    places (one a settlement), and it ends where a clause does or with "та інші". An item the
+    recogniser read as two places ("Тараса Шевченка", a village named after the poet:
+    "Тараса" is no Taraz) is one.
+    """
+    if not found:
+        return found
+    starts = [f.start for f in found]
+    drop: set[int] = set()  # indexes into found
     added: list[Found] = []
-    for a, b in zip(found, found[1:], strict=False):
-        if a.top_precision is not Precision.SETTLEMENT \
-                or b.top_precision is not Precision.SETTLEMENT \
-                or not has_cyrillic(a.surface + b.surface):
+    k = 0
+    while k < len(found):
+        a = found[k]
+        # (a list may open with a city its oblast is named after, "Херсон"; not with a listed
+        # adjective, whose list is of districts or hromadas)
+        if a.top_precision not in (Precision.SETTLEMENT, Precision.REGION) \
+                or a.kind == "district" or not has_cyrillic(a.surface):
+            k += 1
             continue
-        m = _CYR_LIST_GAP.fullmatch(body, a.end, b.start)
-        if m is None:
+        items: list[tuple[int, int, str]] = []
+        pos = a.end
+        closed = False
+        while (m := _CYR_LIST_STEP.match(body, pos)) is not None:
+            name = "item" if m.group("item") else "final"
+            items.append((m.start(name), m.end(name), m.group(name)))
+            pos = m.end()
+            if name == "final":
+                closed = _CYR_LIST_CLOSED.match(body, pos) is not None
+                break
+        else:
+            closed = _CYR_LIST_OTHERS.match(body, pos) is not None
+        if not items:
+            k += 1
             continue
-        for item in re.finditer(_CYR_LIST_ITEM, body[m.start(1):m.end(1)]):
-            start = m.start(1) + item.start()
-            added.append(Found(start, start + len(item.group()), item.group(), "settlement",
-                               "unresolved", Precision.SETTLEMENT))
-    return sorted([*found, *added], key=attrgetter("start")) if added else found
+        # the mentions inside each item, by index
+        members: list[list[int] | None] = []  # (None: a mention runs on past the item)
+        for s, e, _ in items:
+            inside = range(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e))
+            members.append(None if any(found[j].end > e for j in inside) else list(inside))
+        whole = [js is not None and len(js) == 1
+                 and (found[js[0]].start, found[js[0]].end) == items[n][:2]
+                 for n, js in enumerate(members)]  # (the item is one mention, as it stands)
+        settled = [n for n, js in enumerate(members)
+                   if whole[n] and js and found[js[0]].top_precision is Precision.SETTLEMENT]
+        headed = _CYR_LIST_HEAD.search(body, max(0, a.start - 40), a.start) is not None
+        last_settled = settled[-1] if settled else -1
+        # (two of its places, one a settlement, make it a list of places without a head)
+        known = any(whole) and (bool(settled) or a.top_precision is Precision.SETTLEMENT)
+        for n, (s, e, text) in enumerate(items):
+            js = members[n]
+            if js is None or whole[n] \
+                    or any(found[j].top_precision is not Precision.SETTLEMENT for j in js) \
+                    or len(js) > 1 and all(found[j].how == "name" for j in js):
+                # read as it stands, or partly a region, or two names a comma fell out between
+                # ("Комишани Наддніпрянське")
+                continue
+            if not (n < last_settled or (closed and (headed or known))):
+                continue
+            drop.update(js)
+            added.append(Found(s, e, text, "settlement", "unresolved", Precision.SETTLEMENT))
+        k = max(k + 1, bisect.bisect_left(starts, items[-1][1]))
+    if not added:
+        return found
+    kept = [f for j, f in enumerate(found) if j not in drop]
+    return sorted([*kept, *added], key=attrgetter("start"))
 
 
 def _in_a_list(body: str, toks: Sequence[_Tok], i: int) -> bool:

@@ -703,6 +703,32 @@ def test_names_between_two_places_of_a_comma_list_are_places(rec: Recognizer) ->
         "Херсон", "Білозерка"]
 
 
+def test_the_unknown_names_of_a_headed_or_closed_list_of_settlements(rec: Recognizer) -> None:
+    # a settlement noun heads the list: its last items, after its one known place, are places
+    got = surfaces(rec, "Удари припали по населених пунктах Білозерка, Зеленотравка та "
+                        "Дніпровка Друга.")
+    assert got == ["Білозерка", "Зеленотравка", "Дніпровка Друга"]
+    # two known places make a list without a head, if it ends where the clause does
+    got = surfaces(rec, "Обстріляли Херсон, Антонівку, Зеленотравку і Чарівне.")
+    assert got == ["Херсон", "Антонівку", "Зеленотравку", "Чарівне"]
+    got = surfaces(rec, "Атакували серію сіл: Білозерка, Чарівне, Зеленотравка та інші.")
+    assert got == ["Білозерка", "Чарівне", "Зеленотравка"]
+    # a village named after a person is one name, not a foreign town and a village
+    found = rec.find("Під обстрілами були Білозерка, Антонівка, Тараса Шевченка та Херсон.")
+    assert [(f.surface, f.how) for f in found if f.surface.startswith("Тар")] == [
+        ("Тараса Шевченка", "unresolved")]
+    # one known place and no head: the words after it are not taken for places
+    assert surfaces(rec, "Обстріляли Херсон, Олег Петренко та Ірина.") == ["Херсон"]
+    # nor two names that lost the comma between them
+    assert surfaces(rec, "Під обстрілом були Антонівка, Комишани Білозерка та Херсон.") == [
+        "Антонівка", "Комишани", "Білозерка", "Херсон"]
+
+
+def test_a_dotted_name_in_quotes_is_an_outlet(rec: Recognizer) -> None:
+    assert surfaces(rec, 'Reported by Censor with reference to "Krym.Realii".') == []
+    assert surfaces(rec, "Drones hit Kherson.Later that day more came.") == ["Kherson"]
+
+
 def test_a_hromada_named_by_a_russian_compound_adjective(rec: Recognizer) -> None:
     # Старосалтовская: of Старый Салтов, read as a case form rather than a spelling guess
     assert "Старосалтовской громады" in surfaces(
