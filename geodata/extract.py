@@ -20,6 +20,7 @@ from gazetteer.core import DEMONYMS, SMALL_PLACE, Gazetteer, is_colloquial_regio
 from gazetteer.model import (
     CURATED_PREFIX,
     Candidate,
+    Place,
     Precision,
     area_of_centre,
     is_area_of_centre,
@@ -196,8 +197,12 @@ class Extractor:
         for k, f in enumerate(found):
             cands = _trusted(f, self._geocode(f.query or f.surface, Hints(), (), f.kind, limit=2))
             first.append(cands[0] if cands else None)
-            # fuzzy answers are filtered by score, so one survivor does not mean one place
-            unambiguous.append(len(cands) == 1 and cands[0].match != "fuzzy")
+            # fuzzy answers are filtered by score, so one survivor does not mean one place; nor
+            # does a town for a district ("Вознесенському районах": a quarter of Donetsk named
+            # Voznesenskyi, where the context may find the raion of Voznesensk)
+            unambiguous.append(len(cands) == 1 and cands[0].match != "fuzzy"
+                               and not (f.kind == "district"
+                                        and cands[0].precision is Precision.SETTLEMENT))
             capital_of.append(
                 cands[0].place.admin1 if len(cands) == 2 and k > 0
                 and (_CONTAINER_GAP.fullmatch(body, found[k - 1].end, f.start)
@@ -250,6 +255,10 @@ class Extractor:
             if c is not None and _sure(c)
             and (c.precision in (Precision.SETTLEMENT, Precision.FACILITY)
                  or is_area_of_centre(c.place))))[:12]
+        # (and the oblast of each: a village outside the report's oblasts is a stray namesake
+        # when it is far from the anchors inside them and from its towns, however near it lies
+        # to another stray)
+        anchor_places = {_anchor(c): c.place for c in first if c is not None}
 
         # the oblasts of the report's big cities: a district it names without an oblast is
         # likelier a district of one of them ("Слобідський район міста" after "Харків")
@@ -315,7 +324,7 @@ class Extractor:
                     f = replace(f, how="name", top_precision=capital.precision)
             resolution = _resolution(cands[0]) if cands and cands[0] \
                 and not _far_guess(cands[0], anchors, hints) \
-                and not _stray_village(cands[0], anchors, hints) \
+                and not _stray_village(cands[0], _inside(anchors, anchor_places, hints), hints) \
                 and not _foreign_guess(f, cands[0], doc_hints, hints) else None
             if k + 1 < len(found):
                 resolution = self._district_of_city(body, f, resolution, found[k + 1],
@@ -697,6 +706,17 @@ def _far_guess(c: Candidate, anchors: Sequence[tuple[float, float]], hints: Hint
     itself are no namesakes)."""
     return c.match in _GUESSES and len(anchors) >= 2 \
         and _outside_context(c, anchors, hints, _FAR_GUESS_KM)
+
+
+def _inside(anchors: tuple[tuple[float, float], ...], places: dict[tuple[float, float], Place],
+            hints: Hints) -> tuple[tuple[float, float], ...]:
+    """The anchors that lie in a region the context names or are towns, or all of them when
+    none is (a list of villages in one oblast may hold namesakes from another that anchor each
+    other: "Надіївка" and "Придніпровське" of a Kherson round-up both read in the Dnipro
+    region; "an air base near Minsk" is near the city, whatever region the sentence names)."""
+    return tuple(a for a in anchors
+                 if a in places and (places[a].admin1 in hints.regions
+                                     or places[a].population >= _VILLAGE)) or anchors
 
 
 def _stray_village(c: Candidate, anchors: Sequence[tuple[float, float]], hints: Hints) -> bool:
