@@ -113,11 +113,12 @@ _ITEM = (
     rf"(?:(?i:the)\s+)?)?"
     # (a district may own it: "the ⟦P⟧ district's ⟦T⟧")
     rf"(?:⟦P:[^⟧]*⟧\s+{_DESIG}['’]s\s+)?"
-    # (a possessor runs on to the place it owns: "⟦P⟧'s capital ⟦T⟧", "⟦P⟧'s southern ⟦T⟧")
+    # (a possessor runs on to the place it owns: "⟦P⟧'s capital ⟦T⟧", "⟦P⟧'s southern ⟦T⟧",
+    # past a place that qualifies it: "⟦P⟧'s ⟦P⟧ ports ⟦T⟧ and ⟦T⟧")
     # (two designators may follow: "the ⟦P⟧ port town of ⟦T⟧")
     # (but a district that owns the place after it is not the item, as "⟦T⟧'s ⟦P⟧" is not:
     # "the ⟦T⟧ district's ⟦P⟧")
-    rf"{_NAME}(?!\s+{_DESIG}['’]s\s+⟦)(?:['’]s(?:\s+(?:{_MOD}\s+){{0,2}}?(?:{PH}|{_CAPSEQ}))?)?(?:\s+(?:{_DESIG}(?:\s+{_DESIG})?|(?:[a-z][\w-]*\s+){{0,2}}?{_alt(cues.FACILITY_HEADS)}))?"
+    rf"{_NAME}(?!\s+{_DESIG}['’]s\s+⟦)(?:['’]s(?:\s+(?:(?:{_MOD}|⟦P:[^⟧]*⟧)\s+){{0,2}}(?:{PH}|{_CAPSEQ}))?)?(?:\s+(?:{_DESIG}(?:\s+{_DESIG})?|(?:[a-z][\w-]*\s+){{0,2}}?{_alt(cues.FACILITY_HEADS)}))?"
     # a place in brackets restates where the item is: "Cape X (occupied Y)", "Y (Cape X)"
     rf"(?:\s*\(\s*{_PRE}{{0,3}}?{PH}\s*\))?"
     # (or after a dash, up to the next comma: "from Cape X – Y, as well as Z")
@@ -134,10 +135,16 @@ _AGAIN = r"(?:(?i:from|to|at)\s+)?"
 #: others"; and a semicolon, left in a clause only between the items of a list, always joins)
 _LIST_END_OTHERS = (rf"(?=(?:\s*,\s*{PH})*\s*[,;]?\s+(?i:and|or)\s+(?i:others|more|other\s+\w+)\b"
                     rf"|(?:\s*,\s*{PH})*\s*,?\s*(?i:etc)\b)")
+#: (a compass point may say where in the country an item lies, and so join it by a comma
+#: alone: "X in the northeast, Y in the south and Z")
+_COMPASS_IN = (r"(?:\s+(?i:in\s+the\s+(?:far\s+)?"
+               r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|cent(?:re|er)))"
+               r"(?=\s*[,;.)]|\s+(?i:and|or)\s|\s*$))")
 _LIST = (
-    rf"{_ITEM}(?:\s*,\s*(?:(?i:from|to|at)\s+{_ITEM}|{_ITEM}(?=\s+(?i:in|near)\s+"
-    rf"(?:(?i:the)\s+)?⟦)|{_ITEM}{_LIST_END_OTHERS})|\s*;\s*{_ITEM})*"
+    rf"{_ITEM}{_COMPASS_IN}?(?:\s*,\s*(?:(?i:from|to|at)\s+{_ITEM}|{_ITEM}(?=\s+(?i:in|near)\s+"
+    rf"(?:(?i:the)\s+)?⟦)|{_ITEM}{_COMPASS_IN}|{_ITEM}{_LIST_END_OTHERS})|\s*;\s*{_ITEM})*"
     rf"(?:(?:\s*[,;]\s*{_AGAIN}{_ITEM})*[,;]?\s+(?i:and|or|as\s+well\s+as|&)\s+{_AGAIN}{_ITEM}"
+    rf"{_COMPASS_IN}?"
     rf"(?:\s*;\s*{_ITEM}(?:\s*,\s*{_ITEM}{_LIST_END_OTHERS})*)*)"
     rf"{{0,2}}"
 )
@@ -200,7 +207,10 @@ _TIME_PHRASE = (rf"(?i:(?:early\s+)?on\s+(?:{_WEEKDAYS})"
                r"(?![\w-])"
                # (or a time of day: "took place at dawn in X", "in the early morning in X")
                r"|at\s+(?:dawn|daybreak|sunrise|night|midnight|noon)\b"
-               r"|in\s+the\s+(?:early\s+)?(?:morning|evening|afternoon|night)\b)")
+               r"|in\s+the\s+(?:early\s+)?(?:morning|evening|afternoon|night)\b"
+               # (or the night's end: "overnight Friday and into early Saturday morning")
+               rf"|(?:and\s+)?into\s+(?:the\s+)?(?:early\s+)?(?:(?:{_WEEKDAYS})(?![\w-])"
+               r"(?:\s+(?:morning|night|evening|afternoon)\b)?|morning\b))")
 
 
 _IRANIAN = _alt(cues.IRANIAN)
@@ -558,6 +568,8 @@ _CYR_ACTOR = (rf"{_stem(cues.CYR_IRANIAN)}(?:\s+{_CW}){{0,2}}?\s+"
               rf"{_stem(cues.CYR_PERSONNEL + cues.CYR_FORCES)}")
 _FLIGHT_WORDS = _w(["flew", "flying", "flown", "approached", "entered", "headed", "came"])
 
+#: a compass direction as a noun: "the south", "southeast", "the north-west"
+_COMPASS_WORD = r"(?i:(?:north|south)(?:-?(?:east|west))?|east|west)\b"
 #: where a place of a range lies: "from X in the west to Y in the east"
 _COMPASS = (r"(?:\s+(?i:in|on)\s+the\s+(?:far\s+)?(?:north|south|east|west|north-?east|"
             r"north-?west|south-?east|south-?west)(?:ern)?\b)?")
@@ -667,6 +679,12 @@ RULES: tuple[_Rule, ...] = (
     _rule("launch:facility", _L, rf"(?i:\blaunch(?:ing)?)\s+{_alt(cues.LAUNCH_FACILITIES)}"
           rf"\s+(?i:in|at|near|on|around|outside|of)\s+{OBJ}", 0.85,
           heads=_w(["launch", "launching"]), needs=[_w(cues.LAUNCH_FACILITIES)]),
+    # the directions first, then the places: "the drones came in waves from the south and
+    # southeast: from X and Y"
+    _rule("launch:compass_then_from", _L, rf"(?i:\bfrom)\s+(?i:the\s+)?{_COMPASS_WORD}"
+          rf"(?:\s*(?:,|and|or)\s+(?:(?i:the)\s+)?{_COMPASS_WORD})*\s*[:–—-]\s*"
+          rf"(?i:from)\s+{OBJ}", 0.7, guard_supply=True, heads=_FROM,
+          needs=[_w(cues.WEAPON_NOUNS)]),
     _rule("launch:direction", _L, rf"(?i:\bfrom\s+the\s+directions?\s+of)\s+{OBJ}", 0.6,
           guard_route=True, heads=_FROM, needs=[_w(["direction", "directions"])]),
     # (a part of them may be said to come from there: "numerous rocket attacks, some from X";
@@ -1151,6 +1169,10 @@ RULES: tuple[_Rule, ...] = (
     _rule("other:official_of", _O, r"(?:[,;:\"“(]\s*|\b(?i:and|that|but|while|as|when|after|"
           r"in|by)\s+)?(?P<obj>⟦T:[^⟧]*⟧)\s+(?:(?i:deputy|acting)\s+)?"
           r"(?i:mayor|governor)\b", 0.7, start="slot", needs=[_w(["mayor", "governor"])]),
+    # (or after the title: "Oleh Kiper, governor of the X region", "the mayor of X")
+    _rule("other:official_of_after", _O, r"\b(?i:mayor|governor|head|chief)\s+(?i:of)\s+"
+          r"(?:(?i:the)\s+)?(?P<obj>⟦T:[^⟧]*⟧)", 0.7,
+          heads=_w(["mayor", "governor", "head", "chief"]), needs=[_w(["of"])]),
     _rule("other:event", _O, rf"{_alt(cues.EVENT_NOUNS)}{_gap(2)}\s+(?i:in|at)\s+{OBJ}", 0.7,
           heads=_w(cues.EVENT_NOUNS), needs=[_w(["in", "at"])]),
     _rule("other:state_actor", _O, rf"(?:^|[,;:\"“(]\s*|\b(?i:and|that|but|while|as|when|"
@@ -1494,7 +1516,10 @@ _CLAUSE_CUT = re.compile(
     rf";|\s+(?i:{_CONTRASTS}|although|though)\s+"
     rf"|\s+[—–]\s+{_DASH_GOES_ON}|—{_DASH_GOES_ON}"
 )
-_NEGATION = re.compile(r"(?i:\b(?:not|never|no|neither|nor|none)\b|n['’]t\b"
+_NEGATION = re.compile(r"(?i:\b(?:not|never|no|neither|nor|none)\b"
+                       # ("not the first time they attack X", "not only X", "no less than")
+                       r"(?!\s+(?:the\s+first|for\s+the\s+first|only|less|fewer)\b)"
+                       r"|n['’]t\b"
                        # (not a place left "without power", which is the harm)
                        r"|\bwithout\b(?!\s+(?:any\s+)?(?:power|electricity|light|heat)))|"
                        + _cword(cues.CYR_NEGATIONS)
@@ -1830,8 +1855,10 @@ _DIRECTION_LIST = re.compile(
 _DIRECTION_STEMS = ("напрямк", "направлени")
 _DIRECTION_WORDS = frozenset({"direction", "directions"})
 #: what ends such a list before the mention: a sentence-like break or another clause verb
+#: (or its subject: "from the Belarusian direction - they fly along the X")
 _LIST_END = re.compile(
-    r"[.!?]\s|(?i:\b(?:which|that|where|while)\b|(?<![\w])(?:що|який|яких|де)(?![\w]))"
+    r"[.!?]\s|(?i:\b(?:which|that|where|while|they|we|he|she)\b"
+    r"|(?<![\w])(?:що|який|яких|де)(?![\w]))"
 )
 _PRONOUN_HEADS = _w(["they", "their", "them", "these", "those"], cues.CYR_PRONOUNS)
 #: the presence words and the Iranian words a pronoun's sentence (or the one before) needs

@@ -638,6 +638,31 @@ REAL_PHRASINGS = [
     # a quoted word in the agent of a passive
     ("The [*Tatarbunary] community was attacked by \"Geran\" type attack drones.",
      "strike_target"),
+    # a possessor past a place that qualifies what it owns
+    ("Drones targeted Ukraine's [Danube] harbours [Reni] and [*Kiliia] overnight.",
+     "strike_target"),
+    # the night's end as one phrase of the gap before the origin
+    ("Moscow launched the drones late Monday and into early Tuesday morning from [*Oryol].",
+     "launch_site"),
+    # items placed by a compass point, joined by commas alone
+    ("The drones struck several cities, including [Konotop] in the north, [*Kryvyi Rih] in "
+     "the centre and [Odesa].", "strike_target"),
+    ("The drones struck several cities, including [Chernihiv] in the north, [*Mykolaiv] in "
+     "the south and [Kyiv].", "strike_target"),
+    ("The drones struck several towns, including [Sumy] in the northeast, [Lubny] in "
+     "[*central Ukraine] and [Kyiv].", "other"),
+    # the directions first, then the places
+    ("The raid came in two waves of attack drones from the north and east: from [*Kursk] "
+     "and the [Bryansk] region.", "launch_site"),
+    # a list of directions ends where a clause with its own subject begins
+    ("They attack the capital from the northern direction - they follow the [*Desna] river.",
+     "other"),
+    # "not the first time" denies nothing
+    ("It is not the first time they attack [*Zhytomyr] at night.", "strike_target"),
+    ("This time they did not attack [*Zhytomyr] at night.", "other"),
+    # the place an official heads, named after the title
+    ("The fire damaged three trucks, said Ivan Petrenko, governor of the [*Kherson region].",
+     "other"),
 ]
 
 
