@@ -370,8 +370,12 @@ _CGAP = rf"(?:\s+(?:[\"“«]?{_CW}[\"”»]?|{PH})){{0,4}}?"
 #: (not a preposition of direction: "з боку моря на X" is where the drones went)
 #: (and "one of" may open it: "по одній із громад X", "з одного з аеродромів X")
 #: (a place abbreviation may stand before the name: "атаковали г. X", "по с. Y")
-_CPRE = (rf"(?:{_cword(cues.CYR_PARTITIVES)}\s+{_cword(['з', 'із', 'зі', 'из'])}\s+)?"
-         rf"(?:(?!{_cword(['на', 'до', 'к', 'ко', 'по', 'проти', 'против'])}\s){_CW}\s+){{0,2}}?"
+#: (a colon may close those words: "атакували серію сіл: X, Y"; and a common noun may come
+#: first as an item of its own: "по райцентру, а также территориям X и Y громад")
+_CPRE = (rf"(?:{_CW}\s*,?\s+{_cword(['а також', 'а также', 'та', 'і', 'й', 'и'])}\s+)?"
+         rf"(?:{_cword(cues.CYR_PARTITIVES)}\s+{_cword(['з', 'із', 'зі', 'из'])}\s+)?"
+         rf"(?:(?!{_cword(['на', 'до', 'к', 'ко', 'по', 'проти', 'против'])}\s){_CW}\s*:?\s+)"
+         rf"{{0,2}}?"
          rf"(?:{_cword(cues.CYR_PLACE_ABBREVIATIONS)}\.\s*)?")
 _CPREP = _cword(["у", "в", "во", "на", "з", "із", "зі", "с", "со", "из", "над", "по", "під",
                  "под", "біля", "возле", "поблизу", "около"])
@@ -1356,6 +1360,10 @@ RULES: tuple[_Rule, ...] = (
     _rule("strike:cyr_object", _S, rf"{_stem(cues.CYR_STRIKE_OBJECT)}\s+"
           rf"(?:{_cword(cues.CYR_BY_MEANS)}(?:\s+{_CW}){{1,3}}?\s+|{_CYR_BY_WEAPONS})?{COBJ_HIT}",
           0.75, heads=_ws(cues.CYR_STRIKE_OBJECT)),
+    # "вкрили вогнем X", "накрыли огнем X": covered with fire
+    _rule("strike:cyr_covered_fire", _S, rf"{_stem(['вкри', 'накри', 'накры'])}\s+"
+          rf"{_cword(['вогнем', 'огнем'])}\s+{COBJ_HIT}", 0.75,
+          heads=_ws(["вкри", "накри", "накры"]), needs=[_ws(["вогн", "огн"])]),
     # a place in the genitive after a strike noun: "внаслідок обстрілів критичної
     # інфраструктури Донеччини", "атака Харкова" (not the weapon's or attacker's genitive)
     # the people of a place hurt in the attack: "жителі X та Y районів отримали поранення
@@ -1665,13 +1673,25 @@ _SLOT_NAME = re.compile(r"[^\w.'’-]+")
 _ABBREVIATED = re.compile(r"(?i:\s(?:обл|вобл))$")
 
 
+#: a Cyrillic slot of one word: two of them side by side are two items of a list that lost the
+#: comma between them ("Комишани Наддніпрянське"), unless the second is a region's colloquial
+#: name, which contains the first ("Чугуєві Харківщини"); a district's or an oblast's name is
+#: more than one word, and the place after it is its container ("Новобаварском районе Харькова")
+_ONE_WORD_SLOT = re.compile(r"⟦[TP]:[А-ЯІЇЄҐ][^⟧_]*⟧")
+
+
 def _masked(body: str, span: tuple[int, int], slots: Sequence[tuple[int, int, str]]) -> str:
     out: list[str] = []
     pos = span[0]
+    last = ""
     for a, b, text in slots:
-        out.append(body[pos:a])
+        gap = body[pos:a]
+        if gap == " " and _ONE_WORD_SLOT.fullmatch(last) and _ONE_WORD_SLOT.fullmatch(text) \
+                and "щин" not in text:
+            gap = ","  # (the same length: offsets into the masked text stay those of the body)
+        out.append(gap)
         out.append(text)
-        pos = b
+        pos, last = b, text
     out.append(body[pos : span[1]])
     return "".join(out)
 

@@ -619,6 +619,16 @@ REAL_PHRASINGS = [
     ("Ударні дрони летіли на [*Полтаву] з північного напрямку.", "strike_target"),
     # a possessor before the places it owns: "Ukraine's river ports X and Y"
     ("The drones were targeting Ukraine's river ports [Reni] and [*Izmail].", "strike_target"),
+    # a colon after the words before a list; a common noun as the list's first item
+    ("Дрони атакували кілька сіл: [*Кушугум], [Балабине] та [Малокатеринівку].",
+     "strike_target"),
+    ("Враг наносил удары по райцентру, а также территориям [*Томаковской] громады.",
+     "strike_target"),
+    # a list that lost a comma between two of its places goes on past them
+    ("Під ударами та обстрілами перебували [Херсон], [Антонівка] [Комишани], [*Зеленівка].",
+     "strike_target"),
+    # covered with fire
+    ("Окупанти знову накрили вогнем [*Нікопольщину].", "strike_target"),
     # a place among the targets, and the place named with it
     ("The [*Burshtyn] power plant was among the targets, officials said.", "strike_target"),
     ("The dam at [Kaniv] was among the targets along with the [*Ladyzhyn] thermal plant.",
