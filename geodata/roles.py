@@ -861,7 +861,10 @@ RULES: tuple[_Rule, ...] = (
           rf"{_gap(3, allow='of from')}"
           rf"\s+(?i:at|against|on|toward|towards|into)\s+{OBJ}", 0.75,
           heads=_w([], prefixes=["launch", "send", "sent"]), needs=[_w(cues.WEAPON_NOUNS)]),
+    # (not the noun of a blaze: "a fire broke out on X" says nothing of what started it)
     _rule("strike:fire_at", _S, rf"(?i:\b(?:fired|fires|fire|firing|hurled|lobbed|aimed))"
+          rf"(?!\s+(?i:broke|breaks|break|started|starts|erupted|raged|rages|spread|spreads|"
+          rf"was|is|has|had|engulfed|burned|burning)\b)"
           rf"{_gap(6, allow='of from')}\s+(?i:at|against|on|upon|toward|towards|into)\s+{OBJ}",
           0.75, heads=_w(["fired", "fires", "fire", "firing", "hurled", "lobbed", "aimed"])),
     _rule("strike:passive", _S, rf"{SUBJ}\s+(?:(?i:again|also|reportedly|repeatedly)\s+)?"
@@ -1173,6 +1176,12 @@ RULES: tuple[_Rule, ...] = (
     _rule("other:official_of", _O, r"(?:[,;:\"“(]\s*|\b(?i:and|that|but|while|as|when|after|"
           r"in|by)\s+)?(?P<obj>⟦T:[^⟧]*⟧)\s+(?:(?i:deputy|acting)\s+)?"
           r"(?i:mayor|governor)\b", 0.7, start="slot", needs=[_w(["mayor", "governor"])]),
+    # where drones flew is no target by itself ("six flew toward Russia, Belarus and X"; they
+    # may have strayed or been shot down on the way)
+    _rule("other:flew_toward", _O, r"\b(?i:flew|flying|flown|headed|heading)\s+"
+          rf"(?:(?i:back|on|off)\s+)?(?i:toward|towards)\s+{OBJ}", 0.6,
+          heads=_w(["flew", "flying", "flown", "headed", "heading"]),
+          needs=[_w(["toward", "towards"])]),
     # (or after the title: "Oleh Kiper, governor of the X region", "the mayor of X")
     _rule("other:official_of_after", _O, r"\b(?i:mayor|governor|head|chief)\s+(?i:of)\s+"
           r"(?:(?i:the)\s+)?(?P<obj>⟦T:[^⟧]*⟧)", 0.7,

@@ -720,6 +720,17 @@ def test_a_listed_district_adjective_is_not_a_quarter_named_alike(
     assert district is not None and district.admin1 == "UA-48"
 
 
+def test_where_drones_flew_is_read_by_a_rule_not_guessed(full_gazetteer: Gazetteer) -> None:
+    got = _readings(full_gazetteer, "Russia launched 40 drones from Kursk and Yeysk. Air "
+                    "defence tracked them all, including six that flew toward Russia, Belarus "
+                    "and the occupied Luhansk Oblast.")
+    # a heading names no launch site and no target, and a rule says so (left to the role
+    # model, such a region in a real report was read as a launch site)
+    luhansk = got["Luhansk Oblast"]
+    assert [r.value for r in luhansk.roles] == ["other"]
+    assert "other:flew_toward" in luhansk.cues
+
+
 def test_an_item_of_a_list_of_regions_is_a_region(full_gazetteer: Gazetteer) -> None:
     got = _readings(full_gazetteer, "Ночью беспилотники сбиты над Ростовской областью и Крымом. "
                     "Обломки упали в Краснодарском крае, Ростовской области, Крыму.")

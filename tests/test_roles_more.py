@@ -670,6 +670,11 @@ REAL_PHRASINGS = [
     # "not the first time" denies nothing
     ("It is not the first time they attack [*Zhytomyr] at night.", "strike_target"),
     ("This time they did not attack [*Zhytomyr] at night.", "other"),
+    # where drones flew is no target by itself (but what they struck on the way is)
+    ("The drones flying toward [Kyiv] then struck [*Brovary].", "strike_target"),
+    # a blaze with no cause told is no strike; fire aimed at a place is
+    ("A large fire broke out on [*Cape Tarkhankut] on Monday, satellite images show.", "other"),
+    ("Russian troops fired on [*Beryslav] from across the river.", "strike_target"),
     # the place an official heads, named after the title
     ("The fire damaged three trucks, said Ivan Petrenko, governor of the [*Kherson region].",
      "other"),
