@@ -135,10 +135,11 @@ _AGAIN = r"(?:(?i:from|to|at)\s+)?"
 #: others"; and a semicolon, left in a clause only between the items of a list, always joins)
 _LIST_END_OTHERS = (rf"(?=(?:\s*,\s*{PH})*\s*[,;]?\s+(?i:and|or)\s+(?i:others|more|other\s+\w+)\b"
                     rf"|(?:\s*,\s*{PH})*\s*,?\s*(?i:etc)\b)")
+#: a compass direction: "south", "southeast", "north-west"
+_COMPASS_POINT = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
 #: (a compass point may say where in the country an item lies, and so join it by a comma
 #: alone: "X in the northeast, Y in the south and Z")
-_COMPASS_IN = (r"(?:\s+(?i:in\s+the\s+(?:far\s+)?"
-               r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|cent(?:re|er)))"
+_COMPASS_IN = (rf"(?:\s+(?i:in\s+the\s+(?:far\s+)?(?:{_COMPASS_POINT}(?:ern)?|cent(?:re|er)))"
                r"(?=\s*[,;.)]|\s+(?i:and|or)\s|\s*$))")
 _LIST = (
     rf"{_ITEM}{_COMPASS_IN}?(?:\s*,\s*(?:(?i:from|to|at)\s+{_ITEM}|{_ITEM}(?=\s+(?i:in|near)\s+"
@@ -573,10 +574,9 @@ _CYR_ACTOR = (rf"{_stem(cues.CYR_IRANIAN)}(?:\s+{_CW}){{0,2}}?\s+"
 _FLIGHT_WORDS = _w(["flew", "flying", "flown", "approached", "entered", "headed", "came"])
 
 #: a compass direction as a noun: "the south", "southeast", "the north-west"
-_COMPASS_WORD = r"(?i:(?:north|south)(?:-?(?:east|west))?|east|west)\b"
+_COMPASS_WORD = rf"(?i:{_COMPASS_POINT})\b"
 #: where a place of a range lies: "from X in the west to Y in the east"
-_COMPASS = (r"(?:\s+(?i:in|on)\s+the\s+(?:far\s+)?(?:north|south|east|west|north-?east|"
-            r"north-?west|south-?east|south-?west)(?:ern)?\b)?")
+_COMPASS = rf"(?:\s+(?i:in|on)\s+the\s+(?:far\s+)?{_COMPASS_POINT}(?:ern)?\b)?"
 #: An attack as a noun phrase: "the attack", "last night's massive drone strike"
 _ATTACK_NP = (r"(?:(?i:the|a|an|this|that|today['’]s|last\s+night['’]s|russian|russia['’]s|enemy|"
               r"overnight|night|nighttime|massive|drone|missile|combined|latest|another)\s+)*"
