@@ -607,6 +607,18 @@ def test_the_regions_big_rivers_are_listed(full_gazetteer: Gazetteer, query: str
     assert (top.place.name, top.precision.value) == (name, "region")
 
 
+@pytest.mark.parametrize(("query", "admin1"), [
+    ("Prykarpattia", "UA-26"), ("Прикарпатті", "UA-26"), ("Bukovina", "UA-77"),
+    ("Буковині", "UA-77"),
+])
+def test_an_oblasts_other_name_is_that_oblast(full_gazetteer: Gazetteer, query: str,
+                                              admin1: str) -> None:
+    # what Ukrainian news call the Ivano-Frankivsk and Chernivtsi oblasts: an area there, not
+    # a Polish village that sounds alike (Bukowina Tatrzańska)
+    top = full_gazetteer.geocode(query, limit=1)[0]
+    assert (top.place.country, top.place.admin1, top.precision.value) == ("UA", admin1, "region")
+
+
 @pytest.mark.parametrize(("query", "name"), [
     ("southern Ukraine", "southern Ukraine"), ("the east of Ukraine", "eastern Ukraine"),
     ("на півдні України", "southern Ukraine"), ("юго-восточной Украины", "south-eastern Ukraine"),
