@@ -206,6 +206,10 @@ _CYR_PLURAL_HROMADA = frozenset({"громади", "громад", "громад
                                  "громады", "общины", "общин", "общинах", "общинами", "общинам"})
 _CYR_PLURAL_DISTRICT = frozenset({"районів", "районах", "районами", "районов", "районам",
                                   "райони", "районы"})
+#: the singular nouns of those units, which may close a list too, loosely
+_CYR_SINGULAR_UNITS = frozenset({"область", "областю", "району", "районі", "район", "районом",
+                                 "районе", "района", "громада", "громаду", "громаді", "громадою",
+                                 "община", "общину", "общине", "общиной"})
 #: (and of seas: "акватория Черного и Азовского морей")
 _CYR_PLURAL_SEA = frozenset({"морей", "морів", "морях", "морями"})
 #: the endings of a Cyrillic adjective of another shape, a sea's ("Черного", "Чорному")
@@ -328,6 +332,15 @@ def _list_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
             while j < len(toks) and toks[j].start < close:
                 j += 1
             continue
+        if t.low in _CYR_SINGULAR_UNITS and j > i + 1 \
+                and any(toks[k].low in _CONJUNCTIONS for k in range(i + 1, j)) \
+                and all(_CYR_REGION_ADJECTIVE.search(toks[k].low) for k in range(i, j)
+                        if toks[k].cap):
+            # (a singular noun may close a list of two or more adjectives, loosely:
+            # "Вінницька та Івано-Франківська область", "Деснянський та Солом'янський район";
+            # not a list of villages before their district, "Завадське та Одноробівка
+            # Богодухівського району")
+            return t.low
         if t.low in nouns:
             if j == i + 1 and t.low in ("області", "области", "громади", "громады", "общины") \
                     and not _after_listed_adjective(toks, i):
@@ -950,9 +963,9 @@ class Recognizer:
             return None
         if noun is None or not shaped:
             return None
-        if noun in _CYR_PLURAL_REGION:
+        if noun.startswith("облас"):
             query, kind = f"{tok.text} область", "region"
-        elif noun in _CYR_PLURAL_HROMADA:
+        elif noun.startswith(("громад", "общин")):
             query, kind = f"{tok.text} громада", "district"
         else:
             query, kind = f"{tok.text} район", "district"

@@ -724,6 +724,21 @@ def test_the_unknown_names_of_a_headed_or_closed_list_of_settlements(rec: Recogn
         "Антонівка", "Комишани", "Білозерка", "Херсон"]
 
 
+def test_a_singular_noun_may_close_a_list_of_adjectives(rec: Recognizer) -> None:
+    # loosely written, a list of two oblasts or districts may end in a singular noun
+    found = rec.find("Житомирська та Рівненська область зазнали ударів.")
+    assert [(f.surface, f.query) for f in found] == [
+        ("Житомирська", "Житомирська область"), ("Рівненська область", None)]
+    assert surfaces(rec, "Уламки впали у Голосіївський та Печерський район.") == [
+        "Голосіївський", "Печерський район"]
+    # an adjective right before a singular noun names one unit, as it did
+    assert surfaces(rec, "Рівненська область зазнала ударів.") == ["Рівненська область"]
+    # and a village whose name looks like an adjective, listed with another before their
+    # district, is no list of districts
+    assert "Одноробівка" in surfaces(rec, "Удари були в населених пунктах Завадське та "
+                                          "Одноробівка Богодухівського району.")
+
+
 def test_a_dotted_name_in_quotes_is_an_outlet(rec: Recognizer) -> None:
     assert surfaces(rec, 'Reported by Censor with reference to "Krym.Realii".') == []
     assert surfaces(rec, "Drones hit Kherson.Later that day more came.") == ["Kherson"]
