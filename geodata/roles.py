@@ -459,14 +459,22 @@ _CSETTLEMENT = (rf"(?:{_stem(['населен'])}\s+{_stem(['пункт'])}"
                 rf"|{_cword(cues.CYR_SETTLEMENT_ABBREVIATIONS)}\.)")
 
 
+#: what a harm is put down to: "внаслідок російського удару", "вследствие атаки", "в результате
+#: обстрела"
+_CYR_CAUSES = ("внаслідок", "вследствие", "в результате", "в результаті", "у результаті")
+_CYR_CAUSED_BY = (rf"{_cword(_CYR_CAUSES)}\s+(?:{_CW}\s+){{0,2}}?"
+                  rf"{_stem(('удар', 'атак', 'обстріл', 'обстрел'))}")
+
+
 def _place_first(name: str, role: Role, middle: str) -> _Rule:
     """A rule for a place that opens its clause and the harm told after it ("У X дрон влучив у
-    будинок"): "у/в/на", ``middle`` (which holds the object), then a strike word."""
+    будинок"), or what caused whatever happened there ("В X вследствие удара отключили свет"):
+    "у/в/на", ``middle`` (which holds the object), then a strike word or a cause."""
     return _rule(name, role, rf"{_cword(['у', 'в', 'во', 'на'])}\s+{middle}"
                  rf"(?:(?!{_CYR_PLACE_FIRST_STOP})[^.;]){{0,160}}?"
-                 rf"{_stem(cues.CYR_STRIKE_AFTER)}", 0.75,
+                 rf"(?:{_stem(cues.CYR_STRIKE_AFTER)}|{_CYR_CAUSED_BY})", 0.75,
                  backward=True, initial=True, heads=_w(["у", "в", "во", "на"]),
-                 needs=[_ws(cues.CYR_STRIKE_AFTER)])
+                 needs=[_ws((*cues.CYR_STRIKE_AFTER, "внаслідок", "вследствие", "результат"))])
 
 
 def _ws(stems: Iterable[str]) -> _Words:
@@ -1165,9 +1173,13 @@ RULES: tuple[_Rule, ...] = (
           rf"{_gap(5, allow='was were been by is are of')}\s+"
           rf"(?i:over|near|above|in|around|outside|close\s+to|on\s+approach\s+to)\s+{OBJ}", 0.7,
           heads=_w(cues.SHOOTDOWN), shootdown=True),
+    # (a bare "attack" is the war only when its object is the country: "Russia's attack on
+    # Ukraine"; "Russia's attack on Kyiv" is a strike)
     _rule("other:war", _O, rf"(?:(?i:\b(?:russia['’]s|russian|moscow['’]s|kremlin['’]s))\s+"
-          rf"(?:(?i:full-scale|unprovoked|ongoing|brutal)\s+)?(?i:attack|assault|offensive|"
-          rf"{'|'.join(cues.WAR_NOUNS)})|{_alt(cues.WAR_NOUNS)})\s+"
+          rf"(?:(?i:full-scale|unprovoked|ongoing|brutal)\s+(?i:attack|assault|offensive|"
+          rf"{'|'.join(cues.WAR_NOUNS)})|(?i:{'|'.join(cues.WAR_NOUNS)})"
+          rf"|(?i:attack|assault|offensive)(?=\s+(?i:on|against)\s+⟦T:(?i:ukrain)))"
+          rf"|{_alt(cues.WAR_NOUNS)})\s+"
           rf"(?i:on|against|of|in|with)\s+{OBJ}", 0.7,
           heads=_w(["russia", "russian", "moscow", "kremlin"], cues.WAR_NOUNS),
           needs=[_w(["on", "against", "of", "in", "with"])]),
@@ -1889,6 +1901,9 @@ _LIST_END = re.compile(
     r"[.!?]\s|(?i:\b(?:which|that|where|while|they|we|he|she)\b"
     r"|(?<![\w])(?:що|який|яких|де)(?![\w]))"
 )
+#: a place of such a list that only says where an item lies: after "в/у" ("мыса Чауда в
+#: Крыму") or in brackets ("из Ейска (восточное побережье Азовского моря)")
+_LISTED_CONTAINER = re.compile(r"\s(?:в|у|во|in)\s+$|\([^)]*$", re.IGNORECASE)
 _PRONOUN_HEADS = _w(["they", "their", "them", "these", "those"], cues.CYR_PRONOUNS)
 #: the presence words and the Iranian words a pronoun's sentence (or the one before) needs
 _PRONOUN_PRESENCE_WORDS = _w(cues.PRESENCE, prefixes=cues.CYR_PRESENCE)
@@ -1946,7 +1961,8 @@ def classify(
     words = cues_.words
     if cues_.directions:
         listed = _DIRECTION_LIST.search(body, sentence[0], mention[0])
-        if listed is not None and not _LIST_END.search(body, listed.end(), mention[0]):
+        if listed is not None and not _LIST_END.search(body, listed.end(), mention[0]) \
+                and not _LISTED_CONTAINER.search(body, listed.end(), mention[0]):
             # "атакував ... з напрямків: Курськ, Орел – РФ; мис Чауда – Крим": everything the
             # list names after the colon is where the drones came from
             return RoleReading((Role.LAUNCH_SITE,), 0.7, ("launch:direction_list",))

@@ -627,6 +627,15 @@ REAL_PHRASINGS = [
     # a list that lost a comma between two of its places goes on past them
     ("Під ударами та обстрілами перебували [Херсон], [Антонівка] [Комишани], [*Зеленівка].",
      "strike_target"),
+    # a place opening its clause, and what a strike caused there told after it
+    ("В [*Ахтырке] вследствие ночного удара пропал свет.", "strike_target"),
+    ("У [*Смілі] внаслідок російської атаки зникло світло.", "strike_target"),
+    ("В [*Полтаве] вследствие непогоды отключили свет.", "other"),
+    # a list of directions: a place after "в" only says where an item lies
+    ("Атаковали дроны с двух направлений — из [Брянска] и с мыса [Казантип] в [*Крыму].",
+     "other"),
+    ("Атаковали дроны с двух направлений — из [Миллерово] (север [Ростовской области]) и из "
+     "[*Курска].", "launch_site"),
     # covered with fire
     ("Окупанти знову накрили вогнем [*Нікопольщину].", "strike_target"),
     # a place among the targets, and the place named with it
@@ -672,6 +681,9 @@ REAL_PHRASINGS = [
     ("This time they did not attack [*Zhytomyr] at night.", "other"),
     # where drones flew is no target by itself (but what they struck on the way is)
     ("The drones flying toward [Kyiv] then struck [*Brovary].", "strike_target"),
+    # a bare "attack" is the war only on the country
+    ("Russia's attack on [*Kharkiv] killed five people overnight.", "strike_target"),
+    ("Russia's attack on [*Ukraine] is now in its fourth year.", "other"),
     # a blaze with no cause told is no strike; fire aimed at a place is
     ("A large fire broke out on [*Cape Tarkhankut] on Monday, satellite images show.", "other"),
     ("Russian troops fired on [*Beryslav] from across the river.", "strike_target"),
