@@ -621,6 +621,14 @@ _CYR_SUFFERED_WHAT = (*cues.CYR_STRIKE_NOUNS, "хвил", "волн", "налі�
 
 #: flying, and its participles ("летевших", "летящих", "летячі"): what drones flew at
 _CYR_FLYING = (*cues.CYR_FLYING, "летевш", "летівш", "летящ", "летяч")
+#: moving or heading somewhere, and the words for "towards" ("в сторону X", "у напрямку Y")
+_CYR_HEADING = (*_CYR_FLYING, "направлял", "рухал", "рухают", "рухаю", "двигал", "двигают",
+                "прямува", "прямую")
+#: not right after a relative pronoun ("які летіли", "которые направлялись")
+_CNOT_RELATIVE = "".join(rf"(?<!{w} )" for w in ("які", "яка", "який", "що", "которые",
+                                                  "которая", "который", "что"))
+_CYR_TOWARDS = ("в сторону", "у бік", "в бік", "в напрямку", "у напрямку", "в направлении",
+                "курсом на")
 
 
 RULES: tuple[_Rule, ...] = (
@@ -1245,6 +1253,13 @@ RULES: tuple[_Rule, ...] = (
     _rule("strike:cyr_flew_at", _S, rf"(?<![\w'’-]){_stem(_CYR_FLYING)}{_CGAP}\s+"
           rf"{_cword(['на'])}\s+{COBJ_HIT}", 0.65,
           military=True, heads=_w([], prefixes=_CYR_FLYING)),
+    # (or headed that way: "они направлялись в сторону X", "шахеди рухалися в напрямку Y";
+    # not drones described by where they headed, whose fate the sentence tells: "дроны,
+    # которые направлялись в сторону X, сбиты")
+    _rule("strike:cyr_headed_to", _S, rf"{_CNOT_RELATIVE}(?<![\w'’-]){_stem(_CYR_HEADING)}"
+          rf"{_CGAP}\s+{_cword(_CYR_TOWARDS)}\s+{COBJ_HIT}"
+          rf"(?![^.;!?]*?{_stem(cues.CYR_SHOOTDOWN)})", 0.6,
+          military=True, heads=_w([], prefixes=_CYR_HEADING)),
     # attacks "from" a place came from it: "атака дронів з Курська", "удары с территории X",
     # "завдали удару чотирма керованими авіаційними ракетами Х-59 із X"
     # (not "удар з повітря по X": no preposition between "з" and the place)

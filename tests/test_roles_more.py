@@ -636,6 +636,12 @@ REAL_PHRASINGS = [
      "other"),
     ("Атаковали дроны с двух направлений — из [Миллерово] (север [Ростовской области]) и из "
      "[*Курска].", "launch_site"),
+    # drones headed towards a place were aimed at it, unless the sentence tells their fate
+    ("Ударні дрони рухалися в напрямку [*Кременчука].", "strike_target"),
+    ("Атаковали дроны с севера. Они направлялись в сторону [*Черниговской] области.",
+     "strike_target"),
+    ("Дроны, которые направлялись в сторону [*Чернигова], сбиты силами ПВО.", "other"),
+    ("Делегация направлялась в сторону [*Чернигова].", "other"),
     # covered with fire
     ("Окупанти знову накрили вогнем [*Нікопольщину].", "strike_target"),
     # a place among the targets, and the place named with it
