@@ -715,8 +715,8 @@ def _inside(anchors: tuple[tuple[float, float], ...], places: dict[tuple[float, 
     other: "Надіївка" and "Придніпровське" of a Kherson round-up both read in the Dnipro
     region; "an air base near Minsk" is near the city, whatever region the sentence names)."""
     return tuple(a for a in anchors
-                 if a in places and (places[a].admin1 in hints.regions
-                                     or places[a].population >= _VILLAGE)) or anchors
+                 if places[a].admin1 in hints.regions or places[a].population >= _VILLAGE) \
+        or anchors
 
 
 def _stray_village(c: Candidate, anchors: Sequence[tuple[float, float]], hints: Hints) -> bool:

@@ -1811,7 +1811,7 @@ _CYR_LIST_ITEM = r"[А-ЯІЇЄҐ][а-яіїєґё'’ʼ-]+(?:[ -][А-ЯІЇЄҐ
 #: may follow it: "..., Понятівка та місто Херсон")
 _CYR_LIST_STEP = re.compile(
     rf",\s+(?P<item>{_CYR_LIST_ITEM})"
-    rf"|(?P<last>,?\s+(?:та|і|й|и)\s+(?:(?:{'|'.join(sorted(CYR_SETTLEMENT_WORDS))})\s+)?)"
+    rf"|(?:,?\s+(?:та|і|й|и)\s+(?:(?:{'|'.join(sorted(CYR_SETTLEMENT_WORDS))})\s+)?)"
     rf"(?P<final>{_CYR_LIST_ITEM})")
 #: what closes a list: the end of the clause after its last item, or "та інші" (and others)
 _CYR_LIST_CLOSED = re.compile(r"\s*(?:[.,;:!?)\n]|$)")

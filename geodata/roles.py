@@ -461,9 +461,18 @@ _CSETTLEMENT = (rf"(?:{_stem(['населен'])}\s+{_stem(['пункт'])}"
 
 #: what a harm is put down to: "внаслідок російського удару", "вследствие атаки", "в результате
 #: обстрела"
-_CYR_CAUSES = ("внаслідок", "вследствие", "в результате", "в результаті", "у результаті")
-_CYR_CAUSED_BY = (rf"{_cword(_CYR_CAUSES)}\s+(?:{_CW}\s+){{0,2}}?"
-                  rf"{_stem(('удар', 'атак', 'обстріл', 'обстрел'))}")
+def _caused_by(causes: Sequence[str], harms: Sequence[str]) -> str:
+    """A cause: one of ``causes``, up to two words, then a word starting with one of ``harms``
+    ("внаслідок російського удару")."""
+    return rf"{_cword(causes)}\s+(?:{_CW}\s+){{0,2}}?{_stem(harms)}"
+
+
+_CYR_STRIKE_CAUSES = ("удар", "атак", "обстріл", "обстрел")
+#: (people are hurt "through" or "after" a strike too: "через удар", "після атаки")
+_CYR_HARM_CAUSES = ("внаслідок", "через", "после", "після", "в результате", "в результаті",
+                    "у результаті")
+_CYR_CAUSED_BY = _caused_by(("внаслідок", "вследствие", "в результате", "в результаті",
+                             "у результаті"), _CYR_STRIKE_CAUSES)
 
 
 def _place_first(name: str, role: Role, middle: str) -> _Rule:
@@ -1496,9 +1505,8 @@ RULES: tuple[_Rule, ...] = (
     # человек получили ранения в городе X в результате удара беспилотника"
     _rule("strike:cyr_casualties_in", _S, rf"{_stem(_CYR_CASUALTIES)}"
           rf"(?:\s+(?:{_CW}|⟦P:[^⟧]*⟧)){{0,3}}?\s+{_CIN}\s+(?:{_CW}\s+){{0,2}}?{COBJ}"
-          rf"[^.;]{{0,80}}?(?:{_cword(['внаслідок', 'через', 'после', 'після'])}|"
-          rf"{_cword(['в результате', 'в результаті', 'у результаті'])})\s+(?:{_CW}\s+){{0,2}}?"
-          rf"{_stem(('удар', 'атак', 'обстрел', 'обстріл', 'прил', 'попадан', 'влучан'))}",
+          rf"[^.;]{{0,80}}?"
+          rf"{_caused_by(_CYR_HARM_CAUSES, (*_CYR_STRIKE_CAUSES, 'прил', 'попадан', 'влучан'))}",
           0.7, heads=_ws(_CYR_CASUALTIES)),
     # (the area first and the place within it struck: "В ⟦P⟧ районе в ⟦T⟧ дрон попал в дом";
     # the area is only where the place lies)
