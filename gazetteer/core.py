@@ -359,7 +359,7 @@ class Gazetteer:
         # town's "-щина" ("Нежинщина", the Nizhyn area: in practice its raion)
         unit = area_unit(text) if kind == "district" \
             else "district" if is_colloquial_region(text) else None
-        if unit == "hromada":
+        if unit in ("hromada", "starosta-okruh"):
             # a hromada is a Ukrainian unit: "Кілійська громада" is Kiliya's, not a town abroad
             # whose name reads alike (Kyzyl)
             triples = [t for t in triples

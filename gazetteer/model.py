@@ -81,9 +81,12 @@ CURATED_PREFIX = "curated:"
 #: (about 4,440 km2 each, r ~ 38 km); its 1,469 hromadas about 410 km2 each (r ~ 11 km); the
 #: 3,143 United States counties 9.15 million km2 of land (about 2,910 km2 each, r ~ 30 km). A
 #: district of a big city named after one of its quarters (Kyiv's Podilskyi, around Podil) is a
-#: ``#city-district``: Kyiv's ten share 839 km2 (about 84 km2 each, r ~ 5.2 km).
+#: ``#city-district``: Kyiv's ten share 839 km2 (about 84 km2 each, r ~ 5.2 km). A hromada's
+#: part around one of its villages is a ``#starosta-okruh``: the Ministry of Communities counted
+#: 7,740 of them on 1 January 2025, so they cover at most 78 km2 each (r ~ 5.0 km).
 AREA_RADIUS_M: dict[str, float] = {
-    "district": 38_000.0, "hromada": 11_000.0, "county": 30_000.0, "city-district": 5_200.0}
+    "district": 38_000.0, "hromada": 11_000.0, "county": 30_000.0, "city-district": 5_200.0,
+    "starosta-okruh": 5_000.0}
 
 
 def area_of_centre(place: Place, unit: str) -> Place:
@@ -99,7 +102,7 @@ def area_of_centre(place: Place, unit: str) -> Place:
     """
     if unit not in AREA_RADIUS_M:
         raise ValueError(f"unknown area unit {unit!r}")
-    label = "district" if unit == "city-district" else unit
+    label = {"city-district": "district", "starosta-okruh": "starosta okruh"}.get(unit, unit)
     # (a point already listed as the district keeps its name: "Kholodnohirskyi district")
     name = place.name if place.name.endswith(f" {label}") else f"{place.name} {label}"
     return replace(place, name=name, precision=Precision.REGION, population=0,

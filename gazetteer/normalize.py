@@ -229,6 +229,10 @@ _DISTRICT_WORDS = (
     *_COMMUNITY_WORDS, "municipality", "municipal district",
 )
 _COMMUNITY_TAIL = re.compile(rf" (?:{'|'.join(_COMMUNITY_WORDS)})$")
+# A starosta okruh, the part of a hromada around one of its villages ("Івотський
+# старостинський округ", "в Івотському старостинському окрузі", "the Ivot starosta district")
+_STAROSTA_OKRUH = re.compile(r"^(?:the )?(?P<name>.+?) (?:(?:starostynsk|starostinsk)\w* "
+                             r"(?:okruh|okrug|okruz)\w*|starosta (?:okruh|okrug|district))$")
 _COUNTY_TAIL = re.compile(r" county$")
 _FACILITY_WORDS = (
     "air base", "airbase", "air field", "airfield", "airport", "aerodrome", "airstrip",
@@ -274,6 +278,7 @@ _COMMUNITY_QUALIFIER = (
 
 _GENERIC_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_suffix_re(_FACILITY_WORDS), "facility"),
+    (_STAROSTA_OKRUH, "district"),
     (_suffix_re(_REGION_WORDS), "region"),
     (_suffix_re(_DISTRICT_WORDS, between=_COMMUNITY_QUALIFIER), "district"),
     (_prefix_re(_REGION_PREFIX), "region"),
@@ -374,13 +379,14 @@ _OBLIQUE_SKYI = re.compile(r"(?<=\w \w)(\w*)sk(?:oho|omu|om|ym|im|y|iy|ii|ij)$")
 
 def area_unit(text: str) -> str | None:
     """The kind of area a district-designated name is: "hromada" for a community ("Kutsurubska
-    hromada", "громада"), "county" for a county, "district" for a raion, district or okrug;
+    hromada", "громада"), "starosta-okruh" for the part of one around a village ("Івотський
+    старостинський округ"), "county" for a county, "district" for a raion, district or okrug;
     None when ``text`` has no district designator.
 
     >>> area_unit("Pavlohrad district"), area_unit("Бучанський район")
     ('district', 'district')
-    >>> area_unit("Kutsurubska hromada")
-    'hromada'
+    >>> area_unit("Kutsurubska hromada"), area_unit("Івотському старостинському окрузі")
+    ('hromada', 'starosta-okruh')
     >>> area_unit("Pavlohrad") is None
     True
     """
@@ -388,6 +394,8 @@ def area_unit(text: str) -> str | None:
     found = _designator(key)
     if found is None or found[1] != "district":
         return None
+    if _STAROSTA_OKRUH.match(key):
+        return "starosta-okruh"
     if _COMMUNITY_TAIL.search(key):
         return "hromada"
     return "county" if _COUNTY_TAIL.search(key) else "district"

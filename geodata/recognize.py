@@ -64,7 +64,9 @@ GENERIC_TAIL = {"region", "regions", "oblast", "oblasts", "province", "provinces
                 "полуостров", "полуострова", "полуострове", "community", "громада", "громади",
                 "громаді", "громаду", "громадою", "громады", "громаде", "громадой", "община",
                 "общине", "общины", "zone", "hromada", "регион", "региона", "регионе", "региону",
-                "регионом", "регіон", "регіону", "регіоні", "регіоном", "регіона"}
+                "регионом", "регіон", "регіону", "регіоні", "регіоном", "регіона",
+                # (a starosta okruh's: "Івотському старостинському окрузі")
+                "округ", "округу", "окрузі", "округа", "округом", "округе", "okruh"}
 # The kind of community between its name and "громада" may stand inside the phrase:
 # "Вилківська (міська) територіальна громада", "Kutsurubska territorial community"
 COMMUNITY_QUALIFIERS = frozenset(
@@ -72,7 +74,9 @@ COMMUNITY_QUALIFIERS = frozenset(
      for end in ("а", "ої", "ій", "у", "ою")]
     + [stem + end for stem in ("территориальн", "городск", "сельск", "поселков")
        for end in ("ая", "ой", "ую", "ою")]
-    + ["territorial", "urban", "rural", "municipal"])
+    + ["territorial", "urban", "rural", "municipal", "starosta"]
+    + [stem + end for stem in ("старостинськ", "старостинск")
+       for end in ("ий", "ого", "ому", "им", "ім", "ом", "ый")])
 # A word shaped like a Slavic surname, Latin or Cyrillic ("Zelensky", "Kudrytskiy",
 # "Shevchenko", "Ivanova", "Kovalchuk", "Лукашенко")
 _SURNAME = re.compile(

@@ -226,6 +226,11 @@ def test_a_district_is_placed_at_the_centre_it_is_named_after(
     # a town's former name is a weaker reading than another town's own (Nikopol was
     # Slaviansk for a few years; Sloviansk is the town of that name today)
     ("Слов'янська громада", "", "Slovyansk hromada", "UA-14", "hromada"),
+    # a starosta okruh, the part of a hromada around one of its villages, in any case and in
+    # English
+    ("Івотському старостинському окрузі", "", "Ivot starosta okruh", "UA-59", "starosta-okruh"),
+    ("Івотського старостинського округу", "", "Ivot starosta okruh", "UA-59", "starosta-okruh"),
+    ("the Ivot starosta district", "", "Ivot starosta okruh", "UA-59", "starosta-okruh"),
 ])
 def test_a_district_read_through_its_centre_is_an_area_pinned_on_the_centre(
         full_gazetteer: Gazetteer, query: str, context: str, name: str | None, admin1: str,
@@ -235,7 +240,9 @@ def test_a_district_read_through_its_centre_is_an_area_pinned_on_the_centre(
     assert name is None or top.place.name == name
     assert top.source.startswith("geonames:") and top.source.endswith(f"#{unit}")
     # the point is the centre's, whose record the source names: the bare town is a settlement
-    town = [c for c in full_gazetteer.geocode(top.place.name.rsplit(" ", 1)[0], limit=10)
+    centre = top.place.name.removesuffix(" starosta okruh") if unit == "starosta-okruh" \
+        else top.place.name.rsplit(" ", 1)[0]
+    town = [c for c in full_gazetteer.geocode(centre, limit=10)
             if c.source == top.source.split("#")[0]]
     assert town and town[0].precision.value == "settlement"
     assert (town[0].lat, town[0].lon) == (top.lat, top.lon)

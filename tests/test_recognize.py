@@ -774,3 +774,9 @@ def test_the_holder_of_a_title_of_a_place_is_a_person(rec: Recognizer) -> None:
     found = surfaces(rec, "The President of Moldova, Maia Sandu, called the drone a threat. "
                           "Maia Sandu spoke again later.")
     assert "Maia" not in found and "Sandu" not in found
+
+
+def test_a_starosta_okruh_with_its_kind(rec: Recognizer) -> None:
+    found = rec.find("В Івотському старостинському окрузі пошкоджено обʼєкт інфраструктури.")
+    assert [(f.surface, f.kind) for f in found] == [
+        ("Івотському старостинському окрузі", "district")]
