@@ -200,8 +200,8 @@ _BODY_HEADS = {"administration", "ministry", "council", "service", "services", "
                "corps", "security"}
 #: what a public body named in lower case after a place says of its level, and its head
 _LOWER_BODY_LEVELS = frozenset({"city", "regional", "oblast", "district", "military", "state",
-                                "municipal"})
-_LOWER_BODY_HEADS = ("administration", "prosecutor", "police")
+                                "municipal", "region"})
+_LOWER_BODY_HEADS = ("administration", "prosecutor", "police", "government", "council")
 # Words between the items of a Cyrillic list of oblasts
 _LIST_LINKS = frozenset({"та", "і", "й", "и", "а", "у", "в", "на", "над"})
 #: (and of hromadas: "Сумську та Шосткинську громади"; "громади" is also a singular's form,
@@ -1157,6 +1157,7 @@ class Recognizer:
                 and prev.low not in QUALIFIERS and prev.low not in DEMONYMS \
                 and prev.low not in LOCATIVE and prev.low not in FUNCTION_WORDS \
                 and prev.low not in CYR_DESIGNATORS and prev.low not in CYR_SETTLEMENT_WORDS \
+                and prev.low not in _CYR_HEADS_OF_PLACES \
                 and prev.end not in self._accepted_ends \
                 and not prev.low.endswith("'s") \
                 and not (important and has_cyrillic(prev.text) and prev.text.isupper()
@@ -1183,12 +1184,15 @@ class Recognizer:
         # ... written in lower case with its level: "the Izmail district prosecutor's
         # office", "the Odesa regional military administration" (not "Toronto police", whose
         # city is a place the text locates the police in)
-        k = j + 1
+        # (also after a possessive, "Kyiv's city military administration", and a region's
+        # "region government")
+        k = first_level = j + 2 if j + 2 < len(toks) and toks[j + 1].low == "s" \
+            and body[toks[j].end:toks[j + 1].start] in ("'", "’") else j + 1
         while k < len(toks) and k <= j + 3 and toks[k].low in _LOWER_BODY_LEVELS \
                 and _adjacent(body, toks[k - 1], toks[k]):
             k += 1
-        if k < len(toks) and (k > j + 1 or (toks[j].low in _LOWER_BODY_LEVELS
-                                            and not toks[j].cap)) \
+        if k < len(toks) and (k > first_level or (toks[j].low in _LOWER_BODY_LEVELS
+                                                  and not toks[j].cap)) \
                 and not toks[k].cap \
                 and _adjacent(body, toks[k - 1], toks[k]) \
                 and toks[k].low.startswith(_LOWER_BODY_HEADS):
@@ -1350,6 +1354,7 @@ class Recognizer:
         only_prominent = False  # (another sentence-opening word must inflect a prominent place)
         as_named = False  # (... or, if it is a very common word, name one as it stands)
         described = False  # (after a capitalised descriptor it must name a prominent place)
+        before_name = False  # (... unless a full name follows the case form of a town)
         kind: str | None = None
         head = tok  # first token of the mention (a designator may precede the name)
         tail = tok  # last token
@@ -1372,7 +1377,9 @@ class Recognizer:
             if not cue:
                 if prev is not None and prev.cap and _adjacent(body, prev, tok) \
                         and prev.low not in LOCATIVE and prev.low not in FUNCTION_WORDS \
-                        and not _acronym(prev.text):
+                        and not _acronym(prev.text) \
+                        and not (prev.low in _CYR_HEADS_OF_PLACES
+                                 and _sentence_start(body, toks, i - 1)):
                     # the second word of a person's name ("Вночі X", "ППО X": not one), unless
                     # the word before describes a prominent place ("Захоплений Крим")
                     if not self._cyrillic_descriptor(body, toks, i - 1, True):
@@ -1390,8 +1397,12 @@ class Recognizer:
                         # a first name before a surname (not before an acronym: "У Києві ППО")
                         return None
                     # (but after the head of a town its genitive comes before the head's name:
-                    # "мер Харькова Игорь Терехов", if the town is a prominent one)
+                    # "мер Харькова Игорь Терехов", if the town is a prominent one, or any
+                    # town's case form before a full name, "мер Корюківки Ратан Ахмедов",
+                    # where the word after the head cannot be the first name)
                     described = True
+                    before_name = i + 2 < len(toks) and toks[i + 2].cap \
+                        and _adjacent(body, nxt, toks[i + 2])
                 # (after a colon a capitalised word opens a list item more often than a
                 # sentence: "з трьох напрямків: Приморсько-Ахтарська, Сещі")
                 # (a colloquial region name, "Полтавщина", may open a sentence)
@@ -1428,7 +1439,9 @@ class Recognizer:
             return None  # "по улице Киевская": a street's name, not a place
         if not cue or (head is tail and (_after_saying(body, prev, tok)
                                          or (_before_saying(body, tok, nxt)
-                                             and (prev is None or prev.low not in LOCATIVE)))
+                                             and (prev is None
+                                                  or (prev.low not in LOCATIVE
+                                                      and prev.low not in _CYR_HEADS_OF_PLACES))))
                        and not is_colloquial_region(tok.text)):
             # (the speaker after a verb of saying, or before it: "..., добавляет Федоров",
             # "Деталі: Федоров повідомив", not "У Херсоні повідомили"; a region may speak
@@ -1503,7 +1516,10 @@ class Recognizer:
                 # (common words decline into foreign names: "Работы", Rabat; and into a town's
                 # odd alternate: "Військові", of the military, is "Viysk", Biysk)
                 continue
-            if described and not self._prominent_or_oblast_town(top):
+            if described and not self._prominent_or_oblast_town(top) \
+                    and not (before_name and cands[0].match == "inflection"
+                             and top.precision is Precision.SETTLEMENT
+                             and top.country in FOCUS_COUNTRIES):
                 continue
             if only_region and (cands[0].precision is not Precision.REGION
                                 or cands[0].place.country not in CYRILLIC_COUNTRIES):

@@ -776,6 +776,30 @@ def test_the_holder_of_a_title_of_a_place_is_a_person(rec: Recognizer) -> None:
     assert "Maia" not in found and "Sandu" not in found
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a town's case form after the head of a town, before the head's full name, names the
+    # town, however small it is
+    ("Зокрема, мер Корюківки Ратан Ахмедов повідомив про наслідки.", ["Корюківки"]),
+    # ... and after a head that opens the sentence, where a genitive shaped like a woman's
+    # surname ("Чернігова") is no speaker before a verb of saying
+    ("Вибухи. Мер Чернігова заявив про наслідки. Мер Корюківки повідомив.",
+     ["Чернігова", "Корюківки"]),
+    # (the head's name itself is no place)
+    ("Мер Ратан Ахмедов сказав, що світло повернуть.", []),
+])
+def test_the_town_of_its_head(rec: Recognizer, text: str, expected: list[str]) -> None:
+    assert surfaces(rec, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The head of Kyiv’s city military administration, Serhiy Popko, said no one was hurt.",
+    "Philip Pronin, head of the Poltava region government, said a building burned.",
+])
+def test_a_public_body_after_a_possessive_or_a_region_is_not_a_place(
+        rec: Recognizer, text: str) -> None:
+    assert surfaces(rec, text) == []
+
+
 def test_a_starosta_okruh_with_its_kind(rec: Recognizer) -> None:
     found = rec.find("В Івотському старостинському окрузі пошкоджено обʼєкт інфраструктури.")
     assert [(f.surface, f.kind) for f in found] == [
