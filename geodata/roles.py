@@ -80,6 +80,7 @@ for about after before during since until and or but nor so yet while whereas al
 that which who whom whose where when if because as than is are was were be been being has have
 had do does did will would can could may might must shall should not no never it they them he
 she we you i there said says say also the a an its their this these those his her our
+through via past
 """))
 
 PH = r"⟦[TP]:[^⟧]*⟧"
@@ -101,8 +102,9 @@ _NAME = rf"(?:{PH}|(?!{_CALENDAR}){_CAPSEQ}(?![\w-]|['’](?!s\b))(?!\s+(?:{_MOD
 _DESIG = _alt(cues.DESIGNATORS)
 #: (a quoted name counts as one word: 'the "Amstor" shopping centre')
 #: (and a count: "over 20 settlements in X")
-_PRE = (rf"(?:(?:{_DET}|{_MOD}|(?:(?i:over|more\s+than|at\s+least|about|around|up\s+to|nearly|"
-        rf"almost)\s+)?\d[\d,.]*\+?|[\"“«][^\"“”«»]{{1,40}}[\"”»])\s+)")
+#: (an opening quotation mark may come first: 'fired from the "eastern coast of X"')
+_PRE = (rf"(?:(?:[\"“«](?=\w))?(?:{_DET}|{_MOD}|(?:(?i:over|more\s+than|at\s+least|about|around"
+        rf"|up\s+to|nearly|almost)\s+)?\d[\d,.]*\+?|[\"“«][^\"“”«»]{{1,40}}[\"”»])\s+)")
 _ITEM = (
     # (a place may qualify the designator: "the big ⟦P⟧ ports of ⟦T⟧ and ⟦P⟧")
     rf"{_PRE}{{0,4}}?(?:(?:⟦P:[^⟧]*⟧\s+)?{_DESIG}\s+(?i:of)\s+{_PRE}{{0,3}}?)?"
@@ -373,10 +375,17 @@ _CGAP = rf"(?:\s+(?:[\"“«]?{_CW}[\"”»]?|{PH})){{0,4}}?"
 #: (a place abbreviation may stand before the name: "атаковали г. X", "по с. Y")
 #: (a colon may close those words: "атакували серію сіл: X, Y"; and a common noun may come
 #: first as an item of its own: "по райцентру, а также территориям X и Y громад")
+#: plural areas a number may count ("шести областях", "двох громад", "трех регионов")
+_CYR_AREAS_COUNTED = [f"{stem}{end}" for stem, ends in (
+    ("област", ("ях", "ей", "і")), ("регіон", ("ах", "ів")), ("регион", ("ах", "ов")),
+    ("громад", ("ах", "")), ("район", ("ах", "ів", "ов")), ("громад", ("ах",)))
+    for end in ends]
 _CPRE = (rf"(?:{_CW}\s*,?\s+{_cword(['а також', 'а также', 'та', 'і', 'й', 'и'])}\s+)?"
          rf"(?:{_cword(cues.CYR_PARTITIVES)}\s+{_cword(['з', 'із', 'зі', 'из'])}\s+)?"
          rf"(?:(?!{_cword(['на', 'до', 'к', 'ко', 'по', 'проти', 'против'])}\s){_CW}\s*:?\s+)"
          rf"{{0,2}}?"
+         # (areas counted before a dash that names them: "у шести областях – на X, Y")
+         rf"(?:{_cword(_CYR_AREAS_COUNTED)}\s+[–—]\s+(?:{_cword(['на', 'у', 'в', 'по'])}\s+)?)?"
          rf"(?:{_cword(cues.CYR_PLACE_ABBREVIATIONS)}\.\s*)?")
 _CPREP = _cword(["у", "в", "во", "на", "з", "із", "зі", "с", "со", "из", "над", "по", "під",
                  "под", "біля", "возле", "поблизу", "около"])
@@ -1463,8 +1472,12 @@ RULES: tuple[_Rule, ...] = (
           backward=True, start="object", needs=[_ws(cues.CYR_SUFFERED)]),
     # what came under fire, named after it, perhaps as a list after a colon: "Под обстрел
     # попали регионы:\n- X,\n- Y", "під ударом опинилися X та Y"
+    # (or where, the areas counted before a dash that names them: "під ударами опинилися
+    # об'єкти енергетики у шести областях – на X, Y")
     _rule("strike:cyr_under_attack_after", _S, rf"{_cword(['під', 'под'])}\s+"
-          rf"{_stem(cues.CYR_UNDER)}(?:\s+(?!{_CPREP}\s){_CW}){{0,4}}?\s*:?\s*"
+          rf"{_stem(cues.CYR_UNDER)}(?:(?:\s+(?!{_CPREP}\s){_CW}){{0,4}}?\s*:?\s*"
+          rf"|(?:\s+(?!{_CPREP}\s){_CW}){{0,6}}?\s+{_cword(['у', 'в', 'на'])}\s+{_CW}\s+"
+          rf"{_cword(_CYR_AREAS_COUNTED)}\s*[–—:]\s*(?:{_cword(['на', 'у', 'в'])}\s+)?)"
           rf"(?P<obj>{_CBULLET}?{PH}(?:\s*[,;]?\s*{_CBULLET}?(?:{_CLIST_CONJ}\s+)?{PH})*)",
           0.7, heads=_w(["під", "под"]), needs=[_ws(cues.CYR_UNDER)]),
     # "X і Y опинилися під ударом", "X знову під обстрілом": the places came under attack
@@ -1553,6 +1566,10 @@ _ELIDED_VERB = (
     # (or after a hit, before where it was: "Одне влучання – у X районі", "удар – по Y")
     (re.compile(r"(?<![\w'’-])(?i:влучан|попадан|прил[іе]т|удар)\w*\s*$"),
      re.compile(r"\s*(?i:на|по|в|у|во)\s")),
+    # (and after areas counted, before the places that are they: "у шести областях – на X,
+    # Y", "двох громад – X та Y")
+    (re.compile(rf"(?<![\w'’-]){_cword(_CYR_AREAS_COUNTED)}\s*$"),
+     re.compile(r"\s*(?:(?i:на|по|в|у|во)\s|[А-ЯІЇЄҐ])")),
 )
 
 

@@ -143,6 +143,17 @@ UKRAINIAN: list[tuple[str, set[Role]]] = [
     # a place as the label of a round-up's line, and what happened there
     ("[*Корюківка]: через влучання дрона пошкоджено склад.", {ST}),
     ("[*Шостка]: тривога триває, просимо бути в укриттях.", {OT}),
+    # areas counted before a dash that names them: the places named are the areas struck
+    ("Під ударами опинилися об’єкти енергетики у шести областях – на [*Сумщині], [Полтавщині] "
+     "та [Запоріжжі].", {ST}),
+    ("Під ударами опинилися об’єкти енергетики у шести областях – на [Сумщині], [*Полтавщині] "
+     "та [Запоріжжі].", {ST}),
+    ("Ворог атакував енергетику двох областей – [*Сумщини] та [Полтавщини].", {ST}),
+    ("Під ударами опинилися об’єкти енергетики та газотранспортної системи у шести областях – "
+     "на [Сумщині], [Полтавщині], [Донеччині], [*Чернігівщині], [Харківщині] та [Запоріжжі].",
+     {ST}),
+    # (the dash then names where the alarm sounded, which is no strike)
+    ("Тривогу оголосили у шести областях – на [*Сумщині], [Полтавщині] та [Запоріжжі].", {OT}),
 ]
 
 RUSSIAN: list[tuple[str, set[Role]]] = [
@@ -381,6 +392,13 @@ ENGLISH_RECALL: list[tuple[str, set[Role]]] = [
     ("Drones hit the [Odesa region], including [Izmail]; [*Reni] stayed calm.", {OT}),
     # a place qualifying the ports named after it
     ("Russia struck the large [Danube] ports of [*Izmail] and [Reni] overnight.", {ST}),
+    # a place the drones passed through after their launch is no launch site
+    ("Drones launched from the [Azov Sea] and passing through the [*Black Sea] to target the "
+     "[Odesa region] were downed.", {OT}),
+    ("Drones launched from the [*Azov Sea] and passing through the [Black Sea] to target the "
+     "[Odesa region] were downed.", {LS}),
+    # an opening quotation mark inside the launch area's phrase
+    ("The rockets were fired from the “eastern coast of the [*Sea of Azov].”", {LS}),
 ]
 
 
