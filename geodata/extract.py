@@ -23,6 +23,7 @@ from gazetteer.model import (
     Place,
     Precision,
     area_of_centre,
+    area_radius_m,
     is_area_of_centre,
 )
 from gazetteer.normalize import area_unit
@@ -67,7 +68,11 @@ _SURER = 0.25
 #: "Ніжинському районі на Чернігівщині", "Смела, что в Черкасской области", "Фастові
 #: (Київська область)"
 _CONTAINED_GAP = re.compile(r",?\s+(?:(?i:(?:which\s+is\s+|що\s+|что\s+)?(?:in|of|в|у|на))"
-                            r"\s+(?:(?i:the)\s+)?)?|\s*\(\s*")
+                            r"\s+(?:(?i:the)\s+)?)?|\s*\(\s*"
+                            # (or a noun in apposition: "Primorsko-Akhtarsk, a city in Russia's
+                            # Krasnodar Territory")
+                            r"|,\s+(?i:an?|the)\s+(?:[a-z-]+\s+)?(?i:city|town|village|port"
+                            r"|settlement|district)\s+(?i:in|of)\s+(?:(?i:the)\s+|\w+['’]s\s+)?")
 #: a list item's area after a dash: "launch areas: Chauda – Crimea"
 _DASH_GAP = re.compile(r"\s+[–—-]\s+")
 #: a district named before its city in the genitive: "Шевченківському районі Києва"
@@ -329,9 +334,9 @@ class Extractor:
             if k + 1 < len(found):
                 resolution = self._district_of_city(body, f, resolution, found[k + 1],
                                                     first[k + 1], hints, anchors) or resolution
+            district = _clause_district(body, found, k)
             named = k + 1 if k + 1 < len(found) \
-                and _CONTAINED_GAP.fullmatch(body, f.end, found[k + 1].start) \
-                else _clause_district(body, found, k)
+                and _CONTAINED_GAP.fullmatch(body, f.end, found[k + 1].start) else district
             lister = _listed_after_district(body, found, k)
             for d in (named, lister, _clause_district_of_hromada(body, found, k)):
                 moved = self._in_named_district(f, resolution, found[d], first[d], hints,
@@ -395,12 +400,17 @@ class Extractor:
                 # the city whose struck district the text names was struck in it
                 reading = replace(reading, roles=(Role.STRIKE_TARGET,),
                                   cues=(*reading.cues, "strike:container"))
+            if district is not None and Role.STRIKE_TARGET in reading.roles:
+                # the district opening the clause only says where the struck village named
+                # in brackets lies: "у Куп'янському районі пошкоджено будинок (с. X)"
+                _unstrike(readings, claims, found[district].start, "container:bracketed")
             readings.append(reading)
             event = events[si]
             for role in reading.roles:
                 claims.append(Claim(mention=mention, role=role,
                                     stance=Stance(reading.stance), claimant=reading.claimant,
                                     event_date=event, confidence=reading.confidence))
+        _unstrike_containers(readings, claims, body)
         return Extraction(report, tuple(readings), tuple(claims)), spans
 
     def _named_container(self, body: str, f: Found, own: Candidate | None, nxt: Found,
@@ -844,6 +854,66 @@ def _clause_district(body: str, found: Sequence[Found], k: int) -> int | None:
         if area_unit(found[j].surface) == "district":
             return j
     return None
+
+
+def _unstrike(readings: list[MentionReading], claims: list[Claim], start: int,
+              cue: str) -> None:
+    """Take ``strike_target`` from the reading of the mention at ``start``, and from its
+    claims, giving ``cue`` as the reason."""
+    at = next((i for i in range(len(readings) - 1, -1, -1)
+               if readings[i].mention.start == start), None)
+    if at is None or Role.STRIKE_TARGET not in readings[at].roles:
+        return
+    roles = _without_strike(readings[at].roles)
+    readings[at] = replace(readings[at], roles=roles, cues=(*readings[at].cues, cue))
+    kept: list[Claim] = []
+    for c in claims:
+        if c.mention.start == start and c.role is Role.STRIKE_TARGET:
+            if roles == (Role.OTHER,):
+                kept.append(replace(c, role=Role.OTHER))
+            continue
+        kept.append(c)
+    claims[:] = kept
+
+
+#: the rules that read a region as struck for opening the clause of what happened in it ("In
+#: the X region, drones hit ...", "У X області ...": see ``_unstrike_containers``)
+_OPENING_STRIKES = frozenset({"strike:in_x_damage", "strike:in_x_harm", "strike:in_x_result",
+                              "strike:cyr_place_attack", "strike:cyr_place_first"})
+
+
+def _unstrike_containers(readings: list[MentionReading], claims: list[Claim], body: str
+                         ) -> None:
+    """Take ``strike_target`` from a region whose sentence names a struck place inside it,
+    where the region only says where that place lies: it opens the clause of the place after
+    it ("In the Kharkiv
+    region, Russian forces attacked Chuhuiv", "в Черниговской области дроны атаковали
+    Нежинский район") or follows the place ("атакували Шостку на Сумщині"). A region the
+    attack is said to be on stays struck ("атакували Одеську область, пошкоджено порт в
+    Ізмаїльському районі")."""
+    for i, r in enumerate(readings):
+        res = r.mention.resolution
+        if Role.STRIKE_TARGET not in r.roles or res is None or not res.admin1 \
+                or res.precision is not Precision.REGION \
+                or area_radius_m(res.source) is not None:
+            continue
+        strikes = [c for c in r.cues if c.startswith(("strike:", "model:"))]
+        opening = all(c in _OPENING_STRIKES or c.startswith("model:") for c in strikes)
+        # (a region after the place opens a clause of its own if a rule read it so: "Крім
+        # удару по X, у Сумській області ворог атакував й інші села")
+        follows = not any(c in _OPENING_STRIKES for c in strikes)
+        for j, other in enumerate(readings):
+            inner = other.mention.resolution
+            if j == i or other.mention.sentence_start != r.mention.sentence_start \
+                    or Role.STRIKE_TARGET not in other.roles or inner is None \
+                    or inner.admin1 != res.admin1 \
+                    or not (inner.precision in (Precision.SETTLEMENT, Precision.FACILITY)
+                            or area_radius_m(inner.source) is not None):
+                continue
+            if (opening and j > i) or (follows and j == i - 1 and _CONTAINED_GAP.fullmatch(
+                    body, other.mention.end, r.mention.start)):
+                _unstrike(readings, claims, r.mention.start, "container:struck_inside")
+                break
 
 
 def _listed_after_district(body: str, found: Sequence[Found], k: int) -> int | None:

@@ -791,3 +791,47 @@ def test_a_part_of_a_country_is_an_area_with_its_role(full_gazetteer: Gazetteer)
     assert south.mention.resolution.precision is Precision.REGION
     assert Role.STRIKE_TARGET in south.roles
     assert "сході України" in got and "Ukraine" not in got
+
+
+def test_the_district_of_a_struck_village_in_brackets_only_says_where_it_lies(
+        full_gazetteer: Gazetteer) -> None:
+    report = parse_report("---\ntitle: t\n---\nПошкоджено та зруйновано обʼєкти:\n• у "
+                          "Куп’янському районі пошкоджено приватний будинок (сел. Куп’янськ-"
+                          "Вузловий), 5 приватних будинків (сел. Великий Бурлук);\n• у "
+                          "Лозівському районі пошкоджено склад.\n", report_id="t.md")
+    extraction = Extractor(full_gazetteer).extract(report)
+    got = {r.mention.surface: r for r in extraction.readings}
+    assert Role.STRIKE_TARGET in got["Великий Бурлук"].roles
+    assert got["Куп’янському районі"].roles == (Role.OTHER,)
+    assert "container:bracketed" in got["Куп’янському районі"].cues
+    # its claim says so too
+    assert {c.role for c in extraction.claims if c.mention.surface == "Куп’янському районі"} \
+        == {Role.OTHER}
+    # a district whose clause names no village is the place struck
+    assert got["Лозівському районі"].roles == (Role.STRIKE_TARGET,)
+
+
+def test_a_region_that_places_a_struck_place_is_not_struck_as_a_whole(
+        full_gazetteer: Gazetteer) -> None:
+    got = _readings(full_gazetteer, "In the Dnipropetrovsk region, the Russians attacked the "
+                    "energy infrastructure in the Kamianske district. Вночі росіяни атакували "
+                    "Шостку на Сумщині. Russian drones attacked the Odesa region, damaging "
+                    "port infrastructure in Izmail. Крім удару по Шосткинській громаді, у Сумській "
+                    "області ворог атакував й інші населені пункти.")
+    assert Role.STRIKE_TARGET in got["Kamianske district"].roles
+    assert got["Dnipropetrovsk region"].roles == (Role.OTHER,)
+    assert Role.STRIKE_TARGET in got["Шостку"].roles
+    assert got["Сумщині"].roles == (Role.OTHER,)
+    # the attack on a region is one on it, whatever its sentence names inside it
+    assert Role.STRIKE_TARGET in got["Odesa region"].roles
+    assert Role.STRIKE_TARGET in got["Izmail"].roles
+    # ... and so is one that opens the clause of the places struck besides one struck before
+    assert Role.STRIKE_TARGET in got["Сумській області"].roles
+
+
+def test_the_region_a_launch_town_is_in_by_apposition_is_no_launch_site(
+        full_gazetteer: Gazetteer) -> None:
+    got = _readings(full_gazetteer, "The Shahed drones were launched from Cape Chauda and from "
+                    "Primorsko-Akhtarsk, a city in Russia's Krasnodar Territory.")
+    assert Role.LAUNCH_SITE in got["Primorsko-Akhtarsk"].roles
+    assert got["Krasnodar Territory"].roles == (Role.OTHER,)
