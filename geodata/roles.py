@@ -317,6 +317,8 @@ class _Rule:
     guard_aircraft: bool = False
     agent: bool = False  # a "by" agent after the match must be a weapon or an attack
     military: bool = False  # the clause must speak of weapons or armed force
+    #: ... or, for a colloquial cue ("дісталося і X"), the report anywhere
+    report_force: bool = False
     backward: bool = False  # the trigger follows the place (passives, "X ... used to launch")
     #: Words a match can start with ("head" rules); the pattern is only tried there.
     heads: _Words | None = None
@@ -375,6 +377,10 @@ _CGAP = rf"(?:\s+(?:[\"“«]?{_CW}[\"”»]?|{PH})){{0,4}}?"
 #: (a place abbreviation may stand before the name: "атаковали г. X", "по с. Y")
 #: (a colon may close those words: "атакували серію сіл: X, Y"; and a common noun may come
 #: first as an item of its own: "по райцентру, а также территориям X и Y громад")
+#: "did not spare" (with "не"): "не оминула атака і X", "не минулося без руйнувань у X"
+_CYR_SPARED = ("оминул", "обминул", "минул", "обійшл", "обошл")
+#: "X got it", "it was loud in X": "дісталося і X", "гучно було в X"
+_CYR_GOT_IT = ["дісталося", "дісталось", "досталось", "досталося", "гучно", "громко"]
 #: plural areas a number may count ("шести областях", "двох громад", "трех регионов")
 _CYR_AREAS_COUNTED = [f"{stem}{end}" for stem, ends in (
     ("област", ("ях", "ей", "і")), ("регіон", ("ах", "ів")), ("регион", ("ах", "ов")),
@@ -943,9 +949,11 @@ RULES: tuple[_Rule, ...] = (
           needs=[_w(cues.CASUALTY_VERBS)]),
     # what an attack damaged, then where: "a blast wave damaged the windows of a school in X"
     # (what was damaged is no weapon: "destroyed drones in X" is a shoot-down, not this)
-    _rule("strike:damaged_in", _S, rf"(?i:\b(?:damaged|shattered|blew\s+out|set\s+fire\s+to))"
+    # (or the damage done: "damage to buildings and vehicles in X")
+    _rule("strike:damaged_in", _S, rf"(?i:\b(?:damaged|shattered|blew\s+out|set\s+fire\s+to"
+          rf"|damage\s+to))"
           rf"(?:\s+(?!{_WEAPON}\b|targets?\b)[\w'’-]+){{1,10}}?\s+(?i:in|at|near)\s+{OBJ}",
-          0.7, military=True, heads=_w(["damaged", "shattered", "blew", "set"])),
+          0.7, military=True, heads=_w(["damaged", "shattered", "blew", "set", "damage"])),
     # where an attack cut the power: "it led to power cuts in parts of X", "blackouts across
     # X after the strikes" (the Cyrillic "знеструмлено X" is ``strike:cyr_outage``)
     _rule("strike:outage_in", _S, rf"(?i:\b(?:power\s+(?:cuts?|outages?)|blackouts?|outages?))"
@@ -1004,7 +1012,9 @@ RULES: tuple[_Rule, ...] = (
           rf"(?i:in|at)\s+{OBJ}(?:\s*,\s+(?i:in|at)\s+[^,;⟦]{{0,30}}⟦P:[^⟧]*⟧)?\s*,\s+"
           rf"(?:(?:[\w'’-]+\s+){{0,8}}?(?i:damaged|destroyed|hit|struck|attacked|set\s+fire\s+to|"
           rf"caught\s+fire|was\s+damaged|were\s+damaged|exploded|injured|wounded|killed|"
-          rf"ignited|fell|landed|crashed|burned|burnt)\b{_NO_WEAPON_OBJECT}|(?i:a|an|the)\s+(?:[\w-]+\s+)?"
+          rf"ignited|fell|landed|crashed|burned|burnt)\b{_NO_WEAPON_OBJECT}"
+          # ("In X, during the morning attack by drones, ...")
+          rf"|(?:(?i:during|after|amid|in)\s+)?(?i:a|an|the)\s+(?:[\w-]+\s+)?"
           rf"(?i:strike|attack|hit|explosion|blast)s?"
           rf"\b)", 0.7, backward=True,
           start="object", needs=[_w(["damaged", "destroyed", "hit", "struck", "attacked", "fire",
@@ -1105,13 +1115,15 @@ RULES: tuple[_Rule, ...] = (
           rf"(?i:in|on|onto|into|at|near)\s+{OBJ}", 0.65,
           heads=_w(cues.WEAPON_NOUNS), needs=[_w(["landed", "crashed", "exploded", "impacted"])]),
     # (the fall may come first: "внаслідок падіння уламків у X", "в результате падения
-    # обломков в X")
+    # обломков в X"; or a downed drone may fall: "один из сбитых дронов упал на территорию
+    # предприятия в X")
     _rule("strike:cyr_debris_fell", _S,
           rf"(?:{_stem((*cues.CYR_DEBRIS, 'частин'))}[^.;!?⟦]{{0,60}}?{_stem(cues.CYR_FELL)}|"
+          rf"{_stem(['збит', 'сбит'])}(?:\s+{_CW}){{1,2}}?\s+{_stem(cues.CYR_FELL)}|"
           rf"{_stem(['падін', 'падени'])}\s+"
           rf"(?:{_CW}\s+){{0,2}}?{_stem(cues.CYR_DEBRIS)})[^.;!?⟦]{{0,40}}?\s"
-          rf"{_cword(['на', 'в', 'у', 'во', 'біля', 'возле'])}\s+{COBJ}", 0.7,
-          heads=_ws((*cues.CYR_DEBRIS, "частин", "падін", "падени")),
+          rf"{_cword(['на', 'в', 'у', 'во', 'біля', 'возле'])}\s+{COBJ_HIT}", 0.7,
+          heads=_ws((*cues.CYR_DEBRIS, "частин", "падін", "падени", "збит", "сбит")),
           needs=[_ws(cues.CYR_FELL)]),
     # the target named as such: "the main target was the southern parts of X"
     _rule("strike:target_was", _S, rf"(?i:\btargets?)\s+(?i:was|were|is|are|became)\s+"
@@ -1369,6 +1381,18 @@ RULES: tuple[_Rule, ...] = (
           needs=[_ws(cues.CYR_SENDING), _ws(cues.CYR_PERSONNEL)]),
     # ("ударні дрони", strike drones, is an adjective: no strike)
     # (a dash may stand for the verb: "Одне влучання – у X районі")
+    # litotes: "не оминула атака і X", "без руйнувань не минулося і у X" (did not spare it),
+    # and the colloquial "дісталося і X" (X got it too), "гучно було в X" (loud: shelled)
+    _rule("strike:cyr_not_spared", _S, rf"(?<![\w'’-]){_cword(['не'])}\s+"
+          rf"{_stem(_CYR_SPARED)}(?:\s+{_CW}){{0,2}}?\s+"
+          rf"(?:{_cword(['і', 'й', 'и', 'також', 'также'])}\s+)?"
+          rf"(?:{_cword(['у', 'в', 'на', 'по'])}\s+)?{COBJ_HIT}", 0.7, military=True,
+          report_force=True, heads=_w(["не"]), needs=[_ws(_CYR_SPARED)]),
+    _rule("strike:cyr_got_it", _S, rf"(?<![\w'’-]){_cword(_CYR_GOT_IT)}"
+          rf"(?:\s+{_cword(['було', 'было', 'стало'])})?(?:\s+{_CW}){{0,2}}?\s+"
+          rf"(?:{_cword(['і', 'й', 'и', 'також', 'также'])}\s+)?"
+          rf"(?:{_cword(['у', 'в', 'во', 'на', 'по'])}\s+)?{COBJ_HIT}", 0.65, military=True,
+          report_force=True, heads=_w(_CYR_GOT_IT)),
     _rule("strike:cyr_prep", _S, rf"(?!(?i:ударн))(?<![\w'’-]){_stem(cues.CYR_STRIKE_PREP)}"
           rf"[\"”»]?{_CGAP}(?:\s+[–—-])?\s+"
           rf"{_cword(['по', 'на', 'в', 'у', 'во', 'проти', 'против'])}\s+{COBJ_HIT}", 0.75,
@@ -1593,7 +1617,9 @@ _NEGATION = re.compile(r"(?i:\b(?:not|never|no|neither|nor|none)\b"
                        r"|\bwithout\b(?!\s+(?:any\s+)?(?:power|electricity|light|heat)))|"
                        + _cword(cues.CYR_NEGATIONS)
                        # ("не менее 13 ударов", "не раз": at least, more than once)
-                       + r"(?!\s+(?i:менее|меньше|менш|менше|более|больше|більш|більше|раз)\b)")
+                       # ("не оминула атака і X": did not spare it)
+                       + r"(?!\s+(?i:менее|меньше|менш|менше|более|больше|більш|більше|раз"
+                       r"|оминул\w*|обминул\w*|минул\w*|обійшл\w*|обошл\w*)\b)")
 #: A noun phrase cue whose verb, after the object, is negated: "attacks on X have not been
 #: reported", "strikes on X did not happen".
 _NEGATED_AFTER = re.compile(
@@ -1625,7 +1651,7 @@ _DAMAGE = re.compile(r"(?i:\b(?:damag\w*|destroy\w*|shatter\w*|smashed|blown\s+o
                      r"(?:caus|start|spark|trigger)\w*\s+(?:a\s+)?fires?|"
                      r"injur\w*|wound\w*|killed|hurt)\b|"
                      # (not where there is none: "пострадавших нет", "без пострадавших")
-                     r"(?<![\w])(?<!без\s)(?:пошкод|поврежд|повред|зруйн|разруш|загор|поран|"
+                     r"(?<![\w])(?<!без\s)(?:пошкод|ушкод|поврежд|повред|зруйн|разруш|загор|поран|"
                      r"ранен|постражд|пострада|травм|загин|погиб|пожеж|пожар|займан|зайнял|"
                      r"возгоран)\w*+(?!\s+(?i:нет|немає|нема|не)\b))")
 #: "пошкоджень немає" (there is no damage) after a Ukrainian or Russian cue
@@ -2056,7 +2082,8 @@ def classify(
         return out
 
     military = any(r.military for r in rules) and _speaks_of_force(body, sentence, prev_sentence)
-    hits = _match_rules(clause, tpos, rules, where, military)
+    hits = _match_rules(clause, tpos, rules, where, military,
+                        lambda: _speaks_of_force(body, (0, len(body)), None))
     if pronoun or weak:
         hits.extend(_pronoun_presence(clause, tpos, masked[:clause_start], body, prev_sentence,
                                       others, where))
@@ -2237,13 +2264,13 @@ def _object_floor(clause: str, tpos: int) -> int:
 
 def _match_rules(
     clause: str, tpos: int, rules: Sequence[_Rule], where: Callable[[_Words], list[int]],
-    military: bool,
+    military: bool, at_war: Callable[[], bool],
 ) -> list[_Hit]:
     """Run the viable rules over the clause; keep the first match per rule whose object holds T.
 
     ``military`` says whether the sentence speaks of armed force anywhere (an ambiguous strike
     verb in one clause takes its sense from the others: "Russia used drones, but these have
-    mainly targeted X").
+    mainly targeted X"); ``at_war`` whether the report does.
     """
     hits: list[_Hit] = []
     tlen = clause.index("⟧", tpos) + 1 - tpos
@@ -2331,7 +2358,7 @@ def _match_rules(
             if rule.agent and _BAD_AGENT.match(clause, m.end()):
                 hits.append(_note(f"agent:{rule.name}"))
                 continue
-            if rule.military and not military:
+            if rule.military and not military and not (rule.report_force and at_war()):
                 hits.append(_note(f"context:{rule.name}"))
                 continue
             conf = max(0.3, rule.confidence - min(0.2, 0.002 * distance))

@@ -149,6 +149,20 @@ UKRAINIAN: list[tuple[str, set[Role]]] = [
     ("Під ударами опинилися об’єкти енергетики у шести областях – на [Сумщині], [*Полтавщині] "
      "та [Запоріжжі].", {ST}),
     ("Ворог атакував енергетику двох областей – [*Сумщини] та [Полтавщини].", {ST}),
+    # "ушкоджено", the other Ukrainian word for "damaged", after the place and before it
+    ("Окрім цього, на [*Ніжинщині] ушкоджено транспортну інфраструктуру.", {ST}),
+    ("Ушкоджено будинки в [*Ніжині].", {ST}),
+    # windows broken, places that suffered
+    ("У [*Дніпрі] побиті вікна чотирьох багатоповерхівок.", {ST}),
+    ("Потерпали сам [Нікополь], [Покровська], [*Мирівська] і [Марганецька] громади.", {ST}),
+    # litotes and colloquial words for a strike, in a report that speaks of weapons
+    ("Не оминула атака і [*Кіровоградську область] – там пошкоджено адмінбудівлю.", {ST}),
+    ("Ворог бив дронами. Дісталося і [*Синельниківському району] – там побите господарство.",
+     {ST}),
+    ("Ворог бив дронами. Гучно було в [*Марганецькій] і [Покровській] громадах.", {ST}),
+    # (not in a report of no weapon: weather does not spare a place by striking it)
+    ("Негода не оминула і [*Київ].", {OT}),
+    ("Дісталося і [*Синельниківському району] – там пройшла злива.", {OT}),
     ("Під ударами опинилися об’єкти енергетики та газотранспортної системи у шести областях – "
      "на [Сумщині], [Полтавщині], [Донеччині], [*Чернігівщині], [Харківщині] та [Запоріжжі].",
      {ST}),
@@ -216,6 +230,9 @@ RUSSIAN: list[tuple[str, set[Role]]] = [
     # a settlement's abbreviation between the preposition and the place told first
     ("Ночью в [Полтаве] ранен водитель; в г. [*Лубны] пострадала пенсионерка.", {ST}),
     ("Противник выпустил беспилотники в направлении [*Кременчуга] около полуночи.", {ST}),
+    # a downed drone that fell on a place hit it; one that fell in a field near it did not
+    ("Один из сбитых дронов упал на территорию коммунального предприятия в [*Одессе].", {ST}),
+    ("Сбитый дрон упал в поле возле [*Одессы].", {OT}),
 ]
 
 ENGLISH_RECALL: list[tuple[str, set[Role]]] = [
@@ -399,6 +416,13 @@ ENGLISH_RECALL: list[tuple[str, set[Role]]] = [
      "[Odesa region] were downed.", {LS}),
     # an opening quotation mark inside the launch area's phrase
     ("The rockets were fired from the “eastern coast of the [*Sea of Azov].”", {LS}),
+    # the attack named after a comma, after the place that opens the sentence
+    ("In [*Kyiv], during the morning attack by drones, the Russians hit a residential building.",
+     {ST}),
+    ("In [*Kyiv], during the night, people slept in the metro.", {OT}),
+    # the damage done, then where
+    ("After the drone attack, there is information about damage to buildings and vehicles in "
+     "the [*Kolomyia district].", {ST}),
 ]
 
 
