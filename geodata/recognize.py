@@ -158,7 +158,7 @@ _QUOTES = frozenset('"«»“”„')
 # unit's name, not a place.
 _UNIT_NOUN_STEMS = ("командуван", "командован", "угрупован", "группировк", "угрупуван",
                     "command", "grouping")
-_UNIT_ACRONYMS = frozenset({"ок", "пк", "оск", "осув"})
+_UNIT_ACRONYMS = frozenset({"ок", "пк", "пвк", "оск", "осув"})
 # Countries that write their place names in Cyrillic.
 CYRILLIC_COUNTRIES = frozenset({"UA", "RU", "BY", "BG", "MK", "RS", "ME", "KZ", "KG", "TJ",
                                 "MN"})

@@ -668,6 +668,7 @@ def test_a_common_word_the_text_calls_a_village_names_one(rec: Recognizer) -> No
     "Відео оприлюднило Повітряне командування «Схід».",
     "Силы ПВО группировки «Восток» сбили три дрона.",
     "Відео оприлюднив ПК «Схід».",
+    'За його словами, захисники ПвК "Схід" збили 6 "шахедів".',
 ])
 def test_a_military_unit_named_in_quotes_is_no_place(rec: Recognizer, text: str) -> None:
     assert rec.find(text) == []
@@ -804,3 +805,4 @@ def test_a_starosta_okruh_with_its_kind(rec: Recognizer) -> None:
     found = rec.find("В Івотському старостинському окрузі пошкоджено обʼєкт інфраструктури.")
     assert [(f.surface, f.kind) for f in found] == [
         ("Івотському старостинському окрузі", "district")]
+
