@@ -76,7 +76,7 @@ DEMONYMS = {
     "russian": ("RU", None), "belarusian": ("BY", None), "belarussian": ("BY", None),
     "iranian": ("IR", None), "syrian": ("SY", None), "moldovan": ("MD", None),
     "polish": ("PL", None), "romanian": ("RO", None), "georgian": ("GE", None),
-    "turkish": ("TR", None), "crimean": ("UA", "UA-43"),
+    "turkish": ("TR", None), "crimean": ("UA", "UA-43"), "tatar": ("RU", "RU-TA"),
 }
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")

@@ -302,6 +302,11 @@ class Extractor:
                 hints = Hints(frozenset(), frozenset(doc_countries))  # a round-up
             else:
                 hints = doc_hints
+            if _OCCUPIED_RIGHT_BEFORE.search(body, max(s_start, f.start - 40), f.start):
+                # "occupied Donetsk City": a place Russia occupies is Ukraine's, whatever the
+                # sentence says of Russians ("Russian authorities have cleared the runway")
+                hints = replace(hints, countries=(hints.countries - _ATTACKER_COUNTRIES)
+                                | {"UA"})
             anchors = doc_anchors
             if own is not None:  # nor its own anchor ("Очакова" first read as a Moscow district)
                 anchors = tuple(a for a in doc_anchors if a != _anchor(own))
@@ -576,6 +581,9 @@ _ATTACKER_COUNTRIES = frozenset({"RU"})
 #: "Ukraine" is Ukraine's), only its occupied part is
 _DEFENDER_COUNTRIES = frozenset({"UA"})
 _OCCUPIED_BEFORE = re.compile(r"(?i:occupied|окупован|оккупирован|захоплен|захвачен)")
+#: ... right before a place, perhaps after a compass word: "northern occupied Donetsk City",
+#: "окупованому Мелітополі"
+_OCCUPIED_RIGHT_BEFORE = re.compile(r"(?i:occupied|окупован\w*|оккупирован\w*)\s+$")
 
 
 #: a place set beside the one before it: in brackets, after up to three words ("X (Y)",

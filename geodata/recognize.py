@@ -1063,6 +1063,9 @@ class Recognizer:
         # 0. a web address names an outlet ("Delo.ua", "Censor.net"), not a place
         if _DOMAIN.match(body, toks[j].end):
             return False
+        # (a people's adjective is no small place that bears it as a name: "the Tatar name")
+        if single and first.low in DEMONYMS and not important:
+            return False
         # 0a. a place adjective naming a public body in Ukrainian or Russian, whose other words
         # are lower-case: "Київській міській військовій адміністрації", "Харківської ОВА"
         if nxt is not None and _adjacent(body, toks[j], nxt) and _cyrillic_body(toks, j + 1):
@@ -1695,8 +1698,9 @@ def _prominent(place: Place) -> bool:
 
 #: a top-level domain right after a name: the name is part of a web address
 _DOMAIN = re.compile(r"\.(?i:ua|ru|by|com|net|org|info|news|media|online|today|tv|fm)\b"
-                     # (or any dotted name in quotes: 'reference to "Krym.Realii"')
-                     r"|\.\w+[\"”»]")
+                     # (or any dotted name in quotes: 'reference to "Krym.Realii"'; and Radio
+                     # Liberty's regional desks without them: "Crimea.Realii", "Север.Реалии")
+                     r"|\.\w+[\"”»]|\.(?i:realii|реалии|реалії)\b")
 
 
 def _region_of_alias(idx: NameIndex, hits: Sequence[Hit]) -> bool:

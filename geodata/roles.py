@@ -159,7 +159,7 @@ _LINK = r"(?:\s+|,?\s+(?i:and)\s+)(?i:in|near|outside|around|of|inside|within)\s
 _LEAD = (rf"(?:{_PRE}{{1,4}}?(?:(?i:and|&)\s+{_PRE}{{1,3}}?)?(?:(?i:located|situated)\s+)?"
          rf"(?i:in|at|near|outside|around|across|throughout|inside|of|over)\s+"
          rf"|{_PRE}{{0,3}}?(?:⟦P:[^⟧]*⟧(?:\s+{_MOD})?|{_MOD}),?\s+"
-         rf"(?i:including|such\s+as|notably|especially|particularly)"
+         rf"(?i:including|such\s+as|notably|especially|particularly|in\s+particular)"
          rf"\s+){{0,2}}")
 #: An object phrase: optional leading common noun phrase, then a chain of place lists.
 OBJ = rf"(?P<obj>{_LEAD}{_LIST}(?:{_LINK}{_LIST})*)"
@@ -743,6 +743,11 @@ RULES: tuple[_Rule, ...] = (
     _rule("launch:base_used", _L, rf"{_FACILITY}\s+(?i:in|at|near|of)\s+{OBJ}"
           rf"[^;]{{0,140}}?{_USE_TO_LAUNCH}", 0.75, backward=True,
           heads=_FACILITY_WORDS, needs=[_USE_WORDS]),
+    # a place used for attacks: "Russia uses X for drone attacks", "the use of occupied
+    # territories, in particular the X area, for drone attacks on Ukraine"
+    _rule("launch:used_for", _L, rf"(?i:\bus(?:e|es|ed|ing))\s+(?:(?i:of)\s+)?{OBJ}"
+          rf"(?:\s+(?i:area|areas|territory))?,?\s+(?i:to|for)\s+(?:[\w-]+\s+)?"
+          rf"(?i:launch\w*|attacks|strikes)\b", 0.7, heads=_USE_WORDS),
     _rule("launch:name_base_used", _L, rf"{OBJ}\s+{_FACILITY}[^;]{{0,100}}?{_USE_TO_LAUNCH}",
           0.75, backward=True, start="object", needs=[_FACILITY_WORDS, _USE_WORDS]),
     # (not a ground operation launched from there: "from where incursions into X were launched")

@@ -835,3 +835,11 @@ def test_the_region_a_launch_town_is_in_by_apposition_is_no_launch_site(
                     "Primorsko-Akhtarsk, a city in Russia's Krasnodar Territory.")
     assert Role.LAUNCH_SITE in got["Primorsko-Akhtarsk"].roles
     assert got["Krasnodar Territory"].roles == (Role.OTHER,)
+
+
+def test_an_occupied_place_is_ukraines_whatever_its_sentence_says_of_russians(
+        full_gazetteer: Gazetteer) -> None:
+    got = _readings(full_gazetteer, "Satellite imagery of the airport in northern occupied "
+                    "Donetsk City shows that Russian authorities have cleared the runway.")
+    city = got["Donetsk City"].mention.resolution
+    assert city is not None and (city.country, city.admin1) == ("UA", "UA-14")

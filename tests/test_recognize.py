@@ -806,3 +806,14 @@ def test_a_starosta_okruh_with_its_kind(rec: Recognizer) -> None:
     assert [(f.surface, f.kind) for f in found] == [
         ("Івотському старостинському окрузі", "district")]
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Radio Liberty's regional desks are outlets, dotted or not
+    ("The fire was reported by Crimea.Realii, citing satellite images. Smoke rose in Crimea.",
+     ["Crimea"]),
+    # a people's adjective is no village that bears it as a name (a Greek one is "Tatar")
+    ("The town lies in Tatarstan. The Tatar name differs by one letter.", ["Tatarstan"]),
+])
+def test_outlets_and_a_peoples_adjective(rec: Recognizer, text: str,
+                                         expected: list[str]) -> None:
+    assert surfaces(rec, text) == expected

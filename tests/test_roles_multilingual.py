@@ -423,6 +423,11 @@ ENGLISH_RECALL: list[tuple[str, set[Role]]] = [
     # the damage done, then where
     ("After the drone attack, there is information about damage to buildings and vehicles in "
      "the [*Kolomyia district].", {ST}),
+    # a place used for attacks is where they are launched from (not what they were used on)
+    ("Russia uses the [*Donetsk airport] for drone attacks on Ukraine.", {LS}),
+    ("Russia plans to expand the use of occupied territories, in particular the [*Donetsk "
+     "airport] area, for drone attacks.", {LS}),
+    ("Russia used Iranian drones for attacks on [*Kyiv].", {ST}),
 ]
 
 
