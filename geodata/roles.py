@@ -372,11 +372,6 @@ def _cword(words: Iterable[str]) -> str:
 _CW = r"[^\s.;,:!?⟦⟧\"“”()]+"
 #: (a word in quotes counts: a weapon's name, 'вдарили "шахедами" по X')
 _CGAP = rf"(?:\s+(?:[\"“«]?{_CW}[\"”»]?|{PH})){{0,4}}?"
-#: (not a preposition of direction: "з боку моря на X" is where the drones went)
-#: (and "one of" may open it: "по одній із громад X", "з одного з аеродромів X")
-#: (a place abbreviation may stand before the name: "атаковали г. X", "по с. Y")
-#: (a colon may close those words: "атакували серію сіл: X, Y"; and a common noun may come
-#: first as an item of its own: "по райцентру, а также территориям X и Y громад")
 #: "did not spare" (with "не"): "не оминула атака і X", "не минулося без руйнувань у X"
 _CYR_SPARED = ("оминул", "обминул", "минул", "обійшл", "обошл")
 #: "X got it", "it was loud in X": "дісталося і X", "гучно було в X"
@@ -384,9 +379,16 @@ _CYR_GOT_IT = ["дісталося", "дісталось", "досталось",
 #: plural areas a number may count ("шести областях", "двох громад", "трех регионов")
 _CYR_AREAS_COUNTED = [f"{stem}{end}" for stem, ends in (
     ("област", ("ях", "ей", "і")), ("регіон", ("ах", "ів")), ("регион", ("ах", "ов")),
-    ("громад", ("ах", "")), ("район", ("ах", "ів", "ов")), ("громад", ("ах",)))
+    ("громад", ("ах", "")), ("район", ("ах", "ів", "ов")))
     for end in ends]
-_CPRE = (rf"(?:{_CW}\s*,?\s+{_cword(['а також', 'а также', 'та', 'і', 'й', 'и'])}\s+)?"
+#: (not a preposition of direction: "з боку моря на X" is where the drones went)
+#: (and "one of" may open it: "по одній із громад X", "з одного з аеродромів X")
+#: (a place abbreviation may stand before the name: "атаковали г. X", "по с. Y")
+#: (a colon may close those words: "атакували серію сіл: X, Y"; and a common noun may come
+#: first as an item of its own: "по райцентру, а также территориям X и Y громад", "у
+#: райцентрі, X, Y громадах")
+_CPRE = (rf"(?:{_CW}(?:\s*,\s*|\s*,?\s+{_cword(['а також', 'а также', 'та', 'і', 'й', 'и'])}"
+         rf"\s+))?"
          rf"(?:{_cword(cues.CYR_PARTITIVES)}\s+{_cword(['з', 'із', 'зі', 'из'])}\s+)?"
          rf"(?:(?!{_cword(['на', 'до', 'к', 'ко', 'по', 'проти', 'против'])}\s){_CW}\s*:?\s+)"
          rf"{{0,2}}?"

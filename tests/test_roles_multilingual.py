@@ -155,6 +155,8 @@ UKRAINIAN: list[tuple[str, set[Role]]] = [
     # windows broken, places that suffered
     ("У [*Дніпрі] побиті вікна чотирьох багатоповерхівок.", {ST}),
     ("Потерпали сам [Нікополь], [Покровська], [*Мирівська] і [Марганецька] громади.", {ST}),
+    # a common noun first, as an item of its own after a comma alone
+    ("Вибухи лунали у райцентрі, [Марганецькій], [*Мирівській], [Покровській] громадах.", {ST}),
     # litotes and colloquial words for a strike, in a report that speaks of weapons
     ("Не оминула атака і [*Кіровоградську область] – там пошкоджено адмінбудівлю.", {ST}),
     ("Ворог бив дронами. Дісталося і [*Синельниківському району] – там побите господарство.",
