@@ -288,12 +288,12 @@ def _unit_name(body: str, toks: Sequence[_Tok], i: int) -> bool:
 
 
 def _elided_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
-    """The oblast noun a list item leaves out after "в/у/на/над" because an earlier item of its
-    sentence said it ("в Херсонской области - три, в Николаевской - один", "пять дронов на
-    Николаевскую область и два - на Одесскую", "по три над Курской и Брянской областями, по два
-    над Орловской", "над Белгородской областью, ... три над Пензенской и два над Воронежской"):
-    the item ends at a dash, a comma, "и" or the sentence's end, and an earlier item has the
-    noun."""
+    """The oblast or hromada noun a list item leaves out after "в/у/на/над" because an earlier
+    item of its sentence said it ("в Херсонской области - три, в Николаевской - один", "пять
+    дронов на Николаевскую область и два - на Одесскую", "по три над Курской и Брянской
+    областями, по два над Орловской", "над Белгородской областью, ... три над Пензенской и два
+    над Воронежской"): the item ends at a dash, a comma, "и" or the sentence's end, and an
+    earlier item has the noun."""
     preps = ("в", "у", "во", "на", "над")
     after = body[toks[i].end:toks[i].end + 3].lstrip(" ")
     if after[:1] not in ("-", "–", "—", ",", ".", ";", ")", "") \
@@ -309,9 +309,12 @@ def _elided_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
     for k in range(i - 2, max(i - 40, -1), -1):
         if _SENTENCE_PUNCT.intersection(body[toks[k].end:toks[k + 1].start]):
             return None
-        if toks[k].low in _CYR_REGION_NOUNS and k > 0 \
-                and _CYR_REGION_ADJECTIVE.search(toks[k - 1].low) is not None:
-            return "областях"
+        if k > 0 and _CYR_REGION_ADJECTIVE.search(toks[k - 1].low) is not None:
+            if toks[k].low in _CYR_REGION_NOUNS:
+                return "областях"
+            if toks[k].low.startswith(("громад", "общин")):
+                # (or a hromada: "у Покровській громаді – четверо, у Новопавлівській – двоє")
+                return "громадах"
     return None
 
 

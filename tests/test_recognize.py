@@ -817,3 +817,11 @@ def test_a_starosta_okruh_with_its_kind(rec: Recognizer) -> None:
 def test_outlets_and_a_peoples_adjective(rec: Recognizer, text: str,
                                          expected: list[str]) -> None:
     assert surfaces(rec, text) == expected
+
+
+def test_a_hromada_adjective_that_leaves_out_the_noun_an_earlier_item_said(
+        rec: Recognizer) -> None:
+    found = rec.find("Окрім чотирьох постраждалих у Покровській громаді, є ще двоє – у "
+                     "Новопавлівській та Маломихайлівській.")
+    assert [(f.surface, f.kind) for f in found][1:] == [
+        ("Новопавлівській", "district"), ("Маломихайлівській", "district")]
