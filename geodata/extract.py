@@ -81,6 +81,9 @@ _DISTRICT_END = re.compile(r"(?i:район\w*|district)$")
 _CITY_DISTRICT_KM = 20.0
 #: what stands between a district and the city it is part of: "Советском районе Брянска",
 #: "районам города Харькова", "the Shevchenkivskyi district of Kharkiv"
+#: "of the city", after a district, with no name: the city the text named before
+_OF_THE_CITY = re.compile(r"\s+(?:міста|города|(?i:of\s+the\s+city))\b"
+                          r"(?!\s+(?i:of\s+)?[A-ZА-ЯІЇЄҐ])")
 _OF_CITY_GAP = re.compile(r"\s+(?:(?i:of)\s+(?:(?i:the\s+city\s+of)\s+)?"
                           r"|(?:міста|города|м\.|г\.)\s*)?")
 #: how far from its centre a raion surely reaches, and how far it may (the 2020 raions are
@@ -339,6 +342,9 @@ class Extractor:
             if k + 1 < len(found):
                 resolution = self._district_of_city(body, f, resolution, found[k + 1],
                                                     first[k + 1], hints, anchors) or resolution
+            city = _city_named_before(found, first, k, body)
+            if city is not None:
+                resolution = _a_district_of(city, resolution) or resolution
             district = _clause_district(body, found, k)
             named = k + 1 if k + 1 < len(found) \
                 and _CONTAINED_GAP.fullmatch(body, f.end, found[k + 1].start) else district
@@ -513,10 +519,7 @@ class Extractor:
                         for c in self._geocode(nxt.query or nxt.surface, hints, anchors,
                                                "region")[:3]):
             return None
-        # (named for the city, not "Bryansk district", the raion around it)
-        area = replace(area_of_centre(city.place, "city-district"),
-                       name=f"a district of {city.place.name}")
-        return _resolution(replace(city, place=area, score=min(city.score, _CONTAINER_ONLY_SCORE)))
+        return _a_district_of(city, resolution)
 
     def _namesake_capital(self, surface: str, country: Candidate) -> Candidate | None:
         """The capital that bears its country's name (Luxembourg, Djibouti), if there is one."""
@@ -774,6 +777,37 @@ def _sure_big_city(c: Candidate) -> bool:
         and _sure(c)
 
 
+def _a_district_of(city: Candidate, resolution: Resolution | None) -> Resolution | None:
+    """A district of ``city`` pinned on the city's point, where ``resolution`` does not lie in
+    the city; None where it does. (Named for the city, not "Bryansk district", the raion around
+    it.)"""
+    if resolution is not None and haversine_km(resolution.lat, resolution.lon, city.lat,
+                                               city.lon) <= _CITY_DISTRICT_KM:
+        return None
+    area = replace(area_of_centre(city.place, "city-district"),
+                   name=f"a district of {city.place.name}")
+    return _resolution(replace(city, place=area, score=min(city.score, _CONTAINER_ONLY_SCORE)))
+
+
+def _city_named_before(found: Sequence[Found], first: Sequence[Candidate | None], k: int,
+                       body: str) -> Candidate | None:
+    """The city a district "of the city" (``found[k]``: "у Заводському районі міста") is part
+    of: the last city with districts the text named before it, in its sentence or the two
+    before, if it names one."""
+    if area_unit(found[k].surface) != "district" or not _OF_THE_CITY.match(body, found[k].end):
+        return None
+    stops = 0
+    for j in range(k - 1, -1, -1):
+        stops += sum(body.count(p, found[j].end, found[j + 1].start) for p in ".!?")
+        if stops > 2:
+            return None
+        c = first[j]
+        if c is not None and c.precision is Precision.SETTLEMENT and _sure(c) \
+                and c.place.population >= _CITY_WITH_DISTRICTS:
+            return c
+    return None
+
+
 def _sure(c: Candidate) -> bool:
     """Whether a first reading is sure enough to steer the report's other names: a good score,
     or a big city's name in a case form, which scores lower for the inflection or the sound
@@ -940,15 +974,20 @@ def _listed_after_district(body: str, found: Sequence[Found], k: int) -> int | N
 def _clause_district_of_hromada(body: str, found: Sequence[Found], k: int) -> int | None:
     """The index of the district named earlier in the sentence of a hromada, with nothing but
     hromadas and words between ("На Нікопольщині постраждав райцентр, Марганецька,
-    Покровська громади": Pokrov's hromada, not Pokrovsk's), if any."""
+    Покровська громади": Pokrov's hromada, not Pokrovsk's), or last in the sentence before,
+    if any."""
     if area_unit(found[k].query or found[k].surface) != "hromada":
         return None
     for j in range(k - 1, max(-1, k - 8), -1):
         between = body[found[j].end:found[k].start]
-        if any(ch in between for ch in ".;!?\n"):
-            return None
         unit = area_unit(found[j].query or found[j].surface)
-        if unit == "district" or (unit is None and is_colloquial_region(found[j].surface)):
+        district = unit == "district" or (unit is None and is_colloquial_region(found[j].surface))
+        if any(ch in between for ch in ".;!?\n"):
+            # (or the place right before, in the sentence before: "Синельниківщина була під
+            # ударом. Окрім постраждалих у Покровській громаді ...")
+            return j if district and j == k - 1 \
+                and sum(between.count(ch) for ch in ".;!?") <= 1 else None
+        if district:
             return j
         if unit != "hromada":
             return None

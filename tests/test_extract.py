@@ -843,3 +843,25 @@ def test_an_occupied_place_is_ukraines_whatever_its_sentence_says_of_russians(
                     "Donetsk City shows that Russian authorities have cleared the runway.")
     city = got["Donetsk City"].mention.resolution
     assert city is not None and (city.country, city.admin1) == ("UA", "UA-14")
+
+
+def test_a_district_of_the_city_lies_in_the_city_the_text_named_before(
+        full_gazetteer: Gazetteer) -> None:
+    got = _readings(full_gazetteer, "Дрони атакували місто Кам'янське на Дніпропетровщині. "
+                    "Один із безпілотників пошкодив будинок.\n\nВибух зруйнував під'їзд у "
+                    "Заводському районі міста.")
+    district = got["Заводському районі"].mention.resolution
+    assert district is not None and district.name == "a district of Kamyanske"
+    assert district.admin1 == "UA-12"
+
+
+def test_a_hromada_lies_in_the_district_the_sentence_before_names(
+        full_gazetteer: Gazetteer) -> None:
+    text = "Окрім чотирьох постраждалих у Покровській громаді, є ще двоє."
+    got = _readings(full_gazetteer, "Протягом дня Синельниківщина була під ударом КАБів.\n"
+                    + text)
+    hromada = got["Покровській громаді"].mention.resolution
+    assert hromada is not None and hromada.name == "Pokrovske hromada"
+    # (alone, the adjective is read as the biggest town's)
+    alone = _readings(full_gazetteer, text)["Покровській громаді"].mention.resolution
+    assert alone is not None and alone.name != "Pokrovske hromada"
