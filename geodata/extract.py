@@ -79,11 +79,11 @@ _DASH_GAP = re.compile(r"\s+[–—-]\s+")
 _DISTRICT_END = re.compile(r"(?i:район\w*|district)$")
 #: How far from its city's point a city district's point may lie (Kyiv's outer ones: 13 km)
 _CITY_DISTRICT_KM = 20.0
-#: what stands between a district and the city it is part of: "Советском районе Брянска",
-#: "районам города Харькова", "the Shevchenkivskyi district of Kharkiv"
 #: "of the city", after a district, with no name: the city the text named before
 _OF_THE_CITY = re.compile(r"\s+(?:міста|города|(?i:of\s+the\s+city))\b"
                           r"(?!\s+(?i:of\s+)?[A-ZА-ЯІЇЄҐ])")
+#: what stands between a district and the city it is part of: "Советском районе Брянска",
+#: "районам города Харькова", "the Shevchenkivskyi district of Kharkiv"
 _OF_CITY_GAP = re.compile(r"\s+(?:(?i:of)\s+(?:(?i:the\s+city\s+of)\s+)?"
                           r"|(?:міста|города|м\.|г\.)\s*)?")
 #: how far from its centre a raion surely reaches, and how far it may (the 2020 raions are
@@ -928,10 +928,9 @@ def _unstrike_containers(readings: list[MentionReading], claims: list[Claim], bo
                          ) -> None:
     """Take ``strike_target`` from a region whose sentence names a struck place inside it,
     where the region only says where that place lies: it opens the clause of the place after
-    it ("In the Kharkiv
-    region, Russian forces attacked Chuhuiv", "в Черниговской области дроны атаковали
-    Нежинский район") or follows the place ("атакували Шостку на Сумщині"). A region the
-    attack is said to be on stays struck ("атакували Одеську область, пошкоджено порт в
+    it ("In the Kharkiv region, Russian forces attacked Chuhuiv", "в Черниговской области дроны
+    атаковали Нежинский район") or follows the place ("атакували Шостку на Сумщині"). A region
+    the attack is said to be on stays struck ("атакували Одеську область, пошкоджено порт в
     Ізмаїльському районі")."""
     for i, r in enumerate(readings):
         res = r.mention.resolution
