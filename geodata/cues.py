@@ -492,7 +492,7 @@ CASUALTY_NOUNS = ("people", "person", "persons", "civilian", "civilians", "resid
 CYR_SIGHTS = ("під прицілом", "под прицелом")
 #: What comes down from downed weapons (English words; Ukrainian and Russian stems), and the
 #: verbs of its coming down on a place.
-DEBRIS = ("debris", "wreckage", "fragments", "remains")
+DEBRIS = ("debris", "wreckage", "fragments", "remains", "remnants")
 # (the nominative singular drops the к: "уламок")
 CYR_DEBRIS = ("уламк", "обломк", "уламок", "обломок")
 FELL = ("fell", "fallen", "landed", "crashed", "dropped", "hit", "struck")

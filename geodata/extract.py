@@ -422,6 +422,7 @@ class Extractor:
                                     stance=Stance(reading.stance), claimant=reading.claimant,
                                     event_date=event, confidence=reading.confidence))
         _unstrike_containers(readings, claims, body)
+        _struck_by_debris_after(readings, claims, body, sentences)
         return Extraction(report, tuple(readings), tuple(claims)), spans
 
     def _named_container(self, body: str, f: Found, own: Candidate | None, nxt: Found,
@@ -955,6 +956,46 @@ def _unstrike_containers(readings: list[MentionReading], claims: list[Claim], bo
                     body, other.mention.end, r.mention.start)):
                 _unstrike(readings, claims, r.mention.start, "container:struck_inside")
                 break
+
+
+#: a shoot-down, and debris that did damage (English, Ukrainian and Russian)
+_SHOT_DOWN = re.compile(rf"(?i:\b(?:{'|'.join(map(re.escape, cues.SHOOTDOWN))})\b"
+                        rf"|(?<![\w'’-])(?:{'|'.join(cues.CYR_SHOOTDOWN)}))")
+_DEBRIS_DAMAGED = re.compile(
+    rf"(?i:\b(?:{'|'.join(cues.DEBRIS)})\b|(?<![\w'’-])(?:{'|'.join(cues.CYR_DEBRIS)}))"
+    r"[^.!?]{0,120}?(?i:\bdamag|\bdestroy|\bset\s+fire|\bfires?\b|\bhit\b|пошкод|ушкод|зруйн"
+    r"|поврежд|повред|разруш|пожеж|пожар|загор|займан|возгоран)")
+
+
+#: the rules that read a place as where weapons were shot down (the only reason for none
+#: that the debris after it may overrule)
+_SHOOTDOWN_CUES = frozenset({"other:destroyed_weapons", "other:weapons_destroyed",
+                             "other:shootdown", "other:cyr_shootdown"})
+
+
+def _struck_by_debris_after(readings: list[MentionReading], claims: list[Claim], body: str,
+                            sentences: Sequence[tuple[int, int]]) -> None:
+    """Strike the one place of a shoot-down sentence whose next sentence, naming no place,
+    tells the damage the debris did there ("... shot down all drones over the Lviv region.
+    Unfortunately, their remnants damaged a vital infrastructure facility")."""
+    starts = [r.mention.start for r in readings]
+    for si in range(len(sentences) - 1):
+        s, e = sentences[si]
+        ns, ne = sentences[si + 1]
+        here = [i for i, p in enumerate(starts) if s <= p < e]
+        if len(here) != 1 or any(ns <= p < ne for p in starts):
+            continue
+        r = readings[here[0]]
+        res = r.mention.resolution
+        if r.roles != (Role.OTHER,) or res is None or res.precision is Precision.COUNTRY \
+                or any(c not in _SHOOTDOWN_CUES for c in r.cues) \
+                or not _SHOT_DOWN.search(body, s, e) or not _DEBRIS_DAMAGED.search(body, ns, ne):
+            continue
+        readings[here[0]] = replace(r, roles=(Role.STRIKE_TARGET,),
+                                    cues=(*r.cues, "strike:debris_next_sentence"))
+        claims[:] = [replace(c, role=Role.STRIKE_TARGET)
+                     if c.mention.start == r.mention.start and c.role is Role.OTHER else c
+                     for c in claims]
 
 
 def _listed_after_district(body: str, found: Sequence[Found], k: int) -> int | None:

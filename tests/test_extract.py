@@ -865,3 +865,14 @@ def test_a_hromada_lies_in_the_district_the_sentence_before_names(
     # (alone, the adjective is read as the biggest town's)
     alone = _readings(full_gazetteer, text)["Покровській громаді"].mention.resolution
     assert alone is not None and alone.name != "Pokrovske hromada"
+
+
+def test_debris_damage_told_after_the_shoot_down_strikes_its_place(
+        full_gazetteer: Gazetteer) -> None:
+    got = _readings(full_gazetteer, "Air defence shot down all drones that entered the airspace "
+                    "of the Lviv region. Unfortunately, their remnants damaged a vital facility. "
+                    "Над Полтавщиною збили три дрони. Усі системи працюють у звичайному режимі.")
+    assert got["Lviv region"].roles == (Role.STRIKE_TARGET,)
+    assert "strike:debris_next_sentence" in got["Lviv region"].cues
+    # (a shoot-down with no damage after it is no strike)
+    assert got["Полтавщиною"].roles == (Role.OTHER,)
