@@ -287,6 +287,7 @@ class Extractor:
         # Orlivka terminal ... the attack on Orlivka"), unless a later one is far surer
         settled: dict[str, Resolution] = {}
         contained: dict[str, Resolution] = {}  # names placed in the region the text puts them in
+        districted: dict[str, Resolution] = {}  # ... and in the district it names beside them
         for k, f in enumerate(found):
             si = sentence_of(f.start)
             s_start, s_end = sentences[si]
@@ -353,8 +354,12 @@ class Extractor:
                 moved = self._in_named_district(f, resolution, found[d], first[d], hints,
                                                 prefer) if d is not None else None
                 if moved is not None:
-                    resolution = moved
+                    resolution = districted[f.surface] = moved
                     break
+            else:
+                # (a later mention of a hromada the text put in a district is still there:
+                # "у Покровській громаді" after "Синельниківщина ... у Покровській громаді")
+                resolution = districted.get(f.surface, resolution)
             container = self._named_container(body, f, cands[0] if cands else None,
                                               found[k + 1], first[k + 1],
                                               unambiguous[k + 1]) \

@@ -876,3 +876,15 @@ def test_debris_damage_told_after_the_shoot_down_strikes_its_place(
     assert "strike:debris_next_sentence" in got["Lviv region"].cues
     # (a shoot-down with no damage after it is no strike)
     assert got["Полтавщиною"].roles == (Role.OTHER,)
+
+
+def test_a_later_mention_of_a_hromada_stays_in_the_district_the_text_put_it_in(
+        full_gazetteer: Gazetteer) -> None:
+    report = parse_report("---\ntitle: t\n---\nПротягом дня Синельниківщина була під ударом "
+                          "КАБів.\nОкрім постраждалих у Покровській громаді, є ще двоє.\nЗагалом "
+                          "у районі виникло кілька пожеж. Зайнялися будинок культури, авто.\n"
+                          "Вранці противник вдарив по Покровській громаді БпЛА.\n",
+                          report_id="t.md")
+    names = [r.mention.resolution.name for r in Extractor(full_gazetteer).extract(report).readings
+             if r.mention.surface == "Покровській громаді" and r.mention.resolution is not None]
+    assert names == ["Pokrovske hromada", "Pokrovske hromada"]
