@@ -155,6 +155,9 @@ UKRAINIAN: list[tuple[str, set[Role]]] = [
     # windows broken, places that suffered
     ("У [*Дніпрі] побиті вікна чотирьох багатоповерхівок.", {ST}),
     ("Потерпали сам [Нікополь], [Покровська], [*Мирівська] і [Марганецька] громади.", {ST}),
+    # a place that lived through an attack (not through anything else)
+    ("[*Дніпропетровщина] пережила чергову нічну атаку безпілотниками.", {ST}),
+    ("[*Харків] пережив окупацію у 1941 році.", {OT}),
     # a common noun first, as an item of its own after a comma alone
     ("Вибухи лунали у райцентрі, [Марганецькій], [*Мирівській], [Покровській] громадах.", {ST}),
     # litotes and colloquial words for a strike, in a report that speaks of weapons
