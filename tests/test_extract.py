@@ -888,3 +888,11 @@ def test_a_later_mention_of_a_hromada_stays_in_the_district_the_text_put_it_in(
     names = [r.mention.resolution.name for r in Extractor(full_gazetteer).extract(report).readings
              if r.mention.surface == "Покровській громаді" and r.mention.resolution is not None]
     assert names == ["Pokrovske hromada", "Pokrovske hromada"]
+
+
+def test_the_rules_the_report_level_passes_name_exist() -> None:
+    # the container and debris passes name role rules by their cues: a renamed rule would
+    # silently drop out of them
+    from geodata.extract import _OPENING_STRIKES, _SHOOTDOWN_CUES
+    from geodata.roles import RULES
+    assert (_OPENING_STRIKES | _SHOOTDOWN_CUES) - {r.name for r in RULES} == set()
