@@ -372,6 +372,10 @@ def _cword(words: Iterable[str]) -> str:
 _CW = r"[^\s.;,:!?⟦⟧\"“”()]+"
 #: (a word in quotes counts: a weapon's name, 'вдарили "шахедами" по X')
 _CGAP = rf"(?:\s+(?:[\"“«]?{_CW}[\"”»]?|{PH})){{0,4}}?"
+#: buildings a weapon may fall on ("fell on a two-story building near X")
+_HIT_BUILDINGS = ["building", "buildings", "house", "houses", "home", "homes", "roof",
+                  "block", "apartment", "school", "hospital", "warehouse", "enterprise",
+                  "facility", "substation", "garage"]
 #: "did not spare" (with "не"): "не оминула атака і X", "не минулося без руйнувань у X"
 _CYR_SPARED = ("оминул", "обминул", "минул", "обійшл", "обошл")
 #: "X got it", "it was loud in X": "дісталося і X", "гучно було в X"
@@ -1121,6 +1125,13 @@ RULES: tuple[_Rule, ...] = (
           rf"(?i:landed|crashed|exploded|impacted)\b[^;.⟦]{{0,50}}?\s"
           rf"(?i:in|on|onto|into|at|near)\s+{OBJ}", 0.65,
           heads=_w(cues.WEAPON_NOUNS), needs=[_w(["landed", "crashed", "exploded", "impacted"])]),
+    # ... or fell on a building there: "a Russian missile fell on Monday evening on a
+    # two-story building near X" (not "fell in a field")
+    _rule("strike:weapon_fell_on", _S, rf"{_WEAPON}\b(?:\s+[\w'’-]+){{0,2}}?\s+"
+          rf"(?i:fell|crashed)\b[^;.⟦]{{0,40}}?\s(?i:on|onto|into)\s+(?:(?i:a|an|the)\s+)?"
+          rf"(?:[\w'’-]+\s+){{0,2}}?(?i:{_alt(_HIT_BUILDINGS)})\b[^;.⟦]{{0,30}}?\s"
+          rf"(?i:in|near|at|outside)\s+{OBJ}", 0.7,
+          heads=_w(cues.WEAPON_NOUNS), needs=[_w(["fell", "crashed"])]),
     # (the fall may come first: "внаслідок падіння уламків у X", "в результате падения
     # обломков в X"; or a downed drone may fall: "один из сбитых дронов упал на территорию
     # предприятия в X")

@@ -425,6 +425,9 @@ ENGLISH_RECALL: list[tuple[str, set[Role]]] = [
     ("In [*Kyiv], during the morning attack by drones, the Russians hit a residential building.",
      {ST}),
     ("In [*Kyiv], during the night, people slept in the metro.", {OT}),
+    # a weapon that fell on a building in or near a place (not in a field)
+    ("A Russian missile fell on Monday evening on a two-story building near [*Poltava].", {ST}),
+    ("A drone fell on a field near [*Poltava].", {OT}),
     # the damage done, then where
     ("After the drone attack, there is information about damage to buildings and vehicles in "
      "the [*Kolomyia district].", {ST}),
