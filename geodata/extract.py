@@ -516,8 +516,7 @@ class Extractor:
                 or area_unit(f.surface) != "district" \
                 or not _OF_CITY_GAP.fullmatch(body, f.end, nxt.start):
             return None
-        if resolution is not None and haversine_km(resolution.lat, resolution.lon, city.lat,
-                                                   city.lon) <= _CITY_DISTRICT_KM:
+        if _in_city(resolution, city):
             return None
         if resolution is not None and resolution.precision is Precision.REGION \
                 and any(c.precision is Precision.REGION and c.place.country == resolution.country
@@ -783,12 +782,17 @@ def _sure_big_city(c: Candidate) -> bool:
         and _sure(c)
 
 
+def _in_city(resolution: Resolution | None, city: Candidate) -> bool:
+    """Whether ``resolution`` lies in ``city``, as its districts do."""
+    return resolution is not None and haversine_km(resolution.lat, resolution.lon, city.lat,
+                                                   city.lon) <= _CITY_DISTRICT_KM
+
+
 def _a_district_of(city: Candidate, resolution: Resolution | None) -> Resolution | None:
     """A district of ``city`` pinned on the city's point, where ``resolution`` does not lie in
     the city; None where it does. (Named for the city, not "Bryansk district", the raion around
     it.)"""
-    if resolution is not None and haversine_km(resolution.lat, resolution.lon, city.lat,
-                                               city.lon) <= _CITY_DISTRICT_KM:
+    if _in_city(resolution, city):
         return None
     area = replace(area_of_centre(city.place, "city-district"),
                    name=f"a district of {city.place.name}")
@@ -904,24 +908,29 @@ def _clause_district(body: str, found: Sequence[Found], k: int) -> int | None:
     return None
 
 
+def _recast(readings: list[MentionReading], claims: list[Claim], at: int,
+            roles: tuple[Role, ...], cue: str) -> None:
+    """Give ``readings[at]`` the roles ``roles``, with ``cue`` as the reason, and its claims
+    likewise: one per role, where its claims stood (a reading's claims differ in role only)."""
+    reading = readings[at]
+    readings[at] = replace(reading, roles=roles, cues=(*reading.cues, cue))
+    start = reading.mention.start
+    first = next((i for i, c in enumerate(claims) if c.mention.start == start), None)
+    if first is None:
+        return
+    rest = [c for c in claims if c.mention.start != start]
+    claims[:] = [*rest[:first], *(replace(claims[first], role=role) for role in roles),
+                 *rest[first:]]
+
+
 def _unstrike(readings: list[MentionReading], claims: list[Claim], start: int,
               cue: str) -> None:
     """Take ``strike_target`` from the reading of the mention at ``start``, and from its
     claims, giving ``cue`` as the reason."""
     at = next((i for i in range(len(readings) - 1, -1, -1)
                if readings[i].mention.start == start), None)
-    if at is None or Role.STRIKE_TARGET not in readings[at].roles:
-        return
-    roles = _without_strike(readings[at].roles)
-    readings[at] = replace(readings[at], roles=roles, cues=(*readings[at].cues, cue))
-    kept: list[Claim] = []
-    for c in claims:
-        if c.mention.start == start and c.role is Role.STRIKE_TARGET:
-            if roles == (Role.OTHER,):
-                kept.append(replace(c, role=Role.OTHER))
-            continue
-        kept.append(c)
-    claims[:] = kept
+    if at is not None and Role.STRIKE_TARGET in readings[at].roles:
+        _recast(readings, claims, at, _without_strike(readings[at].roles), cue)
 
 
 #: the rules that read a region as struck for opening the clause of what happened in it ("In
@@ -996,11 +1005,8 @@ def _struck_by_debris_after(readings: list[MentionReading], claims: list[Claim],
                 or any(c not in _SHOOTDOWN_CUES for c in r.cues) \
                 or not _SHOT_DOWN.search(body, s, e) or not _DEBRIS_DAMAGED.search(body, ns, ne):
             continue
-        readings[here[0]] = replace(r, roles=(Role.STRIKE_TARGET,),
-                                    cues=(*r.cues, "strike:debris_next_sentence"))
-        claims[:] = [replace(c, role=Role.STRIKE_TARGET)
-                     if c.mention.start == r.mention.start and c.role is Role.OTHER else c
-                     for c in claims]
+        _recast(readings, claims, here[0], (Role.STRIKE_TARGET,),
+                "strike:debris_next_sentence")
 
 
 def _listed_after_district(body: str, found: Sequence[Found], k: int) -> int | None:

@@ -1637,7 +1637,7 @@ _NEGATION = re.compile(r"(?i:\b(?:not|never|no|neither|nor|none)\b"
                        # ("не менее 13 ударов", "не раз": at least, more than once)
                        # ("не оминула атака і X": did not spare it)
                        + r"(?!\s+(?i:менее|меньше|менш|менше|более|больше|більш|більше|раз"
-                       r"|оминул\w*|обминул\w*|минул\w*|обійшл\w*|обошл\w*)\b)")
+                       + "".join(rf"|{stem}\w*" for stem in _CYR_SPARED) + r")\b)")
 #: A noun phrase cue whose verb, after the object, is negated: "attacks on X have not been
 #: reported", "strikes on X did not happen".
 _NEGATED_AFTER = re.compile(
