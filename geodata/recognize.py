@@ -179,11 +179,13 @@ FUNCTION_WORDS = {"after", "before", "since", "until", "unlike", "like", "beside
                   "а", "і", "й", "и", "та", "але", "но", "однак", "однако", "проте",
                   "крім", "окрім", "кроме", "помимо",
                   *(w for w in cues.CYR_OPENING_WORDS if " " not in w)}
+#: the sides of a place in English adjectives: "southern Ukraine", "the northeastern part of"
+COMPASS_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "central",
+                                "northeastern", "northwestern", "southeastern", "southwestern"})
 # Words that may stand capitalised before a place without making it part of a name.
-QUALIFIERS = {"northern", "southern", "eastern", "western", "central", "occupied", "greater",
-              "upper", "lower", "north", "south", "east", "west", "northeastern",
-              "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
-              "south-eastern", "south-western", "annexed", "liberated", "in", "the"}
+QUALIFIERS = {*COMPASS_ADJECTIVES, "occupied", "greater", "upper", "lower", "north", "south",
+              "east", "west", "north-eastern", "north-western", "south-eastern", "south-western",
+              "annexed", "liberated", "in", "the"}
 # Heads of organisation names: "<Org head> of <Country>" is an organisation, not a place.
 ORG_HEADS = {"center", "centre", "ministry", "council", "service", "services", "forces",
              "agency", "bank", "university", "embassy", "directorate", "committee", "office",
@@ -430,11 +432,8 @@ _SENDING_WORDS = frozenset(cues.SENDING)
 _COUNTRY_FROM = frozenset({"from", "з", "із", "зі", "из"})
 _DIRECTION_NOUNS = {"direction", "directions", "боку", "напрямку", "напрямків", "стороны",
                     "сторони", "направления", "направлений"}
-_DIRECTIONS = {"southern", "northern", "eastern", "western", "central", "northeastern",
-               "northwestern", "southeastern", "southwestern"}
-_PARTITIVE_SKIP = {"the", "a", "an", "occupied", "annexed", "southern", "northern", "eastern",
-                   "western", "central", "and", "or", "all", "of", "temporarily", "other",
-                   "several", "many", "most", "some"}
+_PARTITIVE_SKIP = {"the", "a", "an", "occupied", "annexed", *COMPASS_ADJECTIVES, "and", "or",
+                   "all", "of", "temporarily", "other", "several", "many", "most", "some"}
 COUNTRY_PLACE_NOUNS = {"territory", "territories", "capital", "soil", "airspace", "border",
                        "borders", "coast", "south", "north", "east", "west", "regions",
                        "region", "cities", "city", "skies", "side", "interior", "border's"}
@@ -1307,7 +1306,7 @@ class Recognizer:
                 return "maybe"
             if t.low == "with" and i - back > 0 and toks[i - back - 1].low in _BORDER_WORDS:
                 return "place"  # "the border with Romania"
-            if t.low == "against" and back > 1 and toks[i - 1].low in _DIRECTIONS:
+            if t.low == "against" and back > 1 and toks[i - 1].low in COMPASS_ADJECTIVES:
                 return "maybe"  # "drones against southern Ukraine" aim at a part of it
             if t.low not in _PARTITIVE_SKIP and not t.cap:
                 break
