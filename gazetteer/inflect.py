@@ -416,6 +416,10 @@ def district_centre_forms(stem: str) -> list[str]:
     True
     >>> "velyka pysarivka" in district_centre_forms("velykopysarev")  # Великописаревская
     True
+    >>> "yarmolyntsi" in district_centre_forms("yarmolynet")  # Ярмолинецька: Ярмолинці
+    True
+    >>> "dunaivtsi" in district_centre_forms("dunaievet")  # Дунаєвецька громада: Дунаївці
+    True
     >>> "marhanets" in district_centre_forms("marhanet"), "derhachi" in district_centre_forms(
     ...     "derhachiv"), "derhachi" in district_centre_forms("derhachev")
     (True, True, True)
@@ -432,6 +436,13 @@ def district_centre_forms(stem: str) -> list[str]:
         # (the "-skyi" stripped from "-tskyi" leaves a bare t: Кременчуцький, kremenchut-;
         # a town in -ець keeps its ц: Марганець -> Марганецька громада, marhanet-)
         stems += [stem[:-1] + "k", stem[:-1] + "ch", stem + "s"]
+        if stem.endswith("et") and stem[-3] not in "aeiouy":
+            # a plural name in -tsi puts an e before the ts: Ярмолинці -> Ярмолинецька, and
+            # the є of a closed syllable is its ї: Дунаївці -> Дунаєвецька (dunaievet-)
+            plural = stem[:-2] + "ts"
+            stems.append(plural)
+            if re.search(r"ie[^aeiouy]ts$", plural):
+                stems.append(plural[:-4] + plural[-3:])
     m = re.search(r"i([^aeiouy]+)$", stem)
     if m is not None:  # Lozivskyi -> Lozova, Synelnykivskyi -> Synelnykove
         stems.append(stem[:m.start()] + "o" + m.group(1))
