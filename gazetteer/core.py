@@ -696,6 +696,9 @@ def _region_stems(text: str) -> list[str]:
         # Ічнянщина
         forms.append(stem[:-1])
     low = stem.lower()
+    if len(low) > 4 and low[-2] == "е" and low[-1] in "нв" and low[-3] not in "аеєиіїоуюяы":
+        # a Russian neuter name loses the vowel the suffix needs: Ровно -> Ровенщина
+        forms.append(stem[:-2] + stem[-1] + "о")
     if low.endswith(("ин", "ін")) and len(stem) > 4:
         forms.append(stem[:-2] + "а")  # -ин- after a town in -а: Шостка -> Шосткинщина
     if low.endswith("ів") and len(stem) > 4:

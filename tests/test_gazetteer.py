@@ -482,6 +482,9 @@ def test_colloquial_names_of_regions_and_of_a_towns_surroundings(full_gazetteer:
     # a neuter centre takes -н- before the suffix: Рівне -> Рівненщина
     top = full_gazetteer.geocode("Рівненщиною", limit=1)[0]
     assert (top.place.name, top.precision.value) == ("Rivne", "region")
+    # a Russian neuter centre loses its fleeting vowel before it: Ровно -> Ровенщина
+    top = full_gazetteer.geocode("Ровенщине", limit=1)[0]
+    assert (top.place.admin1, top.precision.value) == ("UA-56", "region")
     # Russian writes с+ч where Ukrainian writes щ: Одесчина, Одещина
     top = full_gazetteer.geocode("Одесчины", limit=1)[0]
     assert (top.place.admin1, top.precision.value) == ("UA-51", "region")
