@@ -410,8 +410,9 @@ NAME_TAILS = {"independent", "post", "times", "pravda", "herald", "tribune", "jo
               # (more outlets: "Asia Economy", "Middle East Monitor", "Shropshire Star")
               "economy", "monitor", "today", "observer", "express", "chronicle", "standard",
               "star", "insider", "weekly", "review", "reporter",
-              # (Ukrainian state administrations by their Latin acronyms: "the Zaporizhzhia OVA")
-              "ova", "oda", "mva", "rva", "rda", "rma", "cma", "oma"}
+              # (Ukrainian state administrations by their Latin acronyms: "the Zaporizhzhia OVA",
+              # "the Kyiv RSA", a regional state administration)
+              "ova", "oda", "mva", "rva", "rda", "rma", "cma", "oma", "rsa"}
 # Words after which a country is a place, not an actor ("in Ukraine"; not "to Russia", which
 # is a recipient, nor "against Ukraine" or "with Iran").
 COUNTRY_LITERAL_BEFORE = {"in", "at", "near", "outside", "into", "over", "across", "throughout",
