@@ -1548,14 +1548,15 @@ RULES: tuple[_Rule, ...] = (
           rf"\s+[–—-]\s+(?:(?!{_CYR_PLACE_FIRST_STOP})[^.;⟦]){{0,80}}?"
           rf"(?:{_stem(cues.CYR_STRIKE_AFTER)}|\b{_HARM}\b)", 0.7, start="slot",
           needs=[_w(_HARM_WORDS_LIST, prefixes=cues.CYR_STRIKE_AFTER)]),
-    # the place first, then the attacks there: "У X зафіксовано дві атаки дронами" (not
-    # attacks as a topic: "у X обговорили захист від атак", "говорили про атаки")
+    # the place first, then the attacks there: "У X зафіксовано дві атаки дронами", "У X
+    # другу добу тривають обстріли" (not attacks as a topic: "у X обговорили захист від атак",
+    # "говорили про атаки")
     _rule("strike:cyr_place_attack", _S, rf"{_cword(['у', 'в', 'во', 'на'])}\s+"
           rf"(?P<obj>⟦T:[^⟧]*⟧)(?:(?!{_CYR_PLACE_FIRST_STOP})[^.;]){{0,100}}?"
           rf"(?<!\bвід\s)(?<!\bот\s)(?<!\bпро\s)(?<!\bщодо\s)(?<!\bо\s)(?<!\bоб\s)(?<!\bз\s)"
-          rf"(?<![\w'’-])(?i:атак)(?!\w*\s+(?:на|по|проти|против)\s+⟦)", 0.65,
+          rf"(?<![\w'’-])(?i:атак|обстріл|обстрел)(?!\w*\s+(?:на|по|проти|против)\s+⟦)", 0.65,
           backward=True, initial=True, heads=_w(["у", "в", "во", "на"]),
-          needs=[_ws(["атак"])]),
+          needs=[_ws(["атак", "обстріл", "обстрел"])]),
     # people hurt or killed in a place as a result of a strike told after it: "несколько
     # человек получили ранения в городе X в результате удара беспилотника"
     _rule("strike:cyr_casualties_in", _S, rf"{_stem(_CYR_CASUALTIES)}"
@@ -1627,6 +1628,8 @@ _CLAUSE_CUT = re.compile(
     rf";|\s+(?i:{_CONTRASTS}|although|though)\s+"
     rf"|\s+[—–]\s+{_DASH_GOES_ON}|—{_DASH_GOES_ON}"
 )
+#: (stems) what does not stop goes on: "не припиняються обстріли", "не стихают атаки"
+_CYR_UNCEASING = ("припин", "вщух", "стих", "прекращ", "прекрат", "утих")
 _NEGATION = re.compile(r"(?i:\b(?:not|never|no|neither|nor|none)\b"
                        # ("not the first time they attack X", "not only X", "no less than")
                        r"(?!\s+(?:the\s+first|for\s+the\s+first|only|less|fewer)\b)"
@@ -1635,9 +1638,11 @@ _NEGATION = re.compile(r"(?i:\b(?:not|never|no|neither|nor|none)\b"
                        r"|\bwithout\b(?!\s+(?:any\s+)?(?:power|electricity|light|heat)))|"
                        + _cword(cues.CYR_NEGATIONS)
                        # ("не менее 13 ударов", "не раз": at least, more than once)
-                       # ("не оминула атака і X": did not spare it)
+                       # ("не оминула атака і X": did not spare it; "не припиняються
+                       # обстріли": they go on)
                        + r"(?!\s+(?i:менее|меньше|менш|менше|более|больше|більш|більше|раз"
-                       + "".join(rf"|{stem}\w*" for stem in _CYR_SPARED) + r")\b)")
+                       + "".join(rf"|{stem}\w*" for stem in (*_CYR_SPARED, *_CYR_UNCEASING))
+                       + r")\b)")
 #: A noun phrase cue whose verb, after the object, is negated: "attacks on X have not been
 #: reported", "strikes on X did not happen".
 _NEGATED_AFTER = re.compile(
