@@ -190,9 +190,13 @@ def _gap(n: int, *, allow: str = "", ban: str = "", quoted: bool = False) -> str
 
 
 #: Adverbs that may open a sentence before its place: "Thus, in X, ..."
+#: who tells what follows, opening a sentence: "According to him, in X, ..."
+_ACCORDING_TO = r"(?i:according\s+to)\s+(?:(?i:him|her|them|the\s+\w+(?:\s+\w+)?)|[A-Z]\w+)"
+_OPENING_ATTRIBUTION = re.compile(rf"\W*{_ACCORDING_TO},")
 _OPENING_ADVERB = (r"(?i:thus|also|meanwhile|in\s+addition|in\s+particular|in\s+turn|"
                    r"overnight|earlier|later|then|so|besides|moreover|at\s+night|in\s+total|"
-                   r"at\s+the\s+same\s+time|additionally|separately|furthermore)")
+                   r"at\s+the\s+same\s+time|additionally|separately|furthermore|"
+                   rf"{_ACCORDING_TO})")
 #: the start of a sentence, with an adverb that may open it ("Thus, in X, ...")
 _SENTENCE_OPENING = rf"^\W*(?:{_OPENING_ADVERB},?\s+)?"
 #: A time phrase that may stand between a subject and its verb: "X this night suffered",
@@ -629,7 +633,8 @@ _NO_WEAPON_OBJECT = (rf"(?!(?:\s+(?!(?i:from|by|after|during|in|of)\b)[\w'’-]+
                      rf"\s+{_WEAPON}\b)")
 #: harm told late in a clause that opens with its place (``strike:in_x_harm``)
 _LATE_HARM_LIST = ("damage", "damaged", "damaging", "destroyed", "destroying", "killed",
-                   "killing", "injured", "injuring", "wounded", "wounding", "hurt")
+                   "killing", "injured", "injuring", "wounded", "wounding", "hurt", "smashed",
+                   "shattered")
 _LATE_HARM = _alt((*_LATE_HARM_LIST, "caught fire", "set on fire"))
 _LATE_HARM_WORDS = _w(_LATE_HARM_LIST, ["caught", "set"])
 _HARM_WORDS = _w(_HARM_WORDS_LIST)
@@ -2198,6 +2203,9 @@ def _matches(
             starts.extend(m.start() for m in _SLOT_RE.finditer(clause, 0, tpos + 1))
     elif rule.start == "object":
         floor = _object_floor(clause, tpos)
+        opening = _OPENING_ATTRIBUTION.match(clause)
+        if opening is not None and opening.end() >= floor:
+            floor = 0  # (the sentence's opening words may come before its object phrase)
         starts = [m.start() for m in _OBJECT_START.finditer(clause, floor, tpos + 1)]
     else:
         starts = [m.start() for m in _SLOT_START.finditer(clause, max(0, tpos - 80), tpos + 1)]

@@ -245,6 +245,11 @@ RUSSIAN: list[tuple[str, set[Role]]] = [
 ]
 
 ENGLISH_RECALL: list[tuple[str, set[Role]]] = [
+    # a clause opening with its place after who tells it: "According to him, in X, ..."
+    ("According to the mayor, in [*Vynnyky], drones damaged the windows of a school.", {ST}),
+    ("According to him, in [*Vynnyky], the blast waves smashed windows in three houses.",
+     {ST}),
+    ("According to him, in [*Vynnyky], air defence destroyed four drones.", {OT}),
     # launch phrasings: "were launched from A and B", "launch sites in the A and B regions",
     # "took off from A", "the A area in B", "sent from A"
     ("The attack drones were fired from [*Marfovka] and from [Yevpatoria] overnight.", {LS}),
