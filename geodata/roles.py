@@ -374,6 +374,10 @@ def _cword(words: Iterable[str]) -> str:
 
 
 _CW = r"[^\s.;,:!?⟦⟧\"“”()]+"
+#: a lower-case Ukrainian or Russian adjective in the instrumental, the case after "під"/"под"
+#: ("вражеским", "масованою"; not the threat of an attack: "під загрозою")
+_CYR_INSTRUMENTAL_ADJECTIVE = (r"(?!(?i:загроз|угроз))[а-яіїєґё'’ʼ-]+(?:им|ым|ім|ою|ой|ей|ими|ыми)"
+                               r"(?![\w'’ʼ-])")
 #: (a word in quotes counts: a weapon's name, 'вдарили "шахедами" по X')
 _CGAP = rf"(?:\s+(?:[\"“«]?{_CW}[\"”»]?|{PH})){{0,4}}?"
 #: buildings a weapon may fall on ("fell on a two-story building near X")
@@ -1528,9 +1532,12 @@ RULES: tuple[_Rule, ...] = (
           rf"(?P<obj>{_CBULLET}?{PH}(?:\s*[,;]?\s*{_CBULLET}?(?:{_CLIST_CONJ}\s+)?{PH})*)",
           0.7, heads=_w(["під", "под"]), needs=[_ws(cues.CYR_UNDER)]),
     # "X і Y опинилися під ударом", "X знову під обстрілом": the places came under attack
+    # (the attack may be told with adjectives: "оказалась под вражеским огнем", "под
+    # массированной ночной атакой")
     _rule("strike:cyr_under_attack", _S, rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)(?:\s+{_CW}){{0,4}}?\s+"
           rf"(?:{_stem(['опинил', 'оказал', 'потрапил', 'попал', 'бул', 'был'])}\s+)?"
-          rf"{_cword(['під', 'под'])}\s+{_stem(cues.CYR_UNDER)}", 0.75,
+          rf"{_cword(['під', 'под'])}\s+(?:{_CYR_INSTRUMENTAL_ADJECTIVE}\s+){{0,3}}?"
+          rf"{_stem(cues.CYR_UNDER)}", 0.75,
           backward=True, start="object", needs=[_w(["під", "под"]), _ws(cues.CYR_UNDER)]),
     # "X і область знову стали однією з цілей ворога", "X стал целью": the place became a target
     _rule("strike:cyr_became_target", _S, rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)"

@@ -107,6 +107,9 @@ UKRAINIAN: list[tuple[str, set[Role]]] = [
     # ... or the shelling that goes on there (not shelling as a topic)
     ("На [*Сумщині] третій день не припиняються обстріли прикордоння.", {ST}),
     ("У [*Черкасах] журналісти говорили про обстріли прикордоння.", {OT}),
+    # under an attack told with adjectives (not under the threat of one)
+    ("[*Полтавщина] знову опинилася під масованою ворожою атакою.", {ST}),
+    ("[*Полтавщина] знову опинилася під загрозою атак.", {OT}),
     # a weapon's name in quotes between the verb and the place
     ("Окупанти вдарили \"шахедами\" по [*Лозівському] району.", {ST}),
     # what was hit after the place: "поцілили", the aftermath of an attack
@@ -181,6 +184,10 @@ UKRAINIAN: list[tuple[str, set[Role]]] = [
 RUSSIAN: list[tuple[str, set[Role]]] = [
     ("Беспилотники были запущены из района [*Курска] вечером.", {LS}),
     ("В [*Никополе] с утра продолжаются обстрелы из артиллерии.", {ST}),
+    ("Ночью [*Сумщина] опять оказалась под массированным обстрелом.", {ST}),
+    # a place that opens its clause after a date phrase "since the start of" a month
+    ("С начала сентября в [*Харьковской области] в результате обстрелов ранены 30 человек.",
+     {ST}),
     ("Дроны запускали с аэродрома [*Халино] и с полигона под [Брянском].", {LS}),
     ("Группа целей шла с направления [*Орла].", {LS}),
     ("Иранские инструкторы находятся в [*Джанкое], пишут партизаны.", {IL}),
