@@ -257,6 +257,10 @@ ENGLISH_RECALL: list[tuple[str, set[Role]]] = [
     ("According to him, in [*Vynnyky], the blast waves smashed windows in three houses.",
      {ST}),
     ("According to him, in [*Vynnyky], air defence destroyed four drones.", {OT}),
+    # a place that remains or has come under attack (not under control)
+    ("The [*Kharkiv region] remains under constant Russian shelling.", {ST}),
+    ("The river port of [*Izmail] has come under repeated drone attacks.", {ST}),
+    ("The [*Kharkiv region] remains under Ukrainian control.", {OT}),
     # launch phrasings: "were launched from A and B", "launch sites in the A and B regions",
     # "took off from A", "the A area in B", "sent from A"
     ("The attack drones were fired from [*Marfovka] and from [Yevpatoria] overnight.", {LS}),
