@@ -1261,6 +1261,13 @@ RULES: tuple[_Rule, ...] = (
           heads=_w(["flew", "flying", "flown", "headed", "heading"]),
           needs=[_w(["toward", "towards"])]),
     # (or after the title: "Oleh Kiper, governor of the X region", "the mayor of X")
+    # a dateline, the place a report was filed from, in capitals before a dash (perhaps after
+    # a date or the agency): "KYIV (Reuters) - ...", "KYIV, Dec 2 - ..." (no allegation there;
+    # read where the sentence speaks of what a strike rule or the role model might take it for)
+    _rule("other:dateline", _O, r"^\W*(?P<obj>⟦T:[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)*⟧)"
+          r"(?:\s*,\s*[^\n–—⟦]{1,30}?)?(?:\s*\([^)\n⟦]{1,30}\))?\s*[–—-]\s", 0.8,
+          start="object", needs=[_w([*cues.WEAPON_NOUNS, *_HARM_WORDS_LIST, *_LATE_HARM_LIST,
+                                     "attack", "attacks", "strike", "strikes"])]),
     _rule("other:official_of_after", _O, r"\b(?i:mayor|governor|head|chief)\s+(?i:of)\s+"
           r"(?:(?i:the)\s+)?(?P<obj>⟦T:[^⟧]*⟧)", 0.7,
           heads=_w(["mayor", "governor", "head", "chief"]), needs=[_w(["of"])]),

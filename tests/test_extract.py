@@ -248,6 +248,19 @@ def test_the_place_of_an_official_who_speaks_alleges_nothing(
     assert [r.value for r in readings["Odesa region"].roles] == ["other"]
 
 
+def test_a_dateline_is_where_the_report_was_filed_not_a_target(
+        full_gazetteer: Gazetteer) -> None:
+    # (a heading place before a dash is what the harm after it hit: not one in capitals)
+    readings = _readings(full_gazetteer, "KHARKIV - Russian drones launched in an overnight "
+                         "attack damaged an infrastructure facility in the southern Odesa "
+                         "region, officials said.")
+    assert [r.value for r in readings["KHARKIV"].roles] == ["other"]
+    assert [r.value for r in readings["Odesa region"].roles] == ["strike_target"]
+    readings = _readings(full_gazetteer, "LVIV, Ukraine, March 3 (Reuters) - Russian drones "
+                         "damaged a power substation overnight, the governor said.")
+    assert [r.value for r in readings["LVIV"].roles] == ["other"]
+
+
 def test_a_declined_power_plant_is_the_plant_not_its_city(full_gazetteer: Gazetteer) -> None:
     readings = _readings(full_gazetteer, "Оккупанты нанесли удар по территории вблизи "
                          "Хмельницкой АЭС. Дроны летели на Хмельницкий.")
