@@ -379,7 +379,7 @@ def _list_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
 # військова адміністрація", "обласна рада"), or its acronym ("ОВА", "ОДА").
 _CYR_BODY_LEVELS = ("міськ", "обласн", "районн", "селищн", "сільськ", "городск", "областн")
 _CYR_BODY_HEADS = ("військов", "военн", "державн", "государств", "рад", "совет", "адміністр",
-                   "администр")
+                   "администр", "відділ", "отдел", "управлін", "управлен")  # (of the police)
 _CYR_BODY_ACRONYMS = {"ова", "мва", "ода", "рда", "ога", "вца"}
 #: the acronyms of services whose regional branches take the region's genitive
 _CYR_SERVICE_ACRONYMS = frozenset({"дснс", "гсчс", "мнс", "мчс", "гунп", "умвс", "гувд", "гумвд",

@@ -618,6 +618,11 @@ def test_declined_districts_compound_communities_and_zones(rec: Recognizer, text
      ["Григорова"]),
     ("The head of the Sumy RMA said the night was calm.", ["Sumy"]),
     ("The deputy head of the Poltava RSA posted photos of the damage.", ["Poltava"]),
+    # a district police department named by its district's adjective
+    ("Огонь охватил здание Новгород-Северского районного отдела полиции.",
+     ["Новгород-Северского"]),
+    ("Вибито вікна в приміщенні Новгород-Сіверського районного управління поліції.",
+     ["Новгород-Сіверського"]),
     # a town's name after a title, before a surname
     ("The city’s acting mayor, Artem Moroz, said the drones hit a plant.", ["Artem"]),
     # a town's name and the first word of a sentence whose stop is missing
