@@ -371,6 +371,12 @@ def _list_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
             return t.low
         if not (t.cap and has_cyrillic(t.text)) and t.low not in _LIST_LINKS \
                 and t.low not in _LIST_OPENERS:
+            # (a plural district noun, perhaps with its city, may open the list with a colon:
+            # "у семи районах столиці: Дарницькому, Дніпровському", "в районах Харькова: ...")
+            noun = j if t.low in _CYR_PLURAL_DISTRICT else j - 1 \
+                if j > 0 and toks[j - 1].low in _CYR_PLURAL_DISTRICT else None
+            if noun is not None and ":" in body[toks[noun].end:toks[min(noun + 2, i)].start]:
+                return toks[noun].low
             return None
     return None
 

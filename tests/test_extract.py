@@ -236,6 +236,18 @@ def test_listed_district_adjectives_are_districts_of_the_city(
         assert district.precision is not Precision.COUNTRY
 
 
+def test_district_adjectives_listed_after_a_colon_are_districts(
+        full_gazetteer: Gazetteer) -> None:
+    readings = _readings(full_gazetteer, "Уночі дрони атакували Київ. Пошкодження є у трьох "
+                         "районах міста: Голосіївському, Оболонському та Дарницькому.")
+    for surface, name in (("Голосіївському", "Holosiyiv district"),
+                          ("Оболонському", "Obolon district")):
+        district = readings[surface].mention.resolution
+        assert district is not None and district.name == name, surface
+    darnytskyi = readings["Дарницькому"].mention.resolution
+    assert darnytskyi is not None and darnytskyi.admin1 == "UA-30"
+
+
 def test_the_place_of_an_official_who_speaks_alleges_nothing(
         full_gazetteer: Gazetteer) -> None:
     readings = _readings(full_gazetteer, "Kharkiv Governor Oleh Syniehubov said Shahed drones "
