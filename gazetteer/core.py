@@ -484,8 +484,14 @@ class Gazetteer:
         if kind is not None and cyrillic:
             # the whole phrase declined may be a listed name ("Шевченківському районі" ->
             # "Шевченківський район")
-            whole = [(key, hit) for key in map(normalize, dict(nominative_candidates(text)))
-                     for hit in self.index.lookup_exact(key)]
+            phrases = [normalize(form) for form in dict(nominative_candidates(text))]
+            whole = [(key, hit) for key in phrases for hit in self.index.lookup_exact(key)]
+            if not whole:
+                # (a Russian -овский/-евский adjective of a district the tables name in
+                # Ukrainian, -івський: "Ковпаковском районе" is Sumy's Kovpakivskyi district)
+                phrases = [_RUSSIAN_OVSK.sub("ivsk", key) for key in phrases
+                           if _RUSSIAN_OVSK.search(key)]
+                whole = [(key, hit) for key in phrases for hit in self.index.lookup_exact(key)]
             if whole:
                 drop_centres([hit.place_id for _key, hit in whole])
             for key, hit in whole:
@@ -662,6 +668,10 @@ def _in_bigger(place: Place, cities: list[Place]) -> bool:
         c.place_id != place.place_id and c.population > place.population
         and haversine_km(c.lat, c.lon, place.lat, place.lon) <= _CITY_REACH_KM
         for c in cities[start:stop])
+
+
+#: a Russian adjective's -ов-/-ев- before -ськ- (in the normalised key), Ukrainian -ів-
+_RUSSIAN_OVSK = re.compile(r"(?<=[^aeiouy])i?[oe]vsk(?=[a-z]{0,3}\b)")
 
 
 def _region_stems(text: str) -> list[str]:

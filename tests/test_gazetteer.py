@@ -268,6 +268,13 @@ def test_a_city_district_is_the_district_not_a_town_named_like_it(
     assert top.place.admin1 == admin1 and top.place.source.startswith("curated:")
 
 
+def test_a_russian_district_adjective_finds_the_district_named_in_ukrainian(
+        full_gazetteer: Gazetteer) -> None:
+    # Ковпаківський район of Sumy, in Russian -овский: the tables name it only in Ukrainian
+    top = full_gazetteer.geocode("Ковпаковском районе", limit=1)[0]
+    assert (top.place.name, top.place.admin1) == ("Kovpakivskyi", "UA-59")
+
+
 def test_an_ambiguous_name_is_not_sure_of_itself(full_gazetteer: Gazetteer) -> None:
     many = full_gazetteer.geocode("Mykolaivka", limit=10)
     assert len(many) >= 3
