@@ -384,6 +384,17 @@ _CGAP = rf"(?:\s+(?:[\"“«]?{_CW}[\"”»]?|{PH})){{0,4}}?"
 _HIT_BUILDINGS = ["building", "buildings", "house", "houses", "home", "homes", "roof",
                   "block", "apartment", "school", "hospital", "warehouse", "enterprise",
                   "facility", "substation", "garage"]
+#: (stems) the same in Ukrainian and Russian: "впали на покрівлю", "попал в подъезд дома"
+_CYR_HIT_BUILDINGS = ("будин", "будівл", "покрівл", "дах", "під'їзд", "під’їзд", "підʼїзд",
+                      "квартир", "гараж", "склад", "підприємств", "школ", "лікарн", "дом",
+                      "здани", "крыш", "подъезд", "предприяти", "больниц", "автомоб", "автівк",
+                      "машин")
+#: what fell or got in, Ukrainian and Russian (stems)
+_CYR_FELL_IN = (*cues.CYR_FELL, "впав", "упав", "потрапив", "влетіл", "влетів", "влетел")
+#: a fall on a building: "падіння уламків БпЛА на двоповерхову будівлю", "упали на крышу дома"
+_CYR_FELL_ON_BUILDING = (rf"{_stem(_CYR_FELL_IN)}\w*(?:\s+{_CW}){{0,3}}?\s+"
+                         rf"{_cword(['на', 'в', 'у', 'во'])}\s+(?:{_CW}\s+){{0,2}}?"
+                         rf"{_stem(_CYR_HIT_BUILDINGS)}")
 #: "did not spare" (with "не"): "не оминула атака і X", "не минулося без руйнувань у X"
 _CYR_SPARED = ("оминул", "обминул", "минул", "обійшл", "обошл")
 #: "X got it", "it was loud in X": "дісталося і X", "гучно було в X"
@@ -1590,15 +1601,34 @@ RULES: tuple[_Rule, ...] = (
                  rf"(?:{_CAREA_SLOT},?\s+{_CLOC}\s+){{0,2}}(?:{_CSETTLEMENT}\s+)?"
                  rf"(?P<obj>(?:⟦P:[^⟧]*⟧{_CCONJ})*⟦T:[^⟧]*⟧)"
                  rf"(?!,?\s+{_CLOC}\s+(?:{_CSETTLEMENT}\s+)?⟦P:)"),
+    # ... or debris or a drone that fell on or got into a building there: "у X районі уламки
+    # потрапили в під'їзд будинку", "в X обломки упали на крышу дома" (not a drone that fell in
+    # a field)
+    _rule("strike:cyr_place_fell_on", _S, rf"{_cword(['у', 'в', 'во', 'на'])}\s+"
+          rf"(?P<obj>⟦T:[^⟧]*⟧)(?:(?!{_CYR_PLACE_FIRST_STOP})[^.;]){{0,60}}?"
+          rf"{_stem((*cues.CYR_DEBRIS, *cues.CYR_WEAPONS))}[^.;]{{0,30}}?"
+          rf"{_CYR_FELL_ON_BUILDING}", 0.7,
+          backward=True, initial=True, heads=_w(["у", "в", "во", "на"]),
+          needs=[_ws(_CYR_FELL_IN), _ws(_CYR_HIT_BUILDINGS)]),
+    # ... but debris that fell there without damage struck nothing: "У X районі падіння
+    # уламка без руйнувань і постраждалих", "в X падение обломков без повреждений"
+    _rule("other:cyr_fell_unharmed", _O, rf"{_cword(['у', 'в', 'во', 'на'])}\s+"
+          rf"(?P<obj>⟦T:[^⟧]*⟧)(?:(?!{_CYR_PLACE_FIRST_STOP})[^.;]){{0,60}}?"
+          rf"{_stem(['падін', 'падени'])}[^.;]{{0,40}}?{_cword(['без'])}\s+"
+          rf"{_stem(['руйнуван', 'пошкоджен', 'ушкоджен', 'разрушени', 'повреждени'])}", 0.75,
+          backward=True, initial=True, heads=_w(["у", "в", "во", "на"]),
+          needs=[_ws(["падін", "падени"]), _w(["без"])]),
     # (and the area itself is only where the place lies: no role, whatever the model reads)
     _place_first("other:cyr_area_first", _O,
                  rf"(?P<obj>{_CAREA_SLOT.replace('⟦P:', '⟦T:')}),?\s+{_CLOC}\s+"
                  rf"(?:{_CSETTLEMENT}\s+)?⟦P:[^⟧]*⟧"),
     # a place as the label of what happened there: "Корюковка: из-за попадания дронов
     # загорелся ангар" (a line of a regional round-up)
+    # (or debris that fell on a building there: "X район: падіння уламків БпЛА на будівлю")
     _rule("strike:cyr_label", _S, rf"(?P<obj>⟦T:[^⟧]*⟧)\s*:\s+(?:(?!{_CYR_PLACE_FIRST_STOP})"
-          rf"[^.;:]){{0,160}}?{_stem(cues.CYR_STRIKE_AFTER)}", 0.7, start="slot",
-          initial=True, needs=[_ws(cues.CYR_STRIKE_AFTER)]),
+          rf"[^.;:]){{0,160}}?(?:{_stem(cues.CYR_STRIKE_AFTER)}|{_CYR_FELL_ON_BUILDING})", 0.7,
+          start="slot", initial=True,
+          needs=[_ws((*cues.CYR_STRIKE_AFTER, *_CYR_FELL_IN))]),
     # Ukraine's own strikes, told in Ukrainian or Russian: "ЗСУ нанесли удар по X", "СБУ
     # атакувала нафтобазу в X" (the place is not a target of the drones the reports are about)
     # (nothing between them may bring in another actor or clause: "ЗСУ повідомили, що
