@@ -237,6 +237,7 @@ class Extractor:
                 doc_countries.add(c.place.country)
                 sent_regions.setdefault(si, set()).add(c.place.admin1)
                 sent_countries.setdefault(si, set()).add(c.place.country)
+
             elif c.precision is Precision.COUNTRY or f.kind == "region":
                 doc_countries.add(c.place.country)
                 sent_countries.setdefault(si, set()).add(c.place.country)
@@ -987,6 +988,16 @@ _SHOOTDOWN_CUES = frozenset({"other:destroyed_weapons", "other:weapons_destroyed
                              "other:shootdown", "other:cyr_shootdown"})
 
 
+#: the rules that read debris falling on a place (which a shoot-down cancels)
+_DEBRIS_FELL_CUES = frozenset({"strike:cyr_debris_fell", "strike:debris_fell"})
+#: a sentence that opens with the consequence of what the sentence before told, and is damage
+_CONSEQUENT_DAMAGE = re.compile(
+    r"\W*(?i:унаслідок|внаслідок|в\s+результаті|в\s+результате|вследствие|as\s+a\s+result)"
+    r"(?i:\s+(?:цього|этого|чого|чего|of\s+(?:this|that|it)))?\b[^.!?]{0,120}?"
+    r"(?i:\bdamag|\bdestroy|\bset\s+fire|\bfires?\b|пошкод|ушкод|зруйн|поврежд|повред|разруш"
+    r"|пожеж|пожар|загор|займан|возгоран)")
+
+
 def _struck_by_debris_after(readings: list[MentionReading], claims: list[Claim], body: str,
                             sentences: Sequence[tuple[int, int]]) -> None:
     """Strike the one place of a shoot-down sentence whose next sentence, naming no place,
@@ -1002,8 +1013,13 @@ def _struck_by_debris_after(readings: list[MentionReading], claims: list[Claim],
         r = readings[here[0]]
         res = r.mention.resolution
         if r.roles != (Role.OTHER,) or res is None or res.precision is Precision.COUNTRY \
-                or any(c not in _SHOOTDOWN_CUES for c in r.cues) \
-                or not _SHOT_DOWN.search(body, s, e) or not _DEBRIS_DAMAGED.search(body, ns, ne):
+                or any(c not in _SHOOTDOWN_CUES | _DEBRIS_FELL_CUES for c in r.cues):
+            continue
+        if not (_SHOT_DOWN.search(body, s, e) and _DEBRIS_DAMAGED.search(body, ns, ne)) \
+                and not (_DEBRIS_FELL_CUES.intersection(r.cues)
+                         and _CONSEQUENT_DAMAGE.match(body, ns, ne)):
+            # (nor debris that fell there, whose consequence the next sentence tells: "...
+            # про падіння уламків в X районі. Унаслідок цього пошкоджені авто")
             continue
         _recast(readings, claims, here[0], (Role.STRIKE_TARGET,),
                 "strike:debris_next_sentence")

@@ -903,6 +903,18 @@ def test_debris_damage_told_after_the_shoot_down_strikes_its_place(
     assert got["Полтавщиною"].roles == (Role.OTHER,)
 
 
+def test_debris_that_fell_on_a_place_strikes_it_when_the_next_sentence_tells_the_damage(
+        full_gazetteer: Gazetteer) -> None:
+    got = _readings(full_gazetteer, "Над Черніговом збивали ворожі дрони. Пізніше повідомили "
+                    "про падіння уламків у Новозаводському районі. Унаслідок цього пошкоджено "
+                    "гараж і два автомобілі. Над Ніжином збили ще один дрон. Унаслідок цього "
+                    "рух поїздів затримали.")
+    assert got["Новозаводському районі"].roles == (Role.STRIKE_TARGET,)
+    assert "strike:debris_next_sentence" in got["Новозаводському районі"].cues
+    # (a consequence that is no damage strikes nothing)
+    assert got["Ніжином"].roles == (Role.OTHER,)
+
+
 def test_a_later_mention_of_a_hromada_stays_in_the_district_the_text_put_it_in(
         full_gazetteer: Gazetteer) -> None:
     report = parse_report("---\ntitle: t\n---\nПротягом дня Синельниківщина була під ударом "
