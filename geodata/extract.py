@@ -973,13 +973,14 @@ def _unstrike_containers(readings: list[MentionReading], claims: list[Claim], bo
                 break
 
 
-#: a shoot-down, and debris that did damage (English, Ukrainian and Russian)
+#: a shoot-down, damage, and debris that did damage (English, Ukrainian and Russian)
 _SHOT_DOWN = re.compile(rf"(?i:\b(?:{'|'.join(map(re.escape, cues.SHOOTDOWN))})\b"
                         rf"|(?<![\w'’-])(?:{'|'.join(cues.CYR_SHOOTDOWN)}))")
+_DAMAGE = (r"(?i:\bdamag|\bdestroy|\bset\s+fire|\bfires?\b|\bhit\b|пошкод|ушкод|зруйн|поврежд"
+           r"|повред|разруш|пожеж|пожар|загор|займан|возгоран)")
 _DEBRIS_DAMAGED = re.compile(
     rf"(?i:\b(?:{'|'.join(cues.DEBRIS)})\b|(?<![\w'’-])(?:{'|'.join(cues.CYR_DEBRIS)}))"
-    r"[^.!?]{0,120}?(?i:\bdamag|\bdestroy|\bset\s+fire|\bfires?\b|\bhit\b|пошкод|ушкод|зруйн"
-    r"|поврежд|повред|разруш|пожеж|пожар|загор|займан|возгоран)")
+    rf"[^.!?]{{0,120}}?{_DAMAGE}")
 
 
 #: the rules that read a place as where weapons were shot down (the only reason for none
@@ -993,9 +994,7 @@ _DEBRIS_FELL_CUES = frozenset({"strike:cyr_debris_fell", "strike:debris_fell"})
 #: a sentence that opens with the consequence of what the sentence before told, and is damage
 _CONSEQUENT_DAMAGE = re.compile(
     r"\W*(?i:унаслідок|внаслідок|в\s+результаті|в\s+результате|вследствие|as\s+a\s+result)"
-    r"(?i:\s+(?:цього|этого|чого|чего|of\s+(?:this|that|it)))?\b[^.!?]{0,120}?"
-    r"(?i:\bdamag|\bdestroy|\bset\s+fire|\bfires?\b|пошкод|ушкод|зруйн|поврежд|повред|разруш"
-    r"|пожеж|пожар|загор|займан|возгоран)")
+    rf"(?i:\s+(?:цього|этого|чого|чего|of\s+(?:this|that|it)))?\b[^.!?]{{0,120}}?{_DAMAGE}")
 
 
 def _struck_by_debris_after(readings: list[MentionReading], claims: list[Claim], body: str,
