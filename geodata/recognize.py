@@ -1402,11 +1402,12 @@ class Recognizer:
                     if two is not None:
                         return two
                 if next_cap and nxt is not None and self._lookup(nxt.text) is None \
-                        and not nxt.text.isupper() and not _locative_form(prev, tok) \
+                        and not _acronym(nxt.text) and not _locative_form(prev, tok) \
                         and self._longest(body, toks, i + 1) is None \
                         and not self._names_country(nxt.text):
                     if prev is None or prev.low not in _CYR_HEADS_OF_PLACES:
-                        # a first name before a surname (not before an acronym: "У Києві ППО")
+                        # a first name before a surname (not before an acronym: "У Києві ППО",
+                        # "атакував Полтавщину БпЛА")
                         return None
                     # (but after the head of a town its genitive comes before the head's name:
                     # "мер Харькова Игорь Терехов", if the town is a prominent one, or any

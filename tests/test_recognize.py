@@ -413,6 +413,8 @@ def test_a_listed_oblast_adjective_is_no_city_genitive(rec: Recognizer, text: st
      ["Приморское", "Запорожской области"]),
     # "Рівне" takes -н- before the colloquial suffix
     ("Дрони пролетіли над Рівненщиною і Волинню.", ["Рівненщиною", "Волинню"]),
+    # an acronym after a case form is no surname ("БпЛА" has two capitals)
+    ("Вночі ворог атакував Полтавщину БпЛА та ракетами.", ["Полтавщину"]),
 ])
 def test_cyrillic_region_forms_acronyms_and_compounds(rec: Recognizer, text: str,
                                                       expected: list[str]) -> None:
