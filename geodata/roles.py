@@ -468,7 +468,7 @@ _CYR_AIM = ("направил", "направля", "направи", *_CYR_STEE
             "сброси", "сбрасыва", "скину", "скида")
 #: The longer gap of a launch verb and its "з/из" ("випустили по Україні 14 дронів типу
 #: «Shahed-131/136» з ...")
-_CGAP_LONG = rf"(?:\s+(?:{_CW}|{PH})){{0,8}}?"
+_CGAP_LONG = rf"(?:\s+(?:[\"“«]?{_CW}[\"”»]?|{PH})){{0,8}}?"  # (a weapon's name in quotes too)
 #: "from" in Ukrainian and Russian
 _CFROM_WORDS = ("з", "із", "зі", "зо", "с", "со", "из")
 _CFROM = _cword(_CFROM_WORDS)

@@ -468,7 +468,11 @@ def test_a_place_beside_another_in_brackets(full_gazetteer: Gazetteer) -> None:
                                      'окупованого Криму (мис Чауда).')
     assert [x.value for x in part["Криму"].roles] == ["launch_site"]
     assert [x.value for x in part["мис Чауда"].roles] == ["launch_site"]
-    assert "launch:bracketed_part" in part["мис Чауда"].cues
+    # (where no rule reaches into the brackets, the part takes the area's role from it)
+    part = _readings(full_gazetteer, "The drones came from occupied Crimea (Cape Chauda), the "
+                                     "air force said.")
+    assert [x.value for x in part["Cape Chauda"].roles] == ["launch_site"]
+    assert "launch:bracketed_part" in part["Cape Chauda"].cues
     # two places of which neither holds the other keep their own readings
     apart = _readings(full_gazetteer, "Вночі дрони атакували Харків (а також Суми).")
     assert [x.value for x in apart["Суми"].roles] == ["strike_target"]
