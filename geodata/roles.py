@@ -1260,10 +1260,10 @@ RULES: tuple[_Rule, ...] = (
           rf"(?i:on|against|of|in|with)\s+{OBJ}", 0.7,
           heads=_w(["russia", "russian", "moscow", "kremlin"], cues.WAR_NOUNS),
           needs=[_w(["on", "against", "of", "in", "with"])]),
-    # the place whose official speaks ("Kyiv Mayor Vitali Klitschko said"): the office, not
-    # something alleged of the place
+    # the place whose official speaks ("Kyiv Mayor Vitali Klitschko said", "the X region's
+    # governor reported"): the office, not something alleged of the place
     _rule("other:official_of", _O, r"(?:[,;:\"“(]\s*|\b(?i:and|that|but|while|as|when|after|"
-          r"in|by)\s+)?(?P<obj>⟦T:[^⟧]*⟧)\s+(?:(?i:deputy|acting)\s+)?"
+          r"in|by)\s+)?(?:(?i:the)\s+)?(?P<obj>⟦T:[^⟧]*⟧)(?:['’]s)?\s+(?:(?i:deputy|acting)\s+)?"
           r"(?i:mayor|governor)\b", 0.7, start="slot", needs=[_w(["mayor", "governor"])]),
     # where drones flew is no target by itself ("six flew toward Russia, Belarus and X"; they
     # may have strayed or been shot down on the way)
@@ -2200,7 +2200,7 @@ def _may_fire(
 # bullet, too)
 _SLOT_LEAD = re.compile(
     r"(?:[,;:\"“(—–•*]|(?:^|\s)-|\b(?i:and|that|but|while|whereas|although|though|as|when|after|"
-    r"response))$"
+    r"response)|(?:^|[,;:\"“(])\s*(?i:the))$"  # (", the X region's governor")
 )
 #: a place that heads its line (after a bullet, if any), and the dash after it
 _HEADING = re.compile(_HEAD_MARK)

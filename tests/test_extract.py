@@ -273,6 +273,15 @@ def test_a_dateline_is_where_the_report_was_filed_not_a_target(
     assert [r.value for r in readings["LVIV"].roles] == ["other"]
 
 
+def test_the_region_of_an_official_named_with_a_possessive_alleges_nothing(
+        full_gazetteer: Gazetteer) -> None:
+    readings = _readings(full_gazetteer, "A missile damaged a school and three houses in Kryvyi "
+                         "Rih, wounding five people, the Dnipropetrovsk region's governor said.")
+    region = readings["Dnipropetrovsk region"]
+    assert region.roles == (Role.OTHER,) and "other:official_of" in region.cues
+    assert readings["Kryvyi Rih"].roles == (Role.STRIKE_TARGET,)
+
+
 def test_a_declined_power_plant_is_the_plant_not_its_city(full_gazetteer: Gazetteer) -> None:
     readings = _readings(full_gazetteer, "Оккупанты нанесли удар по территории вблизи "
                          "Хмельницкой АЭС. Дроны летели на Хмельницкий.")
