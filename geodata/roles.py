@@ -391,6 +391,9 @@ _CYR_HIT_BUILDINGS = ("будин", "будівл", "покрівл", "дах", 
                       "машин")
 #: what fell or got in, Ukrainian and Russian (stems)
 _CYR_FELL_IN = (*cues.CYR_FELL, "впав", "упав", "потрапив", "влетіл", "влетів", "влетел")
+#: (stems) bad weather in English, Ukrainian and Russian
+_WEATHER = ("погодн", "негод", "непогод", "снігопад", "снегопад", "ожеледиц", "гололед",
+            "шторм", "буревій", "ураган", "weather", "storm", "snowfall", "blizzard", "icing")
 #: a fall on a building: "падіння уламків БпЛА на двоповерхову будівлю", "упали на крышу дома"
 _CYR_FELL_ON_BUILDING = (rf"{_stem(_CYR_FELL_IN)}\w*(?:\s+{_CW}){{0,3}}?\s+"
                          rf"{_cword(['на', 'в', 'у', 'во'])}\s+(?:{_CW}\s+){{0,2}}?"
@@ -1271,7 +1274,6 @@ RULES: tuple[_Rule, ...] = (
           rf"(?:(?i:back|on|off)\s+)?(?i:toward|towards)\s+{OBJ}", 0.6,
           heads=_w(["flew", "flying", "flown", "headed", "heading"]),
           needs=[_w(["toward", "towards"])]),
-    # (or after the title: "Oleh Kiper, governor of the X region", "the mayor of X")
     # a dateline, the place a report was filed from, in capitals before a dash (perhaps after
     # a date or the agency): "KYIV (Reuters) - ...", "KYIV, Dec 2 - ..." (no allegation there;
     # read where the sentence speaks of what a strike rule or the role model might take it for)
@@ -1279,6 +1281,13 @@ RULES: tuple[_Rule, ...] = (
           r"(?:\s*,\s*[^\n–—⟦]{1,30}?)?(?:\s*\([^)\n⟦]{1,30}\))?\s*[–—-]\s", 0.8,
           start="object", needs=[_w([*cues.WEAPON_NOUNS, *_HARM_WORDS_LIST, *_LATE_HARM_LIST,
                                      "attack", "attacks", "strike", "strikes"])]),
+    # what the weather did is no strike: "через погодні умови без світла залишилися села у X
+    # громаді", "power was cut in X due to bad weather"
+    _rule("other:weather", _O, r"(?i:через|из-за|внаслідок|вследствие|due\s+to|because\s+of)\s+"
+          rf"(?:[\w'’-]+\s+){{0,2}}?{_stem(_WEATHER)}[^.;]{{0,160}}?(?P<obj>⟦T:[^⟧]*⟧)", 0.7,
+          heads=_w(["через", "из", "внаслідок", "вследствие", "due", "because"]),
+          needs=[_w([], prefixes=_WEATHER)]),
+    # (or after the title: "Oleh Kiper, governor of the X region", "the mayor of X")
     _rule("other:official_of_after", _O, r"\b(?i:mayor|governor|head|chief)\s+(?i:of)\s+"
           r"(?:(?i:the)\s+)?(?P<obj>⟦T:[^⟧]*⟧)", 0.7,
           heads=_w(["mayor", "governor", "head", "chief"]), needs=[_w(["of"])]),

@@ -273,6 +273,15 @@ def test_a_dateline_is_where_the_report_was_filed_not_a_target(
     assert [r.value for r in readings["LVIV"].roles] == ["other"]
 
 
+def test_a_power_cut_the_weather_caused_is_no_strike(full_gazetteer: Gazetteer) -> None:
+    readings = _readings(full_gazetteer, "Уночі ворог атакував Сумщину дронами. Крім того, "
+                         "через негоду без світла залишилися 14 сіл у Краснопільській та "
+                         "Буринській громадах.")
+    assert [r.value for r in readings["Сумщину"].roles] == ["strike_target"]
+    for surface in ("Краснопільській", "Буринській"):
+        assert [r.value for r in readings[surface].roles] == ["other"], surface
+
+
 def test_the_region_of_an_official_named_with_a_possessive_alleges_nothing(
         full_gazetteer: Gazetteer) -> None:
     readings = _readings(full_gazetteer, "A missile damaged a school and three houses in Kryvyi "
