@@ -1279,7 +1279,7 @@ RULES: tuple[_Rule, ...] = (
     # read where the sentence speaks of what a strike rule or the role model might take it for)
     _rule("other:dateline", _O, r"^\W*(?P<obj>⟦T:[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)*⟧)"
           r"(?:\s*,\s*[^\n–—⟦]{1,30}?)?(?:\s*\([^)\n⟦]{1,30}\))?\s*[–—-]\s", 0.8,
-          start="object", needs=[_w([*cues.WEAPON_NOUNS, *_HARM_WORDS_LIST, *_LATE_HARM_LIST,
+          start="slot", needs=[_w([*cues.WEAPON_NOUNS, *_HARM_WORDS_LIST, *_LATE_HARM_LIST,
                                      "attack", "attacks", "strike", "strikes"])]),
     # what the weather did is no strike: "через погодні умови без світла залишилися села у X
     # громаді", "power was cut in X due to bad weather"
