@@ -394,6 +394,14 @@ _CYR_FELL_IN = (*cues.CYR_FELL, "впав", "упав", "потрапив", "в�
 #: (stems) bad weather in English, Ukrainian and Russian
 _WEATHER = ("погодн", "негод", "непогод", "снігопад", "снегопад", "ожеледиц", "гололед",
             "шторм", "буревій", "ураган", "weather", "storm", "snowfall", "blizzard", "icing")
+#: (stems) damaged, or hit: "пошкоджено", "поражены"
+_CYR_DAMAGED_OR_HIT = (*cues.CYR_DAMAGED, "поражен", "уражен", "поразил", "уразил")
+#: (stems) destroyed, and the facilities that may be (not weapons shot down)
+_CYR_DESTROYED = ("знищил", "знищен", "уничтож", "зруйнувал", "разрушил")
+_CYR_FACILITIES = ("цех", "завод", "склад", "підприємств", "предприяти", "об'єкт", "об’єкт",
+                   "обʼєкт", "объект", "підстанц", "подстанц", "нафтобаз", "нефтебаз", "депо",
+                   "ангар", "казарм", "штаб", "аеродром", "аэродром", "інфраструктур",
+                   "инфраструктур")
 #: a fall on a building: "падіння уламків БпЛА на двоповерхову будівлю", "упали на крышу дома"
 _CYR_FELL_ON_BUILDING = (rf"{_stem(_CYR_FELL_IN)}\w*(?:\s+{_CW}){{0,3}}?\s+"
                          rf"{_cword(['на', 'в', 'у', 'во'])}\s+(?:{_CW}\s+){{0,2}}?"
@@ -1526,11 +1534,13 @@ RULES: tuple[_Rule, ...] = (
           rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)", 0.65,
           heads=_ws(cues.CYR_DAMAGED)),
     # what was damaged, each with its settlement in brackets: "поврежден частный дом (с. X),
-    # хозяйственное сооружение (с. Y)", "пошкоджено авто (м. X)"
-    _rule("strike:cyr_damaged_bracket", _S, rf"{_stem(cues.CYR_DAMAGED)}"
+    # хозяйственное сооружение (с. Y)", "пошкоджено авто (м. X)"; or what was hit, with the
+    # places listed in brackets: "поражены объекты на десяти аэродромах (X, Y и Z)"
+    _rule("strike:cyr_damaged_bracket", _S, rf"{_stem(_CYR_DAMAGED_OR_HIT)}"
           rf"(?:[^.;!?()⟦]|⟦P:[^⟧]*⟧|\((?:[^()⟦]|⟦P:[^⟧]*⟧){{0,60}}\)){{0,160}}?"
-          rf"\(\s*(?:{_cword(cues.CYR_PLACE_ABBREVIATIONS)}\.?\s*)?(?P<obj>⟦T:[^⟧]*⟧)\s*\)",
-          0.65, heads=_ws(cues.CYR_DAMAGED)),
+          rf"\(\s*(?:{_cword(cues.CYR_PLACE_ABBREVIATIONS)}\.?\s*)?"
+          rf"(?:⟦P:[^⟧]*⟧{_CCONJ})*(?P<obj>⟦T:[^⟧]*⟧)(?:{_CCONJ}⟦P:[^⟧]*⟧)*\s*\)",
+          0.65, heads=_ws(_CYR_DAMAGED_OR_HIT)),
     # what lost power in an attack, named right after: "после ударов обесточены X, Y"
     _rule("strike:cyr_outage", _S, rf"{_stem(cues.CYR_OUTAGE)}(?:\s+{_CW}){{0,2}}?\s+"
           rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)", 0.6, military=True, heads=_ws(cues.CYR_OUTAGE)),
@@ -1648,7 +1658,14 @@ RULES: tuple[_Rule, ...] = (
           rf"(?P<obj>(?:[^.;!?⟦]|⟦P:[^⟧]*⟧){{0,80}}?⟦T:[^⟧]*⟧)", 0.7,
           heads=_w(["зсу", "всу", "сбу", "гур", "сили", "сил", "силы"],
                    prefixes=["українськ", "украинск"])),
-    _rule("other:cyr_shootdown", _O, rf"{_stem(cues.CYR_SHOOTDOWN)}{_CGAP}\s+"
+    # what was destroyed may be a facility, not weapons: "уничтожили цеха по производству ракет
+    # в X", "знищили склад у X" (a strike there, not a shoot-down)
+    _rule("strike:cyr_destroyed_facility", _S, rf"{_stem(_CYR_DESTROYED)}\w*"
+          rf"(?:\s+{_CW})?\s+{_stem(_CYR_FACILITIES)}[^.;⟦]{{0,80}}?\s"
+          rf"{_cword(['в', 'у', 'во', 'на', 'під', 'под', 'біля', 'возле'])}\s+{COBJ_HIT}", 0.7,
+          heads=_ws(_CYR_DESTROYED), needs=[_ws(_CYR_FACILITIES)]),
+    _rule("other:cyr_shootdown", _O, rf"{_stem(cues.CYR_SHOOTDOWN)}"
+          rf"(?!\w*(?:\s+{_CW})?\s+{_stem(_CYR_FACILITIES)}){_CGAP}\s+"
           rf"{_cword(['над', 'біля', 'поблизу', 'під', 'возле', 'под', 'около', 'у', 'в', 'на'])}"
           rf"\s+{COBJ}", 0.7, heads=_ws(cues.CYR_SHOOTDOWN), shootdown=True),
 )

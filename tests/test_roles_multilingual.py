@@ -196,6 +196,11 @@ RUSSIAN: list[tuple[str, set[Role]]] = [
     ("Ночью [*Сумщина] опять оказалась под массированным обстрелом.", {ST}),
     ("В [*Деснянском районе] обломки беспилотника упали на крышу гаража.", {ST}),
     ("В [*Деснянском районе] падение обломков без разрушений.", {OT}),
+    # a facility destroyed in a place is a strike there, though weapons are named in it
+    ("Армия уничтожила цеха по ремонту ракетных установок в [*Шостке].", {ST}),
+    ("Армия уничтожила 15 ракет и дронов над [*Шосткой].", {OT}),
+    # what was hit, with the places it lies in listed in brackets
+    ("Поражены склады на трех аэродромах ([Миргород], [*Канатово] и [Стрый]).", {ST}),
     # a place that opens its clause after a date phrase "since the start of" a month
     ("С начала сентября в [*Харьковской области] в результате обстрелов ранены 30 человек.",
      {ST}),
