@@ -237,7 +237,6 @@ class Extractor:
                 doc_countries.add(c.place.country)
                 sent_regions.setdefault(si, set()).add(c.place.admin1)
                 sent_countries.setdefault(si, set()).add(c.place.country)
-
             elif c.precision is Precision.COUNTRY or f.kind == "region":
                 doc_countries.add(c.place.country)
                 sent_countries.setdefault(si, set()).add(c.place.country)

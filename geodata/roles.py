@@ -189,10 +189,10 @@ def _gap(n: int, *, allow: str = "", ban: str = "", quoted: bool = False) -> str
             rf"{{0,{n}}}?")
 
 
-#: Adverbs that may open a sentence before its place: "Thus, in X, ..."
 #: who tells what follows, opening a sentence: "According to him, in X, ..."
 _ACCORDING_TO = r"(?i:according\s+to)\s+(?:(?i:him|her|them|the\s+\w+(?:\s+\w+)?)|[A-Z]\w+)"
 _OPENING_ATTRIBUTION = re.compile(rf"\W*{_ACCORDING_TO},")
+#: Adverbs that may open a sentence before its place: "Thus, in X, ..." (or who tells it)
 _OPENING_ADVERB = (r"(?i:thus|also|meanwhile|in\s+addition|in\s+particular|in\s+turn|"
                    r"overnight|earlier|later|then|so|besides|moreover|at\s+night|in\s+total|"
                    r"at\s+the\s+same\s+time|additionally|separately|furthermore|"
@@ -384,11 +384,14 @@ _CGAP = rf"(?:\s+(?:[\"“«]?{_CW}[\"”»]?|{PH})){{0,4}}?"
 _HIT_BUILDINGS = ["building", "buildings", "house", "houses", "home", "homes", "roof",
                   "block", "apartment", "school", "hospital", "warehouse", "enterprise",
                   "facility", "substation", "garage"]
-#: (stems) the same in Ukrainian and Russian: "впали на покрівлю", "попал в подъезд дома"
+#: (stems) the same in Ukrainian and Russian, and other facilities: "впали на покрівлю",
+#: "попал в подъезд дома", "знищили склад у X" (not weapons shot down)
 _CYR_HIT_BUILDINGS = ("будин", "будівл", "покрівл", "дах", "під'їзд", "під’їзд", "підʼїзд",
                       "квартир", "гараж", "склад", "підприємств", "школ", "лікарн", "дом",
                       "здани", "крыш", "подъезд", "предприяти", "больниц", "автомоб", "автівк",
-                      "машин")
+                      "машин", "цех", "завод", "об'єкт", "об’єкт", "обʼєкт", "объект", "підстанц",
+                      "подстанц", "нафтобаз", "нефтебаз", "депо", "ангар", "казарм", "штаб",
+                      "аеродром", "аэродром", "інфраструктур", "инфраструктур")
 #: what fell or got in, Ukrainian and Russian (stems)
 _CYR_FELL_IN = (*cues.CYR_FELL, "впав", "упав", "потрапив", "влетіл", "влетів", "влетел")
 #: (stems) bad weather in English, Ukrainian and Russian
@@ -396,12 +399,8 @@ _WEATHER = ("погодн", "негод", "непогод", "снігопад", 
             "шторм", "буревій", "ураган", "weather", "storm", "snowfall", "blizzard", "icing")
 #: (stems) damaged, or hit: "пошкоджено", "поражены"
 _CYR_DAMAGED_OR_HIT = (*cues.CYR_DAMAGED, "поражен", "уражен", "поразил", "уразил")
-#: (stems) destroyed, and the facilities that may be (not weapons shot down)
+#: (stems) destroyed (buildings, or weapons shot down)
 _CYR_DESTROYED = ("знищил", "знищен", "уничтож", "зруйнувал", "разрушил")
-_CYR_FACILITIES = ("цех", "завод", "склад", "підприємств", "предприяти", "об'єкт", "об’єкт",
-                   "обʼєкт", "объект", "підстанц", "подстанц", "нафтобаз", "нефтебаз", "депо",
-                   "ангар", "казарм", "штаб", "аеродром", "аэродром", "інфраструктур",
-                   "инфраструктур")
 #: a fall on a building: "падіння уламків БпЛА на двоповерхову будівлю", "упали на крышу дома"
 _CYR_FELL_ON_BUILDING = (rf"{_stem(_CYR_FELL_IN)}\w*(?:\s+{_CW}){{0,3}}?\s+"
                          rf"{_cword(['на', 'в', 'у', 'во'])}\s+(?:{_CW}\s+){{0,2}}?"
@@ -1661,11 +1660,11 @@ RULES: tuple[_Rule, ...] = (
     # what was destroyed may be a facility, not weapons: "уничтожили цеха по производству ракет
     # в X", "знищили склад у X" (a strike there, not a shoot-down)
     _rule("strike:cyr_destroyed_facility", _S, rf"{_stem(_CYR_DESTROYED)}\w*"
-          rf"(?:\s+{_CW})?\s+{_stem(_CYR_FACILITIES)}[^.;⟦]{{0,80}}?\s"
+          rf"(?:\s+{_CW})?\s+{_stem(_CYR_HIT_BUILDINGS)}[^.;⟦]{{0,80}}?\s"
           rf"{_cword(['в', 'у', 'во', 'на', 'під', 'под', 'біля', 'возле'])}\s+{COBJ_HIT}", 0.7,
-          heads=_ws(_CYR_DESTROYED), needs=[_ws(_CYR_FACILITIES)]),
+          heads=_ws(_CYR_DESTROYED), needs=[_ws(_CYR_HIT_BUILDINGS)]),
     _rule("other:cyr_shootdown", _O, rf"{_stem(cues.CYR_SHOOTDOWN)}"
-          rf"(?!\w*(?:\s+{_CW})?\s+{_stem(_CYR_FACILITIES)}){_CGAP}\s+"
+          rf"(?!\w*(?:\s+{_CW})?\s+{_stem(_CYR_HIT_BUILDINGS)}){_CGAP}\s+"
           rf"{_cword(['над', 'біля', 'поблизу', 'під', 'возле', 'под', 'около', 'у', 'в', 'на'])}"
           rf"\s+{COBJ}", 0.7, heads=_ws(cues.CYR_SHOOTDOWN), shootdown=True),
 )

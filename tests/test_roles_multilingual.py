@@ -116,6 +116,8 @@ UKRAINIAN: list[tuple[str, set[Role]]] = [
     ("У [*Печерському районі] падіння уламків без пошкоджень.", {OT}),
     # a weapon's name in quotes between the strike and where it came from
     ("Ворог атакував 40 ударними БпЛА типу \"Shahed-136\" із [*Брянської обл.] – РФ.", {LS}),
+    # a building destroyed in a place is a strike there, as a facility is
+    ("Окупанти знищили будинок культури у [*Куп'янську].", {ST}),
     # under an attack told with adjectives (not under the threat of one)
     ("[*Полтавщина] знову опинилася під масованою ворожою атакою.", {ST}),
     ("[*Полтавщина] знову опинилася під загрозою атак.", {OT}),
