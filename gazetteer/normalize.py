@@ -194,14 +194,23 @@ def loose_key(text: str) -> str:
     True
     """
     s = normalize(text)
-    if not s:
-        return s
-    s = _DIGRAPH_RE.sub(_symbol, s)
-    s = s.translate(_SINGLE)
-    s = _IE_RE.sub("", s)
-    s = _DOUBLE_RE.sub(_first, s).translate(_OUTPUT)
-    # Collapsing can leave a bare "st" (stt), which normalize would read as "saint".
-    return _SAINT_RE.sub("saint", s) if "st" in s else s
+    for _ in range(3):
+        if not s:
+            return s
+        s = _DIGRAPH_RE.sub(_symbol, s)
+        s = s.translate(_SINGLE)
+        s = _IE_RE.sub("", s)
+        s = _DOUBLE_RE.sub(_first, s).translate(_OUTPUT)
+        # Collapsing can leave a bare "st" (stt), which normalize would read as "saint".
+        s = _SAINT_RE.sub("saint", s) if "st" in s else s
+        # ... or a word normalize spells otherwise ("0 ajes" -> "0 aes", read as the
+        # abbreviation of a nuclear plant): the skeleton is taken again, so that it is a
+        # fixed point
+        again = normalize(s)
+        if again == s:
+            return s
+        s = again
+    return s
 
 
 # --- strip_generic ---------------------------------------------------------------------------
