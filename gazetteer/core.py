@@ -679,7 +679,8 @@ def _region_stems(text: str) -> list[str]:
 
     The suffix attaches to the city name with regular changes: с+щ (Одеса -> Одещина),
     ц+ч (Вінниця -> Вінниччина, Донецьк -> Донеччина), с+ч in Russian (Одесса -> Одесчина),
-    dropped -ськ (Дніпропетровськ -> Дніпропетровщина), dropped -а/-и/-ка/-е/-о (Полтава,
+    dropped -ськ or -ський (Дніпропетровськ -> Дніпропетровщина, Новгород-Сіверський ->
+    Новгород-Сіверщина), dropped -а/-и/-ка/-е/-о (Полтава,
     Суми, Охтирка, Синельникове), -н- after a final vowel (Рівне -> Рівненщина), -ин- after
     one in -а (Шостка -> Шосткинщина), Ukrainian о -> і before it (Синельникове ->
     Синельниківщина), and an adjectival city (Хмельницький -> Хмельниччина).
@@ -698,7 +699,8 @@ def _region_stems(text: str) -> list[str]:
             forms += [stem + "а", stem + "са"]  # Russian с+ч: Одесса -> Одесчина
         return forms
     forms = [stem, stem + "а", stem + "и", stem + "ськ", stem + "ск", stem + "са", stem + "си",
-             stem + "я", stem + "ка", stem + "е", stem + "о"]
+             stem + "я", stem + "ка", stem + "е", stem + "о",
+             stem + "ський", stem + "ский"]  # (Новгород-Сіверський -> Новгород-Сіверщина)
     # (a town in -ка drops it: Охтирка -> Охтирщина; so does one in -е/-о: Синельникове,
     # Синельниково -> Синельниковщина)
     if len(stem) > 3 and stem.lower().endswith("н") and stem[-2].lower() in "аеєиіїоуюяы":

@@ -527,6 +527,7 @@ def test_a_curated_feature_is_not_the_whole_of_its_region(full_gazetteer: Gazett
     ("Синельниковщину", "Synelnykove"),  # a town in -е (Russian -о) drops it
     ("Синельниківщині", "Synelnykove"),  # ... and its о becomes і in Ukrainian
     ("Шосткинщину", "Shostka"),  # -ин- after a town in -а
+    ("Новгород-Сіверщині", "Novhorod-Siverskyi"),  # an adjectival town drops -ський
 ])
 def test_more_towns_named_by_their_surroundings(full_gazetteer: Gazetteer, word: str,
                                                 town: str) -> None:
