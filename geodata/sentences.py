@@ -74,14 +74,36 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:
-    """Paragraphs: the text between blank lines."""
+    """Paragraphs: the text between blank lines (a list of short items that a paragraph ending
+    in a colon opens, one item a paragraph, is one with it: "Завдано ударів по:\n\nX,\n\nY.")."""
     out: list[tuple[int, int]] = []
     pos = 0
+    listing = ""  # the punctuation that ended the list's last paragraph, while one runs on
     for m in _BLANK_LINE.finditer(text):
-        out.append((pos, m.start()))
+        listing = _join_item(text, out, pos, m.start(), listing)
         pos = m.end()
-    out.append((pos, len(text)))
+    _join_item(text, out, pos, len(text), listing)
     return out
+
+
+#: how many words and characters a paragraph of a list may hold to be one of its items
+_WORDS_IN_PARAGRAPH_ITEM = 6
+_PARAGRAPH_ITEM_CHARS = 80
+
+
+def _join_item(text: str, out: list[tuple[int, int]], start: int, end: int,
+               listing: str) -> str:
+    """Append the paragraph ``text[start:end]`` to ``out``, or join it to the last one as an
+    item of the list that paragraph opened; return the punctuation a list that runs on ends
+    with, or "" where none does."""
+    item = text[start:end].strip()
+    if listing and len(item) <= _PARAGRAPH_ITEM_CHARS \
+            and len(item.split()) <= _WORDS_IN_PARAGRAPH_ITEM \
+            and (item.endswith((",", ";")) or item.endswith(".") and listing in ",;"):
+        out[-1] = (out[-1][0], end)
+        return item[-1] if item[-1] in ",;" else ""
+    out.append((start, end))
+    return ":" if item.endswith(":") else ""
 
 
 def _line_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -122,3 +122,19 @@ def test_a_list_of_short_items_after_a_colon_is_one_sentence() -> None:
         "- in Northtown a roof was damaged by the debris;",
         "- in Southtown a car burnt out.",
     ]
+
+
+def test_a_list_of_short_paragraphs_after_a_colon_is_one_sentence() -> None:
+    # one item a paragraph, items ending in commas, the last in a full stop; a long paragraph
+    # after a colon is a statement of its own
+    text = ("Strikes hit:\n\nNorthtown,\n\nnear the village of Eastvale,\n\n"
+            "Southmoor.\n\nFires burned.\n\nThe mayor said:\n\nThe night was hard for "
+            "everyone in the city and the villages.")
+    got = [text[a:b] for a, b in split_sentences(text)]
+    assert got == [
+        "Strikes hit:\n\nNorthtown,\n\nnear the village of Eastvale,\n\n"
+        "Southmoor.",
+        "Fires burned.",
+        "The mayor said:",
+        "The night was hard for everyone in the city and the villages.",
+    ]
