@@ -611,10 +611,10 @@ class Recognizer:
         return (None, top.place.precision, top.place.population)
 
     def _town_airfield(self, body: str, tok: _Tok, noun: _Tok) -> Found | None:
-        """An airfield or a port named by its town's adjective ("Кременчугский аэродром",
-        "Моздокського аеродрому", "Одеському порту"): the town, read as a district's centre
-        is ("Кременчугский район"), is what the gazetteer places; the mention is the
-        facility."""
+        """An airfield, a port or a power plant named by its town's adjective ("Кременчугский
+        аэродром", "Моздокського аеродрому", "Одеському порту", "Харьковскую ТЭЦ-5"): the
+        town, read as a district's centre is ("Кременчугский район"), is what the gazetteer
+        places; the mention is the facility."""
         top = self._best(f"{tok.text} район")
         if top is None or top.match == "fuzzy" or top.score < 0.5 \
                 or not is_area_of_centre(top.place):
@@ -1371,7 +1371,8 @@ class Recognizer:
         head = tok  # first token of the mention (a designator may precede the name)
         tail = tok  # last token
         if cyrillic and nxt is not None \
-                and (nxt.low.startswith(_CYR_AIRFIELD_NOUNS) or nxt.low in _CYR_PORT_NOUNS) \
+                and (nxt.low.startswith(_CYR_AIRFIELD_NOUNS) or nxt.low in _CYR_PORT_NOUNS
+                     or nxt.low.partition("-")[0] in _CYR_PLANT_ACRONYMS) \
                 and tok.low.endswith(_CYR_ADJECTIVE_ENDS) and _adjacent(body, tok, nxt):
             airfield = self._town_airfield(body, tok, nxt)
             if airfield is not None:
@@ -1551,9 +1552,15 @@ class Recognizer:
 _CYR_AIRFIELD_NOUNS = (*cues.CYR_AIRFIELDS, "аеропорт", "аэропорт")
 #: a seaport named by its town's adjective, in any case ("Одеському порту", "Измаильский порт")
 _CYR_PORT_NOUNS = frozenset({"порт", "порту", "порта", "порті", "порте", "портом"})
-_CYR_ADJECTIVE_ENDS = ("ський", "ська", "ського", "ському", "ським", "ській", "ську", "ский",
-                       "ская", "ского", "скому", "ским", "ской", "скую", "зький", "зкий", "цький",
-                       "цкий", "цька", "цкая", "цького", "цкого")
+#: a power plant named by its town's adjective ("Харьковскую ТЭЦ-5", "Кременчуцької ГЕС")
+_CYR_PLANT_ACRONYMS = frozenset({"тэс", "тэц", "гэс", "аэс", "гаэс", "тес", "тец", "гес", "аес",
+                                 "гаес"})
+#: (a town's adjective in any case: "Кременчуцьку", "Харьковскую")
+_CYR_ADJECTIVE_ENDS = tuple(
+    [stem + end for stem in ("ськ", "цьк", "зьк") for end in ("ий", "а", "ого", "ому", "им", "ій",
+                                                              "у")]
+    + [stem + end for stem in ("ск", "цк", "зк") for end in ("ий", "ая", "ого", "ому", "им", "ой",
+                                                           "ую")])
 #: English landform nouns that open a name ("Cape Chauda", "Mount Ai-Petri", "Lake Sasyk")
 _LANDFORM_HEADS = frozenset({"cape", "mount", "lake", "isle", "island", "spit", "bay", "gulf"})
 

@@ -221,6 +221,17 @@ def test_an_airfield_named_by_its_towns_adjective(rec: Recognizer) -> None:
         ("Моздокскому аэродрому", "facility", "Mozdok")]
 
 
+@pytest.mark.parametrize(("text", "surface", "town"), [
+    ("Ночью беспилотники повредили Харьковскую ТЭЦ-3.", "Харьковскую ТЭЦ", "Kharkiv"),
+    ("Вранці дрони атакували Кременчуцьку ГЕС.", "Кременчуцьку ГЕС", "Kremenchuk"),
+])
+def test_a_power_plant_named_by_its_towns_adjective(rec: Recognizer, text: str, surface: str,
+                                                    town: str) -> None:
+    # no table lists the plant; its town is what the gazetteer can place
+    assert [(f.surface, f.kind, f.query) for f in rec.find(text)] == [
+        (surface, "facility", town)]
+
+
 @pytest.mark.parametrize(("text", "village"), [
     ("Уламки дрона впали у селі Колотилівка, пошкоджено будинок.", "Колотилівка"),
     ("Беспилотник упал в селе Колотиловка, повреждена крыша.", "Колотиловка"),
