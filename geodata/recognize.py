@@ -153,6 +153,10 @@ WEAPON_STEMS = ("shahed", "geran", "gerbera", "шахед", "геран", "ге�
 # by itself ("випустивши 483 снаряди з мінометів, артилерії, "Градів"").
 _QUOTED_WEAPON_STEMS = ("град", "ураган", "смерч", "торнадо", "grad", "uragan", "smerch")
 _QUOTES = frozenset('"«»“”„')
+#: ... or before the kind of weapon it is ("Grad multiple rocket launchers", "Grad rockets",
+#: "Град РСЗВ", "Ураган реактивні")
+_ARTILLERY_AFTER = re.compile(r"\s+(?i:multiple[\s-]+(?:launch\s+)?rocket|rocket|MLRS|launcher"
+                              r"|РСЗВ|РСЗО|реактивн|ракет|снаряд)")
 # A military command or grouping named in quotes after its noun ("Повітряне командування
 # «Схід»", "группировка войск «Север»", "ОК «Південь»", Operational Command "South"): the
 # unit's name, not a place.
@@ -222,6 +226,10 @@ _CYR_PLURAL_SEA = frozenset({"морей", "морів", "морях", "моря
 _CYR_ADJECTIVE_END = re.compile(r"(?:ого|ому|ом|ым|им|е|ое|і)$")
 # what comes between a list's noun and its first item: "в таких областях, як Полтавська"
 _LIST_OPENERS = frozenset({"як", "как", "таких", "такие", "зокрема", "частности"})
+#: (and words that hedge the last items: "у Сумській, Харківській та частково - Дніпропетровській
+#: областях")
+_LIST_HEDGES = frozenset({"частково", "частично", "також", "также", "ще", "еще", "ещё",
+                          "зокрема", "особливо", "особенно"})
 _CONJUNCTIONS = frozenset({"та", "і", "й", "и", "або", "или"})
 _LIST_GAP = re.compile(r",?\s*(?:(?:и|і|та|й)\s+)?")
 _SENTENCE_PUNCT = frozenset(".!?;")
@@ -358,7 +366,7 @@ def _list_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
                 return None
             return t.low
         if not (t.cap and has_cyrillic(t.text)) and t.low not in _LIST_LINKS \
-                and not t.text.isdigit():
+                and t.low not in _LIST_HEDGES and not t.text.isdigit():
             break
         j, seen = j + 1, seen + 1
     for j in range(i - 1, max(-1, i - 40), -1):
@@ -701,8 +709,10 @@ class Recognizer:
             tok = toks[i]
             if tok.low == "the" or tok.low.startswith(WEAPON_STEMS) or (
                     tok.low.startswith(_QUOTED_WEAPON_STEMS)
-                    and body[tok.start - 1:tok.start] in _QUOTES
-                    and body[tok.end:tok.end + 1] in _QUOTES) or _unit_name(body, toks, i):
+                    and (body[tok.start - 1:tok.start] in _QUOTES
+                         and body[tok.end:tok.end + 1] in _QUOTES
+                         or _ARTILLERY_AFTER.match(body, tok.end))) \
+                    or _unit_name(body, toks, i):
                 continue
             # (a model name and a modifier both need a hyphen right after the word)
             if body[tok.end:tok.end + 1] in _HYPHENS and (
@@ -1382,8 +1392,8 @@ class Recognizer:
                 cue, head, kind = True, prev, "region"
             elif _settlement_named(body, toks, i):
                 cue, kind = True, "settlement"
-            elif prev is not None and prev.low in _CONJUNCTIONS and found \
-                    and found[-1].kind == "settlement" and 0 < prev.start - found[-1].end <= 6:
+            elif prev is not None and prev.low in _CONJUNCTIONS \
+                    and _last_settlement_ends(body, found, prev.start):
                 cue, kind = True, "settlement"  # "у селах X та Y": the second is one too
             if nxt is not None and nxt.low in CYR_GEO_NOUNS and _adjacent(body, tok, nxt):
                 cue, tail, kind = True, nxt, "region"
@@ -1569,6 +1579,21 @@ _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
 _new_tok = tuple.__new__  # builds a _Tok from a tuple of its fields, without a Python call
 
 
+def _last_settlement_ends(body: str, found: list[Found], at: int) -> bool:
+    """Whether the last mention found is a settlement that ends just before ``at``, perhaps
+    with the community or district it lies in after it ("у селах X та Y", "у селах X
+    Зміївської громади та Y")."""
+    if len(found) > 1 and found[-1].surface.lower().endswith(_CYR_AREA_NOUN_FORMS) \
+            and not body[found[-2].end:found[-1].start].strip():
+        last = found[-2]  # (the settlement, before the area it lies in)
+        return last.kind == "settlement" and 0 < at - found[-1].end <= 6
+    return bool(found) and found[-1].kind == "settlement" and 0 < at - found[-1].end <= 6
+
+
+#: the forms of "громада" and "район" after a settlement's name, which say where it lies
+_CYR_AREA_NOUN_FORMS = ("громади", "громады", "району", "района", "общины")
+
+
 def _tokens_of(body: str) -> tuple[list[_Tok], list[int]]:
     """The words of ``body`` as tokens, in order, and the indices of the capitalised ones with
     a hyphen (before any hyphenated pair is split).
@@ -1602,8 +1627,13 @@ _DISTRICT_TAILS = {"district", "raion", "rayon", "hromada", "community", "munici
 
 
 #: the heads of a town or village, whose name may follow "мер міста", "глава села"
-_CYR_HEADS_OF_PLACES = frozenset({"мер", "мэр", "голова", "глава", "староста", "очільник",
-                                  "начальник"})
+#: (in any case: "мера міста Артема Семеніхіна", "главы города")
+_CYR_HEADS_OF_PLACES = frozenset({
+    "мер", "мера", "меру", "мером", "мері", "мэр", "мэра", "мэру", "мэром", "мэре",
+    "голова", "голови", "голові", "голову", "головою", "глава", "главы", "главе", "главу",
+    "главой", "староста", "старости", "старосты", "старості", "старосте", "старосту",
+    "старостою", "старостой", "очільник", "очільника", "очільнику", "очільником",
+    "начальник", "начальника", "начальнику", "начальником"})
 #: an adjective in -ськ-/-цьк-/-зьк- (-ск-, -цк-, -зк-), in any case: a region's or district's
 #: name ("Харківської", "Богодухівського", "Курской")
 _CYR_SK_ADJECTIVE = re.compile(r"(?:сь|ць|зь|с|ц|з)к(?:ий|ій|ый|ой|ая|а|ої|ого|ому|им|ім|у|ою|ую"

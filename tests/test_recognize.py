@@ -136,6 +136,17 @@ def test_countries_count_where_they_are_places(rec: Recognizer, text: str,
     ("Збито 15 дронів у Одеській, 3 – у Миколаївській та 1 – у Вінницькій областях.",
      ["Одеській", "Миколаївській", "Вінницькій"]),
     ("Над территорией Одесчины сбили дроны.", ["Одесчины"]),
+    # (a hedging word before the last item does not end the list)
+    ("Тривогу оголосили у Волинській, Рівненській та частково - Житомирській областях.",
+     ["Волинській", "Рівненській", "Житомирській"]),
+    # the second of two villages, each with the community it lies in
+    ("Горіли будинки в селах Малинівка Чугуївської громади та Гонтарівка Вовчанської громади.",
+     ["Малинівка", "Чугуївської громади", "Гонтарівка", "Вовчанської громади"]),
+    # a mayor in the genitive, then his name: a person, whatever town the first name spells
+    ("Про це написав у Telegram мер міста Олександр Сенкевич.", []),
+    ("Про це йдеться у дописі мера міста Артема Семеніхіна.", []),
+    # rocket artillery named like a town, before the kind of weapon it is
+    ("Nikopol was shelled with Grad multiple rocket launchers.", ["Nikopol"]),
     # the list's noun before its items, a list of districts, and a Russian plural noun that
     # closes a list without joining its last item
     ("Дрони знищено в таких областях, як Полтавська, Сумська та Рівненська.",
