@@ -163,6 +163,11 @@ _LEAD = (rf"(?:{_PRE}{{1,4}}?(?:(?i:and|&)\s+{_PRE}{{1,3}}?)?(?:(?i:located|situ
          rf"\s+){{0,2}}")
 #: An object phrase: optional leading common noun phrase, then a chain of place lists.
 OBJ = rf"(?P<obj>{_LEAD}{_LIST}(?:{_LINK}{_LIST})*)"
+#: the last word of a facility's own name ("Trypilska TPP", "Zmiiv thermal power plant")
+_FACILITY_TAIL = (r"(?i:TPP|CHP|HPP|NPP|TES|TETs|plant|station|substation|terminal|depot|refinery"
+                  r"|airfield|airbase|airport|port|dam|bridge|factory|works)(?:-\d+)?")
+#: what a strike leaves of a facility
+_DESTROYED = ["destroyed", "wrecked", "razed", "demolished", "obliterated"]
 #: A subject phrase for passives: a list of places, possibly possessive with a head noun.
 SUBJ = rf"(?P<obj>{_LEAD}{_LIST}(?:['’]s(?:\s+{_WORD}){{1,3}}?)?)"
 
@@ -185,7 +190,7 @@ def _gap(n: int, *, allow: str = "", ban: str = "", quoted: bool = False) -> str
     banned = [w for w in _GAP_BANNED if w not in allow.split()] + ban.split()
     quote = r"|[\"“][^\"“”]{1,40}[\"”]" if quoted else ""
     return (rf"(?:\s+(?:(?!{_alt(banned)})[\w'’-]+(?:/[\w'’-]+)*|{PH}{quote}|{_TIME_PHRASE}"
-            rf"|{_OF_TYPE}))"
+            rf"|{_OF_TYPE}|{_WITH_WEAPON}))"
             rf"{{0,{n}}}?")
 
 
@@ -205,6 +210,9 @@ _WHEN = (r"(?i:(?:this|last|that|on\s+\w+day)\s+(?:night|morning|evening|afterno
          r"overnight|yesterday|today|tonight|again|also|once\s+again)")
 #: a weapon's model told as its type, one word in a gap: "UAVs of the Shahed-136 type"
 _OF_TYPE = r"(?i:of\s+the\s+[\w-]+\s+type)"
+#: and so does the weapon it was done with: "hit a car with a kamikaze drone in X"
+_WITH_WEAPON = (r"(?i:with|using)\s+(?:(?i:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+                rf"{_alt(cues.WEAPON_NOUNS)}\b")
 #: a weekday or a time of day with its preposition, one word in a gap ("on Monday", "at dawn")
 _MONTHS = rf"(?:{_MONTH_NAMES})\.?"
 _TIME_PHRASE = (rf"(?i:(?:early\s+)?on\s+(?:{_WEEKDAYS})"
@@ -948,7 +956,8 @@ RULES: tuple[_Rule, ...] = (
           rf"was|is|has|had|engulfed|burned|burning)\b)"
           rf"{_gap(6, allow='of from')}\s+(?i:at|against|on|upon|toward|towards|into)\s+{OBJ}",
           0.75, heads=_w(["fired", "fires", "fire", "firing", "hurled", "lobbed", "aimed"])),
-    _rule("strike:passive", _S, rf"{SUBJ}\s+(?:(?i:again|also|reportedly|repeatedly)\s+)?"
+    # (a list that "as well as" joins may close with a comma: "X, as well as Y, were hit")
+    _rule("strike:passive", _S, rf"{SUBJ},?\s+(?:(?i:again|also|reportedly|repeatedly)\s+)?"
           rf"(?:(?i:was|were|is|are|has\s+been|have\s+been|had\s+been|being|got|gets)\s+"
           rf"(?:(?i:again|also|once\s+again|\w+ly|(?:the\s+)?(?:most|worst|hardest))\s+){{0,2}}"
           rf"{_alt(cues.STRIKE_PASSIVE)}"
@@ -957,6 +966,14 @@ RULES: tuple[_Rule, ...] = (
           rf"(?i:attack|attacks|fire|bombardment|shelling))",
           0.8, backward=True, agent=True, start="object",
           needs=[_w(cues.STRIKE_PASSIVE, ["under"])]),
+    # a facility told destroyed in the passive: "the X thermal power plant was completely
+    # destroyed" (only a facility: "drones were destroyed over the X region" is a shoot-down)
+    _rule("strike:facility_destroyed", _S,
+          rf"(?:(?i:the)\s+)?(?P<obj>⟦T:[^⟧]*?_{_FACILITY_TAIL}⟧"
+          rf"|⟦T:[^⟧]*⟧\s+(?:[a-z][\w-]*\s+){{0,2}}?{_alt((*cues.FACILITY_HEADS, 'port'))})"
+          rf"\s+(?:(?i:itself|also)\s+)?(?i:was|were|has\s+been|have\s+been|had\s+been)\s+"
+          rf"(?:(?i:\w+ly|almost|nearly)\s+){{0,2}}{_alt(_DESTROYED)}\b",
+          0.75, backward=True, start="object", needs=[_w(_DESTROYED)]),
     # the place left without power where the sentence speaks of armed force: "X was left
     # without electricity", "X and other towns were left 'in the dark' after the shelling"
     _rule("strike:left_without", _S, rf"{SUBJ}(?:\s+(?:(?!(?i:was|were)\b)[\w-]+)){{0,6}}?\s+"
@@ -1043,8 +1060,10 @@ RULES: tuple[_Rule, ...] = (
                     "russians", "enemy"]),
           slot_head=True, needs=[_w(["attack", "strike", "hit", "target", "struck",
                                      "affected"])]),
+    # (the weapons may stand between: "used drones and guided aerial bombs against X")
     _rule("strike:used_against", _S, rf"(?i:\b(?:used|deployed|employed|directed|sent|"
-          rf"aimed))\s+(?:(?i:in|for)\s+(?:[\w-]+\s+){{0,2}}?)?(?i:against)\s+{OBJ}", 0.7,
+          rf"aimed))\s+(?:(?:[\w-]+,?\s+){{0,6}}?{_WEAPON}\s+)?"
+          rf"(?:(?i:in|for)\s+(?:[\w-]+\s+){{0,2}}?)?(?i:against)\s+{OBJ}", 0.7,
           military=True, heads=_w(["used", "deployed", "employed", "directed", "sent", "aimed"]),
           needs=[_w(["against"])]),
     # (a wider place may come first: "In the X region, in Y, the attack damaged ...")
@@ -1054,14 +1073,18 @@ RULES: tuple[_Rule, ...] = (
           rf"(?i:in|at)\s+{OBJ}(?:\s*,\s+(?i:in|at)\s+[^,;⟦]{{0,30}}⟦P:[^⟧]*⟧)?\s*,\s+"
           rf"(?:(?:[\w'’-]+\s+){{0,8}}?(?i:damaged|destroyed|hit|struck|attacked|set\s+fire\s+to|"
           rf"caught\s+fire|was\s+damaged|were\s+damaged|exploded|injured|wounded|killed|"
-          rf"ignited|fell|landed|crashed|burned|burnt)\b{_NO_WEAPON_OBJECT}"
+          rf"ignited|fell|landed|crashed|burned|burnt|shelled|bombed|targeted)\b{_NO_WEAPON_OBJECT}"
+          # ("In X, Russian forces used FPV drones and artillery")
+          rf"|(?:[\w'’-]+\s+){{0,4}}?(?i:used|deployed|employed)\s+(?:[\w-]+\s+){{0,3}}?"
+          rf"{_WEAPON}\b"
           # ("In X, during the morning attack by drones, ...")
           rf"|(?:(?i:during|after|amid|in)\s+)?(?i:a|an|the)\s+(?:[\w-]+\s+)?"
           rf"(?i:strike|attack|hit|explosion|blast)s?"
           rf"\b)", 0.7, backward=True,
           start="object", needs=[_w(["damaged", "destroyed", "hit", "struck", "attacked", "fire",
                                      "exploded", "injured", "wounded", "killed", "ignited",
-                                     "fell", "landed", "crashed", "burned", "burnt",
+                                     "fell", "landed", "crashed", "burned", "burnt", "shelled",
+                                     "bombed", "targeted", "used", "deployed", "employed",
                                      "strike", "attack", "explosion", "blast", "strikes",
                                      "attacks", "explosions", "blasts"])]),
     # the harm may come later, after who tells of it or what else happened there: "In X, the

@@ -19,6 +19,10 @@ CASES = [
     ("Air defence destroyed 14 drones over [*Cherkasy] overnight.", {OT}),
     ("Crews destroyed several Shaheds near [*Bila Tserkva] before they reached their targets.",
      {OT}),
+    # a facility destroyed, in the passive; destroyed drones over a region stay a shoot-down
+    ("The [*Ladyzhyn TPP] was almost entirely destroyed, the operator reported.", {ST}),
+    ("The [*Izmail] grain terminal has been destroyed, its owner said on Friday.", {ST}),
+    ("Nine drones over the [*Kursk region] were destroyed before dawn.", {OT}),
 ]
 
 

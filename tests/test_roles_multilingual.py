@@ -474,6 +474,12 @@ ENGLISH_RECALL: list[tuple[str, set[Role]]] = [
     ("Russia plans to expand the use of occupied territories, in particular the [*Donetsk "
      "airport] area, for drone attacks.", {LS}),
     ("Russia used Iranian drones for attacks on [*Kyiv].", {ST}),
+    # the weapon between the strike word or "used" and its object
+    ("The invaders hit a truck with an FPV drone in the [*Pokrovske community].", {ST}),
+    ("The army used drones and guided bombs against the [*Zelenodolsk] hromada.", {ST}),
+    ("In the [*Kryvyi Rih district], Russian troops used artillery and FPV drones.", {ST}),
+    # a passive subject that "as well as" extends, with a comma before the verb
+    ("The town of [Marhanets], as well as the [*Pokrov] hromada, were targeted.", {ST}),
 ]
 
 
