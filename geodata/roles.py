@@ -441,11 +441,15 @@ _CPREP = _cword(["у", "в", "во", "на", "з", "із", "зі", "с", "со",
 _CCONJ = rf"(?:\s*,\s*|\s+{_cword(['та', 'і', 'й', 'и', 'або', 'или', 'а також', 'а также'])}\s+)"
 #: A Cyrillic object phrase: up to two words ("району", "мису") before a place slot, and a
 #: coordinated list of such ("з A та з району B").
+#: a community or district in the genitive, masked as a place: where the place before it lies
+_CAREA_OF = r"⟦[PT]:[^⟧]*?_(?i:району|района|громади|громады|общины)⟧"
 #: a place's locative qualifier inside a list item: "Чауди в Криму" (the container itself gets
 #: no point role, see ``_CONTAINER``)
 _CLOC = (rf"(?:\s+{_cword(['в', 'у', 'біля', 'поблизу', 'возле', 'около'])}\s+{PH}"
          # (or the country it lies in, perhaps written in lower case: "на території росії")
-         rf"|\s+{_cword(['на території', 'на территории'])}\s+(?:{PH}|{_CW}))?")
+         rf"|\s+{_cword(['на території', 'на территории'])}\s+(?:{PH}|{_CW})"
+         # (or the community or district it lies in: "селах X ⟦P:Зміївської_громади⟧ та Y")
+         rf"|\s+{_CAREA_OF})?")
 #: (an abbreviation may follow the name before the brackets: "краю РФ (східний берег ...)")
 #: (and a list in brackets may name the places in an area: "районів X (Y, Z – РФ)"; the
 #: clause may end inside the brackets, at the dash)
@@ -463,11 +467,18 @@ _CITEM = (rf"{_CPRE}{PH}{_CLOC}(?:\s+{_CABBR})?"
 #: (a place the weapons flew through or past is no item of the list: "з X, через Y")
 _CROUTE = _cword(["через", "повз", "мимо", "вздовж", "вдоль"])
 #: (an item may repeat the verb's object by a word and a dash: "п'ять дронів на X, а два - на Y")
+#: (and an item may be introduced by its kind, abbreviated: "с. X Зміївської громади, с. Y")
 _CLIST_REST = (rf"(?:{_CCONJ}(?:{_CW}\s+[–—-]\s+)?(?:{_CPREP}\s+)?(?:(?!{_CROUTE}){_CW}\s+)?"
-               rf"{PH}{_CLOC})*")
+               rf"(?:{_cword(cues.CYR_PLACE_ABBREVIATIONS)}\.\s*)?{PH}{_CLOC})*")
 COBJ = rf"(?P<obj>{_CITEM}{_CLIST_REST})"
 #: the object of a strike, which may name what was hit first (see ``_CWHAT_IN``)
 COBJ_HIT = rf"(?P<obj>(?:{_CWHAT_IN})?{_CITEM}{_CLIST_REST})"
+#: fires ("пожежа", "пожар", "загорання", "возгорание")
+_CYR_FIRES = ("пожеж", "пожар", "займан", "загоран", "возгоран")
+#: what starts them: "внаслідок атаки", "в результаті цього", "після удару", "через падіння уламків"
+_CYR_FIRE_CAUSES = ("внаслідок", "результаті", "результате", "вследствие", "після", "после",
+                    *cues.CYR_STRIKE_NOUNS, "влучан", "попадан", "приліт", "прильот", "прилет",
+                    "падін", "падени", "уламк", "обломк")
 #: the people of a place (for strike:cyr_residents_hurt, with ``_CYR_HURT``)
 _CYR_RESIDENTS = ("жител", "житель", "мешканц", "мешканк", "мешканець")
 #: Russians, and their training (for instructor:cyr_trained_in)
@@ -1480,8 +1491,15 @@ RULES: tuple[_Rule, ...] = (
           report_force=True, heads=_w(_CYR_GOT_IT)),
     _rule("strike:cyr_prep", _S, rf"(?!(?i:ударн))(?<![\w'’-]){_stem(cues.CYR_STRIKE_PREP)}"
           rf"[\"”»]?{_CGAP}(?:\s+[–—-])?\s+"
-          rf"{_cword(['по', 'на', 'в', 'у', 'во', 'проти', 'против'])}\s+{COBJ_HIT}", 0.75,
+          rf"{_cword(['по', 'на', 'в', 'у', 'во', 'проти', 'против'])}:?\s+{COBJ_HIT}", 0.75,
           heads=_ws(cues.CYR_STRIKE_PREP)),
+    # fires that an attack started, in a place: "Внаслідок атаки виникла пожежа у X", or
+    # "Внаслідок цього спалахнуло 5 пожеж у X, селах Y та Z" after a sentence that speaks of
+    # force (not a fire alone: "Велика пожежа на полігоні на мисі X, звідки запускають дрони")
+    _rule("strike:cyr_fire_in", _S, rf"(?<![\w'’-]){_stem(_CYR_FIRE_CAUSES)}[^.;!?⟦]{{0,60}}?"
+          rf"(?<![\w'’-]){_stem(_CYR_FIRES)}{_CGAP}\s+"
+          rf"{_cword(['у', 'в', 'во', 'на'])}\s+{COBJ_HIT}", 0.65, heads=_ws(_CYR_FIRE_CAUSES),
+          needs=[_ws(_CYR_FIRES)], military=True),
     # and the next object after a dash that stands for the verb again: "вдарили по X, а два –
     # по Y", "Одне влучання – у X, інше – у Y"
     _rule("strike:cyr_prep_elided", _S, rf"(?!(?i:ударн))(?<![\w'’-])"
@@ -1707,6 +1725,11 @@ _ELIDED_VERB = (
     # (or after a hit, before where it was: "Одне влучання – у X районі", "удар – по Y")
     (re.compile(r"(?<![\w'’-])(?i:влучан|попадан|прил[іе]т|удар)\w*\s*$"),
      re.compile(r"\s*(?i:на|по|в|у|во)\s")),
+    # (or between a place that opens the clause and the harm done there: "У X – двоє
+    # поранених, у Y – пошкоджено будинок")
+    (re.compile(r"(?:^|[\s,;:(])(?i:у|в|во|на)\s+(?:[\w'’-]+\s+)?[А-ЯІЇЄҐ][\w'’-]*\s*$"),
+     re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?i:поранен|ранен|загинул|загибл|погиб|постражд|"
+                r"пострадал|пошкоджен|поврежден|зруйнован|разрушен|\d+-(?:річн|летн))")),
     # (and after areas counted, before the places that are they: "у шести областях – на X,
     # Y", "двох громад – X та Y")
     (re.compile(rf"(?<![\w'’-]){_cword(_CYR_AREAS_COUNTED)}\s*$"),
@@ -1832,7 +1855,10 @@ _SUPPLY_RE = re.compile(rf"(?<![-‑]){_SUPPLY}|{_stem(cues.CYR_SUPPLY)}")
 _MILITARY_CONTEXT = re.compile(_alt(cues.MILITARY_CONTEXT))
 _CYR_MILITARY = re.compile(_stem(cues.CYR_WEAPONS))
 #: (plural only: the drones, not "It is reported that ...")
-_OPENING_PRONOUN = re.compile(r"\W*(?:They|Вони|Они)\b")
+#: (or a phrase that points back to it: "Внаслідок цього ...", "As a result of this, ...")
+_OPENING_PRONOUN = re.compile(
+    r"\W*(?:They|Вони|Они|(?:Внаслідок|В\s+результаті|В\s+результате|Вследствие)\s+(?:цього|этого)"
+    r"|As\s+a\s+result(?:\s+of\s+(?:this|that|it))?,)(?![\w])")
 #: (a word of the agent may be quoted: 'attacked by "Shahed" type kamikaze drones')
 _BAD_AGENT = re.compile(rf"\s+(?i:by)\s+(?!(?:[\"“”«»]?[\w-]+[\"“”«»]?\s+){{0,3}}?[\"“«]?"
                         rf"{_alt(cues.MILITARY_CONTEXT)})")
@@ -2339,6 +2365,9 @@ _CONTAINER = re.compile(
     # (and "на березі/на берегу Y" locates what comes before: "X, расположенный на берегу Y")
     r"|⟧[^⟦]{0,40}?\s(?i:на\s+(?:берегу|березі|узбережжі|побережье|побережьи))\s+$"
 )
+#: a community or district named right after a place, in the genitive: where that place lies
+#: ("селах ⟦P:X⟧ ⟦T:Зміївської_громади⟧"), not an item of the list
+_AREA_OF_SLOT = re.compile(rf"⟧\s{{1,2}}{_CAREA_OF}$")
 #: a district, hromada or oblast right before the place, which lies in it ("в ⟦P:X_районе⟧ в
 #: ⟦T⟧"): the area contains the place, not the other way round
 _AREA_BEFORE = re.compile(rf"{_CAREA_SLOT},?\s+{_CLOC}\s+"
@@ -2418,9 +2447,11 @@ def _match_rules(
             # мисі X в окупованому Y, звідки запускають" places X in Y)
             lead_from = m.start() if m.start() < tpos or rule.start != "object" \
                 else max(0, tpos - 60)
-            if rule.role in _POINT_ROLES and _CONTAINER.search(clause, lead_from, tpos) \
-                    and not _NAMED_AFTER_END.search(clause, lead_from, tpos) \
-                    and not _AREA_BEFORE.search(clause, lead_from, tpos):
+            if rule.role in _POINT_ROLES and (
+                    _CONTAINER.search(clause, lead_from, tpos)
+                    and not _NAMED_AFTER_END.search(clause, lead_from, tpos)
+                    and not _AREA_BEFORE.search(clause, lead_from, tpos)
+                    or _AREA_OF_SLOT.search(clause, max(0, tpos - 4), tpos + tlen)):
                 hits.append(_note(f"container:{rule.name}"))
                 continue
             part = _PARTITIVE.search(clause[obj_start:tpos])

@@ -190,6 +190,21 @@ UKRAINIAN: list[tuple[str, set[Role]]] = [
      {ST}),
     # (the dash then names where the alarm sounded, which is no strike)
     ("Тривогу оголосили у шести областях – на [*Сумщині], [Полтавщині] та [Запоріжжі].", {OT}),
+    # a dash for the verb left out between a place and the harm done there
+    ("У [*Полтаві] – двоє поранених, у [Лубнах] – пошкоджено будинок.", {ST}),
+    ("У [Полтаві] – двоє поранених, у [*Лубнах] – пошкоджено будинок.", {ST}),
+    ("У [*Полтаві] – тиша, тривога триває.", {OT}),
+    # fires where the sentence before speaks of the attack that started them
+    ("Вночі ворожі дрони атакували громаду. Внаслідок цього виникли три пожежі у [*Балаклії].",
+     {ST}),
+    ("Минулого тижня пройшли навчання. Внаслідок цього виникли три пожежі у [*Балаклії].",
+     {OT}),
+    # a list of villages, each with its community after it: the villages were hit, the
+    # communities only say where they lie
+    ("Після удару дронів виникли пожежі у селах [Гусарівка] [Балаклійської громади] та "
+     "[*Вербівка] [Андріївської громади].", {ST}),
+    ("Після удару дронів виникли пожежі у селах [Гусарівка] [*Балаклійської громади] та "
+     "[Вербівка] [Андріївської громади].", {OT}),
 ]
 
 RUSSIAN: list[tuple[str, set[Role]]] = [
