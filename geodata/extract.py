@@ -288,6 +288,9 @@ class Extractor:
         settled: dict[str, Resolution] = {}
         contained: dict[str, Resolution] = {}  # names placed in the region the text puts them in
         districted: dict[str, Resolution] = {}  # ... and in the district it names beside them
+        #: the area after an unknown village it was pinned on, by the area's index: the
+        #: village's start, name and the source of the area's reading out of context
+        pinned: dict[int, tuple[int, str, str]] = {}
         for k, f in enumerate(found):
             si = sentence_of(f.start)
             s_start, s_end = sentences[si]
@@ -364,6 +367,11 @@ class Extractor:
                                               found[k + 1], first[k + 1],
                                               unambiguous[k + 1]) \
                 if k + 1 < len(found) else None
+            if container is not None and not cands:
+                # (an unknown village pinned on the area after it, as that area's name reads
+                # without context; where the context reads the area otherwise, the village
+                # follows it: see below)
+                pinned[k + 1] = (f.start, f.surface, container.source)
             if container is not None:
                 resolution = contained[f.surface] = container
             elif f.surface in contained and (
@@ -376,6 +384,16 @@ class Extractor:
                     settled[f.surface] = resolution
                 elif earlier.source != resolution.source:
                     resolution = earlier
+            if k in pinned and resolution is not None \
+                    and resolution.precision is Precision.REGION \
+                    and resolution.source != pinned[k][2]:
+                # the area an unknown village was pinned on reads otherwise in its context
+                # ("село X в Золочівській громаді" after "Богодухівському районі": the Kharkiv
+                # oblast's Zolochiv community, not the Lviv oblast's): the village follows it
+                start, surface, _ = pinned[k]
+                moved = replace(resolution, score=min(resolution.score, _CONTAINER_ONLY_SCORE))
+                _repin(readings, claims, start, moved)
+                contained[surface] = moved
             mention = Mention(report_id=report.report_id, surface=f.surface, start=f.start,
                               end=f.end, sentence=body[s_start:s_end], sentence_start=s_start,
                               resolution=resolution)
@@ -921,6 +939,18 @@ def _recast(readings: list[MentionReading], claims: list[Claim], at: int,
     rest = [c for c in claims if c.mention.start != start]
     claims[:] = [*rest[:first], *(replace(claims[first], role=role) for role in roles),
                  *rest[first:]]
+
+
+def _repin(readings: list[MentionReading], claims: list[Claim], start: int,
+           resolution: Resolution) -> None:
+    """Place the reading of the mention at ``start``, and its claims, at ``resolution``."""
+    at = next((i for i in range(len(readings) - 1, -1, -1)
+               if readings[i].mention.start == start), None)
+    if at is None:
+        return
+    mention = replace(readings[at].mention, resolution=resolution)
+    readings[at] = replace(readings[at], mention=mention)
+    claims[:] = [replace(c, mention=mention) if c.mention.start == start else c for c in claims]
 
 
 def _unstrike(readings: list[MentionReading], claims: list[Claim], start: int,

@@ -211,6 +211,12 @@ def test_a_village_no_table_places_is_somewhere_in_the_region_the_text_names(
     assert (got["Kolotilovka"].admin1, got["Kolotilovka"].precision) == ("RU-BEL", Precision.REGION)
     readings = _readings(full_gazetteer, "Уламки впали у селі Колотилівка Харківської області.")
     assert readings["Колотилівка"].mention.resolution.admin1 == "UA-63"
+    # an ambiguous community after an unknown village is read in the text's context: the
+    # Kharkiv oblast's Zolochiv community after its district, not the Lviv oblast's
+    readings = _readings(full_gazetteer, "У Богодухівському районі дрон влучив у село "
+                         "Гонтарівка в Золочівській громаді.")
+    assert readings["Гонтарівка"].mention.resolution.admin1 == "UA-63"
+    assert readings["Золочівській громаді"].mention.resolution.admin1 == "UA-63"
     # without a region it stands unresolved, for an analyst to place
     assert _readings(full_gazetteer, "Дрон упав у селі Колотилівка.")[
         "Колотилівка"].mention.resolution is None
@@ -955,3 +961,13 @@ def test_the_rules_the_report_level_passes_name_exist() -> None:
     from geodata.extract import _OPENING_STRIKES, _SHOOTDOWN_CUES
     from geodata.roles import RULES
     assert (_OPENING_STRIKES | _SHOOTDOWN_CUES) - {r.name for r in RULES} == set()
+
+
+def test_a_list_of_places_told_one_a_paragraph_after_a_colon(full_gazetteer: Gazetteer) -> None:
+    # an official's list: each place a paragraph of its own, the strike word before the colon
+    readings = _readings(full_gazetteer, "Армія РФ застосувала вісім дронів. Завдано ударів "
+                         "по:\n\nБалаклія,\n\nпоблизу с. Гусарівка Балаклійської громади,\n\n"
+                         "Савинці.\n\nПостраждалих немає.")
+    for village in ("Балаклія", "Гусарівка", "Савинці"):
+        assert [r.value for r in readings[village].roles] == ["strike_target"], village
+    assert [r.value for r in readings["Балаклійської громади"].roles] == ["other"]
