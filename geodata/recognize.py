@@ -50,7 +50,7 @@ TOKEN = re.compile(
     r"|(?:St|Ste|Mt|Ft)\.(?=\s+[A-Z])"  # "St. Petersburg": the abbreviation opens the name
     r"|[^\W\d_]+(?:['’ʼ](?![sS]\b)[^\W\d_]+"
     r"|-(?=[^\W\d_]*[A-ZА-ЯІЇЄҐЎ]|(?:on|upon|sur|sous|de|du|la|le|na|nad|pod|am|an|im|en|"
-    r"del|di|da|na|над|на|под|пiд|під)-)[^\W\d_]+)*"
+    r"del|di|da|na|над|на|под|пiд|під|де|ди|ла|ле|дю|дель|да|сюр)-)[^\W\d_]+)*"
 )
 
 CONNECTORS = {"of", "on", "upon", "de", "la", "del", "na", "nad", "pod", "am", "an", "im",
@@ -102,8 +102,8 @@ _TITLE_OF = re.compile(rf"\b(?i:{'|'.join(sorted(_PERSON_TITLES))})\s+of\s+(?:th
 
 # Plural designators close a coordinated list whose members are all regions ("the Mykolaiv,
 # Kherson and Odesa regions"); the designator is not part of any member's name.
-PLURAL_TAIL = {"regions", "oblasts", "areas", "provinces", "districts", "hromadas", "областей",
-               "регіонів", "регионов", "областях", "областями"}
+PLURAL_TAIL = {"regions", "oblasts", "areas", "provinces", "districts", "hromadas", "communities",
+               "областей", "регіонів", "регионов", "областях", "областями"}
 # Stems of Ukrainian/Russian nouns for a part of a country, which take it in the genitive
 _CYR_PARTITIVE = ("півд", "півн", "схід", "сход", "захід", "заход", "юг", "север", "восток",
                   "запад", "територ", "территор", "регіон", "регион", "област", "міст", "город",
@@ -126,7 +126,8 @@ CYR_SETTLEMENT_WORDS = {"село", "селі", "села", "селом", "се�
                         "пгт", "деревня", "деревне", "деревни", "селу", "селищу", "поселку",
                         "посёлку", "місту", "городу"}
 #: "населений пункт" (an inhabited place), the official word for any settlement
-_CYR_PUNKT = frozenset({"пункт", "пункті", "пункте", "пункту", "пунктах", "пунктів", "пунктов"})
+_CYR_PUNKT = frozenset({"пункт", "пункта", "пункті", "пункте", "пункту", "пунктом", "пунктах",
+                        "пунктів", "пунктов"})
 _CYR_INHABITED = ("населен",)
 CYR_GEO_NOUNS = {"море", "моря", "морі", "морем", "морю", "озеро", "озера", "озері",
                  "затока", "затоки", "затоці", "залив", "залива", "заливе", "протока",
@@ -394,6 +395,9 @@ def _list_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
 _CYR_BODY_LEVELS = ("міськ", "обласн", "районн", "селищн", "сільськ", "городск", "областн")
 _CYR_BODY_HEADS = ("військов", "военн", "державн", "государств", "рад", "совет", "адміністр",
                    "администр", "відділ", "отдел", "управлін", "управлен")  # (of the police)
+#: the nouns of services an adjective before them names ("Пограничная полиция", "Национальной
+#: полиции", "Державна прикордонна служба")
+_CYR_SERVICE_NOUNS = ("полиц", "поліці", "служб")
 _CYR_BODY_ACRONYMS = {"ова", "мва", "ода", "рда", "ога", "вца"}
 #: the acronyms of services whose regional branches take the region's genitive
 _CYR_SERVICE_ACRONYMS = frozenset({"дснс", "гсчс", "мнс", "мчс", "гунп", "умвс", "гувд", "гумвд",
@@ -834,8 +838,14 @@ class Recognizer:
                 continue  # (a speaker named earlier: "За словами Григорова ... мова Григорова")
             f2 = self._introduced(body, toks, i, found)
             if f2 is not None and i + 1 < n and _adjacent(body, tok, toks[i + 1]) \
-                    and _cyrillic_body(toks, i + 1):
-                f2 = None  # "у Київській міській військовій адміністрації": a public body
+                    and (_cyrillic_body(toks, i + 1)
+                         or (toks[i + 1].low.startswith(_CYR_SERVICE_NOUNS)
+                             and f2.kind is None and f2.how == "inflection"
+                             and f2.top_precision is Precision.SETTLEMENT)):
+                # "у Київській міській військовій адміністрації": a public body; so is a
+                # town's name in a case form that is an adjective before a service's noun ("в
+                # Пограничной полиции": the Border Police, not Pogranichny)
+                f2 = None
             part = self._country_part(body, toks, i, f2) if f2 is not None \
                 and f2.top_precision is Precision.COUNTRY else None
             if part is not None:  # "на півдні України"
@@ -1836,7 +1846,7 @@ def _mark_coordinated_regions(body: str, found: list[Found], noun: str = "region
 
 
 #: the plural designators of districts, with the singular a member is looked up with
-_PLURAL_UNITS = {"districts": "district", "hromadas": "hromada"}
+_PLURAL_UNITS = {"districts": "district", "hromadas": "hromada", "communities": "community"}
 
 
 def _english_list_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:

@@ -145,6 +145,13 @@ def test_countries_count_where_they_are_places(rec: Recognizer, text: str,
     # a mayor in the genitive, then his name: a person, whatever town the first name spells
     ("Про це написав у Telegram мер міста Олександр Сенкевич.", []),
     ("Про це йдеться у дописі мера міста Артема Семеніхіна.", []),
+    # a Romanian name in Russian, with its particle ("Cuhureștii de Jos"), after "в городе";
+    # and one after the genitive of "населенный пункт"
+    ("Дрон упал на дом в городе Кухурештий-де-Жос.", ["Кухурештий-де-Жос"]),
+    ("Обломки нашли вблизи населенного пункта Старые Трояны.", ["Старые Трояны"]),
+    # a town's name in a case form that is an adjective, before a service's noun, is the
+    # service's name ("Пограничной полиции": the Border Police, not Pogranichny)
+    ("Об этом сообщили в Пограничной полиции.", []),
     # rocket artillery named like a town, before the kind of weapon it is
     ("Nikopol was shelled with Grad multiple rocket launchers.", ["Nikopol"]),
     # the list's noun before its items, a list of districts, and a Russian plural noun that
@@ -230,6 +237,14 @@ def test_an_airfield_named_by_its_towns_adjective(rec: Recognizer) -> None:
     found = rec.find("Удар был нанесен по Моздокскому аэродрому ночью.")
     assert [(f.surface, f.kind, f.query) for f in found] == [
         ("Моздокскому аэродрому", "facility", "Mozdok")]
+
+
+def test_a_list_that_communities_closes(rec: Recognizer) -> None:
+    # English adjectives of hromadas, looked up with the singular noun
+    found = rec.find("The Bilopilska, Krasnopilska and Konotopska communities were shelled.")
+    assert [(f.surface, f.query) for f in found] == [
+        ("Bilopilska", "Bilopilska community"), ("Krasnopilska", "Krasnopilska community"),
+        ("Konotopska", "Konotopska community")]
 
 
 @pytest.mark.parametrize(("text", "surface", "town"), [
