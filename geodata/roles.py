@@ -1669,6 +1669,12 @@ RULES: tuple[_Rule, ...] = (
           rf"{_CYR_FELL_ON_BUILDING}", 0.7,
           backward=True, initial=True, heads=_w(["у", "в", "во", "на"]),
           needs=[_ws(_CYR_FELL_IN), _ws(_CYR_HIT_BUILDINGS)]),
+    # ... or told the other way round, the building first: "дрон упал на дом в городе X",
+    # "уламки впали на дах будинку у X"
+    _rule("strike:cyr_fell_on_in", _S, rf"(?<![\w'’-]){_CYR_FELL_ON_BUILDING}\w*"
+          rf"(?:\s+(?!{_cword(['в', 'у', 'во'])}\s){_CW}){{0,3}}?\s+"
+          rf"{_cword(['в', 'у', 'во'])}\s+{COBJ_HIT}", 0.7,
+          heads=_ws(_CYR_FELL_IN), needs=[_ws(_CYR_HIT_BUILDINGS)]),
     # ... but debris that fell there without damage struck nothing: "У X районі падіння
     # уламка без руйнувань і постраждалих", "в X падение обломков без повреждений"
     _rule("other:cyr_fell_unharmed", _O, rf"{_cword(['у', 'в', 'во', 'на'])}\s+"
@@ -1797,7 +1803,9 @@ _DAMAGE = re.compile(r"(?i:\b(?:damag\w*|destroy\w*|shatter\w*|smashed|blown\s+o
                      # (not where there is none: "пострадавших нет", "без пострадавших")
                      r"(?<![\w])(?<!без\s)(?:пошкод|ушкод|поврежд|повред|зруйн|разруш|загор|поран|"
                      r"ранен|постражд|пострада|травм|загин|погиб|пожеж|пожар|займан|зайнял|"
-                     r"возгоран)\w*+(?!\s+(?i:нет|немає|нема|не)\b))")
+                     r"возгоран)\w*+(?!\s+(?i:нет|немає|нема|не)\b)"
+                     # (or fell on a building: "уламки впали на дах будинку")
+                     rf"|{_CYR_FELL_ON_BUILDING})")
 #: "пошкоджень немає" (there is no damage) after a Ukrainian or Russian cue
 #: (a time phrase may stand before it: "на X останніми днями не повідомлялося")
 _CYR_NONE_AFTER = re.compile(r"(?:\s+[а-яіїєґё'’ʼ]+){0,3}?"
@@ -1848,7 +1856,9 @@ _ROUTE_RE = re.compile(
     r"(?i:\b(?:entered|entering|enters|crossed\s+into|flew\s+into|penetrated|strayed\s+into))"
     r"\s+(?:(?:[\w'’-]+\s+){0,2}?⟦P:|(?:(?i:the)\s+)?[A-Z][\w'’-]*\s+(?i:airspace)\b)|"
     r"(?<![\w])(?:на\s+(?:територі[юї]|территори[юи])|в\s+(?:повітряний|воздушн\w*)\s+"
-    r"простр\w*|у\s+повітряний\s+простір)\s+⟦P:")
+    r"простр\w*|у\s+повітряний\s+простір)\s+⟦P:"
+    # (a country need not be masked: "вошёл на территорию Белоруссии")
+    r"|(?<![\w])(?:на\s+(?:територію|территорию))\s+[А-ЯІЇЄҐ]")
 #: (not "Iranian-made drones": a compound adjective says where they come from, not that they
 #: were supplied to where the sentence launches them)
 _SUPPLY_RE = re.compile(rf"(?<![-‑]){_SUPPLY}|{_stem(cues.CYR_SUPPLY)}")

@@ -190,6 +190,8 @@ UKRAINIAN: list[tuple[str, set[Role]]] = [
      {ST}),
     # (the dash then names where the alarm sounded, which is no strike)
     ("Тривогу оголосили у шести областях – на [*Сумщині], [Полтавщині] та [Запоріжжі].", {OT}),
+    # debris that fell on a roof hit the place, whatever shoot-down it came from
+    ("Уламки впали на дах будинку у [*Броварах].", {ST}),
     # a dash for the verb left out between a place and the harm done there
     ("У [*Полтаві] – двоє поранених, у [Лубнах] – пошкоджено будинок.", {ST}),
     ("У [Полтаві] – двоє поранених, у [*Лубнах] – пошкоджено будинок.", {ST}),
@@ -208,6 +210,13 @@ UKRAINIAN: list[tuple[str, set[Role]]] = [
 ]
 
 RUSSIAN: list[tuple[str, set[Role]]] = [
+    # a drone that fell on a building, then where: the place was hit; debris that fell on a
+    # roof hit it too, not only fell there
+    ("Российский дрон упал на жилой дом в селе [*Окница].", {ST}),
+    ("Обломки сбитого беспилотника упали в поле возле [*Бельц].", {OT}),
+    # a drone that entered a country from a side came through that side, not from it
+    ("Дрон пересёк границу и залетел на территорию Беларуси со стороны [*Черниговской "
+     "области].", {OT}),
     ("Беспилотники были запущены из района [*Курска] вечером.", {LS}),
     ("В [*Никополе] с утра продолжаются обстрелы из артиллерии.", {ST}),
     ("Ночью [*Сумщина] опять оказалась под массированным обстрелом.", {ST}),
