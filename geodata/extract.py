@@ -61,6 +61,8 @@ _VILLAGE = 20_000
 _CONTAINER_GAP = re.compile(r",?\s+(?i:in|near|outside|of|в|у|біля|под|під)\s+(?i:the\s+)?")
 #: the score of a place known only by the region the text puts it in
 _CONTAINER_ONLY_SCORE = 0.3
+#: how sure the reading of a name alone as a country must be to keep it against a village
+_SURE_COUNTRY = 0.5
 #: how much surer a later reading of a name must be to replace the report's first one
 _SURER = 0.25
 #: what stands between a place and the region that contains it: "Izmail, Odesa region",
@@ -325,6 +327,13 @@ class Extractor:
                 cands = [own]  # one place bears this name: context cannot change it
             else:
                 cands = _trusted(f, self._geocode(f.query or f.surface, hints, anchors, prefer))
+            if own is not None and own.precision is Precision.COUNTRY \
+                    and own.score >= _SURE_COUNTRY and cands \
+                    and cands[0].precision is Precision.SETTLEMENT \
+                    and cands[0].place.population < SMALL_PLACE:
+                # a country's name is the country, not a village in the text's oblast that
+                # also bears it ("в Молдове" in a report on Odesa oblast, not Krutoiarivka)
+                cands = [own]
             if cands and f.kind is None and cands[0].precision is Precision.SETTLEMENT \
                     and cands[0].place.population < SMALL_PLACE \
                     and _in_a_list_of_regions(body, found, first, k):
@@ -355,7 +364,8 @@ class Extractor:
             lister = _listed_after_district(body, found, k)
             for d in (named, lister, _clause_district_of_hromada(body, found, k)):
                 moved = self._in_named_district(f, resolution, found[d], first[d], hints,
-                                                prefer) if d is not None else None
+                                                prefer, owned=d == lister) \
+                    if d is not None else None
                 if moved is not None:
                     resolution = districted[f.surface] = moved
                     break
@@ -489,22 +499,26 @@ class Extractor:
         return _resolution(replace(outer, score=min(outer.score, own.score)))
 
     def _in_named_district(self, f: Found, resolution: Resolution | None, named: Found,
-                           district: Candidate | None, hints: Hints, prefer: str | None
-                           ) -> Resolution | None:
+                           district: Candidate | None, hints: Hints, prefer: str | None,
+                           owned: bool = False) -> Resolution | None:
         """A place the text puts in a district named after its centre ("Покровській громаді
         Синельниківського району", "у Куп'янському районі пошкоджено будинок (с. X)") lies
         within a raion's reach of that centre: where its reading does not and a namesake
         does, the namesake (three towns share "Покровська громада"); where no reading does
         and its reading is in another country, the district itself, pinned on its centre.
-        None where nothing changes."""
+        A district that ``owned`` the list the place is in ("the Kupiansk district's A, B and
+        C") is where a name no reading places near it lies, however common the name. None
+        where nothing changes."""
         if district is None or not is_area_of_centre(district.place) \
                 or (area_unit(named.surface) != "district"
                     and not is_colloquial_region(named.surface)):
             return None
         pin = _resolution(replace(district, score=min(district.score, _CONTAINER_ONLY_SCORE)))
-        if resolution is None:
+        if resolution is None and (owned or f.how in ("unresolved", "fuzzy")):
             # (a village no table lists: somewhere in that district)
-            return pin if f.how in ("unresolved", "fuzzy") else None
+            return pin
+        if resolution is None:
+            return None
         if resolution.precision not in (Precision.SETTLEMENT, Precision.REGION):
             return None
         centre = (district.lat, district.lon)
@@ -518,7 +532,7 @@ class Extractor:
         sure = [c for c in near if haversine_km(c.lat, c.lon, *centre) <= _RAION_REACH_KM]
         if near:
             return _resolution((sure or near)[0])
-        return pin if resolution.country != district.place.country else None
+        return pin if owned or resolution.country != district.place.country else None
 
     def _district_of_city(self, body: str, f: Found, resolution: Resolution | None, nxt: Found,
                           city: Candidate | None, hints: Hints,
@@ -1056,7 +1070,8 @@ def _struck_by_debris_after(readings: list[MentionReading], claims: list[Claim],
 def _listed_after_district(body: str, found: Sequence[Found], k: int) -> int | None:
     """The index of the district whose places the list holding ``found[k]`` spells out after a
     dash or a colon ("Синельниковщина - Межевская, Славянская, Покровская громады",
-    "Синельниківський район: Покровська та Васильківська громади"), if any."""
+    "Синельниківський район: Покровська та Васильківська громади") or owns ("the Kupiansk
+    district's A, B and C"), if any."""
     j = k
     while j > 0 and _LIST_JOIN.fullmatch(body, found[j - 1].end, found[j].start):
         j -= 1
@@ -1090,11 +1105,14 @@ def _clause_district_of_hromada(body: str, found: Sequence[Found], k: int) -> in
 
 
 #: what stands between a district and the list of its places
-_LIST_DASH = re.compile(r"\s*[–—:-]\s*")
+#: (or, in English, a possessive: "the Kupiansk district's A, B and C")
+_LIST_DASH = re.compile(r"\s*[–—:-]\s*|['’]s\s+")
 
 
 #: what joins the items of a list: "A, B", "A и B", "A, а также B"
-_LIST_JOIN = re.compile(r"\s*,\s*(?:(?i:а\s+также|а\s+також|and|и|і|та|й)\s+)?"
+#: (past a name no table lists: "Dvorichna, Synkivka, Petropavlivka")
+_LIST_JOIN = re.compile(r"\s*,\s*(?:[A-ZА-ЯІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]*)?\s*,\s*)?"
+                        r"(?:(?i:а\s+также|а\s+також|and|и|і|та|й)\s+)?"
                         r"|\s+(?i:and|и|і|та|й)\s+")
 
 

@@ -971,3 +971,25 @@ def test_a_list_of_places_told_one_a_paragraph_after_a_colon(full_gazetteer: Gaz
     for village in ("Балаклія", "Гусарівка", "Савинці"):
         assert [r.value for r in readings[village].roles] == ["strike_target"], village
     assert [r.value for r in readings["Балаклійської громади"].roles] == ["other"]
+
+
+def test_a_district_that_owns_a_list_places_its_names(full_gazetteer: Gazetteer) -> None:
+    # "the X district's A, B and C": names no reading places near the district lie in it,
+    # pinned on it, rather than at a namesake across the country or nowhere
+    readings = _readings(full_gazetteer, "Shelling hit several villages, such as the Kupiansk "
+                         "district's Dvorichna, Berestove and Ivanivka.")
+    for name in ("Berestove", "Ivanivka"):
+        where = readings[name].mention.resolution
+        assert (where.name, where.precision) == ("Kupyansk district", Precision.REGION), name
+    assert readings["Dvorichna"].mention.resolution.precision is Precision.SETTLEMENT
+
+
+def test_a_country_is_not_a_village_of_its_name_in_the_texts_oblast(
+        full_gazetteer: Gazetteer) -> None:
+    # (a village of Odesa oblast also bears the name: in a report on the oblast, "в Молдове"
+    # is still the country, which a strike does not make a target and so leaves unmapped)
+    readings = _readings(full_gazetteer, "Дрон, летевший над Одесской областью, упал в "
+                         "Молдове.")
+    moldova = readings.get("Молдове")
+    assert moldova is None or moldova.mention.resolution.precision is Precision.COUNTRY
+    assert "Одесской областью" in readings
