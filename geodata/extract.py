@@ -44,6 +44,14 @@ _FACILITY_AFTER = re.compile(r"\s+(?:air\s*base|airbase|airfield|air\s*field|air
                              r"military\s+base)\b", re.IGNORECASE)
 _DEMONYM_RE = re.compile(r"\b(" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\b",
                          re.IGNORECASE)
+#: a regional administration named by its oblast's adjective or name (see
+#: ``Extractor._authority_regions``)
+_AUTHORITY = re.compile(
+    r"(?<![\w'’-])(?P<cyr>[А-ЯІЇЄҐ][а-яіїєґё'’ʼ-]+(?:ськ|цьк|зьк|ск|цк|зк)\w*)\s+"
+    r"(?:(?:обласн|областн)\w*\s+(?:(?:військов|военн|державн|государственн)\w*\s+)?"
+    r"(?:адміністрац|администрац)\w*|(?:ОВА|ОДА|ОГА|ОВГА)\b)"
+    r"|\b(?P<lat>[A-Z][a-z'’-]+)\s+(?:Regional|Oblast)\s+(?:Military\s+|State\s+)?"
+    r"Administration\b")
 #: how a name matches when the gazetteer guessed (by spelling or by sound)
 _GUESSES = frozenset({"fuzzy", "phonetic"})
 _ANCHOR_MIN_SCORE = 0.6
@@ -178,6 +186,19 @@ class Extractor:
             self._cache[key] = got
         return got
 
+    def _authority_regions(self, body: str) -> list[tuple[str, str]]:
+        """The oblasts (admin1 and country) whose regional administrations the text names:
+        "Херсонська обласна військова адміністрація", "Одесской ОВА", "the Kherson Regional
+        Military Administration". The recognizer leaves such bodies out as mentions."""
+        out: list[tuple[str, str]] = []
+        for m in _AUTHORITY.finditer(body):
+            query = f"{m.group('cyr')} область" if m.group("cyr") else f"{m.group('lat')} region"
+            top = self._geocode(query, Hints(), (), "region")
+            if top and top[0].precision is Precision.REGION and top[0].match not in _GUESSES \
+                    and not is_area_of_centre(top[0].place):
+                out.append((top[0].place.admin1, top[0].place.country))
+        return out
+
     def extract(self, report: Report) -> Extraction:
         return self._extract(report, self.role_model)[0]
 
@@ -248,6 +269,11 @@ class Extractor:
                 sent_countries.setdefault(si, set()).add(country)
                 if region:
                     sent_regions.setdefault(si, set()).add(region)
+        for admin1, country in self._authority_regions(body):
+            # the oblast whose administration tells the report is where its places likelier
+            # lie ("Херсонська обласна військова адміністрація" before a list of villages)
+            doc_regions.add(admin1)
+            doc_countries.add(country)
         doc_hints = Hints(frozenset(doc_regions), frozenset(doc_countries))
         # the big cities each sentence names, by oblast: a sentence that names two or more
         # outside the oblasts of the report is a round-up of the country ("по Харькову, а во

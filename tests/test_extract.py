@@ -993,3 +993,16 @@ def test_a_country_is_not_a_village_of_its_name_in_the_texts_oblast(
     moldova = readings.get("Молдове")
     assert moldova is None or moldova.mention.resolution.precision is Precision.COUNTRY
     assert "Одесской областью" in readings
+
+
+def test_the_oblast_whose_administration_tells_the_report_steers_its_names(
+        full_gazetteer: Gazetteer) -> None:
+    # "Станіслав" alone is Ivano-Frankivsk's old name; told by the Kherson oblast's
+    # administration, it is the village of the Kherson oblast
+    readings = _readings(full_gazetteer, "Про це повідомила Херсонська обласна військова "
+                         "адміністрація. За добу росіяни обстріляли Станіслав, Білозерку та "
+                         "Кізомис.")
+    assert readings["Станіслав"].mention.resolution.admin1 == "UA-65"
+    # the administration itself is no mention
+    assert not any("адміністрація" in surface for surface in readings)
+
