@@ -1328,6 +1328,15 @@ RULES: tuple[_Rule, ...] = (
           rf"(?:[\w'’-]+\s+){{0,2}}?{_stem(_WEATHER)}[^.;]{{0,160}}?(?P<obj>⟦T:[^⟧]*⟧)", 0.7,
           heads=_w(["через", "из", "внаслідок", "вследствие", "due", "because"]),
           needs=[_w([], prefixes=_WEATHER)]),
+    # where air-raid alerts sounded or air defence worked, which says no strike by itself:
+    # "air defense systems were activated across several regions, including X and Y"
+    _rule("other:air_alert", _O, r"(?i:\b(?:alerts?|alarms?|sirens?)|\bair\s+defen[cs]e"
+          r"(?:\s+(?:systems?|forces|units))?)\s+(?:(?:was|were|is|are|has\s+been|have\s+been)"
+          r"\s+)?(?i:activated|active|working|operating|engaged|sounded|declared|issued)"
+          rf"{_gap(2)}\s+(?i:in|across|over|throughout)\s+{OBJ}", 0.6,
+          heads=_w(["alert", "alerts", "alarm", "alarms", "siren", "sirens", "air"]),
+          needs=[_w(["activated", "active", "working", "operating", "engaged", "sounded",
+                     "declared", "issued"])]),
     # (or after the title: "Oleh Kiper, governor of the X region", "the mayor of X")
     _rule("other:official_of_after", _O, r"\b(?i:mayor|governor|head|chief)\s+(?i:of)\s+"
           r"(?:(?i:the)\s+)?(?P<obj>⟦T:[^⟧]*⟧)", 0.7,
@@ -2126,7 +2135,13 @@ _LIST_END = re.compile(
 )
 #: a place of such a list that only says where an item lies: after "в/у" ("мыса Чауда в
 #: Крыму") or in brackets ("из Ейска (восточное побережье Азовского моря)")
-_LISTED_CONTAINER = re.compile(r"\s(?:в|у|во|in)\s+$|\([^)]*$", re.IGNORECASE)
+#: (an adjective or two may stand between: "мис Чауда у тимчасово окупованому Криму")
+_LISTED_CONTAINER = re.compile(r"\s(?:в|у|во|in)\s+(?:[\w'’-]+\s+){0,2}?$|\([^)]*$",
+                               re.IGNORECASE)
+#: an area in the genitive right after a listed name, which it says where that lies
+#: ("Приморсько-Ахтарськ Краснодарського краю")
+_GENITIVE_AREA = re.compile(r"(?i:краю|края|області|области|району|района)")
+_NAME_RIGHT_BEFORE = re.compile(r"[А-ЯІЇЄҐ][\w'’-]*\s+$")
 _PRONOUN_HEADS = _w(["they", "their", "them", "these", "those"], cues.CYR_PRONOUNS)
 #: the presence words and the Iranian words a pronoun's sentence (or the one before) needs
 _PRONOUN_PRESENCE_WORDS = _w(cues.PRESENCE, prefixes=cues.CYR_PRESENCE)
@@ -2184,8 +2199,13 @@ def classify(
     words = cues_.words
     if cues_.directions:
         listed = _DIRECTION_LIST.search(body, sentence[0], mention[0])
-        if listed is not None and not _LIST_END.search(body, listed.end(), mention[0]) \
-                and not _LISTED_CONTAINER.search(body, listed.end(), mention[0]):
+        if listed is not None and not _LIST_END.search(body, listed.end(), mention[0]):
+            if _LISTED_CONTAINER.search(body, listed.end(), mention[0]) \
+                    or (_GENITIVE_AREA.search(body, mention[0], mention[1])
+                        and _NAME_RIGHT_BEFORE.search(body, listed.end(), mention[0])):
+                # (the area a listed name lies in: "Приморсько-Ахтарськ Краснодарського краю",
+                # "мис Чауда у тимчасово окупованому Криму")
+                return RoleReading((Role.OTHER,), 0.6, ("container:launch:direction_list",))
             # "атакував ... з напрямків: Курськ, Орел – РФ; мис Чауда – Крим": everything the
             # list names after the colon is where the drones came from
             return RoleReading((Role.LAUNCH_SITE,), 0.7, ("launch:direction_list",))

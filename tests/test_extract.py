@@ -1006,3 +1006,21 @@ def test_the_oblast_whose_administration_tells_the_report_steers_its_names(
     # the administration itself is no mention
     assert not any("адміністрація" in surface for surface in readings)
 
+
+def test_the_areas_a_direction_list_places_its_names_in_are_no_launch_sites(
+        full_gazetteer: Gazetteer) -> None:
+    readings = _readings(full_gazetteer, "Ворог запускав дрони з напрямків: Курськ, "
+                         "Приморсько-Ахтарськ Краснодарського краю та мис Чауда у тимчасово "
+                         "окупованому Криму.")
+    roles = {surface: [r.value for r in reading.roles] for surface, reading in readings.items()}
+    assert roles == {"Курськ": ["launch_site"], "Приморсько-Ахтарськ": ["launch_site"],
+                     "Краснодарського краю": ["other"], "мис Чауда": ["launch_site"],
+                     "Криму": ["other"]}
+
+
+def test_where_air_defence_worked_is_no_target_for_the_model(full_gazetteer: Gazetteer) -> None:
+    readings = _readings(full_gazetteer, "Russia launched 76 Shahed drones overnight. Air "
+                         "defense systems were activated across several regions, including "
+                         "Poltava and Sumy.")
+    for city in ("Poltava", "Sumy"):
+        assert [r.value for r in readings[city].roles] == ["other"], city
