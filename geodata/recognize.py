@@ -1589,7 +1589,7 @@ _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
 _new_tok = tuple.__new__  # builds a _Tok from a tuple of its fields, without a Python call
 
 
-def _last_settlement_ends(body: str, found: list[Found], at: int) -> bool:
+def _last_settlement_ends(body: str, found: Sequence[Found], at: int) -> bool:
     """Whether the last mention found is a settlement that ends just before ``at``, perhaps
     with the community or district it lies in after it ("у селах X та Y", "у селах X
     Зміївської громади та Y")."""
