@@ -410,6 +410,11 @@ class Extractor:
                 pinned[k + 1] = (f.start, f.surface, container.source)
             if container is not None:
                 resolution = contained[f.surface] = container
+                # (and an earlier mention of the name the text had not yet placed is there
+                # too: "упал на дом в городе X. ... в городе X, Флорештский район")
+                for told in readings:
+                    if told.mention.surface == f.surface and told.mention.resolution is None:
+                        _repin(readings, claims, told.mention.start, container)
             elif f.surface in contained and (
                     resolution is None or resolution.precision is Precision.SETTLEMENT):
                 # (a later mention of a village the text put in a region is still there)

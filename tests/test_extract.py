@@ -1024,3 +1024,14 @@ def test_where_air_defence_worked_is_no_target_for_the_model(full_gazetteer: Gaz
                          "Poltava and Sumy.")
     for city in ("Poltava", "Sumy"):
         assert [r.value for r in readings[city].roles] == ["other"], city
+
+
+def test_an_unknown_village_placed_later_is_placed_where_first_named(
+        full_gazetteer: Gazetteer) -> None:
+    # the text puts the village in its district only at its second mention
+    text = ("Дрон упал на дом в селе Кухурештий-де-Жос. Полиция уточнила: в селе "
+            "Кухурештий-де-Жос, Флорештский район, повреждена крыша.")
+    report = parse_report(f"---\ntitle: t\n---\n{text}\n", report_id="t.md")
+    places = [(r.mention.surface, r.mention.resolution.name if r.mention.resolution else None)
+              for r in Extractor(full_gazetteer).extract(report).readings]
+    assert places[:2] == [("Кухурештий-де-Жос", "Floreşti district")] * 2
