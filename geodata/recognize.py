@@ -88,6 +88,10 @@ _SURNAME = re.compile(
 # name before one is a person's first name
 _NAME_PARTICLES = frozenset({"abu", "bin", "ibn", "bint", "ben"})
 
+#: the areas that own the places after them in English ("the Kupiansk district's X")
+_EN_AREA_OWNERS = frozenset({"district", "region", "oblast", "raion", "community", "hromada",
+                             "province"})
+
 # titles before a person's name in running text ("the acting mayor, Artem Kobzar")
 _PERSON_TITLES = frozenset({"mayor", "governor", "spokesman", "spokeswoman", "spokesperson",
                             "minister", "president", "commander", "adviser", "advisor",
@@ -1459,9 +1463,17 @@ class Recognizer:
         elif prev is not None and (prev.low in DESIGNATORS or (
                 prev.low == "of" and prev2 is not None and prev2.low.rstrip("s") in DESIGNATORS)):
             cue, kind = True, "settlement"
+        elif prev is not None and prev.low == "s" and prev2 is not None \
+                and prev2.low in _EN_AREA_OWNERS and body[prev.start - 1:prev.start] in "'’" \
+                and _adjacent(body, prev, tok):
+            cue, kind = True, "settlement"  # "the Kupiansk district's X"
         elif prev is not None and prev.low in {"and", "or"} and found \
                 and 0 < prev.start - found[-1].end <= 6:
             cue = True  # coordinated with a place just before
+        elif found and found[-1].kind == "settlement" and body[found[-1].end:tok.start] == ", " \
+                and nxt is not None and (body[tok.end:nxt.start] == ", "
+                                         or nxt.low in {"and", "or"}):
+            cue, kind = True, "settlement"  # inside a list of settlements: "X, Y and Z"
         elif nxt is not None and nxt.low in {"in", "near"} and i + 2 < len(toks) \
                 and self._lookup(toks[i + 2].text if toks[i + 2].low != "the" else
                                  toks[min(i + 3, len(toks) - 1)].text) is not None:

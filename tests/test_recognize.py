@@ -239,6 +239,15 @@ def test_an_airfield_named_by_its_towns_adjective(rec: Recognizer) -> None:
         ("Моздокскому аэродрому", "facility", "Mozdok")]
 
 
+def test_the_places_a_district_owns_are_introduced(rec: Recognizer) -> None:
+    # "the X district's Y": Y is a settlement there, though no table lists it; so is the
+    # next name of a list that goes on with a comma
+    text = "Shelling hit the Kupiansk district's Qwertivka, Zxcvbivka and others."
+    assert [(f.surface, f.kind) for f in rec.find(text)] == [
+        ("Kupiansk district", "district"), ("Qwertivka", "settlement"),
+        ("Zxcvbivka", "settlement")]
+
+
 def test_a_list_that_communities_closes(rec: Recognizer) -> None:
     # English adjectives of hromadas, looked up with the singular noun
     found = rec.find("The Bilopilska, Krasnopilska and Konotopska communities were shelled.")
