@@ -475,6 +475,9 @@ _CYR_NAMED_TOWN = 5_000
 #: to about 3.8 in word lists, the common words they share a spelling with 4.2 and more)
 _TOWN = 20_000
 _VERY_COMMON_CYR_ZIPF = 4.2
+#: a Cyrillic word at least this common ("совета", "мира", "союза") read as a case form of a
+#: foreign place is the word
+_COMMON_CYR_NOUN_ZIPF = 5.0
 _ALT_COMMON_ZIPF = 3.0
 _VERY_COMMON_ZIPF = 5.0
 # All-capital abbreviations are organisations, agencies and time zones (IRNA, EST, NATO), except
@@ -617,6 +620,12 @@ class Recognizer:
         at a misspelling), if it has one."""
         top = self._best(word)
         return top if top is not None and top.match != "fuzzy" else None
+
+    def _foreign_reading(self, word: str) -> bool:
+        """Whether the gazetteer reads a Cyrillic word as a place where Cyrillic is not written
+        ("Совета" as Soweto): a case form only by the letters of a foreign name."""
+        top = self._best(word)
+        return top is not None and top.place.country not in CYRILLIC_COUNTRIES
 
     def _inflected_city(self, word: str) -> tuple[str | None, Precision, int] | None:
         """A Cyrillic word that names only small places may be a case form of a larger one
@@ -850,6 +859,10 @@ class Recognizer:
                 # town's name in a case form that is an adjective before a service's noun ("в
                 # Пограничной полиции": the Border Police, not Pogranichny)
                 f2 = None
+            elif f2 is not None and f2.kind is None and f2.how == "inflection" \
+                    and f2.end == tok.end and _zipf(tok.low) >= _COMMON_CYR_NOUN_ZIPF \
+                    and self._foreign_reading(tok.text):
+                f2 = None  # "председателя Совета обороны": the council, not Soweto
             part = self._country_part(body, toks, i, f2) if f2 is not None \
                 and f2.top_precision is Precision.COUNTRY else None
             if part is not None:  # "на півдні України"
