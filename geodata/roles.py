@@ -169,7 +169,9 @@ _FACILITY_TAIL = (r"(?i:TPP|CHP|HPP|NPP|TES|TETs|plant|station|substation|termin
 #: what a strike leaves of a facility
 _DESTROYED = ["destroyed", "wrecked", "razed", "demolished", "obliterated"]
 #: A subject phrase for passives: a list of places, possibly possessive with a head noun.
-SUBJ = rf"(?P<obj>{_LEAD}{_LIST}(?:['’]s(?:\s+{_WORD}){{1,3}}?)?)"
+#: (a place may be located by another after "of" or "in": "the Izmail district of Odesa came
+#: under attack")
+SUBJ = rf"(?P<obj>{_LEAD}{_LIST}(?:{_LINK}{_LIST})*(?:['’]s(?:\s+{_WORD}){{1,3}}?)?)"
 
 
 _GAP_BANNED = [
@@ -1741,10 +1743,11 @@ _ELIDED_VERB = (
     (re.compile(r"(?<![\w'’-])(?i:влучан|попадан|прил[іе]т|удар)\w*\s*$"),
      re.compile(r"\s*(?i:на|по|в|у|во)\s")),
     # (or between a place that opens the clause and the harm done there: "У X – двоє
-    # поранених, у Y – пошкоджено будинок")
+    # поранених, у Y – пошкоджено будинок", "В X — «прилет»")
     (re.compile(r"(?:^|[\s,;:(])(?i:у|в|во|на)\s+(?:[\w'’-]+\s+)?[А-ЯІЇЄҐ][\w'’-]*\s*$"),
-     re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?i:поранен|ранен|загинул|загибл|погиб|постражд|"
-                r"пострадал|пошкоджен|поврежден|зруйнован|разрушен|\d+-(?:річн|летн))")),
+     re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?[«\"“]?(?i:поранен|ранен|загинул|загибл|погиб|"
+                r"постражд|пострадал|пошкоджен|поврежден|зруйнован|разрушен|прил[іеё]т|прильот|"
+                r"влучан|попадан|вибух|взрыв|\d+-(?:річн|летн))")),
     # (and after areas counted, before the places that are they: "у шести областях – на X,
     # Y", "двох громад – X та Y")
     (re.compile(rf"(?<![\w'’-]){_cword(_CYR_AREAS_COUNTED)}\s*$"),

@@ -23,6 +23,9 @@ CASES = [
     ("The [*Ladyzhyn TPP] was almost entirely destroyed, the operator reported.", {ST}),
     ("The [*Izmail] grain terminal has been destroyed, its owner said on Friday.", {ST}),
     ("Nine drones over the [*Kursk region] were destroyed before dawn.", {OT}),
+    # a passive subject located by another place after "of": the first is the target
+    ("The [*Izmail district] of [Odesa] came under attack overnight.", {ST}),
+    ("The [Izmail district] of [*Odesa] came under attack overnight.", {OT}),
 ]
 
 

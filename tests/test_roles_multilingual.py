@@ -213,6 +213,8 @@ RUSSIAN: list[tuple[str, set[Role]]] = [
     # a drone that fell on a building, then where: the place was hit; debris that fell on a
     # roof hit it too, not only fell there
     ("Российский дрон упал на жилой дом в селе [*Окница].", {ST}),
+    # a dash for the verb left out, before a quoted hit
+    ("В [*Полтаве] — «прилет», сообщил мэр.", {ST}),
     ("Обломки сбитого беспилотника упали в поле возле [*Бельц].", {OT}),
     # a drone that entered a country from a side came through that side, not from it
     ("Дрон пересёк границу и залетел на территорию Беларуси со стороны [*Черниговской "
