@@ -95,7 +95,10 @@ _OF_THE_CITY = re.compile(r"\s+(?:міста|города|(?i:of\s+the\s+city))\
 #: what stands between a district and the city it is part of: "Советском районе Брянска",
 #: "районам города Харькова", "the Shevchenkivskyi district of Kharkiv"
 _OF_CITY_GAP = re.compile(r"\s+(?:(?i:of)\s+(?:(?i:the\s+city\s+of)\s+)?"
-                          r"|(?:міста|города|м\.|г\.)\s*)?")
+                          r"|(?:міста|города|м\.|г\.)\s*"
+                          # (the plural noun of a list of districts: "районах Запорожья")
+                          r"|(?i:районах|районів|районов|районы|райони|districts)\s+"
+                          r"(?:(?:міста|города)\s+)?)?")
 #: how far from its centre a raion surely reaches, and how far it may (the 2020 raions are
 #: large and their centres may lie at an edge: Mezhova, in Synelnykove raion, lies 89 km east
 #: of Synelnykove): a reading within the first stays; one beyond it gives way to a namesake
@@ -379,8 +382,11 @@ class Extractor:
                 and not _stray_village(cands[0], _inside(anchors, anchor_places, hints), hints) \
                 and not _foreign_guess(f, cands[0], doc_hints, hints) else None
             if k + 1 < len(found):
-                resolution = self._district_of_city(body, f, resolution, found[k + 1],
-                                                    first[k + 1], hints, anchors) or resolution
+                last = _last_listed_district(body, found, k)
+                if last + 1 < len(found):
+                    resolution = self._district_of_city(
+                        body, f, resolution, found[last + 1], first[last + 1], hints, anchors,
+                        gap_from=found[last].end) or resolution
             city = _city_named_before(found, first, k, body)
             if city is not None:
                 resolution = _a_district_of(city, resolution) or resolution
@@ -567,21 +573,26 @@ class Extractor:
 
     def _district_of_city(self, body: str, f: Found, resolution: Resolution | None, nxt: Found,
                           city: Candidate | None, hints: Hints,
-                          anchors: tuple[tuple[float, float], ...]) -> Resolution | None:
+                          anchors: tuple[tuple[float, float], ...], gap_from: int
+                          ) -> Resolution | None:
         """A district named with the city it is part of ("в Советском районе Брянска", "по
-        Холодногорскому району Харькова") lies in that city, not at a namesake district elsewhere:
+        Холодногорскому району Харькова"; or a list of them, "в Днепровском и Шевченковском
+        районах Запорожья", the city after the list's last item, which ends at ``gap_from``)
+        lies in that city, not at a namesake district elsewhere:
         where its reading is not in the city, the city's district, pinned on the city's point.
         None where the text names no city after a district, or the reading is already there, or
         the reading is a district of the oblast named after the city: "the Izmail district of
-        Odesa", "the Chuhuiv district of Kharkiv" name the oblast by its centre."""
+        Odesa", "the Chuhuiv district of Kharkiv" name the oblast by its centre (in Ukrainian
+        and Russian the oblast is named by its adjective, so a city's genitive is the city)."""
         if city is None or city.precision is not Precision.SETTLEMENT \
                 or city.place.population < _CITY_WITH_DISTRICTS or not _sure(city) \
-                or area_unit(f.surface) != "district" \
-                or not _OF_CITY_GAP.fullmatch(body, f.end, nxt.start):
+                or area_unit(f.query or f.surface) != "district" \
+                or not _OF_CITY_GAP.fullmatch(body, gap_from, nxt.start):
             return None
         if _in_city(resolution, city):
             return None
         if resolution is not None and resolution.precision is Precision.REGION \
+                and not has_cyrillic(nxt.surface) \
                 and any(c.precision is Precision.REGION and c.place.country == resolution.country
                         and c.place.admin1 == resolution.admin1 and not is_area_of_centre(c.place)
                         for c in self._geocode(nxt.query or nxt.surface, hints, anchors,
@@ -1096,6 +1107,16 @@ def _struck_by_debris_after(readings: list[MentionReading], claims: list[Claim],
             continue
         _recast(readings, claims, here[0], (Role.STRIKE_TARGET,),
                 "strike:debris_next_sentence")
+
+
+def _last_listed_district(body: str, found: Sequence[Found], k: int) -> int:
+    """The index of the last district of the list that ``found[k]`` opens or is in ("в
+    Днепровском и Шевченковском районах Запорожья"), or ``k`` itself."""
+    j = k
+    while j + 1 < len(found) and found[j + 1].kind == "district" \
+            and _LIST_JOIN.fullmatch(body, found[j].end, found[j + 1].start):
+        j += 1
+    return j
 
 
 def _listed_after_district(body: str, found: Sequence[Found], k: int) -> int | None:

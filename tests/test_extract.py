@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from gazetteer.core import Gazetteer
 from gazetteer.model import Precision
+from gazetteer.rank import haversine_km
 from geodata.cli import cli
 from geodata.extract import Extractor, MentionReading
 from geodata.model import Role
@@ -1035,3 +1036,13 @@ def test_an_unknown_village_placed_later_is_placed_where_first_named(
     places = [(r.mention.surface, r.mention.resolution.name if r.mention.resolution else None)
               for r in Extractor(full_gazetteer).extract(report).readings]
     assert places[:2] == [("Кухурештий-де-Жос", "Floreşti district")] * 2
+
+
+def test_a_list_of_city_districts_before_the_citys_genitive(full_gazetteer: Gazetteer) -> None:
+    # every district of the list lies in the city named after it, the first too
+    readings = _readings(full_gazetteer, "Повреждены дома в Днепровском и Шевченковском "
+                         "районах Запорожья.")
+    for district in ("Днепровском", "Шевченковском"):
+        where = readings[district].mention.resolution
+        assert where is not None and haversine_km(where.lat, where.lon, 47.84, 35.14) < 15, \
+            district
