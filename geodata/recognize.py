@@ -402,6 +402,8 @@ _CYR_BODY_HEADS = ("військов", "военн", "державн", "госу
 #: the nouns of services an adjective before them names ("Пограничная полиция", "Национальной
 #: полиции", "Державна прикордонна служба")
 _CYR_SERVICE_NOUNS = ("полиц", "поліці", "служб")
+#: the nouns of a body's department, right after the adjective of its place
+_CYR_DEPARTMENTS = ("відділ", "отдел", "управлін", "управлен")
 _CYR_BODY_ACRONYMS = {"ова", "мва", "ода", "рда", "ога", "вца"}
 #: the acronyms of services whose regional branches take the region's genitive
 _CYR_SERVICE_ACRONYMS = frozenset({"дснс", "гсчс", "мнс", "мчс", "гунп", "умвс", "гувд", "гумвд",
@@ -420,8 +422,11 @@ def _cyrillic_body(toks: Sequence[_Tok], k: int) -> bool:
     word = toks[k].low
     if word in _CYR_BODY_ACRONYMS and toks[k].text.isupper():
         return True
+    # (or a department named by the place's adjective alone: "Калинівського відділу
+    # «Вінницький центр контролю та профілактики хвороб»")
     return (word.startswith(_CYR_BODY_LEVELS) and k + 1 < len(toks)
-            and toks[k + 1].low.startswith(_CYR_BODY_HEADS))
+            and toks[k + 1].low.startswith(_CYR_BODY_HEADS)) \
+        or word.startswith(_CYR_DEPARTMENTS)
 
 
 # Capitalised words after a place that turn it into a name of something else.
@@ -478,6 +483,9 @@ _VERY_COMMON_CYR_ZIPF = 4.2
 #: a Cyrillic word at least this common ("совета", "мира", "союза") read as a case form of a
 #: foreign place is the word
 _COMMON_CYR_NOUN_ZIPF = 5.0
+#: how many people a place needs for two capitalised words after a locative preposition to be
+#: read as its declined name
+_LOCATED_PAIR_PLACE = 1_000
 _ALT_COMMON_ZIPF = 3.0
 _VERY_COMMON_ZIPF = 5.0
 # All-capital abbreviations are organisations, agencies and time zones (IRNA, EST, NATO), except
@@ -648,14 +656,17 @@ class Recognizer:
         return Found(tok.start, noun.end, body[tok.start:noun.end], "facility", "name",
                      town.precision, query=town.name)
 
-    def _inflected_pair(self, body: str, tok: _Tok, nxt: _Tok) -> Found | None:
+    def _inflected_pair(self, body: str, tok: _Tok, nxt: _Tok, after_locative: bool = False
+                        ) -> Found | None:
         """Two capitalised Cyrillic words that decline a two-word name together ("в Кривом
-        Роге", "у Білій Церкві"), which neither word does alone."""
+        Роге", "у Білій Церкві"), which neither word does alone: a town's, or after a locative
+        preposition a village's too ("у Петропавлівській Борщагівці")."""
         phrase = body[tok.start:nxt.end]
         top = self._best(phrase)
         if top is None or top.match != "inflection" \
                 or top.place.country not in CYRILLIC_COUNTRIES \
-                or top.place.population < SMALL_PLACE:
+                or top.place.population < (_LOCATED_PAIR_PLACE if after_locative
+                                           else SMALL_PLACE):
             return None
         return Found(tok.start, nxt.end, phrase, None, "inflection", top.place.precision)
 
@@ -1436,7 +1447,9 @@ class Recognizer:
                         return None
                     described = True
                 if next_cap and nxt is not None:
-                    two = self._inflected_pair(body, tok, nxt)
+                    two = self._inflected_pair(
+                        body, tok, nxt, after_locative=prev is not None and prev.low in LOCATIVE
+                        and _adjacent(body, prev, tok))
                     if two is not None:
                         return two
                 if next_cap and nxt is not None and self._lookup(nxt.text) is None \

@@ -153,6 +153,11 @@ def test_countries_count_where_they_are_places(rec: Recognizer, text: str,
     # ("Совета" as Soweto) is the word; a foreign city's case form stays one
     ("Об этом сообщил председатель Совета обороны города.", []),
     ("Делегация побывала в Париже и Варшаве.", ["Париже", "Варшаве"]),
+    # a place's adjective before a department's noun names the department
+    ("За даними Калинівського відділу центру контролю хвороб, вода чиста.", []),
+    # two capitalised words after a locative preposition that decline a village's name
+    ("Вибухова хвиля пошкодила будинки у Петропавлівській Борщагівці.",
+     ["Петропавлівській Борщагівці"]),
     # a town's name in a case form that is an adjective, before a service's noun, is the
     # service's name ("Пограничной полиции": the Border Police, not Pogranichny)
     ("Об этом сообщили в Пограничной полиции.", []),
