@@ -1686,6 +1686,13 @@ RULES: tuple[_Rule, ...] = (
           rf"(?:\s+(?!{_cword(['в', 'у', 'во'])}\s){_CW}){{0,3}}?\s+"
           rf"{_cword(['в', 'у', 'во'])}\s+{COBJ_HIT}", 0.7,
           heads=_ws(_CYR_FELL_IN), needs=[_ws(_CYR_HIT_BUILDINGS)]),
+    # ... or the weapon first, then where, then the building it fell on or got into: "два дрона
+    # в X и Y общинах попали в здания магазина"
+    _rule("strike:cyr_weapon_in_fell_on", _S,
+          rf"(?<![\w'’-]){_stem((*cues.CYR_DEBRIS, *cues.CYR_WEAPONS))}\w*\s+"
+          rf"{_cword(['в', 'у', 'во'])}\s+{COBJ}(?:\s+{_CW})?\s+{_CYR_FELL_ON_BUILDING}", 0.7,
+          heads=_ws((*cues.CYR_DEBRIS, *cues.CYR_WEAPONS)),
+          needs=[_ws(_CYR_FELL_IN), _ws(_CYR_HIT_BUILDINGS)]),
     # ... but debris that fell there without damage struck nothing: "У X районі падіння
     # уламка без руйнувань і постраждалих", "в X падение обломков без повреждений"
     _rule("other:cyr_fell_unharmed", _O, rf"{_cword(['у', 'в', 'во', 'на'])}\s+"
@@ -2121,9 +2128,10 @@ def _viable(words: AbstractSet[str]) -> tuple[_Rule, ...]:
 
 _NOTHING = RoleReading((Role.OTHER,), 0.5, ())
 #: A launch list after a colon, as the Ukrainian Air Force writes it: "з напрямків:",
-#: "із трьох напрямків:", "с направлений:", "from the directions:"
+#: "із трьох напрямків:", "с направлений:", "from the directions:" (or as the media retell
+#: it: "атака велась по трем направлениям:", "за трьома напрямками:")
 _DIRECTION_LIST = re.compile(
-    r"(?i:(?<![\w])(?:з|із|зі|с|со)\s+(?:\w+\s+)?(?:напрямк\w*|направлени\w*)\s*(?::|[—–-]\s|"
+    r"(?i:(?<![\w])(?:з|із|зі|с|со|по|за)\s+(?:\w+\s+)?(?:напрямк\w*|направлени\w*)\s*(?::|[—–-]\s|"
     r",?\s+(?:включаючи|зокрема|включая|в\s+тому\s+числі|в\s+том\s+числе)\s)|"
     r"\bfrom\s+(?:the\s+)?(?:\w+\s+)?directions?(?:\s+of)?\s*(?::|[—–-]\s))"
 )
@@ -2379,6 +2387,12 @@ _TIME_TOKEN = (rf"(?:{_TIME_CORE}|\d{{1,2}}(?:[.:]\d{{2}})?(?:-?(?:го|е|є))?
                rf"|{_cword(cues.CYR_TIME_LINKS)})")
 _OPENING_TIME = re.compile(rf"(?:^|(?<=[\s,;:(\"“«]))(?=(?:\S+\s+){{0,5}}?{_TIME_CORE})"
                            rf"{_TIME_TOKEN}(?:\s+{_TIME_TOKEN}){{0,7}}$")
+#: who tells what follows, opening a Ukrainian or Russian clause: "За його словами", "по словам
+#: мэра", "За даними ОВА"
+_CYR_OPENING_ATTRIBUTION = re.compile(
+    r"(?:^|(?<=[\s,;:(\"“«]))(?i:за\s+(?:його|її|їх|їхніми)\s+словами|по\s+(?:его|ее|её|их)\s+"
+    r"словам|(?:за\s+словами|по\s+словам|за\s+даними|по\s+данным)(?:\s+[\w'’-]+){1,3}?)"
+    r"\s*,?$")
 #: a conjunction that opens a clause as a comma would ("А в X ...", "And in X ...", "що в X")
 _OPENING_CONJUNCTION = re.compile(
     r"(?:^|[\s,;:(\"“«])(?i:а|і|й|и|та|але|но|также|також|що|что|and|but)$")
@@ -2467,8 +2481,9 @@ def _match_rules(
                 continue
             lead = clause[: m.start()].rstrip()
             if rule.initial:
-                # (a time adverb may come first: "Ночью на X дрон атаковал ...")
-                lead = _OPENING_TIME.sub("", lead).rstrip()
+                # (a time adverb may come first: "Ночью на X дрон атаковал ...", and who
+                # tells it: "За його словами у X ...")
+                lead = _OPENING_TIME.sub("", _CYR_OPENING_ATTRIBUTION.sub("", lead)).rstrip()
                 if lead[-1:] not in _OPENERS and not _OPENING_CONJUNCTION.search(lead):
                     continue
             if _POSSESSOR.match(clause, tpos + tlen) or _NAMED_AFTER.match(clause, tpos + tlen):

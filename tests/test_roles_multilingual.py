@@ -192,6 +192,11 @@ UKRAINIAN: list[tuple[str, set[Role]]] = [
     ("Тривогу оголосили у шести областях – на [*Сумщині], [Полтавщині] та [Запоріжжі].", {OT}),
     # debris that fell on a roof hit the place, whatever shoot-down it came from
     ("Уламки впали на дах будинку у [*Броварах].", {ST}),
+    # a district as the label of what happened there, with "травмовано"; a clause that opens
+    # with who tells it before its place
+    ("Бучанський район: постраждала одна людина. [*Обухівський район]: травмовано 3 осіб.",
+     {ST}),
+    ("За його словами у [*Обухівському районі] пошкоджено два будинки.", {ST}),
     # a dash for the verb left out between a place and the harm done there
     ("У [*Полтаві] – двоє поранених, у [Лубнах] – пошкоджено будинок.", {ST}),
     ("У [Полтаві] – двоє поранених, у [*Лубнах] – пошкоджено будинок.", {ST}),
@@ -213,6 +218,11 @@ RUSSIAN: list[tuple[str, set[Role]]] = [
     # a drone that fell on a building, then where: the place was hit; debris that fell on a
     # roof hit it too, not only fell there
     ("Российский дрон упал на жилой дом в селе [*Окница].", {ST}),
+    # the media's retelling of the Air Force's list of launch directions, and the areas in it
+    ("Атака велась по трем направлениям: из [*Ейска] Краснодарского края и Курска.", {LS}),
+    ("Атака велась по трем направлениям: из Ейска [*Краснодарского края] и Курска.", {OT}),
+    # the weapon first, then where, then the building it got into
+    ("Два дрона в [*Юнаковской] и [Хотеньской] общинах попали в здание магазина.", {ST}),
     # a dash for the verb left out, before a quoted hit
     ("В [*Полтаве] — «прилет», сообщил мэр.", {ST}),
     ("Обломки сбитого беспилотника упали в поле возле [*Бельц].", {OT}),
