@@ -391,12 +391,16 @@ class Extractor:
             if city is not None:
                 resolution = _a_district_of(city, resolution) or resolution
             district = _clause_district(body, found, k)
-            named = k + 1 if k + 1 < len(found) \
-                and _CONTAINED_GAP.fullmatch(body, f.end, found[k + 1].start) else district
+            genitive = k + 1 < len(found) \
+                and _CONTAINED_GAP.fullmatch(body, f.end, found[k + 1].start) is not None
+            named = k + 1 if genitive else district
             lister = _listed_after_district(body, found, k)
             for d in (named, lister, _clause_district_of_hromada(body, found, k)):
+                # (a district that owns the list, or whose genitive follows the place, says
+                # outright that the place lies in it)
                 moved = self._in_named_district(f, resolution, found[d], first[d], hints,
-                                                prefer, owned=d == lister) \
+                                                prefer, owned=d == lister
+                                                or (genitive and d == k + 1)) \
                     if d is not None else None
                 if moved is not None:
                     resolution = districted[f.surface] = moved
@@ -1091,7 +1095,12 @@ def _struck_by_debris_after(readings: list[MentionReading], claims: list[Claim],
     for si in range(len(sentences) - 1):
         s, e = sentences[si]
         ns, ne = sentences[si + 1]
-        here = [i for i, p in enumerate(starts) if s <= p < e]
+        # (the areas the place lies in do not count, whether the rules said so or named them
+        # without a cue beside a place they read: "В X области обломки упали в Y общине Z
+        # района")
+        here = [i for i, p in enumerate(starts) if s <= p < e
+                and not any(c.startswith("container:") for c in readings[i].cues)]
+        here = [i for i in here if readings[i].cues] or here
         if len(here) != 1 or any(ns <= p < ne for p in starts):
             continue
         r = readings[here[0]]

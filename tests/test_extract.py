@@ -1046,3 +1046,16 @@ def test_a_list_of_city_districts_before_the_citys_genitive(full_gazetteer: Gaze
         where = readings[district].mention.resolution
         assert where is not None and haversine_km(where.lat, where.lon, 47.84, 35.14) < 15, \
             district
+
+
+def test_debris_in_a_community_of_a_named_district_whose_damage_the_next_sentence_tells(
+        full_gazetteer: Gazetteer) -> None:
+    # the oblast that opens the sentence and the district after the community only say where
+    # it lies; the community's namesake in another oblast gives way to the district named
+    readings = _readings(full_gazetteer, "В Днепропетровской области обломки сбитых "
+                         "беспилотников упали в Первомайской общине Никопольского района. В "
+                         "результате один частный дом частично разрушен.")
+    community = readings["Первомайской общине"]
+    assert [r.value for r in community.roles] == ["strike_target"]
+    assert community.mention.resolution.name == "Nikopol district"
+    assert [r.value for r in readings["Никопольского района"].roles] == ["other"]
