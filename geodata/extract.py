@@ -547,9 +547,10 @@ class Extractor:
         within a raion's reach of that centre: where its reading does not and a namesake
         does, the namesake (three towns share "Покровська громада"); where no reading does
         and its reading is in another country, the district itself, pinned on its centre.
-        A district that ``owned`` the list the place is in ("the Kupiansk district's A, B and
-        C") is where a name no reading places near it lies, however common the name. None
-        where nothing changes."""
+        A district the text says the place lies in, ``owned`` (one that owns the list the place
+        is in, "the Kupiansk district's A, B and C", or whose genitive follows the place,
+        "Первомайской общине Никопольского района"), is where a name no reading places near
+        it lies, however common the name. None where nothing changes."""
         if district is None or not is_area_of_centre(district.place) \
                 or (area_unit(named.surface) != "district"
                     and not is_colloquial_region(named.surface)):
