@@ -1576,7 +1576,9 @@ RULES: tuple[_Rule, ...] = (
           heads=_ws(cues.CYR_STRIKE_NOUNS)),
     # the places that suffered, right after the verb: "пострадали Одесская, Харьковская и
     # Сумская области"
+    # (a district's centre may come first, unnamed: "Потерпали райцентр, X й Y громади")
     _rule("strike:cyr_suffered", _S, rf"{_stem(_CYR_SUFFERED_VERBS)}\s+"
+          rf"(?:{_cword(['райцентр', 'місто', 'город'])}{_CCONJ})?"
           rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)", 0.65, heads=_ws(_CYR_SUFFERED_VERBS)),
     # a place in the genitive after a damage verb and what was hit: "Постраждали населені
     # пункти X та Y районів", "пошкоджено будинки X"

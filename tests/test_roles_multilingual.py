@@ -190,6 +190,11 @@ UKRAINIAN: list[tuple[str, set[Role]]] = [
      {ST}),
     # (the dash then names where the alarm sounded, which is no strike)
     ("Тривогу оголосили у шести областях – на [*Сумщині], [Полтавщині] та [Запоріжжі].", {OT}),
+    # "поцілив по X": hit, with the places after "по"
+    ("Противник поцілив безпілотниками по [*Вербківській] та [Петриківській] громадах.",
+     {ST}),
+    # the places that suffered after an unnamed district centre
+    ("Потерпали райцентр, [*Вербківська] й [Петриківська] громади.", {ST}),
     # debris that fell on a roof hit the place, whatever shoot-down it came from
     ("Уламки впали на дах будинку у [*Броварах].", {ST}),
     # a district as the label of what happened there, with "травмовано"; a clause that opens
