@@ -32,6 +32,10 @@ ABBREVIATIONS = words(
     """
 )
 
+#: the genitive of "район" and "громада" after a settlement's name, which says where it lies
+#: ("селах X Зміївської громади та Y")
+CYR_AREA_GENITIVES = ("району", "района", "громади", "громады", "общины")
+
 #: Ukrainian and Russian abbreviations written before a place's name, which bind to it as
 #: "Gen." does to a name: "с. Казачья Лопань" (село), "смт. Слобожанське", "пос."/"пгт."
 #: (посёлок), "м. Суми" (місто), "г. Курск" (город), "вул."/"ул." (street), "просп.", "пл."

@@ -556,11 +556,9 @@ class Extractor:
                     and not is_colloquial_region(named.surface)):
             return None
         pin = _resolution(replace(district, score=min(district.score, _CONTAINER_ONLY_SCORE)))
-        if resolution is None and (owned or f.how in ("unresolved", "fuzzy")):
-            # (a village no table lists: somewhere in that district)
-            return pin
         if resolution is None:
-            return None
+            # (a village no table lists: somewhere in that district)
+            return pin if owned or f.how in ("unresolved", "fuzzy") else None
         if resolution.precision not in (Precision.SETTLEMENT, Precision.REGION):
             return None
         centre = (district.lat, district.lon)
@@ -1002,11 +1000,16 @@ def _recast(readings: list[MentionReading], claims: list[Claim], at: int,
                  *rest[first:]]
 
 
+def _reading_at(readings: list[MentionReading], start: int) -> int | None:
+    """The index of the (latest) reading of the mention at ``start``, if any."""
+    return next((i for i in range(len(readings) - 1, -1, -1)
+                 if readings[i].mention.start == start), None)
+
+
 def _repin(readings: list[MentionReading], claims: list[Claim], start: int,
            resolution: Resolution) -> None:
     """Place the reading of the mention at ``start``, and its claims, at ``resolution``."""
-    at = next((i for i in range(len(readings) - 1, -1, -1)
-               if readings[i].mention.start == start), None)
+    at = _reading_at(readings, start)
     if at is None:
         return
     mention = replace(readings[at].mention, resolution=resolution)
@@ -1018,8 +1021,7 @@ def _unstrike(readings: list[MentionReading], claims: list[Claim], start: int,
               cue: str) -> None:
     """Take ``strike_target`` from the reading of the mention at ``start``, and from its
     claims, giving ``cue`` as the reason."""
-    at = next((i for i in range(len(readings) - 1, -1, -1)
-               if readings[i].mention.start == start), None)
+    at = _reading_at(readings, start)
     if at is not None and Role.STRIKE_TARGET in readings[at].roles:
         _recast(readings, claims, at, _without_strike(readings[at].roles), cue)
 

@@ -397,13 +397,14 @@ def _list_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
 # A public body named by a Cyrillic place adjective: its level, then what it is ("міська
 # військова адміністрація", "обласна рада"), or its acronym ("ОВА", "ОДА").
 _CYR_BODY_LEVELS = ("міськ", "обласн", "районн", "селищн", "сільськ", "городск", "областн")
+#: the nouns of a body's department (of the police, say), which may also follow the adjective
+#: of its place right away
+_CYR_DEPARTMENTS = ("відділ", "отдел", "управлін", "управлен")
 _CYR_BODY_HEADS = ("військов", "военн", "державн", "государств", "рад", "совет", "адміністр",
-                   "администр", "відділ", "отдел", "управлін", "управлен")  # (of the police)
+                   "администр", *_CYR_DEPARTMENTS)
 #: the nouns of services an adjective before them names ("Пограничная полиция", "Национальной
 #: полиции", "Державна прикордонна служба")
 _CYR_SERVICE_NOUNS = ("полиц", "поліці", "служб")
-#: the nouns of a body's department, right after the adjective of its place
-_CYR_DEPARTMENTS = ("відділ", "отдел", "управлін", "управлен")
 _CYR_BODY_ACRONYMS = {"ова", "мва", "ода", "рда", "ога", "вца"}
 #: the acronyms of services whose regional branches take the region's genitive
 _CYR_SERVICE_ACRONYMS = frozenset({"дснс", "гсчс", "мнс", "мчс", "гунп", "умвс", "гувд", "гумвд",
@@ -1631,15 +1632,12 @@ def _last_settlement_ends(body: str, found: Sequence[Found], at: int) -> bool:
     """Whether the last mention found is a settlement that ends just before ``at``, perhaps
     with the community or district it lies in after it ("у селах X та Y", "у селах X
     Зміївської громади та Y")."""
-    if len(found) > 1 and found[-1].surface.lower().endswith(_CYR_AREA_NOUN_FORMS) \
+    if len(found) > 1 and found[-1].surface.lower().endswith(cues.CYR_AREA_GENITIVES) \
             and not body[found[-2].end:found[-1].start].strip():
         last = found[-2]  # (the settlement, before the area it lies in)
         return last.kind == "settlement" and 0 < at - found[-1].end <= 6
     return bool(found) and found[-1].kind == "settlement" and 0 < at - found[-1].end <= 6
 
-
-#: the forms of "громада" and "район" after a settlement's name, which say where it lies
-_CYR_AREA_NOUN_FORMS = ("громади", "громады", "району", "района", "общины")
 
 
 def _tokens_of(body: str) -> tuple[list[_Tok], list[int]]:

@@ -444,7 +444,7 @@ _CCONJ = rf"(?:\s*,\s*|\s+{_cword(['та', 'і', 'й', 'и', 'або', 'или',
 #: A Cyrillic object phrase: up to two words ("району", "мису") before a place slot, and a
 #: coordinated list of such ("з A та з району B").
 #: a community or district in the genitive, masked as a place: where the place before it lies
-_CAREA_OF = r"⟦[PT]:[^⟧]*?_(?i:району|района|громади|громады|общины)⟧"
+_CAREA_OF = rf"⟦[PT]:[^⟧]*?_(?i:{'|'.join(cues.CYR_AREA_GENITIVES)})⟧"
 #: a place's locative qualifier inside a list item: "Чауди в Криму" (the container itself gets
 #: no point role, see ``_CONTAINER``)
 _CLOC = (rf"(?:\s+{_cword(['в', 'у', 'біля', 'поблизу', 'возле', 'около'])}\s+{PH}"
