@@ -171,6 +171,9 @@ _CYR_ALT_MAP = {"є": "ї", "о": "і", "е": "і"}
 _LAT_ALT = re.compile("(ie|ye|o|e)([^aeiouy]+)$")
 _LAT_ALT_MAP = {"ie": "i", "ye": "yi", "o": "i", "e": "i"}
 
+# A word ending in a hard consonant: a zero-ending genitive plural may be it.
+_ZERO_PLURAL = re.compile("[бвгґджзклмнпрстфхцчшщ]$")
+
 _FEM = re.compile("(?:а|я|a|ia|ya|aya|aja)$")
 _NEUT = re.compile("(?:о|е|o|e|ое|ее|ае|oye)$")
 _PLUR = re.compile("(?:и|ы|і|ие|ые|y|i|ye|iye|yye)$")
@@ -246,6 +249,15 @@ def _word_forms(word: str, adjective: bool) -> list[tuple[str, str, str]]:
             else:
                 form = stem + repl
                 out.append((form, name, _gender(form, adjective)))
+    if cyr and not adjective and len(word) >= 3 and _ZERO_PLURAL.search(word) \
+            and not word.endswith(("ськ", "цьк", "зьк", "ск", "цк")):
+        # a town named in the plural has no ending in its genitive: "Сум" (Суми), "Черкасс"
+        # (Черкассы), "Прилук"; a fleeting е stands before a final н ("Лубен", Лубни). (A name
+        # in -ськ is a town's nominative: "Брянськ" is Bryansk, not a plural's genitive.)
+        for tail in ("и", "і", "ы"):
+            out.append((word + tail, "gen pl, no ending (Сум)", "p"))
+        if re.search("[^аеєиіїоуюяьыэё]ен$", word):
+            out.append((word[:-2] + "ни", "gen pl, fleeting е (Лубен)", "p"))
     seen: set[str] = {word}
     unique = []
     for form, rule, tag in front + out:

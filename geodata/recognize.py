@@ -1392,9 +1392,12 @@ class Recognizer:
         or a geographic noun after it ("Азовського моря") kept in the mention.
         """
         tok = toks[i]
-        if len(tok.text) < 4:
-            return None
         cyrillic = has_cyrillic(tok.text)
+        # (three letters name a place only as the case form of a prominent one: "Сум", the
+        # genitive of Суми; a three-letter acronym or word is read no further)
+        short = len(tok.text) < 4
+        if short and not (cyrillic and len(tok.text) == 3 and not tok.text.isupper()):
+            return None
         # an all-capital word is an acronym ("ТАСС") unless it names a prominent place (a
         # dateline: "МОСКВА, 24 октября")
         capitals = cyrillic and tok.text.isupper()
@@ -1569,6 +1572,9 @@ class Recognizer:
                     return unknown
                 continue
             top = cands[0].place
+            if short and (cands[0].match != "inflection" or not _prominent(top)
+                          or top.country not in FOCUS_COUNTRIES):
+                continue
             if capitals and (not _prominent(top) or (
                     len(tok.text) <= 4 and cands[0].match in ("inflection", "phonetic"))):
                 # (a word of four capitals read only as a case form is an acronym: "КОВА", the

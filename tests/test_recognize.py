@@ -888,3 +888,16 @@ def test_a_hromada_adjective_that_leaves_out_the_noun_an_earlier_item_said(
                      "Новопавлівській та Маломихайлівській.")
     assert [(f.surface, f.kind) for f in found][1:] == [
         ("Новопавлівській", "district"), ("Маломихайлівській", "district")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plural town's genitive has no ending and may have three letters
+    ("Над окраинами Сум ночью сбили восемь дронов.", ["Сум"]),
+    ("Вибухи пролунали поблизу Сум і Прилук.", ["Сум", "Прилук"]),
+    # three letters that inflect no prominent place stay words; an acronym stays one
+    ("Вони казали, що Нам байдуже. Ось Так.", []),
+    ("Повідомили у ДСНС та ЗСУ.", []),
+])
+def test_a_three_letter_case_form_of_a_prominent_town(rec: Recognizer, text: str,
+                                                      expected: list[str]) -> None:
+    assert surfaces(rec, text) == expected
