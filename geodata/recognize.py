@@ -624,6 +624,17 @@ class Recognizer:
             return None
         return top[0] if top else None
 
+    def _listed_next(self, body: str, toks: Sequence[_Tok], k: int) -> bool:
+        """Whether token ``k`` is a known settlement's one-word name that a list goes on
+        from ("X, Zaliznychne, Y" or "X, Zaliznychne and Y")."""
+        if k + 1 >= len(toks) or not toks[k].cap:
+            return False
+        known = self._lookup(toks[k].text)
+        if known is None or known[0] is not None or known[1] is not Precision.SETTLEMENT:
+            return False
+        after = toks[k + 1]
+        return body[toks[k].end:after.start] == ", " or after.low in {"and", "or"}
+
     def _known_alone(self, word: str) -> Candidate | None:
         """The gazetteer's reading of a word as a place by itself (a case form, not a guess
         at a misspelling), if it has one."""
@@ -1500,10 +1511,24 @@ class Recognizer:
         elif prev is not None and prev.low in {"and", "or"} and found \
                 and 0 < prev.start - found[-1].end <= 6:
             cue = True  # coordinated with a place just before
-        elif found and found[-1].kind == "settlement" and body[found[-1].end:tok.start] == ", " \
+        elif found and body[found[-1].end:tok.start] == ", " and _in_settlement_list(body, found) \
                 and nxt is not None and (body[tok.end:nxt.start] == ", "
                                          or nxt.low in {"and", "or"}):
-            cue, kind = True, "settlement"  # inside a list of settlements: "X, Y and Z"
+            # inside a list of settlements: "X, Y and Z" after one the text introduced, or after
+            # two known ones ("Kanivske, Orikhove, Novodarivka")
+            cue, kind = True, "settlement"
+        elif found and body[found[-1].end:tok.start] == ", " and found[-1].kind is None \
+                and found[-1].top_precision is Precision.SETTLEMENT and nxt is not None \
+                and ((body[tok.end:nxt.start] == ", " and nxt.cap)
+                     or (nxt.low in {"and", "or"} and i + 2 < len(toks) and toks[i + 2].cap)):
+            cue, kind = True, "settlement"  # between a known settlement and the list's next
+        elif prev is not None and prev.low == "on" and prev2 is not None \
+                and prev2.low in _EN_ATTACK_NOUNS and nxt is not None \
+                and (body[tok.end:nxt.start] == ", " or nxt.low in {"and", "or"}):
+            cue, kind = True, "settlement"  # the first of a list of targets: "attacks on X, Y"
+        elif prev is not None and not prev.cap and nxt is not None \
+                and body[tok.end:nxt.start] == ", " and self._listed_next(body, toks, i + 1):
+            cue, kind = True, "settlement"  # the first of a list: "including X, Y, Z"
         elif nxt is not None and nxt.low in {"in", "near"} and i + 2 < len(toks) \
                 and self._lookup(toks[i + 2].text if toks[i + 2].low != "the" else
                                  toks[min(i + 3, len(toks) - 1)].text) is not None:
@@ -1627,6 +1652,22 @@ _CYR_ADJECTIVE_ENDS = tuple(
     + [stem + end for stem in ("ск", "цк", "зк") for end in ("ий", "ая", "ого", "ому", "им", "ой",
                                                            "ую")])
 #: English landform nouns that open a name ("Cape Chauda", "Mount Ai-Petri", "Lake Sasyk")
+# English nouns of attack whose "on" introduces the places attacked
+_EN_ATTACK_NOUNS = frozenset({"attack", "attacks", "strike", "strikes", "shelling", "fire",
+                              "assault", "assaults", "raid", "raids", "airstrike", "airstrikes"})
+
+
+def _in_settlement_list(body: str, found: Sequence[Found]) -> bool:
+    """Whether the last mention found is a settlement in a list: one the text introduced as a
+    settlement, or a known one after another that a comma joins to it."""
+    last = found[-1]
+    if last.kind == "settlement":
+        return True
+    return last.kind is None and last.top_precision is Precision.SETTLEMENT \
+        and len(found) > 1 and found[-2].top_precision is Precision.SETTLEMENT \
+        and body[found[-2].end:last.start] == ", "
+
+
 _LANDFORM_HEADS = frozenset({"cape", "mount", "lake", "isle", "island", "spit", "bay", "gulf"})
 
 # TOKEN as the one group of a pattern that splits a body into [gap, word, gap, word, ..., gap].

@@ -901,3 +901,30 @@ def test_a_hromada_adjective_that_leaves_out_the_noun_an_earlier_item_said(
 def test_a_three_letter_case_form_of_a_prominent_town(rec: Recognizer, text: str,
                                                       expected: list[str]) -> None:
     assert surfaces(rec, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the first item of a list after "attacks on", known or not
+    ("The army made nine drone attacks on Zorivske, Tykhobirka and Ternuvate overnight.",
+     ["Zorivske", "Tykhobirka", "Ternuvate"]),
+    # an unknown name after two known ones a comma joins, and between a known one and the next
+    ("Shells hit Ternuvate, Kushuhum, Dubrivske, Zorivske and Veselianka.",
+     ["Ternuvate", "Kushuhum", "Dubrivske", "Zorivske", "Veselianka"]),
+    # the first of a list whose second item is a known settlement
+    ("Fire was reported in frontline villages, including Tykhobirka, Kushuhum and Ternuvate.",
+     ["Tykhobirka", "Kushuhum", "Ternuvate"]),
+])
+def test_unknown_names_inside_an_english_list_of_settlements(rec: Recognizer, text: str,
+                                                              expected: list[str]) -> None:
+    assert surfaces(rec, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a person after a town and a comma is no list item; nor is a word after "on" with no list
+    "In Kushuhum, Petrenko said the night was calm.",
+    "The attacks on Tuesday hit Kushuhum.",
+    "Strikes on Zorivske were reported.",
+])
+def test_no_list_read_where_none_is(rec: Recognizer, text: str) -> None:
+    assert surfaces(rec, text) == (["Kushuhum"] if "Kushuhum" in text else [])
+
