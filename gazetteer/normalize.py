@@ -231,6 +231,8 @@ _COMMUNITY_WORDS = (
     "hromade", "hromadoi", "hromadoy", "gromada", "gromady", "gromade", "gromadu", "gromadoi",
     "gromadoy",
     "obshchina", "obshchine", "obshchiny", "obshchyna", "obshchyne", "obshchyny",
+    # (the short "тергромада", territorial community)
+    "terhromada", "terhromady", "terhromadi", "terhromadu", "terhromadoiu", "terhromadoyu",
 )
 _DISTRICT_WORDS = (
     "raion", "raionu", "raioni", "raione", "raiona", "raionom", "rayon", "rayona", "rayone",

@@ -63,7 +63,8 @@ GENERIC_TAIL = {"region", "regions", "oblast", "oblasts", "province", "provinces
                 "районе", "районом", "района", "півострів", "півострова", "півострові",
                 "полуостров", "полуострова", "полуострове", "community", "громада", "громади",
                 "громаді", "громаду", "громадою", "громады", "громаде", "громадой", "община",
-                "общине", "общины", "zone", "hromada", "регион", "региона", "регионе", "региону",
+                "общине", "общины", "zone", "hromada", "тергромада", "тергромади", "тергромаді",
+                "тергромаду", "тергромадою", "регион", "региона", "регионе", "региону",
                 "регионом", "регіон", "регіону", "регіоні", "регіоном", "регіона",
                 # (a starosta okruh's: "Івотському старостинському окрузі")
                 "округ", "округу", "окрузі", "округа", "округом", "округе", "okruh"}
@@ -333,6 +334,9 @@ def _elided_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
     return None
 
 
+_LIST_OPENING_MARKS = frozenset(":—–")
+
+
 def _list_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
     """The plural oblast or district noun a listed adjective at ``toks[i]`` shares, if any.
 
@@ -388,7 +392,9 @@ def _list_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
             # "у семи районах столиці: Дарницькому, Дніпровському", "в районах Харькова: ...")
             noun = j if t.low in _CYR_PLURAL_DISTRICT else j - 1 \
                 if j > 0 and toks[j - 1].low in _CYR_PLURAL_DISTRICT else None
-            if noun is not None and ":" in body[toks[noun].end:toks[min(noun + 2, i)].start]:
+            # (or a dash: "дісталося двом районам — X та Y")
+            if noun is not None and _LIST_OPENING_MARKS.intersection(
+                    body[toks[noun].end:toks[min(noun + 2, i)].start]):
                 return toks[noun].low
             return None
     return None

@@ -928,3 +928,10 @@ def test_unknown_names_inside_an_english_list_of_settlements(rec: Recognizer, te
 def test_no_list_read_where_none_is(rec: Recognizer, text: str) -> None:
     assert surfaces(rec, text) == (["Kushuhum"] if "Kushuhum" in text else [])
 
+
+def test_a_short_hromada_noun_and_districts_listed_after_a_dash(rec: Recognizer) -> None:
+    found = rec.find("У Смілянській тергромаді пошкоджено трансформатор. Найбільше дісталося "
+                     "двом районам — Ковельському та Любомльському.")
+    assert [(f.surface, f.kind) for f in found] == [
+        ("Смілянській тергромаді", "district"), ("Ковельському", "district"),
+        ("Любомльському", "district")]
