@@ -9,6 +9,7 @@ import re
 import shutil
 import time
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -110,6 +111,12 @@ _COVER_MARGIN_DEG = 0.1
 _PART_MAX_WIDTH_DEG = 25.0
 #: the countries whose names a Ukrainian text may spell the Russian way ("Річицю": Rechytsa)
 _RUSSIAN_SPEAKING = ("RU", "BY")
+
+#: a name this many places bear as their own is a common village name; a place that only lists
+#: it as an unrelated alternate (a former or foreign name) is a weaker reading of it, by
+#: ``_FORMER_NAME``
+_COMMON_OWN_NAME = 3
+_FORMER_NAME = 0.5
 
 
 def validate_name(name: object, max_length: int, what: str = "name") -> str:
@@ -418,6 +425,11 @@ class Gazetteer:
             if via_generic and key != base and any(h.flags & PRIMARY for h in hits):
                 # a town whose own name is an adjective, not a place listing it as an alternate
                 hits = [h for h in hits if h.flags & PRIMARY]
+            # (a name that many places of a country bear as their own is a village's name
+            # there, which a city of that country may list among its former ones: Donetsk was
+            # once Oleksandrivka; "Hull" is still the English city's, whatever Canada has)
+            owners = Counter(self.index.place(h.place_id).country for h in hits
+                             if h.flags & PRIMARY)
             for hit in hits:
                 how = _how_exact(hit.flags)
                 q = QUALITY[how]
@@ -427,6 +439,9 @@ class Gazetteer:
                     # a spelling of the place's own name ("Sloviansk" for Slovyansk) says more
                     # than an unrelated alternate (a former or foreign name)
                     q, unrelated = QUALITY["transliteration"], False
+                elif unrelated and owners[self.index.place(hit.place_id).country] \
+                        >= _COMMON_OWN_NAME:
+                    q *= _FORMER_NAME
                 if via_generic and derived_base and key == base:
                     # (through a name the place only lists as a former or foreign one, the
                     # reading is weaker still: Nikopol was Slaviansk in the 1780s)
@@ -455,7 +470,13 @@ class Gazetteer:
                 if self.index.precision_code(hit.place_id) is Precision.SETTLEMENT:
                     if hit.place_id not in found:
                         centres.add(hit.place_id)
-                    add(hit.place_id, QUALITY["inflection"], "inflection", form, True)
+                    q = QUALITY["inflection"]
+                    if _how_exact(hit.flags) == "alternate" and fuzz.ratio(
+                            form, normalize(self.index.place(hit.place_id).name)) < 80:
+                        # (a centre named by a former name is a weaker reading: Izmail was
+                        # Smil, but "Смілянська громада" is Smila's)
+                        q *= QUALITY["alternate"]
+                    add(hit.place_id, q, "inflection", form, True)
             whole_listed = [pid for pid in listed
                             if found[pid][2] == full and not found[pid][3]]
             if whole_listed:

@@ -664,3 +664,21 @@ def test_the_parts_of_a_country_are_thirds_of_its_area(full_gazetteer: Gazetteer
     assert full_gazetteer.geocode("South Africa", limit=1)[0].precision.value == "country"
     assert all(c.place.name != "southern Russia"
                for c in full_gazetteer.geocode("southern Russia", limit=3))
+
+
+def test_a_common_village_name_is_no_citys_former_name(full_gazetteer: Gazetteer) -> None:
+    # Donetsk lists "Oleksandrivka" among its former names; dozens of villages bear it as their
+    # own, and one of them is meant. A city's name in another spelling is still the city.
+    top = full_gazetteer.geocode("Oleksandrivka", context="Donetsk Oblast")[0]
+    assert top.place.name == "Oleksandrivka" and top.place.admin1 == "UA-14"
+    for name, city in [("Kiev", "Kyiv"), ("Kharkov", "Kharkiv"), ("Artemivsk", "Bakhmut"),
+                       ("Yuzovka", "Donetsk")]:
+        assert full_gazetteer.geocode(name)[0].place.name == city
+
+
+def test_a_community_named_after_its_centre_not_after_a_former_name(
+        full_gazetteer: Gazetteer) -> None:
+    # Izmail was once Smil; "Смілянська громада" is Smila's community, in the Cherkasy oblast
+    for phrase in ("Смілянській громаді", "Смілянській тергромаді"):
+        top = full_gazetteer.geocode(phrase)[0]
+        assert (top.place.admin1, top.precision.value) == ("UA-71", "region")
