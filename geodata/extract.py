@@ -105,6 +105,9 @@ _OF_CITY_GAP = re.compile(r"\s+(?:(?i:of)\s+(?:(?i:the\s+city\s+of)\s+)?"
 #: within the second
 _RAION_REACH_KM = 80.0
 _RAION_EDGE_KM = 100.0
+#: ... and of a community (hromada): most are under 40 km across
+_HROMADA_REACH_KM = 25.0
+_HROMADA_EDGE_KM = 35.0
 #: a city this big is divided into districts of its own
 _CITY_WITH_DISTRICTS = 100_000
 
@@ -266,12 +269,19 @@ class Extractor:
             elif c.precision is Precision.COUNTRY or f.kind == "region":
                 doc_countries.add(c.place.country)
                 sent_countries.setdefault(si, set()).add(c.place.country)
+        # (the sentences whose only context is a people's adjective: "the Russian military
+        # carried out attacks on X, Y": that names the attacker, not where X lies, so the
+        # report's oblast still steers X, where the report is about one)
+        only_demonyms: set[int] = set()
         for si, (s, e) in enumerate(sentences):
             for m in _DEMONYM_RE.finditer(body, s, e):
                 country, region = DEMONYMS[m.group(1).lower()]
+                if si not in sent_countries and si not in sent_regions:
+                    only_demonyms.add(si)
                 sent_countries.setdefault(si, set()).add(country)
                 if region:
                     sent_regions.setdefault(si, set()).add(region)
+                    only_demonyms.discard(si)
         for admin1, country in self._authority_regions(body):
             # the oblast whose administration tells the report is where its places likelier
             # lie ("Херсонська обласна військова адміністрація" before a list of villages)
@@ -289,15 +299,28 @@ class Extractor:
         # the report's confidently placed settlements, one list for every mention: other places
         # near them are likelier readings of an ambiguous name. (A big city's name in a case
         # form, "у Харкові", scores lower for the inflection alone; it is no less sure.)
+        # (a name that several places bear is read in the report's oblasts where one of them
+        # lies there: "Kamianske" in a round-up of the Zaporizhzhia region anchors its village
+        # there, not the city of the Dnipro region that the name alone reads as)
+        steering = list(first)
+        if doc_regions:
+            for k, (f, c) in enumerate(zip(found, first, strict=True)):
+                if c is not None and f.kind is None and not unambiguous[k] \
+                        and c.place.admin1 not in doc_regions \
+                        and c.precision is Precision.SETTLEMENT:
+                    local = self._geocode(f.query or f.surface, doc_hints, (), f.kind)
+                    if local and local[0].place.admin1 in doc_regions \
+                            and local[0].precision is Precision.SETTLEMENT:
+                        steering[k] = local[0]
         doc_anchors = tuple(dict.fromkeys(
-            _anchor(c) for c in first
+            _anchor(c) for c in steering
             if c is not None and _sure(c)
             and (c.precision in (Precision.SETTLEMENT, Precision.FACILITY)
                  or is_area_of_centre(c.place))))[:12]
         # (and the oblast of each: a village outside the report's oblasts is a stray namesake
         # when it is far from the anchors inside them and from its towns, however near it lies
         # to another stray)
-        anchor_places = {_anchor(c): c.place for c in first if c is not None}
+        anchor_places = {_anchor(c): c.place for c in steering if c is not None}
 
         # the oblasts of the report's big cities: a district it names without an oblast is
         # likelier a district of one of them ("Слобідський район міста" after "Харків")
@@ -331,7 +354,9 @@ class Extractor:
             if own is not None:  # a place is not its own context
                 regions.discard(own.place.admin1 if own.precision is Precision.REGION
                                 and not is_area_of_centre(own.place) else "")
-            if regions or countries:
+            if si in only_demonyms and len(doc_regions) == 1:
+                hints = replace(doc_hints, countries=doc_hints.countries | countries)
+            elif regions or countries:
                 hints = Hints(frozenset(regions), frozenset(countries))
             elif city_regions and area_unit(f.query or f.surface) in ("district", "hromada"):
                 hints = district_hints
@@ -347,7 +372,8 @@ class Extractor:
                                 | {"UA"})
             anchors = doc_anchors
             if own is not None:  # nor its own anchor ("Очакова" first read as a Moscow district)
-                anchors = tuple(a for a in doc_anchors if a != _anchor(own))
+                mine = {_anchor(own), _anchor(steering[k] or own)}
+                anchors = tuple(a for a in doc_anchors if a not in mine)
             prefer = f.kind
             if prefer is None and (_facility_cue_before(body, s_start, f.start)
                                    or _FACILITY_AFTER.match(body, f.end)):
@@ -445,6 +471,8 @@ class Extractor:
                 moved = replace(resolution, score=min(resolution.score, _CONTAINER_ONLY_SCORE))
                 _repin(readings, claims, start, moved)
                 contained[surface] = moved
+                if surface in districted:
+                    districted[surface] = moved
             mention = Mention(report_id=report.report_id, surface=f.surface, start=f.start,
                               end=f.end, sentence=body[s_start:s_end], sentence_start=s_start,
                               resolution=resolution)
@@ -551,10 +579,18 @@ class Extractor:
         is in, "the Kupiansk district's A, B and C", or whose genitive follows the place,
         "Первомайской общине Никопольского района"), is where a name no reading places near
         it lies, however common the name. None where nothing changes."""
+        unit = area_unit(named.surface)
         if district is None or not is_area_of_centre(district.place) \
-                or (area_unit(named.surface) != "district"
+                or (unit != "district" and not (unit == "hromada" and owned)
                     and not is_colloquial_region(named.surface)):
             return None
+        if unit == "hromada" and (f.kind is not None or is_colloquial_region(f.surface) or (
+                resolution is not None and resolution.precision is not Precision.SETTLEMENT)):
+            return None  # (only a village lies in a community: "На X-щині у Y громаді")
+        # (a community is smaller: "Toretske of the Shakhove community" lies within a
+        # community's reach of Shakhove, not at Toretsk, 37 km off)
+        reach, edge = (_HROMADA_REACH_KM, _HROMADA_EDGE_KM) if unit == "hromada" \
+            else (_RAION_REACH_KM, _RAION_EDGE_KM)
         pin = _resolution(replace(district, score=min(district.score, _CONTAINER_ONLY_SCORE)))
         if resolution is None:
             # (a village no table lists: somewhere in that district)
@@ -562,14 +598,14 @@ class Extractor:
         if resolution.precision not in (Precision.SETTLEMENT, Precision.REGION):
             return None
         centre = (district.lat, district.lon)
-        if haversine_km(resolution.lat, resolution.lon, *centre) <= _RAION_REACH_KM:
+        if haversine_km(resolution.lat, resolution.lon, *centre) <= reach:
             return None
         cands = self._geocode(f.query or f.surface, hints, (centre,), prefer, limit=10)
         near = [c for c in _trusted(f, cands)
                 if c.place.country == district.place.country
                 and c.precision is resolution.precision
-                and haversine_km(c.lat, c.lon, *centre) <= _RAION_EDGE_KM]
-        sure = [c for c in near if haversine_km(c.lat, c.lon, *centre) <= _RAION_REACH_KM]
+                and haversine_km(c.lat, c.lon, *centre) <= edge]
+        sure = [c for c in near if haversine_km(c.lat, c.lon, *centre) <= reach]
         if near:
             return _resolution((sure or near)[0])
         return pin if owned or resolution.country != district.place.country else None

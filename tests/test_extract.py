@@ -1059,3 +1059,33 @@ def test_debris_in_a_community_of_a_named_district_whose_damage_the_next_sentenc
     assert [r.value for r in community.roles] == ["strike_target"]
     assert community.mention.resolution.name == "Nikopol district"
     assert [r.value for r in readings["Никопольского района"].roles] == ["other"]
+
+
+def _placed(gazetteer: Gazetteer, body: str) -> dict[str, tuple[str, str] | None]:
+    """(admin1, precision) of each mention's resolution, by surface."""
+    return {surface: (r.mention.resolution.admin1, r.mention.resolution.precision.value)
+            if r.mention.resolution else None
+            for surface, r in _readings(gazetteer, body).items()}
+
+
+def test_the_attackers_adjective_leaves_the_reports_oblast_in_charge(
+        full_gazetteer: Gazetteer) -> None:
+    # "the Russian military" names the attacker, not where the villages lie; and the name a
+    # city of another oblast bears ("Kamianske", Dnipro region) is read as the report's
+    # village, which then anchors no stray namesake (Pyatykhatky of the Dnipro region)
+    got = _placed(full_gazetteer, "The Zaporizhzhia region was shelled 90 times overnight, "
+                  "the regional governor said.\n\nThe Russian military carried out drone "
+                  "attacks on Kamianske, Ternuvate and Pyatykhatky.")
+    assert got["Kamianske"] == ("UA-23", "settlement")
+    assert got["Pyatykhatky"] is None
+    got = _placed(full_gazetteer, "The Zaporizhzhia region was shelled 90 times overnight."
+                  "\n\nShells hit Kamianske, Ternuvate, Pyatykhatky and Bilohirya.")
+    assert got["Pyatykhatky"] is None and got["Kamianske"] == ("UA-23", "settlement")
+
+
+def test_a_village_of_a_named_community_lies_within_its_reach(
+        full_gazetteer: Gazetteer) -> None:
+    # "Toretske" read as Toretsk's case form lies 37 km from Shakhove: the community stands
+    got = _placed(full_gazetteer, "A man was killed in Toretske of the Shakhove community, the "
+                  "Donetsk regional governor said.")
+    assert got["Toretske"] == ("UA-14", "region")
