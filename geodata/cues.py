@@ -490,7 +490,8 @@ CYR_CONFIRM = ("підтверд", "подтверд", "визнал", "визн
 #: People hurt or killed, and who they were: civilians, as casualties of an attack ("injured
 #: two people in X", "a man was hurt in X"); soldiers and advisers are not listed, as their
 #: deaths say nothing of what the drones were aimed at.
-CASUALTY_VERBS = ("killed", "killing", "injured", "injuring", "wounded", "wounding", "hurt")
+CASUALTY_VERBS = ("killed", "killing", "injured", "injuring", "wounded", "wounding", "hurt",
+                  "died")
 CASUALTY_NOUNS = ("people", "person", "persons", "civilian", "civilians", "resident",
                   "residents", "man", "men", "woman", "women", "child", "children", "boy",
                   "boys", "girl", "girls", "teenager", "teenagers", "pensioner", "pensioners",

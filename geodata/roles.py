@@ -390,6 +390,9 @@ _CYR_INSTRUMENTAL_ADJECTIVE = (r"(?!(?i:загроз|угроз))[а-яіїєґ�
                                r"(?![\w'’ʼ-])")
 #: (a word in quotes counts: a weapon's name, 'вдарили "шахедами" по X')
 _CGAP = rf"(?:\s+(?:[\"“«]?{_CW}[\"”»]?|{PH})){{0,4}}?"
+#: a count of more of what was named before: "5", "another one", "two more houses"
+_COUNT_MORE = (r"(?:(?i:another|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)"
+               r"(?:(?i:more|one|other)\s+)?(?:[a-z][\w-]*\s+)?")
 #: buildings a weapon may fall on ("fell on a two-story building near X")
 _HIT_BUILDINGS = ["building", "buildings", "house", "houses", "home", "homes", "roof",
                   "block", "apartment", "school", "hospital", "warehouse", "enterprise",
@@ -979,6 +982,21 @@ RULES: tuple[_Rule, ...] = (
           rf"(?i:attack|attacks|fire|bombardment|shelling))",
           0.8, backward=True, agent=True, start="object",
           needs=[_w(cues.STRIKE_PASSIVE, ["under"])]),
+    # what was damaged in a place, told before its passive verb: "8 houses in X and 5 in Y
+    # were damaged", "private houses in X, and private houses in Y were damaged"
+    _rule("strike:buildings_in_x_damaged", _S,
+          rf"(?<![\w-]){_alt(_HIT_BUILDINGS + ['houses', 'cars', 'vehicles', 'premises'])}"
+          rf"\s+(?i:in|at)\s+(?:⟦P:[^⟧]*⟧[^;.⟦]{{0,30}}?(?:,|\s(?i:and))\s+{_COUNT_MORE}"
+          rf"(?i:in|at)\s+)?{OBJ}(?:[^;.⟦]|⟦[PT]:[^⟧]*⟧){{0,80}}?\s"
+          rf"(?i:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?i:\w+ly)\s+)?"
+          rf"(?i:damaged|destroyed)\b", 0.75, backward=True,
+          heads=_w(_HIT_BUILDINGS, ["houses", "cars", "vehicles", "premises"])),
+    # the harm's verb left out for a second place: "Two houses were damaged in X and another
+    # one in Y", "a man was killed in X and 2 more in Y"
+    _rule("strike:elided_second", _S,
+          rf"(?i:damaged|destroyed|hit|killed|injured|wounded)\s+(?:[^;.⟦]{{0,30}}?\s)?"
+          rf"(?i:in|at)\s+⟦P:[^⟧]*⟧\s*(?:,\s*)?(?i:and)\s+{_COUNT_MORE}(?i:in|at)\s+{OBJ}",
+          0.7, heads=_w(["damaged", "destroyed", "hit", "killed", "injured", "wounded"])),
     # a facility told destroyed in the passive: "the X thermal power plant was completely
     # destroyed" (only a facility: "drones were destroyed over the X region" is a shoot-down)
     _rule("strike:facility_destroyed", _S,
@@ -1010,6 +1028,7 @@ RULES: tuple[_Rule, ...] = (
           rf"(?:\s+(?i:with|by|using)(?:\s+[\w'’-]+){{1,4}}?)?\s+(?i:in|on|at|against)\s+{OBJ}",
           0.75, heads=_w(cues.ATTACK_NOUNS)),
     # civilians hurt or killed in a place: "injured two people in X", "a man was hurt in X"
+    # (in a sentence or a report that speaks of force: a round-up's "A person was killed in X")
     _rule("strike:casualties_in", _S, rf"(?:{_alt(cues.CASUALTY_VERBS)}"
           rf"(?:\s+(?i:at\s+least|up\s+to|more\s+than|about|some|several|\d+|\w+teen|one|two|"
           rf"three|four|five|six|seven|eight|nine|ten|a|an|the|local|other|elderly|young))*"
@@ -1017,7 +1036,7 @@ RULES: tuple[_Rule, ...] = (
           rf"(?:(?i:was|were|has\s+been|have\s+been|had\s+been|got)\s+)?"
           rf"(?:(?i:also|reportedly|\w+ly)\s+){{0,2}}{_alt(cues.CASUALTY_VERBS)})"
           rf"(?:\s+[\w-]+){{0,3}}?\s+(?i:in|at|near)\s+{OBJ}", 0.7, military=True,
-          heads=_w(cues.CASUALTY_VERBS, cues.CASUALTY_NOUNS),
+          report_force=True, heads=_w(cues.CASUALTY_VERBS, cues.CASUALTY_NOUNS),
           needs=[_w(cues.CASUALTY_VERBS)]),
     # what an attack damaged, then where: "a blast wave damaged the windows of a school in X"
     # (what was damaged is no weapon: "destroyed drones in X" is a shoot-down, not this)
@@ -1108,7 +1127,8 @@ RULES: tuple[_Rule, ...] = (
     _rule("strike:in_x_harm", _S, rf"{_SENTENCE_OPENING}"
           rf"(?i:in|at)\s+{OBJ}(?:\s+(?:[^,;⟦]|⟦P:[^⟧]*⟧){{1,60}}?)?\s*,\s+"
           rf"[^;⟦]{{0,200}}?\b{_LATE_HARM}\b{_NO_WEAPON_OBJECT}", 0.6,
-          military=True, backward=True, start="object", needs=[_LATE_HARM_WORDS]),
+          military=True, report_force=True, backward=True, start="object",
+          needs=[_LATE_HARM_WORDS]),
     # harm in a place put down to an attack: "in the X region 64 towns were left without
     # electricity as a result of Russian shelling"
     _rule("strike:in_x_result", _S, rf"(?i:in|at)\s+{OBJ}[^;.]{{0,120}}?\b(?i:(?:without|"

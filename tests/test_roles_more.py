@@ -703,6 +703,15 @@ REAL_PHRASINGS = [
     # the place an official heads, named after the title
     ("The fire damaged three trucks, said Ivan Petrenko, governor of the [*Kherson region].",
      "other"),
+    # what was damaged in a place, told before the verb, and a second place whose verb is left
+    # out; drones downed over a second place stay a shoot-down
+    ("Seven houses in [*Hirnyk] and four in [Kurakhivka] were damaged.", "strike_target"),
+    ("Seven houses in [Hirnyk] and four in [*Kurakhivka] were damaged.", "strike_target"),
+    ("Private homes in [*Lozova] were partly destroyed.", "strike_target"),
+    ("Two houses were damaged in [Lozova] and another one in [*Balakliia].", "strike_target"),
+    ("One drone was shot down over [Lozova] and another one over [*Balakliia].", "other"),
+    # a death told alone, with no force in the text, is no strike
+    ("A man died in [*Bakhmut] last week.", "other"),
 ]
 
 
@@ -723,3 +732,23 @@ def test_a_negated_strike_is_not_a_denied_claim(full_gazetteer: Gazetteer) -> No
     chernihiv = {(role, stance) for surface, role, stance in claims
                  if surface.startswith("Chernihiv")}
     assert chernihiv == {("other", "alleged")}
+
+
+def test_harm_in_a_round_up_of_an_attack_is_a_strike(full_gazetteer: Gazetteer) -> None:
+    # a report that speaks of force makes a death or damage told plainly a strike's result
+    from geodata.extract import Extractor
+    from geodata.reports import parse_report
+
+    lines = ("A man died in Lozova. In Balakliia, four houses, a shop, two garages and a car "
+             "were damaged.")
+
+    def roles(opening: str) -> dict[str, list[str]]:
+        text = f"---\ntitle: t\npublished: 2024-05-10\n---\n{opening}\n\n{lines}\n"
+        got = Extractor(full_gazetteer).extract(parse_report(text, report_id="n.md"))
+        return {r.mention.surface: [x.value for x in r.roles] for r in got.readings}
+
+    assert roles("Russian troops shelled the Kharkiv region overnight.") == {
+        "Kharkiv region": ["strike_target"], "Lozova": ["strike_target"],
+        "Balakliia": ["strike_target"]}
+    assert roles("The district council met on Friday.") == {
+        "Lozova": ["other"], "Balakliia": ["other"]}
