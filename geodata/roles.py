@@ -330,6 +330,8 @@ class _Rule:
     #: launched from X" says where a jet took off, not a weapon
     guard_aircraft: bool = False
     agent: bool = False  # a "by" agent after the match must be a weapon or an attack
+    #: not right after an attack's noun: "удару з боку Росії" names who attacked
+    guard_attacker: bool = False
     military: bool = False  # the clause must speak of weapons or armed force
     #: ... or, for a colloquial cue ("дісталося і X"), the report anywhere
     report_force: bool = False
@@ -425,7 +427,8 @@ _CYR_GOT_IT = ["дісталося", "дісталось", "досталось",
 #: plural areas a number may count ("шести областях", "двох громад", "трех регионов")
 _CYR_AREAS_COUNTED = [f"{stem}{end}" for stem, ends in (
     ("област", ("ях", "ей", "і")), ("регіон", ("ах", "ів")), ("регион", ("ах", "ов")),
-    ("громад", ("ах", "")), ("район", ("ах", "ів", "ов")))
+    ("громад", ("ах", "ам", "")), ("район", ("ах", "ам", "ів", "ов")),
+    ("област", ("ям",)))
     for end in ends]
 #: (not a preposition of direction: "з боку моря на X" is where the drones went)
 #: (and "one of" may open it: "по одній із громад X", "з одного з аеродромів X")
@@ -1446,8 +1449,8 @@ RULES: tuple[_Rule, ...] = (
     _rule("launch:cyr_direction", _L, rf"{_cword(cues.CYR_DIRECTION)}\s+{COBJ}", 0.6,
           heads=_w(["з", "із", "с"]), needs=[_ws(["напрям", "направлен"])]),
     _rule("launch:cyr_side", _L, rf"{_cword(cues.CYR_SIDE)}\s+{COBJ}", 0.6, guard_supply=True,
-          guard_route=True, heads=_w(["з", "із", "с", "со"]), needs=[_w(cues.CYR_SIDE_WORDS),
-                                                  _ws(cues.CYR_WEAPONS)]),
+          guard_route=True, guard_attacker=True, heads=_w(["з", "із", "с", "со"]),
+          needs=[_w(cues.CYR_SIDE_WORDS), _ws(cues.CYR_WEAPONS)]),
     # an airfield used for launching: "Авіабаза в X використовується росією для запуску
     # безпілотників", "аэродром в X используют для атак" (the Cyrillic launch:base_used)
     _rule("launch:cyr_base_used", _L, rf"{_stem(_CYR_BASES)}\s+{_CIN}\s+{COBJ}"
@@ -1516,7 +1519,7 @@ RULES: tuple[_Rule, ...] = (
           rf"(?:{_cword(['у', 'в', 'на', 'по'])}\s+)?{COBJ_HIT}", 0.7, military=True,
           report_force=True, heads=_w(["не"]), needs=[_ws(_CYR_SPARED)]),
     _rule("strike:cyr_got_it", _S, rf"(?<![\w'’-]){_cword(_CYR_GOT_IT)}"
-          rf"(?:\s+{_cword(['було', 'было', 'стало'])})?(?:\s+{_CW}){{0,2}}?\s+"
+          rf"(?:\s+{_cword(['було', 'было', 'стало'])})?(?:\s+{_CW}){{0,2}}?(?:\s+[–—])?\s+"
           rf"(?:{_cword(['і', 'й', 'и', 'також', 'также'])}\s+)?"
           rf"(?:{_cword(['у', 'в', 'во', 'на', 'по'])}\s+)?{COBJ_HIT}", 0.65, military=True,
           report_force=True, heads=_w(_CYR_GOT_IT)),
@@ -2423,6 +2426,12 @@ _OPENING_CONJUNCTION = re.compile(
 #: the target. (Instructor locations keep containers: "housed in the C region" says they are
 #: in C.)
 _POINT_ROLES = frozenset({Role.LAUNCH_SITE, Role.STRIKE_TARGET})
+#: an attack's noun (and its adjectives) right before "з боку"/"со стороны"
+_ATTACK_RIGHT_BEFORE = re.compile(
+    rf"(?<![\w'’-]){_stem(cues.CYR_STRIKE_NOUNS)}\w*\s+$")
+#: hits before the words for debris: "влучання та падіння уламків", "попадания и обломки"
+_HITS_BESIDE = re.compile(r"(?<![\w'’-])(?i:влучан|попадан|прил[іеё]т|прильот)\w*\s+"
+                          r"(?i:та|і|й|и|а\s+також|а\s+также)\s+(?:[\w'’-]+\s+)?$")
 _CONTAINER = re.compile(
     r"⟧(?:['’]s)?(?:\s+(?!(?i:and|or)\b)[\w'’-]+){0,3}?\s+"
     r"(?i:in|near|outside|inside|within|of|в|у|біля|поблизу|возле|около)\s+"
@@ -2563,8 +2572,16 @@ def _match_rules(
                                                                  m.start()):
                 hits.append(_note(f"aircraft:{rule.name}"))
                 continue
+            if rule.guard_attacker and _ATTACK_RIGHT_BEFORE.search(clause, max(0, m.start() - 40),
+                                                                   m.start()):
+                hits.append(_note(f"attacker:{rule.name}"))
+                continue
             if rule.guard_route and _ROUTE_RE.search(clause, max(0, m.start() - 100), obj_start):
                 hits.append(_note(f"route:{rule.name}"))
+                continue
+            if rule.shootdown and _HITS_BESIDE.search(clause, max(0, m.start() - 40), m.start()):
+                # (debris told beside hits: "влучання та падіння уламків у X" is a strike)
+                hits.append(_note(f"hits:{rule.name}"))
                 continue
             if rule.shootdown \
                     and (_DEBRIS.search(clause, max(0, m.start() - 40), tpos)
