@@ -1089,3 +1089,21 @@ def test_a_village_of_a_named_community_lies_within_its_reach(
     got = _placed(full_gazetteer, "A man was killed in Toretske of the Shakhove community, the "
                   "Donetsk regional governor said.")
     assert got["Toretske"] == ("UA-14", "region")
+
+
+def test_a_village_follows_its_community_to_its_later_mentions(
+        full_gazetteer: Gazetteer) -> None:
+    # the community's own reading is Lviv's Zolochiv; the district before it puts it in the
+    # Kharkiv oblast, and the unknown village with it, at every mention
+    report = parse_report("---\ntitle: t\n---\nУ Богодухівському районі внаслідок нальоту FPV на "
+                          "село Тихобірка в Золочівській громаді пошкоджено будинок. Увечері "
+                          "росіяни знову вдарили дронами по селу Тихобірка.\n", report_id="t.md")
+    got = [r.mention.resolution.admin1 for r in Extractor(full_gazetteer).extract(report).readings
+           if r.mention.surface == "Тихобірка"]
+    assert got == ["UA-63", "UA-63"]
+
+
+def test_a_district_named_before_a_community_is_not_put_in_it(
+        full_gazetteer: Gazetteer) -> None:
+    got = _placed(full_gazetteer, "На Синельниківщині у Покровській громаді поранений чоловік.")
+    assert got["Синельниківщині"] == ("UA-12", "region")
