@@ -184,7 +184,11 @@ FUNCTION_WORDS = {"after", "before", "since", "until", "unlike", "like", "beside
                   "her", "our", "meanwhile", "however", "earlier", "later", "according",
                   "about", "against", "amid", "among", "under", "above", "below", "beside",
                   "per", "via", "including", "except", "not", "no", "some", "many",
-                  "most", "several", "other", "another",
+                  "most", "several", "other", "another", "regarding", "concerning",
+                  "considering", "towards", "toward", "throughout", "across", "around",
+                  # (numbers, which may open a sentence before a place's name as a modifier)
+                  "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                  "eleven", "twelve", "dozens", "hundreds", "thousands",
                   # Ukrainian and Russian conjunctions, and the adverbs that open a sentence
                   "а", "і", "й", "и", "та", "але", "но", "однак", "однако", "проте",
                   "крім", "окрім", "кроме", "помимо",
@@ -674,6 +678,16 @@ class Recognizer:
         return Found(tok.start, noun.end, body[tok.start:noun.end], "facility", "name",
                      town.precision, query=town.name)
 
+    def _hyphenated(self, body: str, tok: _Tok, nxt: _Tok) -> Found | None:
+        """A hyphenated Cyrillic compound that the gazetteer reads as one town of the Cyrillic
+        countries, though no table spells it so ("Белгород-Днестровск")."""
+        phrase = body[tok.start:nxt.end]
+        top = self._best(phrase)
+        if top is None or top.score < 0.5 or top.place.country not in CYRILLIC_COUNTRIES \
+                or top.precision is not Precision.SETTLEMENT:
+            return None
+        return Found(tok.start, nxt.end, phrase, None, top.match, top.precision)
+
     def _inflected_pair(self, body: str, tok: _Tok, nxt: _Tok, after_locative: bool = False
                         ) -> Found | None:
         """Two capitalised Cyrillic words that decline a two-word name together ("в Кривом
@@ -790,6 +804,28 @@ class Recognizer:
                 if oblast is not None:
                     found.append(oblast)
                     self._accepted_ends.add(oblast.end)
+                    continue
+            if hit is not None and hit[0] == i and i + 1 < n and has_cyrillic(tok.text) \
+                    and body[tok.end:tok.end + 1] in _HYPHENS and toks[i + 1].cap \
+                    and toks[i + 1].start == tok.end + 1:
+                # a compound town clipped or misspelt ("Белгород-Днестровск" for
+                # Белгород-Днестровский) is that town, not the town its first part names
+                whole = self._hyphenated(body, tok, toks[i + 1])
+                if whole is not None:
+                    found.append(whole)
+                    self._accepted_ends.add(whole.end)
+                    resume = i + 2
+                    continue
+            if hit is not None and hit[0] == i and i + 1 < n and has_cyrillic(tok.text) \
+                    and toks[i + 1].low in _CYR_PORT_NOUNS \
+                    and tok.low.endswith(_CYR_ADJECTIVE_ENDS) and _adjacent(body, tok, toks[i + 1]):
+                # "В Одесском порту": the port of the town the adjective names, not a village
+                # whose name the adjective's case form also spells (Odesskoye, in Siberia)
+                port = self._town_airfield(body, tok, toks[i + 1])
+                if port is not None:
+                    found.append(port)
+                    self._accepted_ends.add(port.end)
+                    resume = i + 2
                     continue
             if hit is not None and hit[2] is Precision.COUNTRY and has_cyrillic(tok.text) \
                     and _settlement_named(body, toks, i):
@@ -1230,7 +1266,8 @@ class Recognizer:
             persons.add(first.low)
             return False
         # 3. part of a person's or organisation's name: a capitalised non-place word before it
-        # (not a short Cyrillic acronym before a region or city: "аннексированный РФ Крым")
+        # (not a short Cyrillic acronym before a region or city: "аннексированный РФ Крым";
+        # nor a number: "Eight Kharkiv residents")
         if prev is not None and prev.cap and _adjacent(body, prev, first) \
                 and prev.low not in QUALIFIERS and prev.low not in DEMONYMS \
                 and prev.low not in LOCATIVE and prev.low not in FUNCTION_WORDS \
@@ -1656,7 +1693,7 @@ _CYR_ADJECTIVE_ENDS = tuple(
     [stem + end for stem in ("ськ", "цьк", "зьк") for end in ("ий", "а", "ого", "ому", "им", "ій",
                                                               "у")]
     + [stem + end for stem in ("ск", "цк", "зк") for end in ("ий", "ая", "ого", "ому", "им", "ой",
-                                                           "ую")])
+                                                           "ую", "ом")])
 #: English landform nouns that open a name ("Cape Chauda", "Mount Ai-Petri", "Lake Sasyk")
 # English nouns of attack whose "on" introduces the places attacked
 _EN_ATTACK_NOUNS = frozenset({"attack", "attacks", "strike", "strikes", "shelling", "fire",

@@ -935,3 +935,20 @@ def test_a_short_hromada_noun_and_districts_listed_after_a_dash(rec: Recognizer)
     assert [(f.surface, f.kind) for f in found] == [
         ("Смілянській тергромаді", "district"), ("Ковельському", "district"),
         ("Любомльському", "district")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a common word opening the sentence is no first name, nor is "Regarding"
+    ("Eight Kharkiv residents sought help. Later drones hit Kharkiv again.",
+     ["Kharkiv", "Kharkiv"]),
+    ("Regarding Mykolaiv, fires broke out after the attack.", ["Mykolaiv"]),
+    # (a title or a first name opening the sentence still makes a name of what follows)
+    ("President Maia Sandu spoke. Source: European Pravda.", []),
+    # a Russian locative adjective before "порту" names the town's port; a clipped compound
+    # town is that town, not the town its first part names
+    ("В Одесском порту ранен работник.", ["Одесском порту"]),
+    ("Атака на Белгород-Днестровск длилась час.", ["Белгород-Днестровск"]),
+])
+def test_openers_ports_and_clipped_compounds(rec: Recognizer, text: str,
+                                             expected: list[str]) -> None:
+    assert surfaces(rec, text) == expected
