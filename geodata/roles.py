@@ -123,6 +123,9 @@ _ITEM = (
     rf"{_NAME}(?!\s+{_DESIG}['’]s\s+⟦)(?:['’]s(?:\s+(?:(?:{_MOD}|⟦P:[^⟧]*⟧)\s+){{0,2}}(?:{PH}|{_CAPSEQ}))?)?(?:\s+(?:{_DESIG}(?:\s+{_DESIG})?|(?:[a-z][\w-]*\s+){{0,2}}?{_alt(cues.FACILITY_HEADS)}))?"
     # a place in brackets restates where the item is: "Cape X (occupied Y)", "Y (Cape X)"
     rf"(?:\s*\(\s*{_PRE}{{0,3}}?{PH}\s*\))?"
+    # (or an aside in brackets that names no place, or names it after more words: "Millerovo
+    # (RF)", "Primorsk (temporarily captured part of Zaporizhzhia region)")
+    rf"(?:\s*\((?:[^()⟦⟧;.]|⟦P:[^⟧]*⟧){{1,70}}\))?"
     # (or after a dash, up to the next comma: "from Cape X – Y, as well as Z")
     rf"(?:\s+[–—]\s+{PH}(?=\s*[,;.]))?"
     # (a quotation may end after it: 'launched from the territory of Belarus" and Crimea')
@@ -1085,13 +1088,16 @@ RULES: tuple[_Rule, ...] = (
           rf"(?:attack|strike|hit|target)|"
           rf"{PH}\s+(?:(?i:also|again|reportedly|then|later|repeatedly)\s+)?(?i:hit|struck)|"
           # (the strikes as the subject: "enemy strikes hit X", "the shelling affected X")
-          rf"(?i:\b(?:strikes|attacks|airstrikes|shelling|shells|bombs)\s+(?:also\s+)?"
-          rf"(?:hit|struck|affected)))(?!\s+back)"
+          # (or the attack: "the Russian attack is reported to have affected X")
+          rf"(?i:\b(?:strikes?|attacks?|airstrikes?|raids?|shelling|shells|bombs)\s+"
+          rf"(?:(?:is|are|was|were)\s+(?:reported|said)\s+to\s+have\s+|(?:has|have|had)\s+)?"
+          rf"(?:also\s+)?(?:hit|struck|affected)))(?!\s+back)"
           rf"{_NOT_COMPOUND}\s+{OBJ}", 0.7, military=True,
           heads=_w(["to", "will", "would", "could", "can", "may", "might", "they", "drones",
                     "missiles", "shaheds", "uavs", "rockets", "forces", "troops", "drone",
                     "missile", "shahed", "uav", "rocket", "have", "has", "had", "strikes",
-                    "attacks", "airstrikes", "shelling", "shells", "bombs", "russia",
+                    "attacks", "airstrikes", "shelling", "shells", "bombs", "russia", "attack",
+                    "strike", "airstrike", "raid", "raids",
                     "russians", "enemy"]),
           slot_head=True, needs=[_w(["attack", "strike", "hit", "target", "struck",
                                      "affected"])]),

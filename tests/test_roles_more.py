@@ -712,6 +712,13 @@ REAL_PHRASINGS = [
     ("One drone was shot down over [Lozova] and another one over [*Balakliia].", "other"),
     # a death told alone, with no force in the text, is no strike
     ("A man died in [*Bakhmut] last week.", "other"),
+    # the attack as the subject of "affected"; an aside in brackets inside a launch list
+    ("The Russian attack is reported to have affected [Sumy], [*Poltava] and [Kyiv] oblasts.",
+     "strike_target"),
+    ("Drones were launched from the areas of [Kursk], [Millerovo] (RF) and [*Primorsk] "
+     "(an occupied part of the [Zaporizhzhia] region).", "launch_site"),
+    ("Drones were launched from the areas of [Kursk], [*Millerovo] (RF) and [Primorsk] "
+     "(an occupied part of the [Zaporizhzhia] region).", "launch_site"),
 ]
 
 
