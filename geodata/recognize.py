@@ -678,6 +678,15 @@ class Recognizer:
         return Found(tok.start, noun.end, body[tok.start:noun.end], "facility", "name",
                      town.precision, query=town.name)
 
+    def _with_next(self, body: str, tok: _Tok, nxt: _Tok) -> Found | None:
+        """A Cyrillic word read with the next as one mention: a hyphenated town, or a port."""
+        if body[tok.end:tok.end + 1] in _HYPHENS and nxt.cap and nxt.start == tok.end + 1:
+            return self._hyphenated(body, tok, nxt)
+        if nxt.low in _CYR_PORT_NOUNS and tok.low.endswith(_CYR_ADJECTIVE_ENDS) \
+                and _adjacent(body, tok, nxt):
+            return self._town_airfield(body, tok, nxt)
+        return None
+
     def _hyphenated(self, body: str, tok: _Tok, nxt: _Tok) -> Found | None:
         """A hyphenated Cyrillic compound that the gazetteer reads as one town of the Cyrillic
         countries, though no table spells it so ("Белгород-Днестровск")."""
@@ -805,26 +814,15 @@ class Recognizer:
                     found.append(oblast)
                     self._accepted_ends.add(oblast.end)
                     continue
-            if hit is not None and hit[0] == i and i + 1 < n and has_cyrillic(tok.text) \
-                    and body[tok.end:tok.end + 1] in _HYPHENS and toks[i + 1].cap \
-                    and toks[i + 1].start == tok.end + 1:
-                # a compound town clipped or misspelt ("Белгород-Днестровск" for
-                # Белгород-Днестровский) is that town, not the town its first part names
-                whole = self._hyphenated(body, tok, toks[i + 1])
-                if whole is not None:
-                    found.append(whole)
-                    self._accepted_ends.add(whole.end)
-                    resume = i + 2
-                    continue
-            if hit is not None and hit[0] == i and i + 1 < n and has_cyrillic(tok.text) \
-                    and toks[i + 1].low in _CYR_PORT_NOUNS \
-                    and tok.low.endswith(_CYR_ADJECTIVE_ENDS) and _adjacent(body, tok, toks[i + 1]):
-                # "В Одесском порту": the port of the town the adjective names, not a village
-                # whose name the adjective's case form also spells (Odesskoye, in Siberia)
-                port = self._town_airfield(body, tok, toks[i + 1])
-                if port is not None:
-                    found.append(port)
-                    self._accepted_ends.add(port.end)
+            if hit is not None and hit[0] == i and i + 1 < n and has_cyrillic(tok.text):
+                # the word and the next read together, whatever the word alone names: a
+                # compound town clipped or misspelt ("Белгород-Днестровск", not Belgorod), or
+                # the port of the town an adjective names ("В Одесском порту", not Siberia's
+                # Odesskoye, which the adjective's case form also spells)
+                pair = self._with_next(body, tok, toks[i + 1])
+                if pair is not None:
+                    found.append(pair)
+                    self._accepted_ends.add(pair.end)
                     resume = i + 2
                     continue
             if hit is not None and hit[2] is Precision.COUNTRY and has_cyrillic(tok.text) \
