@@ -402,6 +402,8 @@ _COUNT_MORE = (r"(?:(?i:another|\d+|one|two|three|four|five|six|seven|eight|nine
 _HIT_BUILDINGS = ["building", "buildings", "house", "houses", "home", "homes", "roof",
                   "block", "apartment", "school", "hospital", "warehouse", "enterprise",
                   "facility", "substation", "garage"]
+#: what else a strike damages, which a round-up counts ("3 cars in X were damaged")
+_DAMAGED_OWNINGS = ["cars", "vehicles", "premises"]
 #: (stems) the same in Ukrainian and Russian, and other facilities: "впали на покрівлю",
 #: "попал в подъезд дома", "знищили склад у X" (not weapons shot down)
 _CYR_HIT_BUILDINGS = ("будин", "будівл", "покрівл", "дах", "під'їзд", "під’їзд", "підʼїзд",
@@ -991,12 +993,12 @@ RULES: tuple[_Rule, ...] = (
     # what was damaged in a place, told before its passive verb: "8 houses in X and 5 in Y
     # were damaged", "private houses in X, and private houses in Y were damaged"
     _rule("strike:buildings_in_x_damaged", _S,
-          rf"(?<![\w-]){_alt(_HIT_BUILDINGS + ['houses', 'cars', 'vehicles', 'premises'])}"
+          rf"(?<![\w-]){_alt([*_HIT_BUILDINGS, *_DAMAGED_OWNINGS])}"
           rf"\s+(?i:in|at)\s+(?:⟦P:[^⟧]*⟧[^;.⟦]{{0,30}}?(?:,|\s(?i:and))\s+{_COUNT_MORE}"
           rf"(?i:in|at)\s+)?{OBJ}(?:[^;.⟦]|⟦[PT]:[^⟧]*⟧){{0,80}}?\s"
           rf"(?i:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?i:\w+ly)\s+)?"
           rf"(?i:damaged|destroyed)\b", 0.75, backward=True,
-          heads=_w(_HIT_BUILDINGS, ["houses", "cars", "vehicles", "premises"])),
+          heads=_w(_HIT_BUILDINGS, _DAMAGED_OWNINGS)),
     # the harm's verb left out for a second place: "Two houses were damaged in X and another
     # one in Y", "a man was killed in X and 2 more in Y"
     _rule("strike:elided_second", _S,
