@@ -432,6 +432,8 @@ def district_centre_forms(stem: str) -> list[str]:
     True
     >>> "dunaivtsi" in district_centre_forms("dunaievet")  # Дунаєвецька громада: Дунаївці
     True
+    >>> "blyzniuky" in district_centre_forms("blyzniukiv")  # Близнюківська громада: Близнюки
+    True
     >>> "marhanets" in district_centre_forms("marhanet"), "derhachi" in district_centre_forms(
     ...     "derhachiv"), "derhachi" in district_centre_forms("derhachev")
     (True, True, True)
@@ -495,6 +497,8 @@ def district_centre_forms(stem: str) -> list[str]:
             form = s + ending
             if form != stem and form not in out:
                 out.append(form)
+    if stem.endswith("iv") and len(stem) > 5 and stem[-3] not in "aeiouy":
+        out.append(stem[:-2] + "y")  # ... or in -y: Blyzniuky -> Blyzniukivska
     if stem.endswith("ov") and len(stem) > 5 and stem[-3] not in "aeiouy":
         out.append(stem[:-1])  # a neuter name in -o takes -v- before -skyi: Dnipro, Dniprovskyi
         out.append(stem[:-2])  # and a Russian one may have no -o: Днепр, Днепровский

@@ -1012,12 +1012,13 @@ def _clause_district(body: str, found: Sequence[Found], k: int) -> int | None:
     bracket = _BRACKETED_SETTLEMENT.search(body, max(0, f.start - 12), f.start)
     if bracket is None:
         return None
-    for j in range(k - 1, max(-1, k - 4), -1):
+    for j in range(k - 1, max(-1, k - 6), -1):
         between = body[found[j].end:bracket.start()]
-        if "\n" in between or ";" in between or "(" in between:
+        if "\n" in between or ";" in between:
             return None
         if area_unit(found[j].surface) == "district":
-            return j
+            # (earlier items may have brackets of their own: "будинок (м. X), будинок (с. Y)")
+            return j if between.count("(") == between.count(")") else None
     return None
 
 

@@ -1504,8 +1504,12 @@ class Recognizer:
                     described = True
                 if next_cap and nxt is not None:
                     two = self._inflected_pair(
-                        body, tok, nxt, after_locative=prev is not None and prev.low in LOCATIVE
-                        and _adjacent(body, prev, tok))
+                        body, tok, nxt, after_locative=prev is not None and (
+                            (prev.low in LOCATIVE or prev.low in _CYR_RESIDENTS)
+                            and _adjacent(body, prev, tok)
+                            or (prev.low in _CONJUNCTIONS and bool(found)
+                                and _LIST_TAIL.fullmatch(body, found[-1].end, prev.start)
+                                is not None)))
                     if two is not None:
                         return two
                 if next_cap and nxt is not None and self._lookup(nxt.text) is None \
@@ -1714,6 +1718,15 @@ _LANDFORM_HEADS = frozenset({"cape", "mount", "lake", "isle", "island", "spit", 
 # TOKEN as the one group of a pattern that splits a body into [gap, word, gap, word, ..., gap].
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
 _new_tok = tuple.__new__  # builds a _Tok from a tuple of its fields, without a Python call
+
+
+#: the nouns for the residents of a place, whose genitive follows ("мешканці Великого
+#: Бурлука"): a village's two-word name there is one, as after a locative preposition
+_CYR_RESIDENTS = frozenset({"мешканці", "мешканців", "мешканка", "мешканець", "жителі",
+                            "жителів", "жителька", "житель", "жители", "жителей", "жительница"})
+#: what may stand between a list's last mention and the conjunction before its next item:
+#: more items ("X, Y та Z": Y unknown)
+_LIST_TAIL = re.compile(r"(?:\s*,\s*[А-ЯІЇЄҐ][\w'’-]*)*\s*")
 
 
 def _last_settlement_ends(body: str, found: Sequence[Found], at: int) -> bool:

@@ -1107,3 +1107,18 @@ def test_a_district_named_before_a_community_is_not_put_in_it(
         full_gazetteer: Gazetteer) -> None:
     got = _placed(full_gazetteer, "На Синельниківщині у Покровській громаді поранений чоловік.")
     assert got["Синельниківщині"] == ("UA-12", "region")
+
+
+def test_a_bracketed_village_after_other_bracketed_items_lies_in_the_clauses_district(
+        full_gazetteer: Gazetteer) -> None:
+    # "(с. Осиново)" is no village in Tatarstan: the clause's district holds it, though
+    # an earlier item of the clause had its own brackets
+    got = _placed(full_gazetteer, "На Харківщині пошкоджено:\n- у Куп'янському районі "
+                  "пошкоджено багатоквартирний будинок (м. Куп'янськ), приватний будинок "
+                  "(с. Осиново), гаражі.")
+    assert got["Осиново"] == ("UA-63", "region")
+
+
+def test_a_community_named_by_a_plural_towns_adjective(full_gazetteer: Gazetteer) -> None:
+    got = _placed(full_gazetteer, "У с. Башилівка Близнюківської громади постраждали троє.")
+    assert got["Близнюківської громади"] == ("UA-63", "region")

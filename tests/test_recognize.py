@@ -952,3 +952,9 @@ def test_a_short_hromada_noun_and_districts_listed_after_a_dash(rec: Recognizer)
 def test_openers_ports_and_clipped_compounds(rec: Recognizer, text: str,
                                              expected: list[str]) -> None:
     assert surfaces(rec, text) == expected
+
+
+def test_two_word_villages_after_residents_and_in_a_list(rec: Recognizer) -> None:
+    # the genitive of a two-word village after "мешканці", and after a list's conjunction
+    assert surfaces(rec, "Постраждали мешканці Великого Бурлука, Вільхуватки та Козачої "
+                         "Лопані.") == ["Великого Бурлука", "Вільхуватки", "Козачої Лопані"]
