@@ -986,7 +986,7 @@ RULES: tuple[_Rule, ...] = (
           rf"(?:(?i:again|also|once\s+again|\w+ly|(?:the\s+)?(?:most|worst|hardest))\s+){{0,2}}"
           rf"{_alt(cues.STRIKE_PASSIVE)}"
           rf"|(?i:came|comes|is|was|were|are|(?:has|have)\s+come|remains?|remained)\s+under\s+"
-          rf"(?:[\w-]+\s+){{0,2}}?"
+          rf"(?:[\w-]+\s+){{0,5}}?"
           rf"(?i:attack|attacks|fire|bombardment|shelling))",
           0.8, backward=True, agent=True, start="object",
           needs=[_w(cues.STRIKE_PASSIVE, ["under"])]),

@@ -719,6 +719,9 @@ REAL_PHRASINGS = [
      "(an occupied part of the [Zaporizhzhia] region).", "launch_site"),
     ("Drones were launched from the areas of [Kursk], [*Millerovo] (RF) and [Primorsk] "
      "(an occupied part of the [Zaporizhzhia] region).", "launch_site"),
+    # a longer description of the attack a place came under
+    ("The southern [*Odesa] region came under a combined missile and drone attack.",
+     "strike_target"),
 ]
 
 
