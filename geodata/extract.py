@@ -578,7 +578,9 @@ class Extractor:
         A district the text says the place lies in, ``owned`` (one that owns the list the place
         is in, "the Kupiansk district's A, B and C", or whose genitive follows the place,
         "Первомайской общине Никопольского района"), is where a name no reading places near
-        it lies, however common the name. None where nothing changes."""
+        it lies, however common the name. A community (hromada) counts only where it owns the
+        village ("Toretske of the Shakhove community"), within a community's smaller reach.
+        None where nothing changes."""
         unit = area_unit(named.surface)
         if district is None or not is_area_of_centre(district.place) \
                 or (unit != "district" and not (unit == "hromada" and owned)

@@ -697,16 +697,17 @@ class Recognizer:
             return None
         return Found(tok.start, nxt.end, phrase, None, top.match, top.precision)
 
-    def _inflected_pair(self, body: str, tok: _Tok, nxt: _Tok, after_locative: bool = False
+    def _inflected_pair(self, body: str, tok: _Tok, nxt: _Tok, located: bool = False
                         ) -> Found | None:
         """Two capitalised Cyrillic words that decline a two-word name together ("в Кривом
-        Роге", "у Білій Церкві"), which neither word does alone: a town's, or after a locative
-        preposition a village's too ("у Петропавлівській Борщагівці")."""
+        Роге", "у Білій Церкві"), which neither word does alone: a town's, or where the text
+        says a place follows (``located``: after a locative preposition, "у Петропавлівській
+        Борщагівці", after "мешканці", or as a list's next item) a village's too."""
         phrase = body[tok.start:nxt.end]
         top = self._best(phrase)
         if top is None or top.match != "inflection" \
                 or top.place.country not in CYRILLIC_COUNTRIES \
-                or top.place.population < (_LOCATED_PAIR_PLACE if after_locative
+                or top.place.population < (_LOCATED_PAIR_PLACE if located
                                            else SMALL_PLACE):
             return None
         return Found(tok.start, nxt.end, phrase, None, "inflection", top.place.precision)
@@ -1504,7 +1505,7 @@ class Recognizer:
                     described = True
                 if next_cap and nxt is not None:
                     two = self._inflected_pair(
-                        body, tok, nxt, after_locative=prev is not None and (
+                        body, tok, nxt, located=prev is not None and (
                             (prev.low in LOCATIVE or prev.low in _CYR_RESIDENTS)
                             and _adjacent(body, prev, tok)
                             or (prev.low in _CONJUNCTIONS and bool(found)
@@ -1698,8 +1699,7 @@ _CYR_ADJECTIVE_ENDS = tuple(
                                                            "ую", "ом")])
 #: English landform nouns that open a name ("Cape Chauda", "Mount Ai-Petri", "Lake Sasyk")
 # English nouns of attack whose "on" introduces the places attacked
-_EN_ATTACK_NOUNS = frozenset({"attack", "attacks", "strike", "strikes", "shelling", "fire",
-                              "assault", "assaults", "raid", "raids", "airstrike", "airstrikes"})
+_EN_ATTACK_NOUNS = frozenset(cues.ATTACK_NOUNS) | {"fire", "airstrike", "airstrikes"}
 
 
 def _in_settlement_list(body: str, found: Sequence[Found]) -> bool:
