@@ -2434,7 +2434,7 @@ _OPENING_CONJUNCTION = re.compile(
 #: the target. (Instructor locations keep containers: "housed in the C region" says they are
 #: in C.)
 _POINT_ROLES = frozenset({Role.LAUNCH_SITE, Role.STRIKE_TARGET})
-#: an attack's noun (and its adjectives) right before "з боку"/"со стороны"
+#: an attack's noun, in any case, right before "з боку"/"со стороны"
 _ATTACK_RIGHT_BEFORE = re.compile(
     rf"(?<![\w'’-]){_stem(cues.CYR_STRIKE_NOUNS)}\w*\s+$")
 #: hits before the words for debris: "влучання та падіння уламків", "попадания и обломки"
