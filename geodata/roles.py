@@ -1583,6 +1583,11 @@ RULES: tuple[_Rule, ...] = (
     _rule("strike:cyr_object", _S, rf"{_stem(cues.CYR_STRIKE_OBJECT)}\s+"
           rf"(?:{_cword(cues.CYR_BY_MEANS)}(?:\s+{_CW}){{1,3}}?\s+|{_CYR_BY_WEAPONS})?{COBJ_HIT}",
           0.75, heads=_ws(cues.CYR_STRIKE_OBJECT)),
+    # the areas after a dash that spell out the place struck: "атаковала юг X области –
+    # Килийский и Измаильский районы"
+    _rule("strike:cyr_apposition", _S, rf"{_stem(cues.CYR_STRIKE_OBJECT)}\s+"
+          rf"(?:{_CW}\s+){{0,3}}?⟦P:[^⟧]*⟧\s+[–—]\s+{COBJ_HIT}", 0.7,
+          heads=_ws(cues.CYR_STRIKE_OBJECT)),
     # "вкрили вогнем X", "накрыли огнем X": covered with fire
     _rule("strike:cyr_covered_fire", _S, rf"{_stem(['вкри', 'накри', 'накры'])}\s+"
           rf"{_cword(['вогнем', 'огнем'])}\s+{COBJ_HIT}", 0.75,
@@ -1771,7 +1776,11 @@ RULES: tuple[_Rule, ...] = (
 #: before a bare name up to a comma restates where the item before it lies, "from Cape X –
 #: Crimea, and Y": no cut)
 _DASH_GOES_ON = (r"(?!\s*(?i:з|із|зі|с|со|из)\s"
-                 r"|\s*[A-ZА-ЯІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]*)?\s*[,;.])")
+                 r"|\s*[A-ZА-ЯІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]*)?\s*[,;.]"
+                 # (nor one before the areas that spell out what came before it: "атаковала
+                 # юг X области – Килийский и Измаильский районы")
+                 r"|\s*[А-ЯІЇЄҐ][\w'’-]*(?:\s*,\s*[А-ЯІЇЄҐ][\w'’-]*)*\s+(?:и|і|й|та)\s+"
+                 r"[А-ЯІЇЄҐ][\w'’-]*\s+(?:районы|райони|области|області|громади|громады)\b)")
 #: a dash that stands for a verb left out: after a conjunction and one word, before a
 #: preposition ("і два – на Y", "а решта – по Y" repeat the verb of the clause before with
 #: another object), or after the directions of an attack ("напрямки удару – X": "are")

@@ -227,6 +227,11 @@ UKRAINIAN: list[tuple[str, set[Role]]] = [
     # "з боку" after the attack names the attacker, not where the drones came from
     ("Місто оговтується після нічного дронового удару з боку [*Росії].", {OT}),
     ("Дрони заходили з боку [*Білорусі] вздовж кордону.", {LS}),
+    # the districts after a dash spell out the oblast struck; a dash before a sentence of its
+    # own does not
+    ("Вночі ворог атакував [Харківщину] – [*Чугуївський] та [Ізюмський] райони.", {ST}),
+    ("Вночі ворог атакував [Харківщину] – [Чугуївський] та [*Ізюмський] райони.", {ST}),
+    ("Вночі ворог атакував [Харківщину] – у [*Чугуївському] районі було тихо.", {OT}),
 ]
 
 RUSSIAN: list[tuple[str, set[Role]]] = [
