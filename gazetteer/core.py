@@ -154,6 +154,7 @@ class Gazetteer:
         # are served from memory
         self._results: dict[tuple[object, ...], tuple[Candidate, ...]] = {}
         self._big_cities: list[Place] | None = None  # built on first need
+        self._city_regions: frozenset[tuple[str, str]] | None = None  # built on first need
         self._shapes: dict[str, PreparedGeometry | None] = {}  # region polygons, on first need
 
     # -- loading -------------------------------------------------------------------------------
@@ -178,6 +179,33 @@ class Gazetteer:
         index_dir = install_index(places, cache, fingerprint, _load_geometries())
         _remove_other_indexes(cache, keep=index_dir)
         return cls(load_index(index_dir, fingerprint), settings)
+
+    def _declined_whole(self, text: str) -> list[tuple[str, Hit]]:
+        """Listed names a declined Cyrillic phrase with its designator is a case form of
+        ("Шевченківському районі" -> "Шевченківський район")."""
+        phrases = [normalize(form) for form in dict(nominative_candidates(text))]
+        whole = [(key, hit) for key in phrases for hit in self.index.lookup_exact(key)]
+        if not whole:
+            # (a Russian -овский/-евский adjective of a district the tables name in
+            # Ukrainian, -івський: "Ковпаковском районе" is Sumy's Kovpakivskyi district)
+            phrases = [_RUSSIAN_OVSK.sub("ivsk", key) for key in phrases
+                       if _RUSSIAN_OVSK.search(key)]
+            whole = [(key, hit) for key in phrases for hit in self.index.lookup_exact(key)]
+        return whole
+
+    def _names_no_raion(self, place: Place) -> bool:
+        """Whether ``place`` is a Ukrainian or Russian city that is a first-level region of its
+        own (Kyiv, Sevastopol, Moscow): no raion is centred on it, so "Київський район" or
+        "Московский район" names another city's quarter. (Belarus's Minsk district is real.)"""
+        if place.country not in ("UA", "RU"):
+            return False
+        if self._city_regions is None:
+            idx = self.index
+            self._city_regions = frozenset(
+                (p.country, p.admin1) for p in (idx.place(pid) for pid in range(len(idx))
+                                                if idx.precision_code(pid) is Precision.REGION)
+                if p.city_region)
+        return (place.country, place.admin1) in self._city_regions
 
     def _in_a_big_city(self, place: Place) -> bool:
         """Whether ``place`` lies within ``_CITY_REACH_KM`` of a bigger city of at least
@@ -372,19 +400,28 @@ class Gazetteer:
             triples = [t for t in triples
                        if t[0].country == "UA" or t[0].precision is not Precision.SETTLEMENT]
         fuzzy = any(m[1] == "fuzzy" for m in matches.values())
-        scored = rank(triples, hints, wanted, anchors, limit=None if fuzzy else limit,
+        # (a district query may drop candidates below, so it ranks them all)
+        scored = rank(triples, hints, wanted, anchors,
+                      limit=None if fuzzy or kind == "district" else limit,
                       cyrillic=has_cyrillic(text))
         out: list[Candidate] = []
         scored = [s for s in scored
                   if matches[s.place.place_id][1] != "fuzzy" or s.score >= self.settings.min_score]
-        for s in scored[:limit]:
+        for s in scored:
+            if len(out) == limit:
+                break
             q, how, matched_name, via = matches[s.place.place_id]
             place = s.place
+            if kind == "district" and via and place.precision is Precision.REGION \
+                    and place.country in ("UA", "RU"):
+                continue  # nor is "Kyiv district" the city of Kyiv or its oblast
             if via and place.precision is Precision.SETTLEMENT:
                 area = unit or ("district" if kind == "region" and _raion_of_town(place)
                                 else None)
                 if area == "district" and self._in_a_big_city(place):
                     area = "city-district"  # Kyiv's "Подільський район" around its Podil
+                elif area == "district" and kind == "district" and self._names_no_raion(place):
+                    continue  # "Київський район" is a city's quarter elsewhere, not Kyiv's
                 if area:
                     place = area_of_centre(place, area)
             out.append(Candidate(place=place, score=round(s.score, 6), match=how,
@@ -481,13 +518,22 @@ class Gazetteer:
                             if found[pid][2] == full and not found[pid][3]]
             if whole_listed:
                 drop_centres(whole_listed)
+        cyrillic = has_cyrillic(text)
+        if kind is not None and cyrillic \
+                and not any(key == full for _q, _how, key, _via in found.values()):
+            # the whole phrase declined may be a listed name, which the town its adjective
+            # comes from does not outweigh ("Київському районі" is Kharkiv's Kyivskyi district)
+            whole = self._declined_whole(text)
+            if whole:
+                drop_centres([hit.place_id for _key, hit in whole])
+            for key, hit in whole:
+                add(hit.place_id, QUALITY["inflection"], "inflection", key, False)
         if not found:  # phonetic keys are the fallback for spellings no source lists
             for key, via_generic in keys:
                 lkey = loose_key(key)
                 if lkey:
                     for hit in self.index.lookup_loose(lkey):
                         add(hit.place_id, QUALITY["phonetic"], "phonetic", lkey, via_generic)
-        cyrillic = has_cyrillic(text)
         # a Cyrillic word that only names small places may be a case form of a city ("Львове"
         # is a village's name and Lviv's Russian locative), and so may one that only spells the
         # name of a town abroad ("Ірані", Iran's locative, is Irani, Brazil, transliterated):
@@ -502,21 +548,6 @@ class Gazetteer:
             return found  # an ordinary English word is not an inflected or misspelt place
         stem_source = base if kind is not None else text
         forms = [f for f, _rule in nominative_candidates(stem_source)]
-        if kind is not None and cyrillic:
-            # the whole phrase declined may be a listed name ("Шевченківському районі" ->
-            # "Шевченківський район")
-            phrases = [normalize(form) for form in dict(nominative_candidates(text))]
-            whole = [(key, hit) for key in phrases for hit in self.index.lookup_exact(key)]
-            if not whole:
-                # (a Russian -овский/-евский adjective of a district the tables name in
-                # Ukrainian, -івський: "Ковпаковском районе" is Sumy's Kovpakivskyi district)
-                phrases = [_RUSSIAN_OVSK.sub("ivsk", key) for key in phrases
-                           if _RUSSIAN_OVSK.search(key)]
-                whole = [(key, hit) for key in phrases for hit in self.index.lookup_exact(key)]
-            if whole:
-                drop_centres([hit.place_id for _key, hit in whole])
-            for key, hit in whole:
-                add(hit.place_id, QUALITY["inflection"], "inflection", key, False)
         for form in forms:
             fkey = normalize(form)
             for hit in self.index.lookup_exact(fkey):

@@ -420,6 +420,8 @@ def district_centre_forms(stem: str) -> list[str]:
     True
     >>> "vorozhba" in district_centre_forms("vorozhbian")  # Ворожбянська громада: Ворожба
     True
+    >>> "vorozhba" in district_centre_forms("vorozhbyan")
+    True
     >>> "nova vodolaha" in district_centre_forms("novovodolaz")  # Нововодолазька: Нова Водолага
     True
     >>> "verkhnia syrovatka" in district_centre_forms("verkhnosyrovat")  # Верхньосироватська
@@ -472,8 +474,9 @@ def district_centre_forms(stem: str) -> list[str]:
             stems.insert(1, stem[:-2] + "n")
     if stem.endswith("an") and len(stem) > 4:
         stems.append(stem[:-2])  # a name in -a takes -an- before -skyi: Bucha -> Buchanskyi
-        if stem.endswith("ian") and len(stem) > 5:
-            stems.append(stem[:-3])  # or -ян- after a labial: Ворожба -> Ворожбянська
+        if stem.endswith(("ian", "yan")) and len(stem) > 5:
+            # or -ян- after a labial: Ворожба -> Ворожбянська ("Vorozhbyanska" spells it ya)
+            stems.append(stem[:-3])
     if stem.endswith(("kyn", "kin")) and len(stem) > 5:
         stems.append(stem[:-2])  # and one in -ka may take -kyn-: Shostka -> Shostkynskyi
     if stem.endswith("i") and len(stem) > 4:

@@ -685,3 +685,19 @@ def test_a_community_named_after_its_centre_not_after_a_former_name(
     for phrase in ("Смілянській громаді", "Смілянській тергромаді"):
         top = full_gazetteer.geocode(phrase)[0]
         assert (top.place.admin1, top.precision.value) == ("UA-71", "region")
+
+
+def test_a_city_that_is_a_region_of_its_own_names_no_raion(full_gazetteer: Gazetteer) -> None:
+    # no raion is centred on Kyiv: "Київський район" is a city's quarter elsewhere, here
+    # Kharkiv's, and its case forms are read as that listed name before any town's adjective
+    kharkiv = Hints(regions=frozenset({"UA-63"}), countries=frozenset({"UA"}))
+    for phrase in ("Київський район", "Київському районі", "Киевском районе",
+                   "Kyivskyi district"):
+        top = full_gazetteer.geocode(phrase, hints=kharkiv)[0]
+        assert (top.place.name, top.place.admin1) == ("Kyivskyi district", "UA-63"), phrase
+    assert all(not c.place.source.startswith("geonames:703448#")
+               for c in full_gazetteer.geocode("Київський район", limit=10))
+    # a town's raion is still read through its centre, and a city district whole
+    assert full_gazetteer.geocode("Бучанському районі")[0].place.name == "Bucha district"
+    top = full_gazetteer.geocode("Немишлянському районі")[0]
+    assert (top.place.name, top.place.admin1) == ("Nemyshlianskyi district", "UA-63")
