@@ -826,6 +826,11 @@ class Recognizer:
                     self._accepted_ends.add(pair.end)
                     resume = i + 2
                     continue
+            if hit is not None and hit[0] == i and tok.low in _EN_NAME_ADJECTIVES \
+                    and i + 1 < n and toks[i + 1].cap and _adjacent(body, tok, toks[i + 1]) \
+                    and self._lookup(body[tok.start:toks[i + 1].end]) is None \
+                    and self._lookup(toks[i + 1].text) is None:
+                hit = None  # "Velyka Rohozianka": a two-word name no table lists
             if hit is not None and hit[2] is Precision.COUNTRY and has_cyrillic(tok.text) \
                     and _settlement_named(body, toks, i):
                 hit = None  # "с. Малый Бурлук": a village, whatever country "Малый" may spell
@@ -1375,6 +1380,15 @@ class Recognizer:
             if after is None or after.low not in PARTITIVE_NOUNS | COUNTRY_PLACE_NOUNS:
                 return None
             return "place"
+        # a country that names a border ("the Belarus border", "the Belarus-Ukraine border")
+        k = j + 1
+        if k < len(toks) and body[toks[j].end:toks[k].start] in _HYPHENS:
+            partner = self._lookup(toks[k].text)
+            if partner is not None and partner[1] is Precision.COUNTRY:
+                k += 1
+        if k < len(toks) and toks[k].low in _BORDER_WORDS \
+                and body[toks[k - 1].end:toks[k].start] == " ":
+            return "place"
         reach = 3
         for back in range(1, 9):
             if i - back < 0 or back > reach:
@@ -1451,6 +1465,8 @@ class Recognizer:
         short = len(tok.text) < 4
         if short and not (cyrillic and len(tok.text) == 3 and not tok.text.isupper()):
             return None
+        if not cyrillic and _ACRONYM_PLURAL.fullmatch(tok.text):
+            return None  # an acronym's plural ("KABs", "UAVs") names things, not a place
         # an all-capital word is an acronym ("ТАСС") unless it names a prominent place (a
         # dateline: "МОСКВА, 24 октября")
         capitals = cyrillic and tok.text.isupper()
@@ -1581,7 +1597,12 @@ class Recognizer:
             cue = True  # "X in the Kherson region"
         elif prev is not None and prev.low in {"in", "near", "outside", "at"} \
                 and _adjacent(body, prev, tok):
-            cue = not next_cap  # (not "In 2015, X asked": the preposition governs the year)
+            # (not "In 2015, X asked": the preposition governs the year; but "in Velyka
+            # Rohozianka" is a village's two-word name)
+            cue = not next_cap or tok.low in _EN_NAME_ADJECTIVES
+        adjective_pair = not cyrillic and cue and next_cap and tok.low in _EN_NAME_ADJECTIVES
+        if adjective_pair:
+            kind = kind or "settlement"
         if prev is not None and prev.low.rstrip(".") in _CYR_STREET_WORDS:
             return None  # "по улице Киевская": a street's name, not a place
         if not cue or (head is tail and (_after_saying(body, prev, tok)
@@ -1612,9 +1633,9 @@ class Recognizer:
                 town = self._known_alone(tok.text)
                 pair = town is None or town.place.population < SMALL_PLACE \
                     or town.place.country not in EAST_SLAVIC_COUNTRIES
-        if pair:
+        if pair or adjective_pair:
             assert nxt is not None
-            options = [(head, nxt)]
+            pair, options = True, [(head, nxt)]
         for first, last in options:
             phrase = body[first.start:last.end]
             query = None
@@ -1714,6 +1735,13 @@ def _in_settlement_list(body: str, found: Sequence[Found]) -> bool:
 
 
 _LANDFORM_HEADS = frozenset({"cape", "mount", "lake", "isle", "island", "spit", "bay", "gulf"})
+#: Ukrainian adjectives that open two-word village names, transliterated ("Velyka Rohozianka",
+#: "Mala Danylivka", "Nova Hrebla"): before another capitalised word they are part of a name,
+#: not a first name or a place of their own
+_EN_NAME_ADJECTIVES = frozenset({
+    "velyka", "velykyi", "velyke", "mala", "malyi", "male", "nova", "novyi", "nove", "stara",
+    "staryi", "stare", "verkhnia", "verkhnii", "verkhnie", "nyzhnia", "nyzhnii", "nyzhnie",
+    "serednia"})
 
 # TOKEN as the one group of a pattern that splits a body into [gap, word, gap, word, ..., gap].
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
@@ -2132,6 +2160,10 @@ def _adjacent_words(body: str, a: _Tok, b: _Tok) -> bool:
 # What may stand between two words of one name.
 _ADJACENT_GAPS = (" ", "-", "\u00a0")
 _HYPHENS = ("-", "‑")
+
+
+#: an acronym with a plural s: "KABs", "UAVs", "MLRSs"
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 
 
 def _adjacent(body: str, a: _Tok, b: _Tok) -> bool:

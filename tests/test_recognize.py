@@ -958,3 +958,23 @@ def test_two_word_villages_after_residents_and_in_a_list(rec: Recognizer) -> Non
     # the genitive of a two-word village after "мешканці", and after a list's conjunction
     assert surfaces(rec, "Постраждали мешканці Великого Бурлука, Вільхуватки та Козачої "
                          "Лопані.") == ["Великого Бурлука", "Вільхуватки", "Козачої Лопані"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an acronym's plural names weapons, not a place it spells fuzzily
+    ("Troops used 8 guided bombs (KABs) in the Kharkiv region.", ["Kharkiv region"]),
+    # countries that name a border are places, the pair joined by a hyphen too
+    ("Drones were seen on the Belarus-Ukraine border.", ["Belarus", "Ukraine"]),
+    ("Troops gathered near the Belarus border.", ["Belarus"]),
+    # (not a war named after two countries)
+    ("The Russia-Ukraine war goes on.", []),
+    # a Ukrainian adjective and an unknown capitalised word: one village's two-word name,
+    # not a first name and a surname
+    ("In Velyka Rohozianka, a house was hit.", ["Velyka Rohozianka"]),
+    ("Drones hit the village of Velyka Rohozianka.", ["Velyka Rohozianka"]),
+    ("Strikes hit Velyka Pysarivka.", ["Velyka Pysarivka"]),
+    ("Nova Poshta said its depot was hit.", []),
+])
+def test_acronyms_borders_and_adjective_village_names(rec: Recognizer, text: str,
+                                                      expected: list[str]) -> None:
+    assert surfaces(rec, text) == expected
