@@ -796,8 +796,8 @@ def _modelled(model: RoleModel, reading: MentionReading, body: str,
     """``reading`` with the roles the model reads, where the rules read none and gave no
     reason for none. A country stays as the rules read it (a country is never a pin), and so
     does a region named as the container of the place before it ("X in the Y region"): the
-    region of a struck village was not struck as a whole. ``before`` is the reading of the
-    mention before."""
+    region of a struck village was not struck as a whole, nor is one that holds the settlements
+    struck ("settlements in the Y region"). ``before`` is the reading of the mention before."""
     r = reading.mention.resolution
     if reading.roles != (Role.OTHER,) or r is None or r.precision is Precision.COUNTRY \
             or any(not c.startswith(_ROLE_CUE_PREFIXES) for c in reading.cues):
@@ -809,6 +809,9 @@ def _modelled(model: RoleModel, reading: MentionReading, body: str,
                  or _CONTAINED_GAP.fullmatch(body, before.mention.end, reading.mention.start)
                  or _DASH_GAP.fullmatch(body, before.mention.end, reading.mention.start)):
         return reading
+    if r.precision is Precision.REGION and roles.SETTLEMENTS_IN.search(
+            body, max(0, reading.mention.start - 40), reading.mention.start):
+        return reading  # "settlements in the X region": the region holds the places struck
     got = model.read(mention_features(body, reading.mention, spans))
     if not got:
         return reading

@@ -239,9 +239,11 @@ _PERSONNEL = _alt(cues.PERSONNEL)
 _IRGC = (r"(?i:\b(?:the\s+)?(?:irgc|islamic\s+revolutionary\s+guard\s+corps|(?:iranian\s+)?"
          r"revolutionary\s+guards|quds\s+force)\b)")
 #: Iranian personnel, either way round: "Iranian instructors", "instructors from Iran's IRGC"
+#: (an embassy's staff are diplomats: "the staff of the Iranian Embassy in Kyiv")
+_DIPLOMATIC = r"(?i:embass(?:y|ies)|consulates?|diplomatic|diplomats?|ambassadors?)\b"
 _ACTOR = (rf"(?:(?:{_IRANIAN}|(?i:\b(?:irgc|iran|iranian|quds)-(?:linked|affiliated|connected)))"
-          rf"(?:\s+[\w-]+){{0,2}}?\s+{_PERSONNEL}|{_PERSONNEL}\s+(?i:from|of)\s+"
-          rf"(?:(?i:the)\s+)?(?:{_IRANIAN}|(?i:iran\b|⟦P:iran[^⟧]*⟧)|"
+          rf"(?:\s+(?!{_DIPLOMATIC})[\w-]+){{0,2}}?\s+{_PERSONNEL}|{_PERSONNEL}\s+(?i:from|of)\s+"
+          rf"(?:(?i:the)\s+)?(?:{_IRANIAN}(?!\s+{_DIPLOMATIC})|(?i:iran\b|⟦P:iran[^⟧]*⟧)|"
           # ("instructors from the Islamic Revolutionary Guard Corps of Iran (IRGC)")
           rf"{_IRGC}(?:\s+(?i:of)\s+(?i:iran\b|⟦P:iran[^⟧]*⟧))?)(?!-)"
           rf"(?:\s+[A-Z(][\w()-]*){{0,5}})")
@@ -695,8 +697,11 @@ _LATE_HARM_LIST = ("damage", "damaged", "damaging", "destroyed", "destroying", "
 _LATE_HARM = _alt((*_LATE_HARM_LIST, "caught fire", "set on fire"))
 _LATE_HARM_WORDS = _w(_LATE_HARM_LIST, ["caught", "set"])
 _HARM_WORDS = _w(_HARM_WORDS_LIST)
-#: a bullet, or a dash, that may open a line before a heading place
-_HEAD_MARK = r"\s*(?:[•*▪‣]|[-–—](?=\s))?\s*"
+#: a bullet, or a dash, that may open a line before a heading place (and the area the line
+#: is about, with a colon: "Izium district: X - a house burned; Y - ...")
+_HEAD_MARK = r"\s*(?:[•*▪‣]|[-–—](?=\s))?\s*(?:⟦P:[^⟧]*⟧\s*:\s*)?"
+#: what a heading line may tell of its place after the dash (in English)
+_HEAD_HARM_LIST = (*_HARM_WORDS_LIST, "burned", "burnt", "damage")
 #: what moves people or things elsewhere after the harm ("injured were taken to a hospital in X")
 _MOVED = (r"(?i:taken|brought|evacuated|transported|hospitali[sz]ed|moved|sent|delivered|"
           r"transferred|rushed)\b")
@@ -1005,6 +1010,12 @@ RULES: tuple[_Rule, ...] = (
           rf"(?i:damaged|destroyed|hit|killed|injured|wounded)\s+(?:[^;.⟦]{{0,30}}?\s)?"
           rf"(?i:in|at)\s+⟦P:[^⟧]*⟧\s*(?:,\s*)?(?i:and)\s+{_COUNT_MORE}(?i:in|at)\s+{OBJ}",
           0.7, heads=_w(["damaged", "destroyed", "hit", "killed", "injured", "wounded"])),
+    # ... or taken up with "as was": "a house was damaged, as was another in the village of X"
+    _rule("strike:as_was_another", _S,
+          rf"(?i:damaged|destroyed|hit|killed|injured|wounded)\s*,?\s+(?i:as)\s+(?i:was|were)"
+          rf"\s+(?:[^;.⟦]{{0,30}}?\s)?(?i:in|at)\s+{OBJ}",
+          0.7, heads=_w(["damaged", "destroyed", "hit", "killed", "injured", "wounded"]),
+          needs=[_w(["as"])]),
     # a facility told destroyed in the passive: "the X thermal power plant was completely
     # destroyed" (only a facility: "drones were destroyed over the X region" is a shoot-down)
     _rule("strike:facility_destroyed", _S,
@@ -1113,7 +1124,8 @@ RULES: tuple[_Rule, ...] = (
     # (an adverb may open the sentence: "Thus, in X, the enemy hit an energy facility")
     _rule("strike:in_x_damage", _S, rf"{_SENTENCE_OPENING}"
           rf"(?:(?i:in|at)\s+(?:(?!⟦T)[^,;]){{1,60}}?,\s+)?"
-          rf"(?i:in|at)\s+{OBJ}(?:\s*,\s+(?i:in|at)\s+[^,;⟦]{{0,30}}⟦P:[^⟧]*⟧)?\s*,\s+"
+          # (its district may follow, as an apposition too: "In X, Y district, a house ...")
+          rf"(?i:in|at)\s+{OBJ}(?:\s*,\s+(?:(?i:in|at)\s+[^,;⟦]{{0,30}})?⟦P:[^⟧]*⟧)?\s*,\s+"
           rf"(?:(?:[\w'’-]+\s+){{0,8}}?(?i:damaged|destroyed|hit|struck|attacked|set\s+fire\s+to|"
           rf"caught\s+fire|was\s+damaged|were\s+damaged|exploded|injured|wounded|killed|"
           rf"ignited|fell|landed|crashed|burned|burnt|shelled|bombed|targeted)\b{_NO_WEAPON_OBJECT}"
@@ -1685,8 +1697,8 @@ RULES: tuple[_Rule, ...] = (
     # "X region – a fire broke out at a warehouse"
     _rule("strike:heading_dash", _S, rf"{_HEAD_MARK}(?P<obj>⟦T:[^⟧]*⟧)"
           rf"\s+[–—-]\s+(?:(?!{_CYR_PLACE_FIRST_STOP})[^.;⟦]){{0,80}}?"
-          rf"(?:{_stem(cues.CYR_STRIKE_AFTER)}|\b{_HARM}\b)", 0.7, start="slot",
-          needs=[_w(_HARM_WORDS_LIST, prefixes=cues.CYR_STRIKE_AFTER)]),
+          rf"(?:{_stem(cues.CYR_STRIKE_AFTER)}|\b{_alt(_HEAD_HARM_LIST)}\b)", 0.7,
+          start="slot", needs=[_w(_HEAD_HARM_LIST, prefixes=cues.CYR_STRIKE_AFTER)]),
     # the place first, then the attacks there: "У X зафіксовано дві атаки дронами", "У X
     # другу добу тривають обстріли" (not attacks as a topic: "у X обговорили захист від атак",
     # "говорили про атаки")
@@ -2460,6 +2472,16 @@ _CONTAINER = re.compile(
     # (and "на березі/на берегу Y" locates what comes before: "X, расположенный на берегу Y")
     r"|⟧[^⟦]{0,40}?\s(?i:на\s+(?:берегу|березі|узбережжі|побережье|побережьи))\s+$"
 )
+#: settlements counted before an area: "nine settlements in the X region came under strikes",
+#: "24 towns and villages across the Y district" (a round-up that counts the places struck, and
+#: usually names them: the area holds them, it was not struck as a whole; uncounted, "attacked
+#: settlements in the X region", the area is the nearest the report comes to a target)
+SETTLEMENTS_IN = re.compile(
+    r"(?<![\w-])(?:\d[\d,]*|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\w+teen|twenty|thirty|forty|fifty|dozens\s+of|hundreds\s+of))\s+"
+    r"(?:(?i:towns|cities)\s+(?i:and)\s+)?"
+    r"(?i:settlements|villages|towns|communities|hromadas|localities|populated\s+areas)"
+    r"\s+(?i:in|across)\s+(?:(?i:the)\s+)?$")
 #: a community or district named right after a place, in the genitive: where that place lies
 #: ("селах ⟦P:X⟧ ⟦T:Зміївської_громади⟧"), not an item of the list
 _AREA_OF_SLOT = re.compile(rf"⟧\s{{1,2}}{_CAREA_OF}$")
@@ -2544,7 +2566,8 @@ def _match_rules(
             lead_from = m.start() if m.start() < tpos or rule.start != "object" \
                 else max(0, tpos - 60)
             if rule.role in _POINT_ROLES and (
-                    _CONTAINER.search(clause, lead_from, tpos)
+                    (_CONTAINER.search(clause, lead_from, tpos)
+                     or SETTLEMENTS_IN.search(clause, lead_from, tpos))
                     and not _NAMED_AFTER_END.search(clause, lead_from, tpos)
                     and not _AREA_BEFORE.search(clause, lead_from, tpos)
                     or _AREA_OF_SLOT.search(clause, max(0, tpos - 4), tpos + tlen)):

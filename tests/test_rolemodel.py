@@ -139,8 +139,10 @@ def _roles(extractor: Extractor, text: str) -> dict[str, tuple[tuple[Role, ...],
 @pytest.mark.slow
 def test_the_model_reads_what_the_rules_leave(readers: tuple[Extractor, Extractor]) -> None:
     with_model, rules = readers
-    text = ("Shahed drones came back after midnight. The energy ministry said 300 settlements "
-            "in the Chernihiv region were left without power.")
+    # (uncounted: "300 settlements in the X region" is a round-up's count, which the rules
+    # read as the region holding the places hit, and the model is not asked)
+    text = ("Shahed drones came back after midnight. The energy ministry said settlements "
+            "in the Chernihiv region lost power.")
     assert _roles(rules, text)["Chernihiv region"][0] == (Role.OTHER,)
     roles, cues = _roles(with_model, text)["Chernihiv region"]
     assert roles == (Role.STRIKE_TARGET,) and cues[-1] == "model:strike_target"
@@ -224,7 +226,7 @@ def test_train_roles_needs_gold(tmp_path: Path, full_gazetteer: Gazetteer) -> No
 @pytest.mark.slow
 def test_rules_only_turns_the_model_off(tmp_path: Path, full_gazetteer: Gazetteer) -> None:
     (tmp_path / "r.md").write_text(
-        "Power\n\nShahed drones came back after midnight. The energy ministry said 300 "
+        "Power\n\nShahed drones came back after midnight. The energy ministry said "
         "settlements in the Chernihiv region lost power.\n", encoding="utf-8")
     rows = {}
     for flag in ([], ["--rules-only"]):

@@ -762,3 +762,43 @@ def test_harm_in_a_round_up_of_an_attack_is_a_strike(full_gazetteer: Gazetteer) 
         "Balakliia": ["strike_target"]}
     assert roles("The district council met on Friday.") == {
         "Lozova": ["other"], "Balakliia": ["other"]}
+
+
+@pytest.mark.parametrize(("marked", "role"), [
+    # a region that holds the settlements struck was not struck as a whole
+    ("Drones attacked five villages in the [*Sumy region] overnight.", "other"),
+    ("Drones attacked the [*Sumy region] overnight.", "strike_target"),
+    # (uncounted, the settlements leave the area as the nearest the report names to a target)
+    ("Drones attacked settlements in the [*Sumy region] overnight.", "strike_target"),
+    # a line headed by its district, then the place, a dash and the harm there
+    ("[Izium district]: [*Balakliia] - a private house burned; [Kalynove] - fires in a club.",
+     "strike_target"),
+    ("[*Izium district]: [Balakliia] - a private house burned.", "other"),
+    # the harm taken up with "as was" for a second place
+    ("A private home was damaged, as was another in the village of [*Borova].",
+     "strike_target"),
+    ("The talks were delayed, as was expected in [*Borova].", "other"),
+    # a place's district as an apposition before the harm
+    ("In [*Lozova], [Lozova district], a private house and a shed were hit.", "strike_target"),
+    # an embassy's staff are diplomats, not instructors; Iranian instructors still are
+    ("The diplomatic staff of the Iranian Embassy in [*Kyiv] will be cut.", "other"),
+    ("Iranian embassy staff in [*Minsk] were told to leave.", "other"),
+    ("Instructors of the Iranian Revolutionary Guards in [*Crimea] trained crews.",
+     "instructor_location"),
+])
+def test_containers_headings_and_diplomats(marked: str, role: str) -> None:
+    assert [r.value for r in read(marked).roles] == [role]
+
+
+def test_a_region_holding_the_settlements_struck_is_not_modelled_a_strike(
+        full_gazetteer: Gazetteer) -> None:
+    # no rule reads these sentences; the role model must not make the region a target either
+    from geodata.extract import Extractor
+    from geodata.reports import parse_report
+
+    text = ("---\ntitle: t\npublished: 2025-05-10\n---\nOver the past day, 13 settlements in "
+            "the Kharkiv region were subjected to enemy attacks. Nine villages in the Sumy "
+            "region came under enemy drone strikes.\n")
+    got = Extractor(full_gazetteer).extract(parse_report(text, report_id="n.md"))
+    assert {r.mention.surface: [x.value for x in r.roles] for r in got.readings} == {
+        "Kharkiv region": ["other"], "Sumy region": ["other"]}
