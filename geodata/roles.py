@@ -974,6 +974,13 @@ RULES: tuple[_Rule, ...] = (
           rf"{_gap(5, allow='of by with were was been are is has have had and also', quoted=True)}"
           rf"\s+(?i:on|upon|in|at|against|across|onto|into|throughout)\s+{OBJ}", 0.75,
           heads=_w(cues.STRIKE_WORDS)),
+    # a strike or a hit near a place ("a Shahed strike was recorded near X"; not the ground
+    # fighting of "attacks near X" in a General Staff summary)
+    _rule("strike:near", _S, r"(?<![\w-])(?i:strikes?|struck|hits?|explosions?|blasts?)"
+          rf"{_gap(5, allow='of by with were was been are is has have had')}"
+          rf"\s+(?i:near)\s+{OBJ}", 0.7,
+          heads=_w(["strike", "strikes", "struck", "hit", "hits", "explosion", "explosions",
+                    "blast", "blasts"]), needs=[_w(["near"])]),
     _rule("strike:launch_at", _S, rf"(?i:\blaunch\w*|\bsen[dt]\w*)"
           rf"(?:\s+[\w\"“”«»/-]+){{0,3}}?\s+[\"“«]?{_WEAPON}[\"”»]?"
           rf"{_gap(3, allow='of from')}"
@@ -986,7 +993,10 @@ RULES: tuple[_Rule, ...] = (
           rf"{_gap(6, allow='of from')}\s+(?i:at|against|on|upon|toward|towards|into)\s+{OBJ}",
           0.75, heads=_w(["fired", "fires", "fire", "firing", "hurled", "lobbed", "aimed"])),
     # (a list that "as well as" joins may close with a comma: "X, as well as Y, were hit")
-    _rule("strike:passive", _S, rf"{SUBJ},?\s+(?:(?i:again|also|reportedly|repeatedly)\s+)?"
+    # (with its surroundings: "the city of X and its surroundings were hit the hardest")
+    _rule("strike:passive", _S, rf"{SUBJ}(?:\s+(?i:and\s+(?:its|their)\s+(?:surroundings|"
+          rf"outskirts|suburbs|environs|vicinity)))?,?\s+(?:(?i:again|also|reportedly|"
+          rf"repeatedly)\s+)?"
           rf"(?:(?i:was|were|is|are|has\s+been|have\s+been|had\s+been|being|got|gets)\s+"
           rf"(?:(?i:again|also|once\s+again|\w+ly|(?:the\s+)?(?:most|worst|hardest))\s+){{0,2}}"
           rf"{_alt(cues.STRIKE_PASSIVE)}"

@@ -790,6 +790,21 @@ def test_containers_headings_and_diplomats(marked: str, role: str) -> None:
     assert [r.value for r in read(marked).roles] == [role]
 
 
+@pytest.mark.parametrize(("marked", "role"), [
+    ("Drones hit the port of [Izmail] in the [*Odesa region].", "other"),
+    # (not ground fighting near a village)
+    ("The army repelled nine Russian attacks near [*Synkivka].", "other"),
+    # the place with its surroundings as the passive's subject
+    ("The city of [*Chornomorsk] and its surroundings were hit the hardest.", "strike_target"),
+    # a strike near a place
+    ("Earlier, a Shahed strike was recorded near [*Mozyr], where there is a refinery.",
+     "strike_target"),
+    ("Drones were shot down near [*Mozyr] overnight.", "other"),
+])
+def test_surroundings_and_strikes_near(marked: str, role: str) -> None:
+    assert [r.value for r in read(marked).roles] == [role]
+
+
 def test_a_region_holding_the_settlements_struck_is_not_modelled_a_strike(
         full_gazetteer: Gazetteer) -> None:
     # no rule reads these sentences; the role model must not make the region a target either
