@@ -977,6 +977,7 @@ RULES: tuple[_Rule, ...] = (
     # a strike or a hit near a place ("a Shahed strike was recorded near X"; not the ground
     # fighting of "attacks near X" in a General Staff summary)
     _rule("strike:near", _S, r"(?<![\w-])(?i:strikes?|struck|hits?|explosions?|blasts?)"
+          r"(?=[^.;]{0,80}?\b(?i:near)\b)"  # (a quick end where no "near" follows)
           rf"{_gap(5, allow='of by with were was been are is has have had')}"
           rf"\s+(?i:near)\s+{OBJ}", 0.7,
           heads=_w(["strike", "strikes", "struck", "hit", "hits", "explosion", "explosions",
@@ -993,10 +994,7 @@ RULES: tuple[_Rule, ...] = (
           rf"{_gap(6, allow='of from')}\s+(?i:at|against|on|upon|toward|towards|into)\s+{OBJ}",
           0.75, heads=_w(["fired", "fires", "fire", "firing", "hurled", "lobbed", "aimed"])),
     # (a list that "as well as" joins may close with a comma: "X, as well as Y, were hit")
-    # (with its surroundings: "the city of X and its surroundings were hit the hardest")
-    _rule("strike:passive", _S, rf"{SUBJ}(?:\s+(?i:and\s+(?:its|their)\s+(?:surroundings|"
-          rf"outskirts|suburbs|environs|vicinity)))?,?\s+(?:(?i:again|also|reportedly|"
-          rf"repeatedly)\s+)?"
+    _rule("strike:passive", _S, rf"{SUBJ},?\s+(?:(?i:again|also|reportedly|repeatedly)\s+)?"
           rf"(?:(?i:was|were|is|are|has\s+been|have\s+been|had\s+been|being|got|gets)\s+"
           rf"(?:(?i:again|also|once\s+again|\w+ly|(?:the\s+)?(?:most|worst|hardest))\s+){{0,2}}"
           rf"{_alt(cues.STRIKE_PASSIVE)}"
@@ -1005,6 +1003,14 @@ RULES: tuple[_Rule, ...] = (
           rf"(?i:attack|attacks|fire|bombardment|shelling))",
           0.8, backward=True, agent=True, start="object",
           needs=[_w(cues.STRIKE_PASSIVE, ["under"])]),
+    # the place with its surroundings: "the city of X and its surroundings were hit the hardest"
+    _rule("strike:passive_surroundings", _S, rf"{SUBJ}\s+(?i:and\s+(?:its|their)\s+"
+          rf"(?:surroundings|outskirts|suburbs|environs|vicinity)),?\s+"
+          rf"(?i:was|were|has\s+been|have\s+been|had\s+been)\s+"
+          rf"(?:(?i:again|also|\w+ly|(?:the\s+)?(?:most|worst|hardest))\s+){{0,2}}"
+          rf"{_alt(cues.STRIKE_PASSIVE)}", 0.8, backward=True, agent=True, start="object",
+          needs=[_w(["surroundings", "outskirts", "suburbs", "environs", "vicinity"]),
+                 _w(cues.STRIKE_PASSIVE)]),
     # what was damaged in a place, told before its passive verb: "8 houses in X and 5 in Y
     # were damaged", "private houses in X, and private houses in Y were damaged"
     _rule("strike:buildings_in_x_damaged", _S,
