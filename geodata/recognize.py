@@ -1271,7 +1271,8 @@ class Recognizer:
             return False
         # 3. part of a person's or organisation's name: a capitalised non-place word before it
         # (not a short Cyrillic acronym before a region or city: "аннексированный РФ Крым";
-        # nor a number: "Eight Kharkiv residents")
+        # nor a number: "Eight Kharkiv residents"; nor a common word in a headline that
+        # capitalises every word: "Russia Attacks Kharkiv With Drones")
         if prev is not None and prev.cap and _adjacent(body, prev, first) \
                 and prev.low not in QUALIFIERS and prev.low not in DEMONYMS \
                 and prev.low not in LOCATIVE and prev.low not in FUNCTION_WORDS \
@@ -1283,6 +1284,7 @@ class Recognizer:
                          and len(prev.text) <= 3) \
                 and f.top_precision is not Precision.COUNTRY and f.kind is None \
                 and not _sentence_start(body, toks, i) \
+                and not (_zipf(prev.low) >= _COMMON_ZIPF and _title_case_line(body, first.start)) \
                 and not self._cyrillic_descriptor(
                     body, toks, i - 1,
                     # (a facility named in several words: "Обстріл Запорізької АЕС")
@@ -2168,6 +2170,27 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 
 def _adjacent(body: str, a: _Tok, b: _Tok) -> bool:
     return body[a.end:b.start] in _ADJACENT_GAPS
+
+
+#: the short words a title-case headline may leave in lower case
+_TITLE_MINOR = frozenset({"a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at",
+                          "to", "for", "with", "by", "from", "as", "into", "onto", "over", "near",
+                          "after", "amid", "per", "via", "vs", "s"})
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _title_case_line(body: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is a headline in title case: "Russia Attacks Kharkiv
+    With Drones, Fires Break Out". Every word but the short ones of ``_TITLE_MINOR`` is
+    capitalised, and there are at least four, so a capital says nothing of a name there."""
+    start = body.rfind("\n", 0, pos) + 1
+    end = body.find("\n", pos)
+    if end < 0:
+        end = len(body)
+    if end - start > 200:
+        return False
+    words = [w for w in _LATIN_WORD.findall(body, start, end) if w.lower() not in _TITLE_MINOR]
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
 
 
 def _starts_line(body: str, pos: int) -> bool:

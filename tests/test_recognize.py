@@ -978,3 +978,18 @@ def test_two_word_villages_after_residents_and_in_a_list(rec: Recognizer) -> Non
 def test_acronyms_borders_and_adjective_village_names(rec: Recognizer, text: str,
                                                       expected: list[str]) -> None:
     assert surfaces(rec, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a headline that capitalises every word: the common word before a town is no first name,
+    # and the town stays a place in the body below
+    ("Drones Strike Poltava And Its Suburbs Overnight\n\nA drone hit Poltava at dawn.",
+     ["Poltava", "Poltava"]),
+    ("Shahed Attack Hits Uman, Homes Damaged\n\nIn Uman, windows were broken.",
+     ["Uman", "Uman"]),
+    # (in running text a capitalised name before a town still makes it a surname)
+    ("Spokesman Andriy Poltava said the alarm was over. Poltava was quiet.", []),
+])
+def test_a_title_case_headline_says_nothing_of_names(rec: Recognizer, text: str,
+                                                     expected: list[str]) -> None:
+    assert surfaces(rec, text) == expected
