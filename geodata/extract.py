@@ -231,9 +231,17 @@ class Extractor:
         # a city that names its region, said to contain the place before it ("Hladivtsi in
         # Kherson"), places its neighbours as the region would
         capital_of: list[str | None] = []
+        # a city that bears its oblast's name is the oblast's centre, a city with districts
+        # whatever people GeoNames counts in it (Kherson's figure is a wartime 66,000)
+        centre: list[bool] = []
         for k, f in enumerate(found):
             cands = _trusted(f, self._geocode(f.query or f.surface, Hints(), (), f.kind, limit=2))
             first.append(cands[0] if cands else None)
+            centre.append(len(cands) == 2 and cands[0].precision is Precision.SETTLEMENT
+                          and cands[1].precision is Precision.REGION
+                          and bool(cands[0].place.admin1)
+                          and cands[1].place.admin1 == cands[0].place.admin1
+                          and cands[1].place.name == cands[0].place.name)
             # fuzzy answers are filtered by score, so one survivor does not mean one place; nor
             # does a town for a district ("Вознесенському районах": a quarter of Donetsk named
             # Voznesenskyi, where the context may find the raion of Voznesensk)
@@ -292,8 +300,8 @@ class Extractor:
         # outside the oblasts of the report is a round-up of the country ("по Харькову, а во
         # Львове ..., взрывы в Киеве и Днепре"), where those oblasts do not steer its names
         sent_cities: dict[int, set[str]] = {}
-        for f, c in zip(found, first, strict=True):
-            if c is not None and f.kind is None and _sure_big_city(c) \
+        for f, c, hub in zip(found, first, centre, strict=True):
+            if c is not None and f.kind is None and _sure_big_city(c, hub) \
                     and c.place.admin1 not in doc_regions:
                 sent_cities.setdefault(sentence_of(f.start), set()).add(c.place.admin1)
         # the report's confidently placed settlements, one list for every mention: other places
@@ -327,8 +335,9 @@ class Extractor:
         # (not a district read as a place of a city's size: "Дніпровського району" as Kyiv's
         # district would make Kyiv the context of its own reading)
         city_regions = frozenset(
-            c.place.admin1 for f, c in zip(found, first, strict=True)
-            if c is not None and f.kind != "district" and c.place.admin1 and _sure_big_city(c))
+            c.place.admin1 for f, c, hub in zip(found, first, centre, strict=True)
+            if c is not None and f.kind != "district" and c.place.admin1
+            and _sure_big_city(c, hub))
         district_hints = Hints(frozenset(doc_regions) | city_regions, frozenset(doc_countries))
 
         weapons = model is not None and _WEAPON_WORD.search(body) is not None
@@ -894,10 +903,11 @@ def _foreign_guess(f: Found, c: Candidate, doc: Hints, hints: Hints) -> bool:
         and not c.place.source.startswith(CURATED_PREFIX)
 
 
-def _sure_big_city(c: Candidate) -> bool:
-    """Whether a first reading is a city of ``_ANCHOR_CITY`` people, sure enough to steer."""
-    return c.precision is Precision.SETTLEMENT and c.place.population >= _ANCHOR_CITY \
-        and _sure(c)
+def _sure_big_city(c: Candidate, centre: bool = False) -> bool:
+    """Whether a first reading is a city of ``_ANCHOR_CITY`` people, or an oblast's ``centre``,
+    sure enough to steer."""
+    return c.precision is Precision.SETTLEMENT \
+        and (centre or c.place.population >= _ANCHOR_CITY) and _sure(c)
 
 
 def _in_city(resolution: Resolution | None, city: Candidate) -> bool:

@@ -1126,3 +1126,13 @@ def test_a_bracketed_village_after_other_bracketed_items_lies_in_the_clauses_dis
 def test_a_community_named_by_a_plural_towns_adjective(full_gazetteer: Gazetteer) -> None:
     got = _placed(full_gazetteer, "У с. Башилівка Близнюківської громади постраждали троє.")
     assert got["Близнюківської громади"] == ("UA-63", "region")
+
+
+def test_an_oblast_centre_names_the_city_of_a_district_whatever_its_head_count(
+        full_gazetteer: Gazetteer) -> None:
+    # GeoNames counts Kherson at 66,000 (a wartime figure), below the size of a city with
+    # districts; as the centre of the oblast of its name it still is one, and the district
+    # named after it is Kherson's, not Kyiv's
+    got = _placed(full_gazetteer, "Drones struck Kharkiv overnight, the mayor said. Later, "
+                  "three people were hurt in Kherson after shelling of the Dniprovskyi district.")
+    assert got["Dniprovskyi district"][0] == "UA-65"
