@@ -199,14 +199,21 @@ def _gap(n: int, *, allow: str = "", ban: str = "", quoted: bool = False) -> str
             rf"{{0,{n}}}?")
 
 
+#: a named body or person: "Ukrinform", "the State Emergency Service of Ukraine"
+_NAMED_BODY = (r"(?:(?i:the)\s+)?[A-Z][\w'’.-]*"
+               r"(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’.-]*){0,6}")
 #: who tells what follows, opening a sentence: "According to him, in X, ..."
-_ACCORDING_TO = r"(?i:according\s+to)\s+(?:(?i:him|her|them|the\s+\w+(?:\s+\w+)?)|[A-Z]\w+)"
-_OPENING_ATTRIBUTION = re.compile(rf"\W*{_ACCORDING_TO},")
+_ACCORDING_TO = (r"(?i:according\s+to)\s+(?:(?i:him|her|them|the\s+\w+(?:\s+\w+)?)|"
+                 rf"{_NAMED_BODY})")
+#: who told it before, opening the sentence: "As previously reported by Ukrinform, in X ..."
+_REPORTED_BY = (r"(?i:as\s+(?:(?:was|previously|earlier|already)\s+)*reported\s+(?:by|in)\s+)"
+                rf"{_NAMED_BODY}")
+_OPENING_ATTRIBUTION = re.compile(rf"\W*(?:{_ACCORDING_TO}|{_REPORTED_BY}),")
 #: Adverbs that may open a sentence before its place: "Thus, in X, ..." (or who tells it)
 _OPENING_ADVERB = (r"(?i:thus|also|meanwhile|in\s+addition|in\s+particular|in\s+turn|"
                    r"overnight|earlier|later|then|so|besides|moreover|at\s+night|in\s+total|"
                    r"at\s+the\s+same\s+time|additionally|separately|furthermore|"
-                   rf"{_ACCORDING_TO})")
+                   rf"{_ACCORDING_TO}|{_REPORTED_BY})")
 #: the start of a sentence, with an adverb that may open it ("Thus, in X, ...")
 _SENTENCE_OPENING = rf"^\W*(?:{_OPENING_ADVERB},?\s+)?"
 #: A time phrase that may stand between a subject and its verb: "X this night suffered",
@@ -486,8 +493,14 @@ _CROUTE = _cword(["через", "повз", "мимо", "вздовж", "вдо�
 _CLIST_REST = (rf"(?:{_CCONJ}(?:{_CW}\s+[–—-]\s+)?(?:{_CPREP}\s+)?(?:(?!{_CROUTE}){_CW}\s+)?"
                rf"(?:{_cword(cues.CYR_PLACE_ABBREVIATIONS)}\.\s*)?{PH}{_CLOC})*")
 COBJ = rf"(?P<obj>{_CITEM}{_CLIST_REST})"
-#: the object of a strike, which may name what was hit first (see ``_CWHAT_IN``)
-COBJ_HIT = rf"(?P<obj>(?:{_CWHAT_IN})?{_CITEM}{_CLIST_REST})"
+#: (the facilities hit, with the place in the genitive after them: "в об'єкти критичної
+#: інфраструктури X району", "по объектам энергетики Y")
+_CWHAT_OF_NOUNS = (*cues.apostrophes("обʼєкт", "енергообʼєкт"), "объект", "энергообъект",
+                   "інфраструктур", "инфраструктур", "підприєм", "предприят", "підстанц",
+                   "подстанц")
+_CWHAT_OF = rf"{_stem(_CWHAT_OF_NOUNS)}(?:\s+{_CW}){{0,3}}?\s+"
+#: the object of a strike, which may name what was hit first (see ``_CWHAT_IN``, ``_CWHAT_OF``)
+COBJ_HIT = rf"(?P<obj>(?:{_CWHAT_IN}|{_CWHAT_OF})?{_CITEM}{_CLIST_REST})"
 #: fires ("пожежа", "пожар", "загорання", "возгорание")
 _CYR_FIRES = ("пожеж", "пожар", "займан", "загоран", "возгоран")
 #: what starts them: "внаслідок атаки", "в результаті цього", "після удару", "через падіння уламків"
@@ -535,6 +548,8 @@ _CIN = _cword(["у", "в", "во", "на", "біля", "під", "под", "во
 _CLOC = _cword(["у", "в", "во"])
 #: an area masked as a place: a district, hromada or oblast ("⟦P:Бучанському_районі⟧")
 _CAREA_SLOT = r"⟦P:[^⟧]*?_(?i:район|громад|област|общин)[^⟧]*⟧"
+#: a part of a town, before the town's genitive: "у центрі X", "на околиці X", "в пригороде X"
+_CPART_OF = _stem(["центр", "околиц", "окраин", "передміст", "пригород"])
 #: the word that introduces a settlement before its name: "у селі X", "в населеному пункті X"
 _CSETTLEMENT = (rf"(?:{_stem(['населен'])}\s+{_stem(['пункт'])}"
                 rf"|{_stem(['сел', 'міст', 'город', 'селищ', 'поселк', 'посёлк', 'деревн'])}"
@@ -1144,7 +1159,8 @@ RULES: tuple[_Rule, ...] = (
           rf"(?i:in|at)\s+{OBJ}(?:\s*,\s+(?:(?i:in|at)\s+[^,;⟦]{{0,30}})?⟦P:[^⟧]*⟧)?\s*,\s+"
           rf"(?:(?:[\w'’-]+\s+){{0,8}}?(?i:damaged|destroyed|hit|struck|attacked|set\s+fire\s+to|"
           rf"caught\s+fire|was\s+damaged|were\s+damaged|exploded|injured|wounded|killed|"
-          rf"ignited|fell|landed|crashed|burned|burnt|shelled|bombed|targeted)\b{_NO_WEAPON_OBJECT}"
+          rf"ignited|fell|landed|crashed|burned|burnt|shelled|bombed|targeted|"
+          rf"suffered\s+(?:[\w-]+\s+){{0,2}}?damage)\b{_NO_WEAPON_OBJECT}"
           # ("In X, Russian forces used FPV drones and artillery")
           rf"|(?:[\w'’-]+\s+){{0,4}}?(?i:used|deployed|employed)\s+(?:[\w-]+\s+){{0,3}}?"
           rf"{_WEAPON}\b"
@@ -1156,7 +1172,8 @@ RULES: tuple[_Rule, ...] = (
                                      "exploded", "injured", "wounded", "killed", "ignited",
                                      "fell", "landed", "crashed", "burned", "burnt", "shelled",
                                      "bombed", "targeted", "used", "deployed", "employed",
-                                     "strike", "attack", "explosion", "blast", "strikes",
+                                     "suffered", "strike", "attack", "explosion", "blast",
+                                     "strikes",
                                      "attacks", "explosions", "blasts"])]),
     # the harm may come later, after who tells of it or what else happened there: "In X, the
     # governor said shelling had killed two people", "In the X region of central Y, rescuers
@@ -1227,6 +1244,19 @@ RULES: tuple[_Rule, ...] = (
                                                   "enemy", "overnight", "night", "massive",
                                                   "drone", "missile", "combined", "latest"]),
           needs=[_w(["concentrated", "focused", "centred", "centered", "brunt"])]),
+    # the toll of an attack in a place: "the number of injured in X has risen", "the death
+    # toll in X"
+    _rule("strike:toll_in", _S, r"(?i:number\s+of\s+(?:the\s+)?(?:injured|wounded|dead|killed|"
+          r"victims|casualties)|(?:death|casualty)\s+toll)\s+(?i:in|at)\s+"
+          rf"{OBJ}", 0.7, military=True, heads=_w(["number", "death", "casualty"]),
+          needs=[_w(["injured", "wounded", "dead", "killed", "victims", "casualties", "toll"])]),
+    # an attack, then where it bore down, in a participle clause: "Russia launched 476 drones
+    # from several directions, focusing mainly on the X, Y and Z regions"
+    _rule("strike:focusing_on", _S, rf"(?:{_LAUNCH}|{_alt(cues.ATTACK_NOUNS)}|(?i:attacked|"
+          rf"struck|fired))\b[^;.⟦]{{0,120}}?,\s*(?i:focusing|concentrating|focused|"
+          rf"concentrated)\s+(?:\w+ly\s+)?(?i:on|upon)\s+{OBJ}", 0.7,
+          heads=_w(cues.LAUNCH_WORDS, cues.ATTACK_NOUNS, ["attacked", "struck", "fired"]),
+          needs=[_w(["focusing", "concentrating", "focused", "concentrated"])]),
     # a sentence that opens with the attack and goes on to its harm in a place: "As a result
     # of the attack, an industrial warehouse caught fire in X"
     _rule("strike:result_harm_in", _S, rf"(?i:as\s+a\s+result\s+of|following|after|during)\s+"
@@ -1734,7 +1764,8 @@ RULES: tuple[_Rule, ...] = (
     # (the area first and the place within it struck: "В ⟦P⟧ районе в ⟦T⟧ дрон попал в дом";
     # the area is only where the place lies)
     _place_first("strike:cyr_place_first", _S,
-                 rf"(?:{_CAREA_SLOT},?\s+{_CLOC}\s+){{0,2}}(?:{_CSETTLEMENT}\s+)?"
+                 rf"(?:{_CAREA_SLOT},?\s+{_CLOC}\s+){{0,2}}(?:{_CPART_OF}\s+)?"
+                 rf"(?:{_CSETTLEMENT}\s+)?"
                  rf"(?P<obj>(?:⟦P:[^⟧]*⟧{_CCONJ})*⟦T:[^⟧]*⟧)"
                  rf"(?!,?\s+{_CLOC}\s+(?:{_CSETTLEMENT}\s+)?⟦P:)"),
     # ... or debris or a drone that fell on or got into a building there: "у X районі уламки

@@ -817,3 +817,29 @@ def test_a_region_holding_the_settlements_struck_is_not_modelled_a_strike(
     got = Extractor(full_gazetteer).extract(parse_report(text, report_id="n.md"))
     assert {r.mention.surface: [x.value for x in r.roles] for r in got.readings} == {
         "Kharkiv region": ["other"], "Sumy region": ["other"]}
+
+
+@pytest.mark.parametrize(("marked", "role"), [
+    # who told it first may open the sentence before its place and the harm
+    ("As earlier reported by Ukrinform, in [*Bila Tserkva], two people were killed.",
+     "strike_target"),
+    ("According to the State Emergency Service of Ukraine, in [*Irpin], a warehouse was "
+     "destroyed.", "strike_target"),
+    ("In [*Boryspil], a residential block suffered heavy damage.", "strike_target"),
+    # an attack, then where it bore down
+    ("Russia launched 300 drones overnight, focusing mainly on the [*Volyn] and [Rivne] "
+     "regions.", "strike_target"),
+    ("The delegation, focusing on [*Lviv], met donors.", "other"),
+    # the toll of an attack in a place
+    ("The number of wounded in [*Sumy] rose to 12 after the drone attack.", "strike_target"),
+    ("The death toll in [*Dnipro] has climbed to nine after the missile strike.",
+     "strike_target"),
+    # a part of a town before its genitive, in Ukrainian and Russian
+    ("У центрі [*Ніжина] пролунали вибухи.", "strike_target"),
+    ("На околиці [*Прилук] дрон влучив у склад.", "strike_target"),
+    # the facilities hit, with the place in the genitive after them
+    ("Ворог влучив в об'єкти критичної інфраструктури [*Голованівського району].",
+     "strike_target"),
+])
+def test_attributions_tolls_and_facilities_of_a_place(marked: str, role: str) -> None:
+    assert [r.value for r in read(marked).roles] == [role]
