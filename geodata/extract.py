@@ -800,6 +800,13 @@ _WEAPON_WORD = re.compile(
     + "|".join(re.escape(w) for w in cues.CYR_WEAPONS) + "))")
 
 
+#: a public body or official of the place named right before it ("Kyiv police", "the Sumy
+#: city council", "Odesa's governor")
+_BODY_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?i:city|regional|oblast|district|local)\s+)?"
+                         r"(?i:police|authorities|officials|mayor|governor|administration|"
+                         r"council|prosecutors?|prosecutor['’]s)\b")
+
+
 def _modelled(model: RoleModel, reading: MentionReading, body: str,
               spans: list[tuple[int, int]], before: MentionReading | None) -> MentionReading:
     """``reading`` with the roles the model reads, where the rules read none and gave no
@@ -818,6 +825,8 @@ def _modelled(model: RoleModel, reading: MentionReading, body: str,
                  or _CONTAINED_GAP.fullmatch(body, before.mention.end, reading.mention.start)
                  or _DASH_GAP.fullmatch(body, before.mention.end, reading.mention.start)):
         return reading
+    if _BODY_AFTER.match(body, reading.mention.end):
+        return reading  # "Kyiv police showed the aftermath": the place of who tells it
     if r.precision is Precision.REGION and roles.SETTLEMENTS_IN.search(
             body, max(0, reading.mention.start - 40), reading.mention.start):
         return reading  # "settlements in the X region": the region holds the places struck

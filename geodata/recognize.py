@@ -48,7 +48,7 @@ from geodata import cues
 TOKEN = re.compile(
     r"U\.S\.(?:A\.)?|U\.K\.|U\.A\.E\."
     r"|(?:St|Ste|Mt|Ft)\.(?=\s+[A-Z])"  # "St. Petersburg": the abbreviation opens the name
-    r"|[^\W\d_]+(?:['’ʼ](?![sS]\b)[^\W\d_]+"
+    r"|[^\W\d_]+(?:['’ʼ‘](?![sS]\b)[^\W\d_]+"
     r"|-(?=[^\W\d_]*[A-ZА-ЯІЇЄҐЎ]|(?:on|upon|sur|sous|de|du|la|le|na|nad|pod|am|an|im|en|"
     r"del|di|da|na|над|на|под|пiд|під|де|ди|ла|ле|дю|дель|да|сюр)-)[^\W\d_]+)*"
 )
@@ -1203,14 +1203,15 @@ class Recognizer:
                 # (a Cyrillic town's name counts as a middling word, being written often: at
                 # a sentence's start it is still the town, "Корюківка: пошкоджено склад")
                 return False
-        # 1a. a common word opening a sentence that is also a mid-sized foreign city
-        # ("Independence is costly", "Mobile phones"): the word (a Cyrillic city's name is
-        # the word only where rule 1 says so: "Днепр и область стали целью" is Dnipro)
+        # 1a. a common word opening a sentence, or in a headline that capitalises every word,
+        # that is also a mid-sized foreign city ("Independence is costly", "Mobile phones",
+        # "Drone Strike On Enterprise And Homes"): the word (a Cyrillic city's name is the
+        # word only where rule 1 says so: "Днепр и область стали целью" is Dnipro)
         if single and f.kind is None and important \
                 and f.top_precision not in (Precision.COUNTRY, Precision.REGION) \
                 and pop < 1_000_000 and _zipf(first.low) >= (
                     _VERY_COMMON_CYR_ZIPF if has_cyrillic(first.text) else 4.0) \
-                and _sentence_start(body, toks, i):
+                and (_sentence_start(body, toks, i) or _title_case_line(body, first.start)):
             return False
         # 1b. a place's name followed by a capitalised word that names no place is a person's
         # first name, the word the surname, which is remembered: after a small place's name

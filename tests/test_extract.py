@@ -1136,3 +1136,11 @@ def test_an_oblast_centre_names_the_city_of_a_district_whatever_its_head_count(
     got = _placed(full_gazetteer, "Drones struck Kharkiv overnight, the mayor said. Later, "
                   "three people were hurt in Kherson after shelling of the Dniprovskyi district.")
     assert got["Dniprovskyi district"][0] == "UA-65"
+
+
+def test_a_place_naming_its_police_is_not_modelled_a_target(full_gazetteer: Gazetteer) -> None:
+    # no rule reads the last sentence; the role model must not strike the city whose police
+    # tell of the attack
+    got = _readings(full_gazetteer, "Drones damaged houses in the Bucha district overnight. "
+                    "Kyiv police showed the aftermath of the attack by Russia.")
+    assert [x.value for x in got["Kyiv"].roles] == ["other"]
