@@ -516,7 +516,7 @@ def test_territories_and_military_airfields(rec: Recognizer, text: str,
     ("Аэродром в Ейске закрыли для полетов.", ["Ейске"]),
 ])
 def test_capitalised_openers_before_and_as_prominent_places(rec: Recognizer, text: str,
-                                                            expected: list[str]) -> None:
+                                                             expected: list[str]) -> None:
     assert surfaces(rec, text) == expected
 
 
@@ -994,7 +994,10 @@ def test_acronyms_borders_and_adjective_village_names(rec: Recognizer, text: str
     # a first name written with a left quote for its apostrophe ("В‘ячеслав") is one word, so
     # the surname after it is no Belarusian town
     ("Про це повідомив начальник ОВА В‘ячеслав Чаус.", []),
+    # villages introduced by a plural noun in the instrumental ("між селами X та Y")
+    ("Уламки впали між селами Гнилиця та Мокрянка.", ["Гнилиця", "Мокрянка"]),
+    ("Дрон упал между населенными пунктами Криуша и Гнилица.", ["Криуша", "Гнилица"]),
 ])
-def test_headlines_and_left_quote_apostrophes_make_no_names(rec: Recognizer, text: str,
-                                                            expected: list[str]) -> None:
+def test_headlines_apostrophes_and_plural_settlement_nouns(rec: Recognizer, text: str,
+                                                             expected: list[str]) -> None:
     assert surfaces(rec, text) == expected
