@@ -964,7 +964,7 @@ class Recognizer:
                 persons.add(toks[i + 1].low)
         found = _list_members(body, found)
         _mark_regions_of(body, found)
-        return found
+        return _with_closing_noun(body, found)
 
     def _cyrillic_named_noun(self, body: str, toks: Sequence[_Tok], i: int, j: int, f: Found
                            ) -> tuple[Found, int] | None:
@@ -1221,7 +1221,10 @@ class Recognizer:
         # Cyrillic word naming a country in some case is not a surname ("Приморсько-Ахтарськ
         # Російської Федерації"), nor is a region's adjective before its noun ("Приморское
         # Запорожской области").
-        if single and f.kind is None and nxt is not None and nxt.cap \
+        # (a facility's capitalised noun is no surname: "the Ilsky Oil Refinery")
+        facility_named = nxt is not None and nxt.cap \
+            and (_tail_after(body, toks, j) or (0, None))[1] == "facility"
+        if single and f.kind is None and nxt is not None and nxt.cap and not facility_named \
                 and _adjacent(body, first, nxt) \
                 and ((not important and nxt.low not in GENERIC_TAIL
                       and not (j + 2 < len(toks) and toks[j + 2].low in GENERIC_TAIL))
@@ -1295,7 +1298,9 @@ class Recognizer:
             return False
         # 4. a place name heading an organisation or outlet ("Kyiv Independent", "Kyiv City
         # Military Administration", "Federal Security Service")
-        if nxt is not None and nxt.cap and _adjacent(body, toks[j], nxt):
+        if nxt is not None and nxt.cap and _adjacent(body, toks[j], nxt) \
+                and not facility_named:
+            # (not a facility named with capitals: "the Ilsky Oil Refinery", "Saky Airfield")
             if nxt.low in NAME_TAILS:
                 return False
             k = j + 1
@@ -1568,8 +1573,9 @@ class Recognizer:
         elif landform:
             cue = True
         elif prev is not None and (prev.low in DESIGNATORS or (
-                prev.low == "of" and prev2 is not None and prev2.low.rstrip("s") in DESIGNATORS)):
-            cue, kind = True, "settlement"
+                prev.low == "of" and prev2 is not None and prev2.low.rstrip("s") in DESIGNATORS)) \
+                and _adjacent(body, prev, tok):
+            cue, kind = True, "settlement"  # (not "the mayor of the city, Rustem Nuriev")
         elif prev is not None and prev.low == "s" and prev2 is not None \
                 and prev2.low in _EN_AREA_OWNERS and body[prev.start - 1:prev.start] in "'’" \
                 and _adjacent(body, prev, tok):
@@ -1792,7 +1798,9 @@ def _tokens_of(body: str) -> tuple[list[_Tok], list[int]]:
     return toks, hyphenated
 
 
-_FACILITY_TAILS = {"airfield", "airbase", "airport", "aerodrome", "airstrip"}
+_FACILITY_TAILS = {"airfield", "airbase", "airport", "aerodrome", "airstrip", "refinery"}
+#: a facility noun after "oil" ("the Ilsky oil refinery", "the Tikhoretsk oil depot")
+_OIL_FACILITIES = {"refinery", "depot", "terminal"}
 #: a command or force named after a part of the country ("Сили оборони півдня України",
 #: "Силы обороны юга Украины", "Defense Forces of the South of Ukraine")
 _FORCES_OF = re.compile(r"(?i:оборони|обороны|командування|командования|forces\s+of|"
@@ -1849,11 +1857,16 @@ def _tail_after(body: str, toks: Sequence[_Tok], j: int) -> tuple[int, str | Non
     if j + 1 >= len(toks):
         return None
     t = toks[j + 1]
-    if t.cap or (t.low not in _FACILITY_TAILS and t.low not in {"air", "military"}
-                 and t.low not in _DISTRICT_TAILS) or not _adjacent(body, toks[j], t):
+    # (a capitalised facility noun is the facility's too: "the Ilsky Oil Refinery")
+    if (t.cap and not (t.low in _FACILITY_TAILS or t.low == "oil")) \
+            or (t.low not in _FACILITY_TAILS and t.low not in {"air", "military", "oil"}
+                and t.low not in _DISTRICT_TAILS) or not _adjacent(body, toks[j], t):
         return None
     if t.low in _FACILITY_TAILS:
         return j + 1, "facility"
+    if t.low == "oil" and j + 2 < len(toks) and toks[j + 2].low in _OIL_FACILITIES \
+            and _adjacent(body, t, toks[j + 2]):
+        return j + 2, "facility"
     if t.low == "air" and j + 2 < len(toks) and toks[j + 2].low in {"base", "bases"} \
             and _adjacent(body, t, toks[j + 2]):
         return j + 2, "facility"
@@ -1875,8 +1888,13 @@ def _headed_place(body: str, toks: Sequence[_Tok], i: int) -> tuple[Found, int] 
         if not t.cap or (j > i and not _adjacent(body, toks[j - 1], t)):
             return None
         if j > i and t.low in PLACE_HEADS:
-            if toks[i].low in {"the", "a", "an"} or _zipf(toks[i].low) >= 5.0:
+            if toks[i].low in {"the", "a", "an"} or _zipf(toks[i].low) >= 5.0 \
+                    or toks[i].low in DEMONYMS:
+                # (nor a people's adjective: "two Ukrainian Danube River ports" name the river)
                 return None
+            if _title_case_line(body, t.start) \
+                    and any(_zipf(toks[k].low) >= _COMMON_ZIPF for k in range(i, j)):
+                return None  # "Russia Attacks Ukrainian Danube Port": a headline's words
             f = Found(toks[i].start, t.end, body[toks[i].start:t.end], "facility"
                       if t.low not in {"county", "township", "parish", "valley", "river",
                                        "lake", "mountains", "forest", "desert", "gulf",
@@ -1993,6 +2011,30 @@ def _is_modifier(body: str, tok: _Tok) -> bool:
 
 #: what joins the items of a list of places
 _LIST_GAPS = frozenset({",", "and", ", and", "or", ", or", "та", "і", "й", "и", ",  and"})
+
+
+#: the plural nouns that close a Cyrillic list of oblasts, districts or hromadas
+_CYR_CLOSING_NOUNS = _CYR_PLURAL_REGION | _CYR_PLURAL_DISTRICT | _CYR_PLURAL_HROMADA \
+    | _CYR_SINGULAR_UNITS | _CYR_PLURAL_SEA
+_CLOSING_NOUN_RE = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _with_closing_noun(body: str, found: list[Found]) -> list[Found]:
+    """The last item of a Cyrillic list with the plural noun the items share, as the text
+    writes it: "Кременчуцькому та Лубенському районах" names "Лубенському районах" (each item is
+    still looked up as before, with the singular noun)."""
+    out = list(found)
+    for k in range(1, len(out)):
+        f, before = out[k], out[k - 1]
+        m = _CLOSING_NOUN_RE.match(body, f.end)
+        if m is None or m.group(1).lower() not in _CYR_CLOSING_NOUNS \
+                or f.kind not in ("region", "district") or not has_cyrillic(f.surface) \
+                or not _LIST_GAP.fullmatch(body, before.end, f.start) \
+                or (k + 1 < len(out) and out[k + 1].start < m.end()):
+            continue
+        out[k] = replace(f, end=m.end(), surface=body[f.start:m.end()],
+                         query=f.query or f.surface)
+    return out
 
 
 def _mark_coordinated_regions(body: str, found: list[Found], noun: str = "regions") -> None:
