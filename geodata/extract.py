@@ -807,6 +807,12 @@ _BODY_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?i:city|regional|oblast|district|l
                          r"council|prosecutors?|prosecutor['’]s)\b")
 
 
+#: a count before the place, in a tally by place ("10 drones in X, 4 in Y") ...
+_TALLY_BEFORE = re.compile(r"\b\d+\s+(?:[\w-]+\s+){0,2}?(?i:in|over|above)\s+(?:(?i:the)\s+)?$")
+#: ... of drones destroyed
+_DOWNED = re.compile(rf"(?i:\b(?:destroyed|{'|'.join(cues.SHOOTDOWN)})\b)")
+
+
 def _modelled(model: RoleModel, reading: MentionReading, body: str,
               spans: list[tuple[int, int]], before: MentionReading | None) -> MentionReading:
     """``reading`` with the roles the model reads, where the rules read none and gave no
@@ -827,6 +833,10 @@ def _modelled(model: RoleModel, reading: MentionReading, body: str,
         return reading
     if _BODY_AFTER.match(body, reading.mention.end):
         return reading  # "Kyiv police showed the aftermath": the place of who tells it
+    m = reading.mention
+    if _TALLY_BEFORE.search(body, max(m.sentence_start, m.start - 40), m.start) \
+            and _DOWNED.search(m.sentence):
+        return reading  # "20 drones were destroyed: 10 in X, 4 in Y": a tally of shoot-downs
     if r.precision is Precision.REGION and roles.SETTLEMENTS_IN.search(
             body, max(0, reading.mention.start - 40), reading.mention.start):
         return reading  # "settlements in the X region": the region holds the places struck

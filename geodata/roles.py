@@ -2461,7 +2461,10 @@ def _matches(
         assert rule.heads is not None
         starts = where(rule.heads)
         if rule.slot_head:
-            starts.extend(m.start() for m in _SLOT_RE.finditer(clause, 0, tpos + 1))
+            k = clause.find("⟦", 0, tpos + 1)
+            while k >= 0:  # (each slot up to the target's)
+                starts.append(k)
+                k = clause.find("⟦", k + 1, tpos + 1)
     elif rule.start == "object":
         floor = _object_floor(clause, tpos)
         opening = _OPENING_ATTRIBUTION.match(clause)
@@ -2547,7 +2550,6 @@ _OBJECT_START = re.compile(r"(?<!\w)[A-Za-z]|⟦")
 #: (or the slot itself after a bullet that opens the clause: "- X громада: удары дронами")
 _SLOT_START = re.compile(r"^|[,;:\"“(]|\b(?i:and|that|but|while|as|when|after|in)\b"
                          r"|(?<=^[-–—•▪‣*] )⟦|(?<=^[-–—•▪‣*])⟦")
-_SLOT_RE = re.compile(r"⟦")
 _NOT_IN_OBJECT = frozenset(w for w in _STOP_WORDS) - {
     "the", "a", "an", "its", "their", "this", "these", "those", "his", "her", "of", "and", "or",
     "as", "in", "near", "outside", "around", "inside", "within", "at", "across", "throughout",

@@ -843,3 +843,12 @@ def test_a_region_holding_the_settlements_struck_is_not_modelled_a_strike(
 ])
 def test_attributions_tolls_and_facilities_of_a_place(marked: str, role: str) -> None:
     assert [r.value for r in read(marked).roles] == [role]
+
+
+@pytest.mark.parametrize(("marked", "role"), [
+    # "aimed at" a place, in Russian and Ukrainian
+    ("Враг целился по самому [*Никополю].", "strike_target"),
+    ("Ворог цілився по [*Херсону].", "strike_target"),
+])
+def test_aiming_at_a_place(marked: str, role: str) -> None:
+    assert [r.value for r in read(marked).roles] == [role]
