@@ -436,6 +436,8 @@ def district_centre_forms(stem: str) -> list[str]:
     True
     >>> "blyzniuky" in district_centre_forms("blyzniukiv")  # Близнюківська громада: Близнюки
     True
+    >>> "verbky" in district_centre_forms("verbkov")  # Вербковская громада: Вербки
+    True
     >>> "marhanets" in district_centre_forms("marhanet"), "derhachi" in district_centre_forms(
     ...     "derhachiv"), "derhachi" in district_centre_forms("derhachev")
     (True, True, True)
@@ -505,6 +507,7 @@ def district_centre_forms(stem: str) -> list[str]:
     if stem.endswith("ov") and len(stem) > 5 and stem[-3] not in "aeiouy":
         out.append(stem[:-1])  # a neuter name in -o takes -v- before -skyi: Dnipro, Dniprovskyi
         out.append(stem[:-2])  # and a Russian one may have no -o: Днепр, Днепровский
+        out.append(stem[:-2] + "y")  # and a plural in -y, in Russian: Вербки -> Вербковская
     # a centre named with an adjective makes one compound word: Великий Бурлук ->
     # Великобурлуцька громада, Велика Олександрівка -> Великоолександрівський
     for prefix, adjectives in _COMPOUND_PREFIXES:

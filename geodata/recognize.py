@@ -283,6 +283,7 @@ def _after_listed_adjective(toks: Sequence[_Tok], i: int) -> bool:
 
 #: the shape of a Cyrillic oblast or district adjective, in any case ("Сумської", "Київською",
 #: "Ростовской", "Донецька"): not a town's genitive ("Брянска")
+_CYR_N_ADJECTIVE = re.compile(r"(?:льн|чн|тн|рн)(?:ий|ого|ому|им|ім|ый|ом|ым|ая|ой|ою)$")
 _CYR_REGION_ADJECTIVE = re.compile(r"(?:(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ій|а|ої|у|ою|е|і|их|ими)"
                                    r"|(?:ск|цк|зк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими))$")
 
@@ -395,14 +396,26 @@ def _list_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
                 and t.low not in _LIST_OPENERS:
             # (a plural district noun, perhaps with its city, may open the list with a colon:
             # "у семи районах столиці: Дарницькому, Дніпровському", "в районах Харькова: ...")
-            noun = j if t.low in _CYR_PLURAL_DISTRICT else j - 1 \
-                if j > 0 and toks[j - 1].low in _CYR_PLURAL_DISTRICT else None
+            noun = j if _plural_district(toks, j) else j - 1 \
+                if j > 0 and _plural_district(toks, j - 1) else None
             # (or a dash: "дісталося двом районам — X та Y")
-            if noun is not None and _LIST_OPENING_MARKS.intersection(
-                    body[toks[noun].end:toks[min(noun + 2, i)].start]):
-                return toks[noun].low
+            if noun is not None:
+                gap = body[toks[noun].end:toks[min(noun + 2, i)].start]
+                if _LIST_OPENING_MARKS.intersection(gap) or " - " in gap:
+                    return toks[noun].low
             return None
     return None
+
+
+#: the Russian numerals after which a plural noun takes the genitive singular ("четыре района")
+_PAUCAL = frozenset({"два", "две", "три", "четыре", "оба", "обоих"})
+
+
+def _plural_district(toks: Sequence[_Tok], j: int) -> bool:
+    """Whether ``toks[j]`` is a plural district noun, or the singular genitive that follows
+    two, three or four in Russian ("четыре района Харькова - X, Y, Z и W")."""
+    return toks[j].low in _CYR_PLURAL_DISTRICT or (
+        toks[j].low == "района" and j > 0 and toks[j - 1].low in _PAUCAL)
 
 
 # A public body named by a Cyrillic place adjective: its level, then what it is ("міська
@@ -1070,9 +1083,13 @@ class Recognizer:
         if not has_cyrillic(tok.text):
             return None
         shaped = _CYR_REGION_ADJECTIVE.search(tok.low) is not None
-        if not shaped and _CYR_ADJECTIVE_END.search(tok.low) is None:
+        # (a city district may bear an adjective in -н-: "Индустриальный", "Центральному")
+        district_shaped = _CYR_N_ADJECTIVE.search(tok.low) is not None
+        if not shaped and not district_shaped and _CYR_ADJECTIVE_END.search(tok.low) is None:
             return None
         noun = _list_noun(body, toks, i) or (_elided_noun(body, toks, i) if shaped else None)
+        if district_shaped and noun is not None and noun.startswith("район"):
+            shaped = True
         if noun in _CYR_PLURAL_SEA:
             # a sea's adjective has no oblast's shape ("Черного"): the sea in its own case
             for query in (f"{tok.text} моря", f"{tok.text} море", f"{tok.text} морі"):

@@ -1028,3 +1028,19 @@ def test_headlines_apostrophes_and_plural_settlement_nouns(rec: Recognizer, text
 def test_list_nouns_facility_tails_and_named_places(rec: Recognizer, text: str,
                                                     expected: list[str]) -> None:
     assert surfaces(rec, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list after "four districts of the city -", the district nouns in the Russian genitive
+    # singular that follows a numeral, one adjective in -ный
+    ("Под ударами были четыре района Днепра - Чечеловский, Новокодацкий и Центральный.",
+     ["Днепра", "Чечеловский", "Новокодацкий", "Центральный"]),
+    # (a lone adjective in -ный names nothing)
+    ("Это был центральный вопрос.", []),
+    # a Russian hromada adjective of a plural Ukrainian centre in -ки (Вербки)
+    ("Враг ударил по Вербковской громаде Павлоградского района.",
+     ["Вербковской громаде", "Павлоградского района"]),
+])
+def test_district_lists_after_a_numeral_and_russian_hromada_adjectives(
+        rec: Recognizer, text: str, expected: list[str]) -> None:
+    assert surfaces(rec, text) == expected
