@@ -513,6 +513,9 @@ _COMMON_CYR_NOUN_ZIPF = 5.0
 _LOCATED_PAIR_PLACE = 1_000
 _ALT_COMMON_ZIPF = 3.0
 _VERY_COMMON_ZIPF = 5.0
+#: a Cyrillic word this common opening a sentence is the word, not a foreign city's alternate
+#: ("Попал" 4.85, Bhopal's "Popal"; "Париж" is 4.4)
+_COMMON_CYR_OPENER_ZIPF = 4.7
 # All-capital abbreviations are organisations, agencies and time zones (IRNA, EST, NATO), except
 # these, which name countries.
 # all-capital names of places, which are no acronyms of something else ("DPR", "ДНР")
@@ -1231,6 +1234,14 @@ class Recognizer:
                     _VERY_COMMON_CYR_ZIPF if has_cyrillic(first.text) else 4.0) \
                 and (_sentence_start(body, toks, i) or _title_case_line(body, first.start)):
             return False
+        # (and a Cyrillic word as common as "Попал", hit, opening a sentence, that spells a
+        # foreign city's Latin alternate: Bhopal's "Popal")
+        if single and f.kind is None and important and has_cyrillic(first.text) \
+                and _zipf(first.low) >= _COMMON_CYR_OPENER_ZIPF \
+                and _sentence_start(body, toks, i):
+            top = self._best(first.text)
+            if top is not None and top.place.country not in CYRILLIC_COUNTRIES:
+                return False
         # 1b. a place's name followed by a capitalised word that names no place is a person's
         # first name, the word the surname, which is remembered: after a small place's name
         # any such word ("Oleh Petrenko said"), after a city's below a million one shaped like a
@@ -1635,12 +1646,13 @@ class Recognizer:
         if not cue or (head is tail and (_after_saying(body, prev, tok)
                                          or (_before_saying(body, tok, nxt)
                                              and (prev is None
+                                                  or not _adjacent(body, prev, tok)
                                                   or (prev.low not in LOCATIVE
                                                       and prev.low not in _CYR_HEADS_OF_PLACES))))
                        and not is_colloquial_region(tok.text)):
             # (the speaker after a verb of saying, or before it: "..., добавляет Федоров",
-            # "Деталі: Федоров повідомив", not "У Херсоні повідомили"; a region may speak
-            # through its officials: "повідомила Одещина")
+            # "Деталі: Федоров повідомив", "в 14:30 Федоров сообщил", not "У Херсоні
+            # повідомили"; a region may speak through its officials: "повідомила Одещина")
             return None
         options: list[tuple[_Tok, _Tok]] = [(head, tail)]
         if tail is tok and next_cap and not cyrillic and nxt is not None:

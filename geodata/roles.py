@@ -488,6 +488,9 @@ _CITEM = (rf"{_CPRE}{PH}{_CLOC}(?:\s+{_CABBR})?"
           rf"\s*(?:\)|$))?")
 #: (a place the weapons flew through or past is no item of the list: "з X, через Y")
 _CROUTE = _cword(["через", "повз", "мимо", "вздовж", "вдоль"])
+#: a heading: "в бік X", "у напрямку X", "в сторону X", "в направлении X"
+_CTOWARD = (rf"{_cword(['в', 'у'])}\s+(?i:бік|сторону|напрямку|напрямі|направлении|"
+            rf"направлению)\s")
 #: (an item may repeat the verb's object by a word and a dash: "п'ять дронів на X, а два - на Y")
 #: (and an item may be introduced by its kind, abbreviated: "с. X Зміївської громади, с. Y")
 _CLIST_REST = (rf"(?:{_CCONJ}(?:{_CW}\s+[–—-]\s+)?(?:{_CPREP}\s+)?(?:(?!{_CROUTE}){_CW}\s+)?"
@@ -1502,6 +1505,8 @@ RULES: tuple[_Rule, ...] = (
     _rule("launch:cyr_from_again", _L, rf"{_CNOT_STEERED}{_stem(cues.CYR_LAUNCH)}"
           rf"[^;.]{{0,300}}?\s{_CFROM}\s+"
           rf"(?!{_cword(cues.CYR_RELATIVES)})(?P<obj>(?:(?!\s{_CFROM}\s|\s{_CROUTE}\s"
+          # (nor past a launch verb or a heading: "з цих аеродромів запускаються БпЛА в бік X")
+          rf"|\s{_stem(cues.CYR_LAUNCH)}|\s{_CTOWARD}"
           rf"|,\s*(?i:що|что|де|где)\s)[^;.⟦]"
           rf"|⟦P:[^⟧]*⟧(?={_CCONJ}|\s+(?:в|у|біля|поблизу)\s))"
           rf"{{0,80}}?⟦T:[^⟧]*⟧)", 0.75,
@@ -1711,7 +1716,7 @@ RULES: tuple[_Rule, ...] = (
     # (or where, the areas counted before a dash that names them: "під ударами опинилися
     # об'єкти енергетики у шести областях – на X, Y")
     _rule("strike:cyr_under_attack_after", _S, rf"{_cword(['під', 'под'])}\s+"
-          rf"{_stem(cues.CYR_UNDER)}(?:(?:\s+(?!{_CPREP}\s){_CW}){{0,4}}?\s*:?\s*"
+          rf"{_stem(cues.CYR_UNDER)}(?:(?:\s+(?!{_CPREP}\s){_CW}){{0,4}}?\s*:?\s*[\"«“„]?"
           rf"|(?:\s+(?!{_CPREP}\s){_CW}){{0,6}}?\s+{_cword(['у', 'в', 'на'])}\s+{_CW}\s+"
           rf"{_cword(_CYR_AREAS_COUNTED)}\s*[–—:]\s*(?:{_cword(['на', 'у', 'в'])}\s+)?)"
           rf"(?P<obj>{_CBULLET}?{PH}(?:\s*[,;]?\s*{_CBULLET}?(?:{_CLIST_CONJ}\s+)?{PH})*)",

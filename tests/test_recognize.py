@@ -1044,3 +1044,14 @@ def test_list_nouns_facility_tails_and_named_places(rec: Recognizer, text: str,
 def test_district_lists_after_a_numeral_and_russian_hromada_adjectives(
         rec: Recognizer, text: str, expected: list[str]) -> None:
     assert surfaces(rec, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a common Russian verb opening a sentence is no foreign city's Latin alternate
+    ("Агрессор атаковал район. Попал по Никополю.", ["Никополю"]),
+    # a speaker before a verb of saying, after a clock time ("в 14:30" is no "in X")
+    ("Взрывы прогремели, а в 14:30 Федоров сообщил о новых.", []),
+])
+def test_common_openers_and_speakers_after_a_time(rec: Recognizer, text: str,
+                                                  expected: list[str]) -> None:
+    assert surfaces(rec, text) == expected

@@ -852,3 +852,14 @@ def test_attributions_tolls_and_facilities_of_a_place(marked: str, role: str) ->
 ])
 def test_aiming_at_a_place(marked: str, role: str) -> None:
     assert [r.value for r in read(marked).roles] == [role]
+
+
+@pytest.mark.parametrize(("marked", "role"), [
+    # from these airfields drones fly toward a city: the city is no launch site
+    ("Зменшуються можливості для пуску дронів, адже з цих аеродромів запускаються БпЛА в бік "
+     "[*Одеси].", "strike_target"),
+    # under attack, the place after the verb and in quotes
+    ("Першим під атакою опинився аеродром \"[*Саки]\".", "strike_target"),
+])
+def test_headings_from_unnamed_sites_and_quoted_targets(marked: str, role: str) -> None:
+    assert [r.value for r in read(marked).roles] == [role]
