@@ -1196,6 +1196,10 @@ class Recognizer:
         if self.countries != "all" and body[toks[j].end:toks[j].end + 1] == "-" \
                 and _is_modifier(body, toks[j]):
             return False  # "New York-based": an adjective, not a place mention
+        # 0. a military axis named by a town's adjective ("на Одеському чи Миколаївському
+        # напрямках", "на Покровском направлении") is a front, not the town
+        if has_cyrillic(first.text) and _axis_after(body, toks, j):
+            return False
         # 0. a web address names an outlet ("Delo.ua", "Censor.net"), not a place
         if _DOMAIN.match(body, toks[j].end):
             return False
@@ -1502,6 +1506,8 @@ class Recognizer:
         short = len(tok.text) < 4
         if short and not (cyrillic and len(tok.text) == 3 and not tok.text.isupper()):
             return None
+        if cyrillic and _axis_after(body, toks, i):
+            return None  # "на Покровском направлении": a front, not the town
         if not cyrillic and _ACRONYM_PLURAL.fullmatch(tok.text):
             return None  # an acronym's plural ("KABs", "UAVs") names things, not a place
         # an all-capital word is an acronym ("ТАСС") unless it names a prominent place (a
@@ -2064,6 +2070,29 @@ def _with_closing_noun(body: str, found: list[Found]) -> list[Found]:
         out[k] = replace(f, end=m.end(), surface=body[f.start:m.end()],
                          query=f.query or f.surface)
     return out
+
+
+#: the nouns of a military axis ("напрямок", "направление"), by their stems
+_AXIS_STEMS = ("напрям", "направлен")
+
+
+def _axis_after(body: str, toks: Sequence[_Tok], j: int) -> bool:
+    """Whether the Cyrillic name ending at token ``j`` is (one of a list of) adjectives before
+    an axis noun: "Одеському чи Миколаївському напрямках"."""
+    k = j + 1
+    while k < len(toks) and k <= j + 6:
+        t = toks[k]
+        if _SENTENCE_PUNCT.intersection(body[toks[k - 1].end:t.start]):
+            return False
+        if t.low.startswith(_AXIS_STEMS):
+            return True
+        if not (t.cap and has_cyrillic(t.text)) and t.low not in _AXIS_LINKS:
+            return False
+        k += 1
+    return False
+
+
+_AXIS_LINKS = frozenset({"та", "і", "й", "и", "чи", "или", "або", "а"})
 
 
 def _mark_coordinated_regions(body: str, found: list[Found], noun: str = "regions") -> None:

@@ -1051,6 +1051,12 @@ def test_district_lists_after_a_numeral_and_russian_hromada_adjectives(
     ("Агрессор атаковал район. Попал по Никополю.", ["Никополю"]),
     # a speaker before a verb of saying, after a clock time ("в 14:30" is no "in X")
     ("Взрывы прогремели, а в 14:30 Федоров сообщил о новых.", []),
+    # a military axis named by towns' adjectives is a front, not the towns ...
+    ("Ворог посилився на Одеському чи Миколаївському напрямках.", []),
+    ("Бои идут на Покровском направлении.", []),
+    # ... but a heading after a place leaves it one
+    ("Дрони летіли з Одеської області у напрямку Миколаєва.",
+     ["Одеської області", "Миколаєва"]),
 ])
 def test_common_openers_and_speakers_after_a_time(rec: Recognizer, text: str,
                                                   expected: list[str]) -> None:
