@@ -88,6 +88,7 @@ COUNTRY_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "AE": ("UAE", "U.A.E."),
     "KP": ("DPRK",),
     "CN": ("PRC",),
+    "RU": ("РФ",),  # Российская/Російська Федерація, in Russian and Ukrainian reports
 }
 
 

@@ -494,6 +494,17 @@ class Extractor:
             if unstruck is not None:
                 reading = replace(reading, roles=_without_strike(reading.roles),
                                   cues=(*reading.cues, unstruck))
+            if resolution is not None and Role.LAUNCH_SITE in reading.roles \
+                    and resolution.country in _DEFENDER_COUNTRIES and not resolution.occupied \
+                    and resolution.precision is not Precision.COUNTRY \
+                    and _OF_DEFENDER_AFTER.match(body, found[_list_end(body, found, k)].end) \
+                    and not _OCCUPIED_BEFORE.search(body, max(s_start, f.start - 60), f.start):
+                # "Шахеды залетели в Беларусь с территории Черниговской и Киевской областей
+                # Украины": what the text itself places in free Ukraine is no launch site of
+                # the attacker's, only the way its drones came
+                kept = tuple(r for r in reading.roles if r is not Role.LAUNCH_SITE)
+                reading = replace(reading, roles=kept or (Role.OTHER,),
+                                  cues=(*reading.cues, "other:defender_launch"))
             if resolution is not None and resolution.precision is Precision.COUNTRY:
                 reading = replace(reading, roles=_without_strike(reading.roles))
                 if Role.LAUNCH_SITE in reading.roles \
@@ -712,6 +723,20 @@ _ATTACKER_COUNTRIES = frozenset({"RU"})
 #: The country the drones strike: as a whole, it is no launch site of theirs (what flies from
 #: "Ukraine" is Ukraine's), only its occupied part is
 _DEFENDER_COUNTRIES = frozenset({"UA"})
+#: what joins the items of a list of places
+_LIST_JOIN = re.compile(r"\s*,\s*(?:(?i:and|і|й|та|и)\s+)?|\s+(?i:and|or|і|й|та|и|чи|или)\s+")
+
+
+def _list_end(body: str, found: Sequence[Found], k: int) -> int:
+    """The index of the last item of the list of places that ``found[k]`` opens or is in."""
+    while k + 1 < len(found) and _LIST_JOIN.fullmatch(body, found[k].end, found[k + 1].start):
+        k += 1
+    return k
+
+
+#: the defender's name right after a place, which it puts there: "... областей Украины",
+#: "the Chernihiv region of Ukraine"
+_OF_DEFENDER_AFTER = re.compile(r"\s+(?:(?i:of)\s+Ukraine|Украины|України)\b")
 _OCCUPIED_BEFORE = re.compile(r"(?i:occupied|окупован|оккупирован|захоплен|захвачен)")
 #: ... right before a place, perhaps after a compass word: "northern occupied Donetsk City",
 #: "окупованому Мелітополі"

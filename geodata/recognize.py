@@ -519,7 +519,7 @@ _COMMON_CYR_OPENER_ZIPF = 4.7
 # All-capital abbreviations are organisations, agencies and time zones (IRNA, EST, NATO), except
 # these, which name countries.
 # all-capital names of places, which are no acronyms of something else ("DPR", "ДНР")
-_ABBREVIATIONS = frozenset({"US", "USA", "UK", "UAE", "U.S.", "U.S.A.", "U.K.", "U.A.E."}
+_ABBREVIATIONS = frozenset({"US", "USA", "UK", "UAE", "U.S.", "U.S.A.", "U.K.", "U.A.E.", "РФ"}
                            | REGION_ABBREVIATIONS)
 _UNCACHED = object()  # a phrase the phrase cache has not seen
 _SENTENCE_END = re.compile(r"[.!?…:\n][\"'”’»)\]]*\s*$")

@@ -1155,3 +1155,15 @@ def test_a_tally_of_drones_downed_by_region_is_no_launch(full_gazetteer: Gazette
     assert [x.value for x in got["Crimea"].roles] == ["launch_site"]
     for region in ("Mykolaiv Oblast", "Kherson Oblast", "Odesa Oblast"):
         assert [x.value for x in got[region].roles] == ["other"]
+
+
+def test_russia_by_its_abbreviation_and_free_ukraine_is_no_launch_site(
+        full_gazetteer: Gazetteer) -> None:
+    got = _readings(full_gazetteer, "Дроны-камикадзе запустили из РФ ночью. Шахеды залетели в "
+                    "Беларусь с территории Черниговской и Житомирской областей Украины.")
+    assert got["РФ"].mention.resolution is not None
+    assert got["РФ"].mention.resolution.country == "RU"
+    assert [x.value for x in got["РФ"].roles] == ["launch_site"]
+    # the way the drones came, in free Ukraine, is no launch site of theirs
+    for region in ("Черниговской", "Житомирской областей"):
+        assert [x.value for x in got[region].roles] == ["other"], region
