@@ -1833,7 +1833,7 @@ def _tokens_of(body: str) -> tuple[list[_Tok], list[int]]:
     return toks, hyphenated
 
 
-_FACILITY_TAILS = {"airfield", "airbase", "airport", "aerodrome", "airstrip", "refinery"}
+_FACILITY_TAILS = {"airfield", "airbase", "airport", "aerodrome", "airstrip", "refinery", "base"}
 #: a facility noun after "oil" ("the Ilsky oil refinery", "the Tikhoretsk oil depot")
 _OIL_FACILITIES = {"refinery", "depot", "terminal"}
 #: a command or force named after a part of the country ("Сили оборони півдня України",

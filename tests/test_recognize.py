@@ -1019,6 +1019,7 @@ def test_headlines_apostrophes_and_plural_settlement_nouns(rec: Recognizer, text
     ("Drones hit the Ilsky Oil Refinery and the Afipsky refinery overnight.",
      ["Ilsky Oil Refinery", "Afipsky refinery"]),
     ("A fire broke out at the Tikhoretsk oil depot.", ["Tikhoretsk oil depot"]),
+    ("An explosion hit the Gvardeyskoye base in Crimea.", ["Gvardeyskoye base", "Crimea"]),
     # a people's adjective does not open a named place, nor does a headline's common word
     ("A drone attack targeted two Ukrainian Danube River ports.", ["Danube River"]),
     ("Russia Attacks Ukrainian Danube Port For Second Day", ["Danube"]),
