@@ -396,11 +396,14 @@ def _list_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
                 and t.low not in _LIST_OPENERS:
             # (a plural district noun, perhaps with its city, may open the list with a colon:
             # "у семи районах столиці: Дарницькому, Дніпровському", "в районах Харькова: ...")
+            # (or with its oblast: "у трьох районах Київської області – X, Y та Z")
             noun = j if _plural_district(toks, j) else j - 1 \
-                if j > 0 and _plural_district(toks, j - 1) else None
+                if j > 0 and _plural_district(toks, j - 1) else j - 2 \
+                if j > 1 and t.low in ("області", "области") and toks[j - 1].cap \
+                and _plural_district(toks, j - 2) else None
             # (or a dash: "дісталося двом районам — X та Y")
             if noun is not None:
-                gap = body[toks[noun].end:toks[min(noun + 2, i)].start]
+                gap = body[toks[noun].end:toks[min(noun + 3, i)].start]
                 if _LIST_OPENING_MARKS.intersection(gap) or " - " in gap:
                     return toks[noun].low
             return None

@@ -1036,6 +1036,9 @@ def test_list_nouns_facility_tails_and_named_places(rec: Recognizer, text: str,
     # singular that follows a numeral, one adjective in -ный
     ("Под ударами были четыре района Днепра - Чечеловский, Новокодацкий и Центральный.",
      ["Днепра", "Чечеловский", "Новокодацкий", "Центральный"]),
+    # ... or after "three districts of the X oblast –"
+    ("Пожежі виникли у трьох районах Київської області – Бучанському, Бориспільському та "
+     "Обухівському.", ["Київської області", "Бучанському", "Бориспільському", "Обухівському"]),
     # (a lone adjective in -ный names nothing)
     ("Это был центральный вопрос.", []),
     # a Russian hromada adjective of a plural Ukrainian centre in -ки (Вербки)
