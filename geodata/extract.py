@@ -723,17 +723,6 @@ _ATTACKER_COUNTRIES = frozenset({"RU"})
 #: The country the drones strike: as a whole, it is no launch site of theirs (what flies from
 #: "Ukraine" is Ukraine's), only its occupied part is
 _DEFENDER_COUNTRIES = frozenset({"UA"})
-#: what joins the items of a list of places
-_LIST_JOIN = re.compile(r"\s*,\s*(?:(?i:and|і|й|та|и)\s+)?|\s+(?i:and|or|і|й|та|и|чи|или)\s+")
-
-
-def _list_end(body: str, found: Sequence[Found], k: int) -> int:
-    """The index of the last item of the list of places that ``found[k]`` opens or is in."""
-    while k + 1 < len(found) and _LIST_JOIN.fullmatch(body, found[k].end, found[k + 1].start):
-        k += 1
-    return k
-
-
 #: the defender's name right after a place, which it puts there: "... областей Украины",
 #: "the Chernihiv region of Ukraine"
 _OF_DEFENDER_AFTER = re.compile(r"\s+(?:(?i:of)\s+Ukraine|Украины|України)\b")
@@ -1217,14 +1206,20 @@ def _struck_by_debris_after(readings: list[MentionReading], claims: list[Claim],
                 "strike:debris_next_sentence")
 
 
-def _last_listed_district(body: str, found: Sequence[Found], k: int) -> int:
-    """The index of the last district of the list that ``found[k]`` opens or is in ("в
-    Днепровском и Шевченковском районах Запорожья"), or ``k`` itself."""
+def _list_end(body: str, found: Sequence[Found], k: int, kind: str | None = None) -> int:
+    """The index of the last item of the list of places that ``found[k]`` opens or is in, or
+    ``k`` itself; with ``kind``, of the items of that kind only."""
     j = k
-    while j + 1 < len(found) and found[j + 1].kind == "district" \
+    while j + 1 < len(found) and (kind is None or found[j + 1].kind == kind) \
             and _LIST_JOIN.fullmatch(body, found[j].end, found[j + 1].start):
         j += 1
     return j
+
+
+def _last_listed_district(body: str, found: Sequence[Found], k: int) -> int:
+    """The index of the last district of the list that ``found[k]`` opens or is in ("в
+    Днепровском и Шевченковском районах Запорожья"), or ``k`` itself."""
+    return _list_end(body, found, k, "district")
 
 
 def _listed_after_district(body: str, found: Sequence[Found], k: int) -> int | None:

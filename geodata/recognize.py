@@ -2051,7 +2051,8 @@ def _is_modifier(body: str, tok: _Tok) -> bool:
 _LIST_GAPS = frozenset({",", "and", ", and", "or", ", or", "та", "і", "й", "и", ",  and"})
 
 
-#: the plural nouns that close a Cyrillic list of oblasts, districts or hromadas
+#: the nouns that close a Cyrillic list of oblasts, districts, hromadas or seas (plural, or
+#: the singular a list may loosely end with: "Вінницька та Івано-Франківська область")
 _CYR_CLOSING_NOUNS = _CYR_PLURAL_REGION | _CYR_PLURAL_DISTRICT | _CYR_PLURAL_HROMADA \
     | _CYR_SINGULAR_UNITS | _CYR_PLURAL_SEA
 _CLOSING_NOUN_RE = re.compile(r"\s+([^\W\d_]+)")
@@ -2075,8 +2076,10 @@ def _with_closing_noun(body: str, found: list[Found]) -> list[Found]:
     return out
 
 
-#: the nouns of a military axis ("напрямок", "направление"), by their stems
+#: the nouns of a military axis ("напрямок", "направление"), by their stems, and what may
+#: join the adjectives before one ("Одеському чи Миколаївському")
 _AXIS_STEMS = ("напрям", "направлен")
+_AXIS_LINKS = _CONJUNCTIONS | {"чи", "а"}
 
 
 def _axis_after(body: str, toks: Sequence[_Tok], j: int) -> bool:
@@ -2093,9 +2096,6 @@ def _axis_after(body: str, toks: Sequence[_Tok], j: int) -> bool:
             return False
         k += 1
     return False
-
-
-_AXIS_LINKS = frozenset({"та", "і", "й", "и", "чи", "или", "або", "а"})
 
 
 def _mark_coordinated_regions(body: str, found: list[Found], noun: str = "regions") -> None:
