@@ -559,7 +559,13 @@ class Gazetteer:
             for hit in self.index.lookup_loose(loose_key(fkey)):
                 add(hit.place_id, QUALITY["inflection-phonetic"], "inflection", fkey,
                     kind is not None)
-        if found:
+        # colloquial Ukrainian/Russian region names: "Одещина", "Миколаївщиною" -> the oblast,
+        # weighed beside what the word's other readings found (a village's name, "Смоленщина",
+        # or a district's adjective, "Орловский")
+        stem_hits, regions = self._colloquial_regions(text)
+        for stem, pid in regions:
+            add(pid, QUALITY["inflection"], "inflection", stem, True)
+        if found and not regions:
             # (a word only a phonetic key matched may yet be a Russian place written in
             # Ukrainian: "Міллєрово", Миллерово, spelt out beats sounding alike)
             if cyrillic and kind is None \
@@ -568,18 +574,6 @@ class Gazetteer:
                 if spelt:
                     return spelt
             return found
-        # colloquial Ukrainian/Russian region names: "Одещина", "Миколаївщиною" -> the oblast
-        stem_hits = [(stem, hit.place_id) for stem in _region_stems(text)
-                     for hit in self.index.lookup_exact(normalize(stem))
-                     if self.index.place(hit.place_id).country in EAST_SLAVIC_COUNTRIES]
-        regions = [(stem, pid) for stem, pid in stem_hits
-                   if self.index.precision_code(pid) is Precision.REGION]
-        if any(not self.index.place(pid).city_region for _stem, pid in regions):
-            # "Київщина" is the oblast, not the city that is a region of its own
-            regions = [(stem, pid) for stem, pid in regions
-                       if not self.index.place(pid).city_region]
-        for stem, pid in regions:
-            add(pid, QUALITY["inflection"], "inflection", stem, True)
         if not found:
             # a town's surroundings ("Нежинщина", the Nizhyn area): the town stands for them,
             # as a district's centre does for the district
@@ -606,6 +600,32 @@ class Gazetteer:
             for pid, q, mkey in self._fuzzy(key):
                 add(pid, q * penalty, "fuzzy", mkey, kind is not None)
         return found
+
+    def _colloquial_regions(self, text: str) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
+        """The places of Ukraine, Russia and Belarus a colloquial "-щина" form's stems name
+        (stem, place id), and among them the regions it stands for: the oblast named like
+        the stem ("Харківщина"), or the oblast of an oblast centre named so (Білгородщина:
+        the Belgorod oblast, whose centre the stem "Білгород" names)."""
+        stem_hits = [(stem, hit.place_id) for stem in _region_stems(text)
+                     for hit in self.index.lookup_exact(normalize(stem))
+                     if self.index.place(hit.place_id).country in EAST_SLAVIC_COUNTRIES]
+        regions = [(stem, pid) for stem, pid in stem_hits
+                   if self.index.precision_code(pid) is Precision.REGION]
+        if not regions:
+            for stem, pid in stem_hits:
+                town = self.index.place(pid)
+                if town.precision is not Precision.SETTLEMENT \
+                        or town.population < _OBLAST_CENTRE:
+                    continue
+                regions += [(stem, hit.place_id)
+                            for hit in self.index.lookup_exact(normalize(town.name))
+                            if self.index.precision_code(hit.place_id) is Precision.REGION
+                            and self.index.place(hit.place_id).admin1 == town.admin1]
+        if any(not self.index.place(pid).city_region for _stem, pid in regions):
+            # "Київщина" is the oblast, not the city that is a region of its own
+            regions = [(stem, pid) for stem, pid in regions
+                       if not self.index.place(pid).city_region]
+        return stem_hits, regions
 
     def _russian_spellings(self, text: str, forms: Sequence[str]
                            ) -> dict[int, tuple[float, str, str, bool]]:
@@ -752,7 +772,10 @@ def _region_stems(text: str) -> list[str]:
         return forms
     forms = [stem, stem + "а", stem + "и", stem + "ськ", stem + "ск", stem + "са", stem + "си",
              stem + "я", stem + "ка", stem + "е", stem + "о",
-             stem + "ський", stem + "ский"]  # (Новгород-Сіверський -> Новгород-Сіверщина)
+             stem + "ський", stem + "ский",  # (Новгород-Сіверський -> Новгород-Сіверщина)
+             # the oblast's own adjective, where its centre's name is not the stem: Орловщина,
+             # the Орловская область, whose centre is Орёл
+             stem + "ська область", stem + "ская область"]
     # (a town in -ка drops it: Охтирка -> Охтирщина; so does one in -е/-о: Синельникове,
     # Синельниково -> Синельниковщина)
     if len(stem) > 3 and stem.lower().endswith("н") and stem[-2].lower() in "аеєиіїоуюяы":

@@ -243,6 +243,9 @@ _LIST_HEDGES = frozenset({"частково", "частично", "також", 
                           "зокрема", "особливо", "особенно"})
 _CONJUNCTIONS = frozenset({"та", "і", "й", "и", "або", "или"})
 _LIST_GAP = re.compile(r",?\s*(?:(?:и|і|та|й)\s+)?")
+#: the same, perhaps with a hedge before the next item ("та частково Вознесенського")
+_HEDGED_LIST_GAP = re.compile(rf",?\s*(?:(?:и|і|та|й)\s+)?"
+                              rf"(?:(?:{'|'.join(sorted(_LIST_HEDGES))})\s+)?")
 _SENTENCE_PUNCT = frozenset(".!?;")
 #: Street words, after which a capitalised word names the street ("по улице Киевская")
 _CYR_STREET_WORDS = frozenset({
@@ -341,6 +344,8 @@ def _elided_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
 
 
 _LIST_OPENING_MARKS = frozenset(":—–")
+#: the nouns whose singular genitive is also their plural: "області", "громади"
+_SINGULAR_OR_PLURAL = frozenset({"області", "области", "громади", "громады", "общины"})
 
 
 def _list_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
@@ -374,10 +379,13 @@ def _list_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
             # Богодухівського району")
             return t.low
         if t.low in nouns:
-            if j == i + 1 and t.low in ("області", "области", "громади", "громады", "общины") \
-                    and not _after_listed_adjective(toks, i):
+            if t.low in _SINGULAR_OR_PLURAL and (
+                    (j == i + 1 and not _after_listed_adjective(toks, i))
+                    or (j > i + 1 and toks[j - 1].low[-3:] != toks[i].low[-3:])):
                 # (the singular's form too: "из Брянска, Ростовской области и ..." names one
-                # oblast; only after another listed adjective is it the list's plural noun)
+                # oblast; only after another listed adjective is it the list's plural noun,
+                # and the adjectives of one list agree in case: "в Первомайську, Первомайської
+                # громади" is a town, then its hromada)
                 return None
             return t.low
         if not (t.cap and has_cyrillic(t.text)) and t.low not in _LIST_LINKS \
@@ -519,6 +527,9 @@ _VERY_COMMON_ZIPF = 5.0
 #: a Cyrillic word this common opening a sentence is the word, not a foreign city's alternate
 #: ("Попал" 4.85, Bhopal's "Popal"; "Париж" is 4.4)
 _COMMON_CYR_OPENER_ZIPF = 4.7
+#: an English word this common in a headline that capitalises every word is the word, even
+#: where a region bears it ("Shoot Down": County Down, 5.9; "Washington" is 5.1, "England" 5.1)
+_HEADLINE_WORD_ZIPF = 5.5
 # All-capital abbreviations are organisations, agencies and time zones (IRNA, EST, NATO), except
 # these, which name countries.
 # all-capital names of places, which are no acronyms of something else ("DPR", "ДНР")
@@ -1241,6 +1252,10 @@ class Recognizer:
                     _VERY_COMMON_CYR_ZIPF if has_cyrillic(first.text) else 4.0) \
                 and (_sentence_start(body, toks, i) or _title_case_line(body, first.start)):
             return False
+        if single and f.kind is None and f.top_precision is Precision.REGION \
+                and not has_cyrillic(first.text) and _zipf(first.low) >= _HEADLINE_WORD_ZIPF \
+                and _title_case_line(body, first.start):
+            return False  # (and a region's, when the word is among the commonest)
         # (and a Cyrillic word as common as "Попал", hit, opening a sentence, that spells a
         # foreign city's Latin alternate: Bhopal's "Popal")
         if single and f.kind is None and important and has_cyrillic(first.text) \
@@ -2068,7 +2083,7 @@ def _with_closing_noun(body: str, found: list[Found]) -> list[Found]:
         m = _CLOSING_NOUN_RE.match(body, f.end)
         if m is None or m.group(1).lower() not in _CYR_CLOSING_NOUNS \
                 or f.kind not in ("region", "district") or not has_cyrillic(f.surface) \
-                or not _LIST_GAP.fullmatch(body, before.end, f.start) \
+                or not _HEDGED_LIST_GAP.fullmatch(body, before.end, f.start) \
                 or (k + 1 < len(out) and out[k + 1].start < m.end()):
             continue
         out[k] = replace(f, end=m.end(), surface=body[f.start:m.end()],

@@ -864,10 +864,14 @@ RULES: tuple[_Rule, ...] = (
                     "military"]),
           needs=[_w(["based", "stationed", "deployed", "located", "positioned", "operating",
                      "working"])]),
-    # the launches counted in the passive: "20 launches were recorded from the Kursk region"
+    # the launches counted in the passive: "20 launches were recorded from the Kursk region",
+    # or made or planned so: "drone launches are currently being planned from within X"
     _rule("launch:recorded_from", _L, rf"(?i:\blaunch(?:es)?|\bstarts)\b[^;.]{{0,60}}?"
-          rf"(?i:were|was|have\s+been|has\s+been|had\s+been)\s+(?i:recorded|registered|"
-          rf"detected|spotted|observed|tracked|logged)(?:,?\s+\w+ly)?,?\s+(?i:from)\s+{OBJ}",
+          rf"(?i:were|was|are|is|have\s+been|has\s+been|had\s+been)"
+          rf"(?:\s+(?:\w+ly|(?i:now|already|still|also)))?"
+          rf"(?:\s+(?i:being))?\s+(?i:recorded|registered|detected|spotted|observed|tracked|"
+          rf"logged|planned|prepared|conducted|carried\s+out|made)(?:,?\s+\w+ly)?,?"
+          rf"\s+(?i:from)\s+(?:(?i:within|inside)\s+)?{OBJ}",
           0.75, heads=_w(["launch", "launches", "starts"]), needs=[_FROM]),
     # "the shelling came from the airspace of X": the aircraft or drones were launched there
     _rule("launch:airspace", _L, rf"(?i:\bfrom\s+(?:the\s+)?(?:[\w-]+\s+)?airspace\s+of)\s+{OBJ}",
@@ -2539,7 +2543,14 @@ SETTLEMENTS_IN = re.compile(
     r"\s+(?i:in|across)\s+(?:(?i:the)\s+)?$")
 #: a community or district named right after a place, in the genitive: where that place lies
 #: ("селах ⟦P:X⟧ ⟦T:Зміївської_громади⟧"), not an item of the list
-_AREA_OF_SLOT = re.compile(rf"⟧\s{{1,2}}{_CAREA_OF}$")
+#: (after a comma too, where the place before is no listed area's adjective: "у
+#: ⟦P:Первомайську⟧, ⟦T:Первомайської_громади⟧", not "⟦P:Балаклійської⟧,
+#: ⟦T:Зміївської_громади⟧")
+_AREA_ADJECTIVE_ENDS = ("ської", "ського", "цької", "цького", "зької", "зького", "ской", "ского",
+                        "цкой", "цкого", "зкой", "зкого")
+_AREA_OF_SLOT = re.compile(rf"⟧\s{{1,2}}{_CAREA_OF}$|"
+                           + "".join(rf"(?<!{end})" for end in _AREA_ADJECTIVE_ENDS)
+                           + rf"⟧,\s{{1,2}}{_CAREA_OF}$")
 #: a district, hromada or oblast right before the place, which lies in it ("в ⟦P:X_районе⟧ в
 #: ⟦T⟧"): the area contains the place, not the other way round
 _AREA_BEFORE = re.compile(rf"{_CAREA_SLOT},?\s+{_CLOC}\s+"
@@ -2642,15 +2653,17 @@ def _match_rules(
                 continue
             if rule.backward:
                 distance, depth = m.end() - tpos - tlen, obj_end - tpos - tlen
-                window = clause[obj_end : m.end()]
+                w_start, w_end = obj_end, m.end()
             else:
                 distance, depth = tpos - m.start(), tpos - obj_start
-                window = clause[max(0, m.start() - 25) : obj_start]
+                w_start, w_end = max(0, m.start() - 25), obj_start
                 # (a negation in the clause before "..., а"/"but" is that clause's: "жертв
                 # немає, а всі влучання зафіксовані у X")
-                window = _CONTRAST.split(window)[-1]
+                w_start = w_end - len(_CONTRAST.split(clause[w_start:w_end])[-1])
+            # (searched in place, so that a word the window cuts is no word of its own: the
+            # "ні" of "у Херсоні" is no negation)
             if rule.role is not Role.OTHER and (
-                    _NEGATION.search(window)
+                    _NEGATION.search(clause, w_start, w_end)
                     or (not rule.backward and (_NEGATED_AFTER.match(clause, obj_end)
                                                or _CYR_NONE_AFTER.match(clause, obj_end)))
                     or (rule.backward and _CYR_NONE_AFTER.match(clause, m.end()))):

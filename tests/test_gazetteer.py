@@ -503,6 +503,20 @@ def test_colloquial_names_of_regions_and_of_a_towns_surroundings(full_gazetteer:
     assert (top.place.admin1, top.precision.value) == ("UA-26", "region")
 
 
+@pytest.mark.parametrize(("word", "admin1"), [
+    # the oblast, though the word also reads as a district's adjective (Orlovskiy district of
+    # Rostov oblast) or is a village's own name (Smolenshchina, in Irkutsk oblast)
+    ("Орловщині", "RU-ORL"),  # the oblast's own adjective: Орловская область (centre Орёл)
+    ("Смоленщині", "RU-SMO"),
+    ("Білгородщині", "RU-BEL"),  # its centre's name only: the oblast around Belgorod
+])
+def test_a_colloquial_oblast_outweighs_other_readings_of_the_word(
+        full_gazetteer: Gazetteer, word: str, admin1: str) -> None:
+    top = full_gazetteer.geocode(word, limit=1)[0]
+    assert (top.place.admin1, top.precision.value) == (admin1, "region")
+    assert not top.source.endswith("#district")
+
+
 def test_a_curated_feature_is_not_the_whole_of_its_region(full_gazetteer: Gazetteer) -> None:
     # Cape Chauda lies in Crimea; drawing it as Crimea's polygon would claim the whole region
     cape = full_gazetteer.geocode("Cape Chauda", limit=1)[0]

@@ -995,6 +995,8 @@ def test_acronyms_borders_and_adjective_village_names(rec: Recognizer, text: str
     ("Spokesman Andriy Poltava said the alarm was over. Poltava was quiet.", []),
     # a common word there that is also a foreign town is the word
     ("Drone Strike On Enterprise And Homes Recorded In Volyn Region", ["Volyn Region"]),
+    # ... and so is one of the commonest words, though a region bears it (County Down)
+    ("Air Defence Forces Shoot Down 20 Drones Over Kherson", ["Kherson"]),
     # a first name written with a left quote for its apostrophe ("В‘ячеслав") is one word, so
     # the surname after it is no Belarusian town
     ("Про це повідомив начальник ОВА В‘ячеслав Чаус.", []),
@@ -1015,6 +1017,9 @@ def test_headlines_apostrophes_and_plural_settlement_nouns(rec: Recognizer, text
      ["Межевской", "Васильковской", "Покровской громадах"]),
     ("Атаковані Сумська, Харківська та Полтавська області.",
      ["Сумська", "Харківська", "Полтавська області"]),
+    # ... with a hedge before the last item
+    ("Без світла села Баштанського, Миколаївського та частково Вознесенського районів.",
+     ["Баштанського", "Миколаївського", "Вознесенського районів"]),
     # a refinery or oil depot named by its town, with a capital or not, is one mention
     ("Drones hit the Ilsky Oil Refinery and the Afipsky refinery overnight.",
      ["Ilsky Oil Refinery", "Afipsky refinery"]),
@@ -1065,3 +1070,14 @@ def test_district_lists_after_a_numeral_and_russian_hromada_adjectives(
 def test_common_openers_and_speakers_after_a_time(rec: Recognizer, text: str,
                                                   expected: list[str]) -> None:
     assert surfaces(rec, text) == expected
+
+
+def test_a_town_before_its_own_hromada_is_the_town(rec: Recognizer) -> None:
+    # "громади" is the hromada's genitive singular, which no list of adjectives in another case
+    # shares: the town's locative ("Первомайську") stays the town, not a listed hromada
+    found = rec.find("Зруйновано будинок культури в Первомайську, Первомайської громади.")
+    assert [(f.surface, f.kind) for f in found] == [
+        ("Первомайську", None), ("Первомайської громади", "district")]
+    # (while adjectives of one case do share it: "Харківської, Сумської області")
+    found = rec.find("Уламки впали на території Конотопської та Шосткинської громади.")
+    assert [f.kind for f in found] == ["district", "district"]

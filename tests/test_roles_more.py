@@ -184,6 +184,14 @@ REAL_PHRASINGS = [
      "[*Crimea].", "other"),
     # launches counted in the passive; the Air Force's list after a dash; strike slang
     ("Up to 20 launches were recorded from the [*Kursk] region overnight.", "launch_site"),
+    ("Analysts say that drone launches are now being prepared from within [*Luhansk] Oblast.",
+     "launch_site"),
+    # a town's hromada after a comma holds the town; listed hromadas do not hold each other
+    ("Зруйновано будинок у [Первомайську], [*Первомайської громади].", "other"),
+    ("Удари по селах [Балаклійської], [*Зміївської громади].", "strike_target"),
+    # a word the negation window cuts is no negation ("ні" ending "у Херсоні")
+    ("Окупанти поцілили у склад у [Херсоні], дронами типу Shahed атакували ферму у "
+     "[*Бериславському районі].", "strike_target"),
     ("Зафіксовано пуски із трьох напрямків — [Курськ] і [Приморсько-Ахтарськ], [*Чауда] "
      "([Крим]).", "launch_site"),
     ("Є повідомлення про прильоти по [*Харкову].", "strike_target"),
