@@ -387,6 +387,8 @@ class Gazetteer:
             self._results[cache_key] = ()
             return []
         abbreviation = _ABBREVIATION.fullmatch(text) is not None
+        if kind is None and _WATER_WORD.search(full):
+            matches = self._water_first(matches)
         triples = [(self.index.place(pid),
                     min(q, QUALITY["alternate"]) if abbreviation and how == "exact" else q, via)
                    for pid, (q, how, _nm, via) in matches.items()]
@@ -431,6 +433,19 @@ class Gazetteer:
             self._results.clear()
         self._results[cache_key] = tuple(out)
         return out
+
+    def _water_first(self, matches: dict[int, tuple[float, str, str, bool]]
+                     ) -> dict[int, tuple[float, str, str, bool]]:
+        """Without the first-level regions named after a sea or gulf, when the sea itself
+        matched: "Red Sea" is the sea, not Sudan's Red Sea State (which the text calls so)."""
+        def water(pid: int) -> bool:
+            place = self.index.place(pid)
+            return place.precision is Precision.REGION and self.index.feature(pid) == "CURATED" \
+                and _WATER_WORD.search(normalize(place.name)) is not None
+        if not any(water(pid) for pid in matches):
+            return matches
+        return {pid: m for pid, m in matches.items()
+                if self.index.feature(pid) not in ("ADM1", "ADM1C")}
 
     def _matches(self, text: str, base: str, kind: str | None, full: str | None = None,
                  context_regions: frozenset[str] = frozenset()
@@ -681,6 +696,12 @@ class Gazetteer:
         return out
 
 
+#: the words of a body of water's name, in a normalised key (Latin letters): "Red Sea",
+#: "Persian Gulf", "Червоне море" (chervone more), "Перській затоці" (perskii zatotsi),
+#: "Ормузский пролив" (ormuzskyi prolyv)
+_WATER_WORD = re.compile(r"\b(?:sea|ocean|gulf|strait|straits|mor[eiaiu]\w*|okean\w*|"
+                         r"zatok\w*|zatots\w*|zal[iy]v\w*|protok\w*|protots\w*|"
+                         r"prol[iy]v\w*)\b")
 _LANDFORM_TAILS = {"peninsula", "spit", "island", "islands", "bay", "strait", "area", "coast",
                    "territory",
                    "півострів", "півострова", "півострові", "полуостров", "полуострова",

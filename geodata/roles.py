@@ -2541,6 +2541,23 @@ SETTLEMENTS_IN = re.compile(
     r"(?:(?i:towns|cities)\s+(?i:and)\s+)?"
     r"(?i:settlements|villages|towns|communities|hromadas|localities|populated\s+areas)"
     r"\s+(?i:in|across)\s+(?:(?i:the)\s+)?$")
+#: the same in Ukrainian and Russian, the area in the genitive after the counted communities or
+#: villages: "по нескольким общинах ⟦T:Сумской_области⟧", "у п'яти громадах ⟦T:Сумщини⟧"
+_CSETTLEMENTS_COUNTED = re.compile(
+    r"(?<![\w'’-])(?:\d+|(?i:кільк\w*|декільк\w*|нескольк\w*|ряд[іуе]|дв(?:ох|ом|ум|ух)"
+    r"|тр(?:ьох|ьом|ех|ём|ем)|чотир\w*|четыр\w*|п['’]?ят\w*|шест\w*|шіст\w*|сем[иь]\w*"
+    r"|сім\w*|вос[ье]м\w*|вісьм\w*|дев['’]?ят\w*|десят\w*))\s+"
+    r"(?i:громад(?:ах|ам|ами)?|общин(?:ах|ам|ами)?|сел(?:ах|ам|ами)?|сіл|"
+    r"населен\w+\s+пункт(?:ах|ам|ами|ів|ов))\s+"
+    r"(?=⟦T:[^⟧]*?(?:_(?i:області|области|району|района|громади|громады|общины|краю|края)"
+    r"|(?i:щини|щины|ччини|ччины))⟧)")
+def _counted_before(clause: str, start: int, tpos: int) -> bool:
+    """Whether counted communities or villages stand right before the area slot at ``tpos``."""
+    end = clause.find("⟧", tpos) + 1  # (the lookahead reads the slot itself)
+    return any(m.end() == tpos
+               for m in _CSETTLEMENTS_COUNTED.finditer(clause, max(start, tpos - 60), end))
+
+
 #: a community or district named right after a place, in the genitive: where that place lies
 #: ("селах ⟦P:X⟧ ⟦T:Зміївської_громади⟧"), not an item of the list
 #: (after a comma too, where the place before is no listed area's adjective: "у
@@ -2632,7 +2649,8 @@ def _match_rules(
                 else max(0, tpos - 60)
             if rule.role in _POINT_ROLES and (
                     (_CONTAINER.search(clause, lead_from, tpos)
-                     or SETTLEMENTS_IN.search(clause, lead_from, tpos))
+                     or SETTLEMENTS_IN.search(clause, lead_from, tpos)
+                     or _counted_before(clause, lead_from, tpos))
                     and not _NAMED_AFTER_END.search(clause, lead_from, tpos)
                     and not _AREA_BEFORE.search(clause, lead_from, tpos)
                     or _AREA_OF_SLOT.search(clause, max(0, tpos - 4), tpos + tlen)):

@@ -517,6 +517,28 @@ def test_a_colloquial_oblast_outweighs_other_readings_of_the_word(
     assert not top.source.endswith("#district")
 
 
+@pytest.mark.parametrize(("name", "expected"), [
+    # the sea, not the first-level regions named after it (Sudan's state, Egypt's governorate)
+    ("Red Sea", "Red Sea"),
+    ("Червоному морі", "Red Sea"),
+    # the gulf, not the Iranian province that lists its name
+    ("Persian Gulf", "Persian Gulf"),
+    ("Arabian Gulf", "Persian Gulf"),
+    ("Ормузский пролив", "Strait of Hormuz"),
+    ("Індійському океані", "Indian Ocean"),
+])
+def test_a_sea_or_gulf_is_the_water(full_gazetteer: Gazetteer, name: str, expected: str) -> None:
+    top = full_gazetteer.geocode(name, limit=1)[0]
+    assert (top.place.name, top.precision.value, top.place.country) == (expected, "region", "")
+    assert top.place.source.startswith("curated:")
+
+
+def test_a_region_named_after_a_sea_is_reached_by_its_designator(
+        full_gazetteer: Gazetteer) -> None:
+    top = full_gazetteer.geocode("Red Sea State", limit=1)[0]
+    assert (top.place.country, top.precision.value) == ("SD", "region")
+
+
 def test_a_curated_feature_is_not_the_whole_of_its_region(full_gazetteer: Gazetteer) -> None:
     # Cape Chauda lies in Crimea; drawing it as Crimea's polygon would claim the whole region
     cape = full_gazetteer.geocode("Cape Chauda", limit=1)[0]

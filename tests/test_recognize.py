@@ -1020,6 +1020,9 @@ def test_headlines_apostrophes_and_plural_settlement_nouns(rec: Recognizer, text
     # ... with a hedge before the last item
     ("Без світла села Баштанського, Миколаївського та частково Вознесенського районів.",
      ["Баштанського", "Миколаївського", "Вознесенського районів"]),
+    # a strait, a gulf or an ocean in any case, with its noun
+    ("Танкер затримали в Ормузькій протоці, дрони летіли над Перською затокою.",
+     ["Ормузькій протоці", "Перською затокою"]),
     # a refinery or oil depot named by its town, with a capital or not, is one mention
     ("Drones hit the Ilsky Oil Refinery and the Afipsky refinery overnight.",
      ["Ilsky Oil Refinery", "Afipsky refinery"]),

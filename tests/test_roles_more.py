@@ -186,6 +186,10 @@ REAL_PHRASINGS = [
     ("Up to 20 launches were recorded from the [*Kursk] region overnight.", "launch_site"),
     ("Analysts say that drone launches are now being prepared from within [*Luhansk] Oblast.",
      "launch_site"),
+    # counted communities in an area: the area holds them (uncounted, it is the target)
+    ("Дрони атакували кілька громад [*Сумщини], пошкоджено будинки.", "other"),
+    ("Ночью дроны атаковали по нескольким общинах [*Сумской области].", "other"),
+    ("Дрони атакували громади [*Сумщини].", "strike_target"),
     # a town's hromada after a comma holds the town; listed hromadas do not hold each other
     ("Зруйновано будинок у [Первомайську], [*Первомайської громади].", "other"),
     ("Удари по селах [Балаклійської], [*Зміївської громади].", "strike_target"),
