@@ -1297,15 +1297,19 @@ RULES: tuple[_Rule, ...] = (
           heads=_w(cues.WEAPON_NOUNS), needs=[_w(["fell", "crashed"])]),
     # (the fall may come first: "внаслідок падіння уламків у X", "в результате падения
     # обломков в X"; or a downed drone may fall: "один из сбитых дронов упал на территорию
-    # предприятия в X")
+    # предприятия в X"; or one of the drones the sentence before told of: "Один з них впав на
+    # територію кладовища в X")
     _rule("strike:cyr_debris_fell", _S,
           rf"(?:{_stem((*cues.CYR_DEBRIS, 'частин'))}[^.;!?⟦]{{0,60}}?{_stem(cues.CYR_FELL)}|"
           rf"{_stem(['збит', 'сбит'])}(?:\s+{_CW}){{1,2}}?\s+{_stem(cues.CYR_FELL)}|"
+          rf"{_cword(['один', 'одна', 'одне', 'одно'])}\s+{_cword(['з', 'із', 'зі', 'из'])}\s+"
+          rf"{_cword(['них'])}\s+{_stem(_CYR_FELL_IN)}|"
           rf"{_stem(['падін', 'падени'])}\s+"
           rf"(?:{_CW}\s+){{0,2}}?{_stem(cues.CYR_DEBRIS)})[^.;!?⟦]{{0,40}}?\s"
           rf"{_cword(['на', 'в', 'у', 'во', 'біля', 'возле'])}\s+{COBJ_HIT}", 0.7,
-          heads=_ws((*cues.CYR_DEBRIS, "частин", "падін", "падени", "збит", "сбит")),
-          needs=[_ws(cues.CYR_FELL)]),
+          heads=_ws((*cues.CYR_DEBRIS, "частин", "падін", "падени", "збит", "сбит", "один",
+                     "одна", "одне", "одно")),
+          needs=[_ws(_CYR_FELL_IN)]),
     # the target named as such: "the main target was the southern parts of X"
     _rule("strike:target_was", _S, rf"(?i:\btargets?)\s+(?i:was|were|is|are|became)\s+"
           rf"{OBJ}", 0.7, heads=_w(["target", "targets"]),
@@ -1414,10 +1418,13 @@ RULES: tuple[_Rule, ...] = (
           heads=_w(["flew", "flying", "flown", "headed", "heading"]),
           needs=[_w(["toward", "towards"])]),
     # a dateline, the place a report was filed from, in capitals before a dash (perhaps after
-    # a date or the agency): "KYIV (Reuters) - ...", "KYIV, Dec 2 - ..." (no allegation there;
-    # read where the sentence speaks of what a strike rule or the role model might take it for)
+    # a date, its country or the agency): "KYIV (Reuters) - ...", "KYIV, Dec 2 - ...", "KYIV,
+    # Ukraine (AP) — ..." (no allegation there; read where the sentence speaks of what a strike
+    # rule or the role model might take it for)
     _rule("other:dateline", _O, r"^\W*(?P<obj>⟦T:[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)*⟧)"
-          r"(?:\s*,\s*[^\n–—⟦]{1,30}?)?(?:\s*\([^)\n⟦]{1,30}\))?\s*[–—-]\s", 0.8,
+          r"(?:\s*,\s*(?:⟦P:[^⟧\n]{1,30}⟧|[^\n–—⟦]){1,30}?)?(?:\s*\([^)\n⟦]{1,30}\))?"
+          # (the dash itself may be where the clause was cut)
+          r"(?:\s*[–—-]\s|\s*$)", 0.8,
           start="slot", needs=[_w([*cues.WEAPON_NOUNS, *_HARM_WORDS_LIST, *_LATE_HARM_LIST,
                                      "attack", "attacks", "strike", "strikes"])]),
     # what the weather did is no strike: "через погодні умови без світла залишилися села у X

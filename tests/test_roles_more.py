@@ -875,3 +875,24 @@ def test_aiming_at_a_place(marked: str, role: str) -> None:
 ])
 def test_headings_from_unnamed_sites_and_quoted_targets(marked: str, role: str) -> None:
     assert [r.value for r in read(marked).roles] == [role]
+
+
+@pytest.mark.parametrize("marked", [
+    "[*KYIV], Ukraine (AP) — Three people were killed when a Russian drone hit an apartment "
+    "block in [Odesa] overnight.",
+    "[*KYIV] (Reuters) - Drones hit [Odesa] overnight, killing three.",
+])
+def test_a_dateline_with_its_country_or_agency_is_where_the_report_was_filed(
+        marked: str) -> None:
+    # (the em dash cuts the clause; the dateline before it alleges nothing, so nothing after it,
+    # the role model included, may make it a target)
+    reading = read(marked)
+    assert set(reading.roles) == {OT}
+    assert "other:dateline" in reading.cues
+
+
+def test_one_of_the_drones_told_before_fell_on_a_place() -> None:
+    assert set(read("Ворог атакував область шахедами. Один з них впав на територію ферми в "
+                    "[*Березівському районі].").roles) == {ST}
+    assert set(read("Один из них упал на поле возле [*Богодухова].").roles) == {ST}
+    assert set(read("Один з них був у [*Києві].").roles) == {OT}
