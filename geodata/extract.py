@@ -1174,6 +1174,12 @@ _CONSEQUENT_DAMAGE = re.compile(
     rf"(?i:\s+(?:цього|этого|чого|чего|of\s+(?:this|that|it)))?\b[^.!?]{{0,120}}?{_DAMAGE}")
 
 
+#: a sentence that opens with damage: "Пошкоджень зазнали будинки", "Damaged were two houses"
+#: (and does not deny it: "Пошкоджень немає")
+_DAMAGE_FIRST = re.compile(rf"\W*{_DAMAGE}(?![^.!?]*(?<![\w'’-])(?i:немає|нема|нет|не|ні|no|"
+                           r"not|none|without|без)(?![\w'’-]))")
+
+
 def _struck_by_debris_after(readings: list[MentionReading], claims: list[Claim], body: str,
                             sentences: Sequence[tuple[int, int]]) -> None:
     """Strike the one place of a shoot-down sentence whose next sentence, naming no place,
@@ -1189,21 +1195,31 @@ def _struck_by_debris_after(readings: list[MentionReading], claims: list[Claim],
         here = [i for i, p in enumerate(starts) if s <= p < e
                 and not any(c.startswith("container:") for c in readings[i].cues)]
         here = [i for i in here if readings[i].cues] or here
-        if len(here) != 1 or any(ns <= p < ne for p in starts):
+        if not here or any(ns <= p < ne for p in starts):
             continue
-        r = readings[here[0]]
-        res = r.mention.resolution
-        if r.roles != (Role.OTHER,) or res is None or res.precision is Precision.COUNTRY \
-                or any(c not in _SHOOTDOWN_CUES | _DEBRIS_FELL_CUES for c in r.cues):
+        if not all(readings[i].roles == (Role.OTHER,) and _unstruck_place(readings[i])
+                   for i in here):
             continue
-        if not (_SHOT_DOWN.search(body, s, e) and _DEBRIS_DAMAGED.search(body, ns, ne)) \
-                and not (_DEBRIS_FELL_CUES.intersection(r.cues)
-                         and _CONSEQUENT_DAMAGE.match(body, ns, ne)):
-            # (nor debris that fell there, whose consequence the next sentence tells: "...
-            # про падіння уламків в X районі. Унаслідок цього пошкоджені авто")
+        fell = all(_DEBRIS_FELL_CUES.intersection(readings[i].cues) for i in here)
+        # (debris that fell there, whose consequence the next sentence tells: "... про
+        # падіння уламків в X районі. Унаслідок цього пошкоджені авто"; or the damage itself:
+        # "... падіння уламків у X, Y та Z районах. Пошкоджень зазнали будинки"; a shoot-down
+        # over one place, whose debris the next sentence says did damage)
+        if not (fell and (_CONSEQUENT_DAMAGE.match(body, ns, ne)
+                          or _DAMAGE_FIRST.match(body, ns, ne))) \
+                and not (len(here) == 1 and _SHOT_DOWN.search(body, s, e)
+                         and _DEBRIS_DAMAGED.search(body, ns, ne)):
             continue
-        _recast(readings, claims, here[0], (Role.STRIKE_TARGET,),
-                "strike:debris_next_sentence")
+        for i in here:
+            _recast(readings, claims, i, (Role.STRIKE_TARGET,), "strike:debris_next_sentence")
+
+
+def _unstruck_place(r: MentionReading) -> bool:
+    """Whether a reading is a place below a country that only a shoot-down or a fall of
+    debris was read at."""
+    res = r.mention.resolution
+    return res is not None and res.precision is not Precision.COUNTRY \
+        and all(c in _SHOOTDOWN_CUES | _DEBRIS_FELL_CUES for c in r.cues)
 
 
 def _list_end(body: str, found: Sequence[Found], k: int, kind: str | None = None) -> int:

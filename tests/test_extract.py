@@ -948,6 +948,21 @@ def test_debris_that_fell_on_a_place_strikes_it_when_the_next_sentence_tells_the
     assert got["Ніжином"].roles == (Role.OTHER,)
 
 
+def test_debris_that_fell_on_listed_places_strikes_them_when_the_next_sentence_opens_with_damage(
+        full_gazetteer: Gazetteer) -> None:
+    got = _readings(full_gazetteer, "У столиці зафіксовано падіння уламків у Голосіївському та "
+                    "Дарницькому районах. Пошкоджень зазнали приватні будинки. Над Ніжином "
+                    "збили два дрони. Пошкоджень немає. Уламки впали в Оболонському районі. "
+                    "Пошкоджень не зафіксовано.")
+    for name in ("Голосіївському", "Дарницькому районах"):
+        assert got[name].roles == (Role.STRIKE_TARGET,)
+        assert "strike:debris_next_sentence" in got[name].cues
+    # (a shoot-down is no fall of debris: the sentence after it must say the debris did damage;
+    # and damage denied is none)
+    assert got["Ніжином"].roles == (Role.OTHER,)
+    assert got["Оболонському районі"].roles == (Role.OTHER,)
+
+
 def test_a_later_mention_of_a_hromada_stays_in_the_district_the_text_put_it_in(
         full_gazetteer: Gazetteer) -> None:
     report = parse_report("---\ntitle: t\n---\nПротягом дня Синельниківщина була під ударом "
