@@ -83,8 +83,9 @@ _CONTAINED_GAP = re.compile(r",?\s+(?:(?i:(?:which\s+is\s+|що\s+|что\s+)?(?
                             # Krasnodar Territory")
                             r"|,\s+(?i:an?|the)\s+(?:[a-z-]+\s+)?(?i:city|town|village|port"
                             r"|settlement|district)\s+(?i:in|of)\s+(?:(?i:the)\s+|\w+['’]s\s+)?")
-#: a list item's area after a dash: "launch areas: Chauda – Crimea"
-_DASH_GAP = re.compile(r"\s+[–—-]\s+")
+#: a list item's area after a dash: "launch areas: Chauda – Crimea", "Гвардійське - тимчасово
+#: окупована територія Криму"
+_DASH_GAP = re.compile(r"\s+[–—-]\s+(?:[a-zа-яіїєґё'’-]+\s+){0,3}")
 #: a district named before its city in the genitive: "Шевченківському районі Києва"
 _DISTRICT_END = re.compile(r"(?i:район\w*|district)$")
 #: How far from its city's point a city district's point may lie (Kyiv's outer ones: 13 km)

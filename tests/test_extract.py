@@ -492,6 +492,13 @@ def test_a_place_beside_another_in_brackets(full_gazetteer: Gazetteer) -> None:
     assert [x.value for x in got["АР Крим"].roles] == ["other"]
     assert "other:bracketed_area" in got["АР Крим"].cues
     assert [x.value for x in got["Крим"].roles] == ["other"]
+    # (after a dash, perhaps with words on what the area is, which the role model must not read
+    # as a launch site either)
+    area = _readings(full_gazetteer, "РФ атакувала Україну сотнею дронів, ППО збила більшість\n\n"
+                                     "Запуски відбувалися з напрямків Курськ, Орел, Брянськ та "
+                                     "Гвардійське - тимчасово окупована територія Криму. Близько 60 "
+                                     "із них становили дрони типу Шахед.")
+    assert [x.value for x in area["Криму"].roles] == ["other"]
     # the place within a launch area, in brackets, is where the launches were
     part = _readings(full_gazetteer, 'Ворог запустив БпЛА типу "Shahed-136" з тимчасово '
                                      'окупованого Криму (мис Чауда).')
