@@ -1164,7 +1164,7 @@ _DEBRIS_DAMAGED = re.compile(
 #: the rules that read a place as where weapons were shot down (the only reason for none
 #: that the debris after it may overrule)
 _SHOOTDOWN_CUES = frozenset({"other:destroyed_weapons", "other:weapons_destroyed",
-                             "other:shootdown", "other:cyr_shootdown"})
+                             "other:shootdown", "other:in_x_shootdown", "other:cyr_shootdown"})
 
 
 #: the rules that read debris falling on a place (which a shoot-down cancels)

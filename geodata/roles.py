@@ -704,6 +704,8 @@ _ATTACK_NP = (r"(?:(?i:the|a|an|this|that|today['’]s|last\s+night['’]s|russi
 _HARM_WORDS_LIST = ("fire", "fires", "damaged", "destroyed", "injured", "wounded", "killed",
                     "hit", "struck", "blaze", "collapsed")
 _HARM = _alt((*_HARM_WORDS_LIST, "caught fire"))
+#: weapons brought down (not debris, nor a crash)
+_SHOT_DOWN_VERB = r"(?i:shot\s+down|downed|intercepted|neutrali[sz]ed|brought\s+down)"
 #: what was harmed is no weapon: "In X, air defence destroyed 20 drones" is a shoot-down (the
 #: weapon may come after a preposition: "damage from drones")
 _NO_WEAPON_OBJECT = (rf"(?!(?:\s+(?!(?i:from|by|after|during|in|of)\b)[\w'’-]+){{0,3}}?"
@@ -1396,6 +1398,17 @@ RULES: tuple[_Rule, ...] = (
           rf"{_gap(5, allow='was were been by is are of')}\s+"
           rf"(?i:over|near|above|in|around|outside|close\s+to|on\s+approach\s+to)\s+{OBJ}", 0.7,
           heads=_w(cues.SHOOTDOWN), shootdown=True),
+    # ... or the place first: "In the X region, three drones were shot down by air defence"
+    # (the weapons downed, in the passive or as the object: not debris, nor "a downed drone
+    # hit a house")
+    _rule("other:in_x_shootdown", _O, rf"{_SENTENCE_OPENING}"
+          rf"(?i:in|over|above)\s+{OBJ}(?:\s+(?:[^,;⟦]|⟦P:[^⟧]*⟧){{1,60}}?)?\s*,\s+"
+          rf"[^;.⟦]{{0,80}}?(?:(?i:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+          rf"{_SHOT_DOWN_VERB}|{_SHOT_DOWN_VERB}\s+(?:\d+|(?i:all|several|most|two|three|four|"
+          rf"five|six|seven|eight|nine|ten|dozens\s+of))\s+(?:[\w-]+\s+){{0,2}}?{_WEAPON})\b",
+          0.65,
+          backward=True, start="object", shootdown=True,
+          needs=[_w(["shot", "downed", "intercepted", "neutralised", "neutralized", "brought"])]),
     # (a bare "attack" is the war only when its object is the country: "Russia's attack on
     # Ukraine"; "Russia's attack on Kyiv" is a strike)
     _rule("other:war", _O, rf"(?:(?i:\b(?:russia['’]s|russian|moscow['’]s|kremlin['’]s))\s+"

@@ -970,6 +970,18 @@ def test_debris_that_fell_on_listed_places_strikes_them_when_the_next_sentence_o
     assert got["Оболонському районі"].roles == (Role.OTHER,)
 
 
+def test_a_place_where_drones_were_shot_down_told_first_is_no_target(
+        full_gazetteer: Gazetteer) -> None:
+    # (the rules give their reason, so the role model, which reads the sentence's words, does
+    # not make a target of it)
+    got = _readings(full_gazetteer, "In the southern Mykolaiv region, four drones were shot down "
+                    "by air defence, the regional council head said. In Kharkiv, a downed drone "
+                    "hit a house.")
+    assert got["Mykolaiv region"].roles == (Role.OTHER,)
+    assert "other:in_x_shootdown" in got["Mykolaiv region"].cues
+    assert got["Kharkiv"].roles == (Role.STRIKE_TARGET,)
+
+
 def test_a_later_mention_of_a_hromada_stays_in_the_district_the_text_put_it_in(
         full_gazetteer: Gazetteer) -> None:
     report = parse_report("---\ntitle: t\n---\nПротягом дня Синельниківщина була під ударом "

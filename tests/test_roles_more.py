@@ -23,6 +23,11 @@ CASES = [
     ("The [*Ladyzhyn TPP] was almost entirely destroyed, the operator reported.", {ST}),
     ("The [*Izmail] grain terminal has been destroyed, its owner said on Friday.", {ST}),
     ("Nine drones over the [*Kursk region] were destroyed before dawn.", {OT}),
+    # the place first, then the drones shot down there (not debris, nor a downed drone's hit)
+    ("In the southern [*Mykolaiv] region, four drones were shot down by air defence.", {OT}),
+    ("Over the [*Sumy] region, gunners shot down 12 Shahed drones.", {OT}),
+    ("In [*Kharkiv], a downed drone hit a house.", {ST}),
+    ("In the [*Lutsk] community, two houses were damaged by drone debris.", {ST}),
     # a passive subject located by another place after "of": the first is the target
     ("The [*Izmail district] of [Odesa] came under attack overnight.", {ST}),
     ("The [Izmail district] of [*Odesa] came under attack overnight.", {OT}),
