@@ -1282,7 +1282,11 @@ class Recognizer:
                       and not (j + 2 < len(toks) and toks[j + 2].low in GENERIC_TAIL))
                      or (f.top_precision is not Precision.COUNTRY
                          and (pop < 1_000_000 or f.top_precision is Precision.REGION)
-                         and _SURNAME.fullmatch(nxt.text) is not None)) \
+                         and (_SURNAME.fullmatch(nxt.text) is not None
+                              # (or any surname, before what the person said: "Артем Кобзар
+                              # повідомив", "Volodymyr Kohut said")
+                              or (j + 2 < len(toks)
+                                  and _speaks(body, toks[j + 1], toks[j + 2]))))) \
                 and self._lookup(nxt.text) is None and not self._names_country(nxt.text):
             persons.add(nxt.low)
             return False
@@ -2299,6 +2303,18 @@ _TITLE_MINOR = frozenset({"a", "an", "the", "and", "or", "nor", "but", "of", "in
                           "to", "for", "with", "by", "from", "as", "into", "onto", "over", "near",
                           "after", "amid", "per", "via", "vs", "s"})
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+#: a speech verb right after a name: "said", "повідомив", "сообщил"
+_SPEECH_WORDS = frozenset(cues.SPEECH_VERBS)
+_CYR_SPEECH_STEMS = tuple(cues.CYR_SPEECH)
+
+
+def _speaks(body: str, name: _Tok, verb: _Tok) -> bool:
+    """Whether ``verb`` follows the word ``name`` as what a person said ("Kobzar said",
+    "Кобзар повідомив"), with nothing but a space between."""
+    return body[name.end:verb.start] == " " and not verb.cap \
+        and (verb.low in _SPEECH_WORDS or verb.low.startswith(_CYR_SPEECH_STEMS))
 
 
 def _title_case_line(body: str, pos: int) -> bool:

@@ -997,6 +997,10 @@ def test_acronyms_borders_and_adjective_village_names(rec: Recognizer, text: str
     ("Drone Strike On Enterprise And Homes Recorded In Volyn Region", ["Volyn Region"]),
     # ... and so is one of the commonest words, though a region bears it (County Down)
     ("Air Defence Forces Shoot Down 20 Drones Over Kherson", ["Kherson"]),
+    # a first name that is also a city's, before a surname of no Slavic shape and what the
+    # person said
+    ("Regional head Volodymyr Kohut said two drones were downed over Poltava.", ["Poltava"]),
+    ("Міський голова Артем Кобзар повідомив про влучання в Сумах.", ["Сумах"]),
     # a first name written with a left quote for its apostrophe ("В‘ячеслав") is one word, so
     # the surname after it is no Belarusian town
     ("Про це повідомив начальник ОВА В‘ячеслав Чаус.", []),
