@@ -1137,9 +1137,10 @@ class Recognizer:
         # (walked backwards so that splitting a token leaves the indices before it valid)
         for k in reversed(hyphenated):
             text = toks[k].text
-            if self._lookup(text) is None \
-                    and all(self._lookup(p) is not None for p in text.split("-") if p):
-                pos = toks[k].start
+            if self._lookup(text) is not None:
+                continue
+            pos = toks[k].start
+            if all(self._lookup(p) is not None for p in text.split("-") if p):
                 parts: list[_Tok] = []
                 for part in text.split("-"):
                     if part:
@@ -1147,6 +1148,17 @@ class Recognizer:
                                           part.lower()))
                     pos += len(part) + 1
                 toks[k:k + 1] = parts
+                continue
+            # a hyphenated name with its country joined on, as a translated launch list
+            # writes it ("Primorsko-Akhtarsk-Russia"): the name, then the country
+            head, _, last = text.rpartition("-")
+            tail = self._lookup(last) if last[:1].isupper() else None
+            if head and (self._names_country(last)
+                         or (tail is not None and tail[1] is Precision.COUNTRY)) \
+                    and self._lookup(head) is not None:
+                cut = pos + len(head)
+                toks[k:k + 1] = [_Tok(pos, cut, head, True, head.lower()),
+                                 _Tok(cut + 1, cut + 1 + len(last), last, True, last.lower())]
         return toks
 
     def _longest(self, body: str, toks: Sequence[_Tok], i: int

@@ -1027,6 +1027,9 @@ def test_headlines_apostrophes_and_plural_settlement_nouns(rec: Recognizer, text
     # a strait, a gulf or an ocean in any case, with its noun
     ("Танкер затримали в Ормузькій протоці, дрони летіли над Перською затокою.",
      ["Ормузькій протоці", "Перською затокою"]),
+    # a hyphenated name with its country joined on, as translated launch lists write it
+    ("The drones came from the south-east (Primorsko-Akhtarsk-Russia) overnight.",
+     ["Primorsko-Akhtarsk"]),
     # a refinery or oil depot named by its town, with a capital or not, is one mention
     ("Drones hit the Ilsky Oil Refinery and the Afipsky refinery overnight.",
      ["Ilsky Oil Refinery", "Afipsky refinery"]),
