@@ -1169,6 +1169,8 @@ _SHOOTDOWN_CUES = frozenset({"other:destroyed_weapons", "other:weapons_destroyed
 
 #: the rules that read debris falling on a place (which a shoot-down cancels)
 _DEBRIS_FELL_CUES = frozenset({"strike:cyr_debris_fell", "strike:debris_fell"})
+#: the reasons a place was read as unstruck that damage told after may overrule
+_OVERRULABLE_CUES = _SHOOTDOWN_CUES | _DEBRIS_FELL_CUES
 #: a sentence that opens with the consequence of what the sentence before told, and is damage
 _CONSEQUENT_DAMAGE = re.compile(
     r"\W*(?i:унаслідок|внаслідок|в\s+результаті|в\s+результате|вследствие|as\s+a\s+result)"
@@ -1220,7 +1222,7 @@ def _unstruck_place(r: MentionReading) -> bool:
     debris was read at."""
     res = r.mention.resolution
     return res is not None and res.precision is not Precision.COUNTRY \
-        and all(c in _SHOOTDOWN_CUES | _DEBRIS_FELL_CUES for c in r.cues)
+        and all(c in _OVERRULABLE_CUES for c in r.cues)
 
 
 def _list_end(body: str, found: Sequence[Found], k: int, kind: str | None = None) -> int:

@@ -246,8 +246,8 @@ _LIST_HEDGES = frozenset({"частково", "частично", "також", 
 _CONJUNCTIONS = frozenset({"та", "і", "й", "и", "або", "или"})
 _LIST_GAP = re.compile(r",?\s*(?:(?:и|і|та|й)\s+)?")
 #: the same, perhaps with a hedge before the next item ("та частково Вознесенського")
-_HEDGED_LIST_GAP = re.compile(rf",?\s*(?:(?:и|і|та|й)\s+)?"
-                              rf"(?:(?:{'|'.join(sorted(_LIST_HEDGES))})\s+)?")
+_HEDGED_LIST_GAP = re.compile(_LIST_GAP.pattern
+                              + rf"(?:(?:{'|'.join(sorted(_LIST_HEDGES))})\s+)?")
 _SENTENCE_PUNCT = frozenset(".!?;")
 #: Street words, after which a capitalised word names the street ("по улице Киевская")
 _CYR_STREET_WORDS = frozenset({
@@ -2317,16 +2317,15 @@ _TITLE_MINOR = frozenset({"a", "an", "the", "and", "or", "nor", "but", "of", "in
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
-#: a speech verb right after a name: "said", "повідомив", "сообщил"
+#: a speech verb right after a name: "said" (and "повідомив", "сообщил": ``cues.CYR_SPEECH``)
 _SPEECH_WORDS = frozenset(cues.SPEECH_VERBS)
-_CYR_SPEECH_STEMS = tuple(cues.CYR_SPEECH)
 
 
 def _speaks(body: str, name: _Tok, verb: _Tok) -> bool:
     """Whether ``verb`` follows the word ``name`` as what a person said ("Kobzar said",
     "Кобзар повідомив"), with nothing but a space between."""
     return body[name.end:verb.start] == " " and not verb.cap \
-        and (verb.low in _SPEECH_WORDS or verb.low.startswith(_CYR_SPEECH_STEMS))
+        and (verb.low in _SPEECH_WORDS or verb.low.startswith(cues.CYR_SPEECH))
 
 
 def _title_case_line(body: str, pos: int) -> bool:

@@ -2571,6 +2571,8 @@ _CSETTLEMENTS_COUNTED = re.compile(
     r"населен\w+\s+пункт(?:ах|ам|ами|ів|ов))\s+"
     r"(?=⟦T:[^⟧]*?(?:_(?i:області|области|району|района|громади|громады|общины|краю|края)"
     r"|(?i:щини|щины|ччини|ччины))⟧)")
+
+
 def _counted_before(clause: str, start: int, tpos: int) -> bool:
     """Whether counted communities or villages stand right before the area slot at ``tpos``."""
     end = clause.find("⟧", tpos) + 1  # (the lookahead reads the slot itself)
