@@ -466,7 +466,9 @@ class Gazetteer:
         # "Покровська" -> Pokrovsk, is one reading of it among the others its centre's forms
         # give, Pokrov's and Pokrovske's: not the name the text wrote)
         derived_base = False
-        if kind is not None and base and base != full:
+        # (a stem of two letters is no name of its own: "Ельский район" is Yelsk's, not the
+        # district of a place that lists "Ель" among its names; see district_centre_forms)
+        if kind is not None and len(base) >= 3 and base != full:
             keys.append((base, True))
             bare = designated_name(text)
             derived_base = kind == "district" and bare is not None and sk_reading(base)
@@ -699,9 +701,9 @@ class Gazetteer:
 #: the words of a body of water's name, in a normalised key (Latin letters): "Red Sea",
 #: "Persian Gulf", "Червоне море" (chervone more), "Перській затоці" (perskii zatotsi),
 #: "Ормузский пролив" (ormuzskyi prolyv)
-_WATER_WORD = re.compile(r"\b(?:sea|ocean|gulf|strait|straits|mor[eiaiu]\w*|okean\w*|"
-                         r"zatok\w*|zatots\w*|zal[iy]v\w*|protok\w*|protots\w*|"
-                         r"prol[iy]v\w*)\b")
+_WATER_WORD = re.compile(r"\b(?:sea|ocean|gulf|strait|straits|reservoir|mor[eiaiu]\w*|"
+                         r"okean\w*|zatok\w*|zatots\w*|zal[iy]v\w*|protok\w*|protots\w*|"
+                         r"prol[iy]v\w*|vodoskhovyshch\w*|vodokhranylyshch\w*)\b")
 _LANDFORM_TAILS = {"peninsula", "spit", "island", "islands", "bay", "strait", "area", "coast",
                    "territory",
                    "півострів", "півострова", "півострові", "полуостров", "полуострова",

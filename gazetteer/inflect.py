@@ -438,12 +438,18 @@ def district_centre_forms(stem: str) -> list[str]:
     True
     >>> "verbky" in district_centre_forms("verbkov")  # Вербковская громада: Вербки
     True
+    >>> district_centre_forms("el")  # Ельский район: Ельск
+    ['elsk']
     >>> "marhanets" in district_centre_forms("marhanet"), "derhachi" in district_centre_forms(
     ...     "derhachiv"), "derhachi" in district_centre_forms("derhachev")
     (True, True, True)
     """
-    if len(stem) < 3 or has_cyrillic(stem):
+    if len(stem) < 2 or has_cyrillic(stem):
         return []
+    if len(stem) < 3:
+        # a Russian town in -sk makes its adjective in -skii over the same letters: Ельск ->
+        # Ельский (stem "el"), Орск -> Орский; a stem this short names nothing else
+        return [stem + "sk"]
     stems = [stem]
     if stem.endswith("sk") and len(stem) > 5:
         # a noun that kept the "sk" ("pokrovsk" from Покровська) may not have it: Pokrov

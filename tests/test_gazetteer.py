@@ -183,6 +183,9 @@ def test_a_district_is_placed_at_the_centre_it_is_named_after(
     # a two-word town name joined in its adjective (Кривий Ріг -> Криворізький), in any case
     ("Криворізькому районі", "", "Kryvyy Rih district", "UA-12", "district"),
     ("Криворожском районе", "", "Kryvyy Rih district", "UA-12", "district"),
+    # a Russian town in -ск whose stem is two letters: Ельск -> Ельский (not a district abroad
+    # of a place listing "Ель" among its names)
+    ("Ельском районе", "", "Yel’sk district", "BY-HO", "district"),
     ("Novomoskovskyi district", "Dnipropetrovsk Oblast", None, "UA-12", "district"),
     ("Kutsurubska hromada", "Mykolaiv Oblast", "Kutsurub hromada", "UA-48", "hromada"),
     # the kind of community may stand before "громада"; a hromada is Ukrainian, so a town abroad
@@ -530,6 +533,18 @@ def test_a_colloquial_oblast_outweighs_other_readings_of_the_word(
 def test_a_sea_or_gulf_is_the_water(full_gazetteer: Gazetteer, name: str, expected: str) -> None:
     top = full_gazetteer.geocode(name, limit=1)[0]
     assert (top.place.name, top.precision.value, top.place.country) == (expected, "region", "")
+    assert top.place.source.startswith("curated:")
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    # a reservoir in any case, not the village its adjective also names (Kiyevskoye)
+    ("Киевское водохранилище", "Kyiv Reservoir"),
+    ("Кременчуцькому водосховищі", "Kremenchuk Reservoir"),
+    ("Kakhovka Reservoir", "Kakhovka Reservoir"),
+])
+def test_a_reservoir_is_the_water(full_gazetteer: Gazetteer, name: str, expected: str) -> None:
+    top = full_gazetteer.geocode(name, limit=1)[0]
+    assert (top.place.name, top.precision.value, top.place.country) == (expected, "region", "UA")
     assert top.place.source.startswith("curated:")
 
 
