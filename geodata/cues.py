@@ -349,7 +349,6 @@ CYR_BY_MEANS = ("за допомоги", "за допомогою", "с помо
 #: Verbs of flying: drones that flew "з/из" a place were launched there ("летіли з мису X").
 #: (the plain verbs alone: where drones "летіли на X", they were aimed at X)
 CYR_FLYING = ("летіл", "летів", "летят", "летять", "летит", "летіт", "летел")
-CYR_FLIGHT = (*CYR_FLYING, "прилеті", "прилета", "прилете", "залеті", "залета", "залете")
 #: "from the direction of", "from the side of": a launch direction without a verb.
 CYR_DIRECTION = (r"з\s+напрямку", r"із\s+напрямку", r"с\s+направления", r"з\s+напрямків",
                  r"із\s+напрямків", r"с\s+направлений")

@@ -98,6 +98,9 @@ _PERSON_TITLES = frozenset({"mayor", "governor", "spokesman", "spokeswoman", "sp
                             "minister", "president", "commander", "adviser", "advisor",
                             "deputy", "secretary", "chairman", "chairwoman", "director",
                             "colonel", "general", "chief", "head", "official", "resident"})
+# a title after a name and a comma: "Volodymyr Kohut, acting head of the region, said"
+_TITLE_AFTER = re.compile(r",\s+(?:(?:the|a|an|its|acting|deputy|former|regional|city|local)\s+)*"
+                          rf"(?:{'|'.join(sorted(_PERSON_TITLES))})\b")
 # an age before a name: "80-year-old Volodymyr", "a 45-year-old Oleh"
 _AGED = re.compile(r"\b\d{1,3}[- ]years?[- ]old\s+$")
 # a title "of" a country, region or city and a comma, before the holder's name: "The President
@@ -140,7 +143,9 @@ CYR_GEO_NOUNS = {"море", "моря", "морі", "морем", "морю", "
                  "заливу", "заливом", "протока", "протоки", "протоці", "протоку", "протокою",
                  "пролив", "пролива", "проливе", "проливу", "проливом", "океан", "океану",
                  "океана", "океані", "океане", "океаном", "півострів", "півострова",
-                 "півострові", "полуостров", "полуострова", "полуострове", "коса", "косі"}
+                 "півострові", "полуостров", "полуострова", "полуострове", "коса", "косі",
+                 "водосховище", "водосховища", "водосховищі", "водосховищем",
+                 "водохранилище", "водохранилища", "водохранилищу", "водохранилищем"}
 # Tails the gazetteer's own designator rules may not know: strip them and look up the rest.
 _AREA_TAILS = {"peninsula", "spit", "island", "islands", "bay", "strait", "area", "territory",
                "півострів",
@@ -512,6 +517,21 @@ PLACE_HEADS = {"street", "avenue", "road", "boulevard", "lane", "square", "bridg
                "peninsula", "gulf", "coast", "plaza", "highway", "motorway", "port"}
 COUNTRY_MODES = ("alleged", "places", "all")
 _COMMON_ZIPF = 3.3
+#: a city named for its time zone: "в 7:30 утра по Минску", "в 12:00 по Москве", "at 09:00 Kyiv
+#: time" (not "по Киеву" alone, which is where a strike fell)
+_CLOCK_BEFORE = re.compile(r"(?:\b\d{1,2}[:.]\d{2}|(?<![\w'’-])(?:утра|вечера|дня|ночи|ранку|"
+                           r"вечора))\s+(?:по|за)\s+$")
+_CLOCK_BEFORE_EN = re.compile(r"(?:\b\d{1,2}[:.]\d{2}|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm))\s+$")
+_TIME_AFTER = re.compile(r"\s+time\b")
+
+
+def _clock_city(body: str, tok: _Tok) -> bool:
+    """Whether the word names a city's clock, not the city: "в 7:30 утра по Минску", "at 9 a.m.
+    Kyiv time" (not "по Киеву" alone, which is where a strike fell)."""
+    start = max(0, tok.start - 30)
+    return _CLOCK_BEFORE.search(body, start, tok.start) is not None \
+        or (_TIME_AFTER.match(body, tok.end) is not None
+            and _CLOCK_BEFORE_EN.search(body, start, tok.start) is not None)
 #: a Cyrillic town at least this big is no common word at a sentence's start
 _CYR_NAMED_TOWN = 5_000
 #: (Cyrillic words that are also towns of this size or more: the names of such towns score up
@@ -815,8 +835,9 @@ class Recognizer:
                     and (body[tok.start - 1:tok.start] in _QUOTES
                          and body[tok.end:tok.end + 1] in _QUOTES
                          or _ARTILLERY_AFTER.match(body, tok.end))) \
-                    or _unit_name(body, toks, i):
-                continue
+                    or _unit_name(body, toks, i) \
+                    or _clock_city(body, tok):
+                continue  # (nor a city's clock: "в 7:30 утра по Минску", "9 a.m. Kyiv time")
             # (a model name and a modifier both need a hyphen right after the word)
             if body[tok.end:tok.end + 1] in _HYPHENS and (
                     _is_model_name(body, tok)
@@ -965,6 +986,11 @@ class Recognizer:
                     and f2.end == tok.end and _zipf(tok.low) >= _COMMON_CYR_NOUN_ZIPF \
                     and self._foreign_reading(tok.text):
                 f2 = None  # "председателя Совета обороны": the council, not Soweto
+            elif f2 is not None and f2.kind is None and f2.how == "inflection" \
+                    and f2.end == tok.end and _zipf(tok.low) >= _COMMON_ZIPF \
+                    and i + 1 < n and _adjacent(body, tok, toks[i + 1]) \
+                    and self._names_country(toks[i + 1].text):
+                f2 = None  # "с Республикой Молдова": the country's title, not a village
             part = self._country_part(body, toks, i, f2) if f2 is not None \
                 and f2.top_precision is Precision.COUNTRY else None
             if part is not None:  # "на півдні України"
@@ -1298,7 +1324,10 @@ class Recognizer:
                               # (or any surname, before what the person said: "Артем Кобзар
                               # повідомив", "Volodymyr Kohut said")
                               or (j + 2 < len(toks)
-                                  and _speaks(body, toks[j + 1], toks[j + 2]))))) \
+                                  and _speaks(body, toks[j + 1], toks[j + 2]))
+                              # (or any, before the person's title: "Volodymyr Kohut, acting
+                              # head of the oblast administration")
+                              or _TITLE_AFTER.match(body, nxt.end) is not None))) \
                 and self._lookup(nxt.text) is None and not self._names_country(nxt.text):
             persons.add(nxt.low)
             return False

@@ -358,6 +358,9 @@ class _Rule:
     slot_head: bool = False  # a place slot can also start the match
     initial: bool = False  # the match must open its clause or follow a comma or colon
     shootdown: bool = False  # a shoot-down cue: debris that damaged something yields to strikes
+    #: the rule's "other" holds the mention against strike, launch and instructor cues; a
+    #: rule that only says what else the sentence tells of the place (a power cut) holds none
+    blocks: bool = True
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -744,6 +747,13 @@ _CYR_HEADING = (*_CYR_FLYING, "направлял", "рухал", "рухают"
 #: not right after a relative pronoun ("які летіли", "которые направлялись")
 _CNOT_RELATIVE = "".join(rf"(?<!{w} )" for w in ("які", "яка", "який", "що", "которые",
                                                   "которая", "который", "что"))
+#: harm done: damage, fire, people hurt
+_CYR_HARMED = _stem(["пошкод", "ушкод", "поврежд", "зруйн", "разруш", "загор", "пожеж", "пожар",
+                     "поран", "ранен", "постражд", "пострада", "загин", "погиб"])
+#: what hit the place, told later in the sentence: "..., де пролунали вибухи"
+_CYR_HARM_AFTER = rf"(?=[^.;!?]*?(?<![\w'’-]){_stem(cues.CYR_STRIKE_PREP)})"
+#: a drone that "прилетел/прилетів" (arrived); "прилет" is also the slang for a hit
+_CYR_ARRIVED = ("прилеті", "прилета", "прилете", "прилёт")
 _CYR_TOWARDS = ("в сторону", "у бік", "в бік", "в напрямку", "у напрямку", "в направлении",
                 "курсом на")
 
@@ -1064,14 +1074,19 @@ RULES: tuple[_Rule, ...] = (
           rf"\s+(?:(?i:itself|also)\s+)?(?i:was|were|has\s+been|have\s+been|had\s+been)\s+"
           rf"(?:(?i:\w+ly|almost|nearly)\s+){{0,2}}{_alt(_DESTROYED)}\b",
           0.75, backward=True, start="object", needs=[_w(_DESTROYED)]),
-    # the place left without power where the sentence speaks of armed force: "X was left
-    # without electricity", "X and other towns were left 'in the dark' after the shelling"
-    _rule("strike:left_without", _S, rf"{SUBJ}(?:\s+(?:(?!(?i:was|were)\b)[\w-]+)){{0,6}}?\s+"
+    # a power cut tells where the grid failed, not where the drones hit: "X was left without
+    # electricity", "X and Y communities were cut off from electricity", "X remained in the
+    # dark after the shelling" (the place is "other" unless a cue of its own says it was
+    # struck: the substation hit may be far away; so for every ``other:*outage*`` rule)
+    _rule("other:left_without", _O, rf"{SUBJ}(?:\s+(?:(?!(?i:was|were)\b)[\w-]+)){{0,6}}?\s+"
           rf"(?i:was|were|is|are|has\s+been|have\s+been|had\s+been|remains?|remained)\s+"
-          rf"(?:(?i:again|still|partly|largely|completely|also)\s+)?(?i:left)\s+"
-          rf"(?i:without\s+(?:any\s+)?(?:power|electricity|light|heating|heat|water)"
-          rf"|[\"“]?in\s+(?:the\s+)?dark(?:ness)?)", 0.65, military=True, backward=True,
-          start="object", needs=[_w(["left"])]),
+          rf"(?:(?i:again|still|partly|largely|completely|also|temporarily)\s+)?"
+          rf"(?:(?i:left)\s+(?i:without\s+(?:any\s+)?(?:power|electricity|light|heating|heat|"
+          rf"water)|[\"“]?in\s+(?:the\s+)?dark(?:ness)?)|(?i:cut\s+off\s+from\s+(?:the\s+)?"
+          rf"(?:power|electricity|light|heating|heat|water))|(?i:de-?energi[sz]ed)\b)",
+          0.65, blocks=False, backward=True,
+          start="object", needs=[_w(["left", "cut", "de-energized", "deenergized",
+                                     "de-energised", "deenergised"])]),
     # (an appositive may stand between: "Reni and Izmail, the two Danube ports, have suffered")
     # (or a time: "X this night suffered from a drone attack")
     _rule("strike:suffered", _S, rf"{SUBJ}(?:,(?:[^,;⟦]|⟦P:[^⟧]*⟧){{1,80}},|\s+{_WHEN})?\s+"
@@ -1104,20 +1119,20 @@ RULES: tuple[_Rule, ...] = (
           rf"|damage\s+to))"
           rf"(?:\s+(?!{_WEAPON}\b|targets?\b)[\w'’-]+){{1,10}}?\s+(?i:in|at|near)\s+{OBJ}",
           0.7, military=True, heads=_w(["damaged", "shattered", "blew", "set", "damage"])),
-    # where an attack cut the power: "it led to power cuts in parts of X", "blackouts across
-    # X after the strikes" (the Cyrillic "знеструмлено X" is ``strike:cyr_outage``)
-    _rule("strike:outage_in", _S, rf"(?i:\b(?:power\s+(?:cuts?|outages?)|blackouts?|outages?))"
+    # where the power went: "it led to power cuts in parts of X", "blackouts across X after
+    # the strikes" (the Cyrillic "знеструмлено X" is ``other:cyr_outage``)
+    _rule("other:outage_in", _O, rf"(?i:\b(?:power\s+(?:cuts?|outages?)|blackouts?|outages?))"
           rf"(?:\s+(?!{_WEAPON}\b)[\w'’-]+){{0,3}}?\s+(?i:in|across|throughout|at)\s+{OBJ}",
-          0.65, military=True,
+          0.65, blocks=False,
           heads=_w(["power", "blackout", "blackouts", "outage", "outages"])),
     # who lost the power, then where: "2,000 households were disconnected in X due to the
-    # attacks" (told of a storm, no rule reads it: the clause must speak of armed force)
-    _rule("strike:disconnected_in", _S, rf"(?i:\b(?:households|homes|consumers|subscribers|"
+    # attacks"
+    _rule("other:disconnected_in", _O, rf"(?i:\b(?:households|homes|consumers|subscribers|"
           rf"customers|residents|people|families))\s+(?i:were|was|have\s+been|had\s+been|"
           rf"remain|remained|are)\s+(?:(?i:left|temporarily|still)\s+)?(?i:disconnected|"
           rf"de-?energi[sz]ed|cut\s+off)"
           rf"(?:\s+(?!{_WEAPON}\b)[\w'’-]+){{0,3}}?\s+(?i:in|across|throughout)\s+{OBJ}", 0.65,
-          military=True, heads=_w(["households", "homes", "consumers", "subscribers",
+          blocks=False, heads=_w(["households", "homes", "consumers", "subscribers",
                                    "customers", "residents", "people", "families"]),
           needs=[_w(["disconnected", "de-energized", "de-energised", "deenergized", "cut"])]),
     # "knocked out power to parts of X", "cut electricity in X": the attack took the power
@@ -1496,22 +1511,24 @@ RULES: tuple[_Rule, ...] = (
           rf"{_CFROM}\s+(?!{_CWITH_PLACE}){COBJ}", 0.7, guard_supply=True, military=True,
           heads=_ws(cues.CYR_EMPLOY)),
     # drones that flew from a place were launched there: "Вони летіли з мису X (Крим) та Y
-    # області" (a route over the sea, "з акваторії", or from a side is no launch site)
-    _rule("launch:cyr_flew_from", _L, rf"{_stem(cues.CYR_FLIGHT)}{_CGAP}\s+{_CFROM}\s+"
+    # області" (a route over the sea, "з акваторії", or from a side is no launch site; nor
+    # where they came in from, "залетіли з X", "прилетел из X в Y": a border crossed)
+    _rule("launch:cyr_flew_from", _L, rf"(?<![\w'’-]){_stem(cues.CYR_FLYING)}{_CGAP}\s+"
+          rf"{_CFROM}\s+"
           rf"(?!{_stem(['акватор', 'напрям', 'направлен', 'бок', 'сторон'])})(?!{_CWITH_PLACE})"
           rf"{COBJ}", 0.65,
-          guard_supply=True, military=True, heads=_ws(cues.CYR_FLIGHT)),
+          guard_supply=True, military=True, heads=_ws(cues.CYR_FLYING)),
     # drones flying at a place were aimed at it: "20 летевших на Одесщину шахедов", "дрони
     # летіли на Київ" (a participle too)
     _rule("strike:cyr_flew_at", _S, rf"(?<![\w'’-]){_stem(_CYR_FLYING)}{_CGAP}\s+"
           rf"{_cword(['на'])}\s+{COBJ_HIT}", 0.65,
           military=True, heads=_w([], prefixes=_CYR_FLYING)),
-    # (or headed that way: "они направлялись в сторону X", "шахеди рухалися в напрямку Y";
-    # not drones described by where they headed, whose fate the sentence tells: "дроны,
-    # которые направлялись в сторону X, сбиты")
+    # (or headed that way: "шахеди рухалися в напрямку Y, де пролунали вибухи"; not drones
+    # described by where they headed, whose fate the sentence tells: "дроны, которые
+    # направлялись в сторону X, сбиты")
     _rule("strike:cyr_headed_to", _S, rf"{_CNOT_RELATIVE}(?<![\w'’-]){_stem(_CYR_HEADING)}"
           rf"{_CGAP}\s+{_cword(_CYR_TOWARDS)}\s+{COBJ_HIT}"
-          rf"(?![^.;!?]*?{_stem(cues.CYR_SHOOTDOWN)})", 0.6,
+          rf"(?![^.;!?]*?{_stem(cues.CYR_SHOOTDOWN)}){_CYR_HARM_AFTER}", 0.6,
           military=True, heads=_w([], prefixes=_CYR_HEADING)),
     # attacks "from" a place came from it: "атака дронів з Курська", "удары с территории X",
     # "завдали удару чотирма керованими авіаційними ракетами Х-59 із X"
@@ -1618,7 +1635,9 @@ RULES: tuple[_Rule, ...] = (
           rf"(?:{_cword(['і', 'й', 'и', 'також', 'также'])}\s+)?"
           rf"(?:{_cword(['у', 'в', 'во', 'на', 'по'])}\s+)?{COBJ_HIT}", 0.65, military=True,
           report_force=True, heads=_w(_CYR_GOT_IT)),
-    _rule("strike:cyr_prep", _S, rf"(?!(?i:ударн))(?<![\w'’-]){_stem(cues.CYR_STRIKE_PREP)}"
+    # (not a flight from one place into the next: "прилетел из X в Y через Z" is a route)
+    _rule("strike:cyr_prep", _S, rf"(?!(?i:ударн))(?!{_stem(_CYR_ARRIVED)}{_CGAP}\s+{_CFROM}\s)"
+          rf"(?<![\w'’-]){_stem(cues.CYR_STRIKE_PREP)}"
           rf"[\"”»]?{_CGAP}(?:\s+[–—-])?\s+"
           rf"{_cword(['по', 'на', 'в', 'у', 'во', 'проти', 'против'])}:?\s+{COBJ_HIT}", 0.75,
           heads=_ws(cues.CYR_STRIKE_PREP)),
@@ -1717,14 +1736,14 @@ RULES: tuple[_Rule, ...] = (
           rf"\(\s*(?:{_cword(cues.CYR_PLACE_ABBREVIATIONS)}\.?\s*)?"
           rf"(?:⟦P:[^⟧]*⟧{_CCONJ})*(?P<obj>⟦T:[^⟧]*⟧)(?:{_CCONJ}⟦P:[^⟧]*⟧)*\s*\)",
           0.65, heads=_ws(_CYR_DAMAGED_OR_HIT)),
-    # what lost power in an attack, named right after: "после ударов обесточены X, Y"
-    _rule("strike:cyr_outage", _S, rf"{_stem(cues.CYR_OUTAGE)}(?:\s+{_CW}){{0,2}}?\s+"
-          rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)", 0.6, military=True, heads=_ws(cues.CYR_OUTAGE)),
-    # the place as the subject left without power, where the sentence speaks of armed force:
-    # "X залишився без світла через влучання ракети", "X остался без электричества"
-    _rule("strike:cyr_left_without", _S, rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)"
+    # what lost power, named right after: "после ударов обесточены X, Y"
+    _rule("other:cyr_outage", _O, rf"{_stem(cues.CYR_OUTAGE)}(?:\s+{_CW}){{0,2}}?\s+"
+          rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)", 0.6, blocks=False, heads=_ws(cues.CYR_OUTAGE)),
+    # the place as the subject left without power: "X залишився без світла через влучання
+    # ракети", "X остался без электричества"
+    _rule("other:cyr_left_without", _O, rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)"
           rf"(?:\s+(?:{_CW}|⟦P:[^⟧]*⟧)){{0,3}}?\s+{_stem(_CYR_LEFT)}\s+{_cword(['без'])}\s+"
-          rf"{_stem(_CYR_UTILITIES)}", 0.6, military=True, backward=True, start="object",
+          rf"{_stem(_CYR_UTILITIES)}", 0.6, blocks=False, backward=True, start="object",
           needs=[_ws(_CYR_LEFT)]),
     # "«Герани» отработали по X": military slang for a strike
     _rule("strike:cyr_worked_on", _S, rf"{_stem(cues.CYR_WORKED_ON)}{_CGAP}\s+"
@@ -1858,6 +1877,12 @@ RULES: tuple[_Rule, ...] = (
           rf"(?!\w*(?:\s+{_CW})?\s+{_stem(_CYR_HIT_BUILDINGS)}){_CGAP}\s+"
           rf"{_cword(['над', 'біля', 'поблизу', 'під', 'возле', 'под', 'около', 'у', 'в', 'на'])}"
           rf"\s+{COBJ}", 0.7, heads=_ws(cues.CYR_SHOOTDOWN), shootdown=True),
+    # (the sky over the place told first: "Этой ночью над X сбили «Шахед»", "Над Y збито
+    # два дрони"; not where the sentence goes on to damage: "..., уламки пошкодили будинок")
+    _rule("other:cyr_over_shootdown", _O, rf"(?<![\w'’-]){_cword(['над'])}\s+{COBJ}"
+          rf"(?:\s+{_CW}){{0,3}}?\s+{_stem(cues.CYR_SHOOTDOWN)}(?![^.;!?]*?{_CYR_HARMED})",
+          0.7,
+          heads=_w(["над"]), needs=[_ws(cues.CYR_SHOOTDOWN)], shootdown=True),
 )
 
 #: (a dash before "з"/"из" stands for a verb left out, "ракети з X, а дрони – з Y", and one
@@ -1998,6 +2023,10 @@ _AIRCRAFT_LAUNCHED = re.compile(
     r"|(?i:истребител|винищувач|самол[её]т|літак|вертол[её]т|гелікоптер)\w*"
     r"(?:(?!(?i:дрон|шахед|бпла|беспилот|безпілот|ракет))[^.;⟦]|⟦P:[^⟧]*⟧){0,100}?"
     r",\s+(?i:который|которые|який|які|що)\s+$")
+#: an aircraft as the subject right after the verb, the origin told first: "с аэродрома X
+#: взлетел истребитель ВВС", "з аеродрому X злетів літак" (a jet took off, no weapon)
+_AIRCRAFT_AFTER = re.compile(r"\w*\s+(?:[\w'’-]+\s+){0,2}?(?i:истребител|винищувач|самол[её]т|"
+                             r"літак|вертол[её]т|гелікоптер|перехватчик|перехоплювач)")
 #: a weapon entering a place: "entered Belarus", "entered Belarusian airspace", "flew into X",
 #: "на територію Білорусі ...
 #: залетіло", "проникли у повітряний простір Білорусі" (the place is masked, ⟦P:...⟧)
@@ -2715,8 +2744,9 @@ def _match_rules(
             ):
                 hits.append(_note(f"supply:{rule.name}"))
                 continue
-            if rule.guard_aircraft and _AIRCRAFT_LAUNCHED.search(clause, max(0, m.start() - 100),
-                                                                 m.start()):
+            if rule.guard_aircraft and (
+                    _AIRCRAFT_LAUNCHED.search(clause, max(0, m.start() - 100), m.start())
+                    or _AIRCRAFT_AFTER.match(clause, m.end())):
                 hits.append(_note(f"aircraft:{rule.name}"))
                 continue
             if rule.guard_attacker and _ATTACK_RIGHT_BEFORE.search(clause, max(0, m.start() - 40),
@@ -2751,7 +2781,7 @@ def _match_rules(
                 hits.append(_note(f"context:{rule.name}"))
                 continue
             conf = max(0.3, rule.confidence - min(0.2, 0.002 * distance))
-            hits.append(_Hit(rule.name, rule.role, distance, depth, conf))
+            hits.append(_Hit(rule.name, rule.role, distance, depth, conf, rule.blocks))
             break
     return hits
 

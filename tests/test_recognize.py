@@ -327,6 +327,12 @@ def test_two_letter_country_abbreviations_and_capitalised_openers(
     ("Гербери та Шахеди летіли на Київ.", ["Київ"]),
     # a common word opening a sentence that is also a mid-sized foreign city
     ("Independence is an expensive currency, the minister said in Kyiv.", ["Kyiv"]),
+    # a country's title before its name, though a village once bore the word (Respublika)
+    ("Обломки нашли недалеко от границы с Республикой Молдова.", ["Молдова"]),
+    # a city named for its clock
+    ("Последнее нарушение зафиксировали в 7:30 утра по Минску, а удар по Киеву — ночью.",
+     ["Киеву"]),
+    ("The attack began at 3 a.m. Kyiv time near Odesa.", ["Odesa"]),
 ])
 def test_common_words_and_weapon_names_are_not_places(rec: Recognizer, text: str,
                                                      expected: list[str]) -> None:
@@ -1000,6 +1006,9 @@ def test_acronyms_borders_and_adjective_village_names(rec: Recognizer, text: str
     # a first name that is also a city's, before a surname of no Slavic shape and what the
     # person said
     ("Regional head Volodymyr Kohut said two drones were downed over Poltava.", ["Poltava"]),
+    # ... or before the person's title
+    ("Oil facilities in Poltava region were hit, Volodymyr Kohut, acting head of the region, "
+     "reported.", ["Poltava region"]),
     ("Міський голова Артем Кобзар повідомив про влучання в Сумах.", ["Сумах"]),
     # a first name written with a left quote for its apostrophe ("В‘ячеслав") is one word, so
     # the surname after it is no Belarusian town
@@ -1027,6 +1036,8 @@ def test_headlines_apostrophes_and_plural_settlement_nouns(rec: Recognizer, text
     # a strait, a gulf or an ocean in any case, with its noun
     ("Танкер затримали в Ормузькій протоці, дрони летіли над Перською затокою.",
      ["Ормузькій протоці", "Перською затокою"]),
+    ("«Шахед» двигается по границе курсом на Киевское водохранилище.",
+     ["Киевское водохранилище"]),
     # a hyphenated name with its country joined on, as translated launch lists write it
     ("The drones came from the south-east (Primorsko-Akhtarsk-Russia) overnight.",
      ["Primorsko-Akhtarsk"]),

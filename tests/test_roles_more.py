@@ -527,8 +527,10 @@ REAL_PHRASINGS = [
     # the pronoun is the drones only in the plural: "It is reported that a jet departed"
     ("Two drones were shot down. They departed from [*Lida] at 2 a.m.", "launch_site"),
     ("Two drones were shot down. It is said a jet departed from [*Lida] at 2 a.m.", "other"),
-    # towns that lost power in the strikes; military slang for striking
-    ("После ночных ударов дронов обесточены [*Шостка], [Глухов].", "strike_target"),
+    # towns that lost power in the strikes were not struck themselves (the grid failed there);
+    # military slang for striking
+    ("После ночных ударов дронов обесточены [*Шостка], [Глухов].", "other"),
+    ("Дрон влучив у підстанцію в [*Шостці], знеструмлено місто.", "strike_target"),
     ("Через аварію на лінії знеструмлено [*Шостку].", "other"),
     ("Российские «Герани» отработали по [*Измаилу].", "strike_target"),
     ("Команда отработала по [*Одессе] весь сезон.", "other"),
@@ -550,8 +552,13 @@ REAL_PHRASINGS = [
     ("Вночі була атака дронів із [*Брянської області].", "launch_site"),
     # a clock time may open the clause before the place
     ("О 03:40 на [*Хотинщині] уламки дрона пошкодили дах складу.", "strike_target"),
-    # power cut after an attack; a scheduled outage is none
+    # a power cut, after an attack or scheduled, is no strike on the place that lost power
     ("Russia's overnight drones left blackouts across [*Chernihiv], the governor said.",
+     "other"),
+    ("As a result of the attack, [*Shostka], [Hlukhiv] and [Yampil] communities were cut off "
+     "from electricity.", "other"),
+    ("Preliminary reports say [Shostka] and [*Hlukhiv] communities were de-energized.", "other"),
+    ("A drone hit a substation in [*Konotop], and the town was left without power.",
      "strike_target"),
     ("Scheduled power outages in [*Chernihiv] will go on next week, the utility said.", "other"),
     # a weapon that came down on a place
@@ -660,10 +667,26 @@ REAL_PHRASINGS = [
      "other"),
     ("Атаковали дроны с двух направлений — из [Миллерово] (север [Ростовской области]) и из "
      "[*Курска].", "launch_site"),
-    # drones headed towards a place were aimed at it, unless the sentence tells their fate
-    ("Ударні дрони рухалися в напрямку [*Кременчука].", "strike_target"),
+    # drones headed towards a place: a course, no attack there, unless the sentence goes on to
+    # what hit it (and not where it tells their fate)
+    ("Ударні дрони рухалися в напрямку [*Кременчука].", "other"),
     ("Атаковали дроны с севера. Они направлялись в сторону [*Черниговской] области.",
-     "strike_target"),
+     "other"),
+    ("Шахед залетел из Житомирской области и двигался в направлении [*Лельчиц].", "other"),
+    ("БПЛА прямували у бік [*Конотопа], де пролунали вибухи.", "strike_target"),
+    # where drones came in from is a border crossed, not a launch site; a flight from one
+    # place into the next is a route, not a hit
+    ("Ночью беспилотники нарушили небо Польши, несколько из них залетели из [*Беларуси].",
+     "other"),
+    ("Утром сообщили о прилетевшем из [*Беларуси] беспилотнике.", "other"),
+    ("Еще один «Шахед» прилетел из Черниговской в [*Гомельскую область] через [Лоев].",
+     "other"),
+    ("Дрони летіли з [*мису Чауда].", "launch_site"),
+    # a fighter that took off from an airfield, the origin told first, is no drone launch
+    ("Около полуночи с аэродрома [*Барановичи] взлетел истребитель ВВС.", "other"),
+    ("Около полуночи с аэродрома [*Барановичи] взлетели ударные дроны.", "launch_site"),
+    # the sky over a place, told first, then the shoot-down
+    ("Этой ночью над [*Ельском] сбили российский «Шахед».", "other"),
     ("Дроны, которые направлялись в сторону [*Чернигова], сбиты силами ПВО.", "other"),
     ("Делегация направлялась в сторону [*Чернигова].", "other"),
     # covered with fire

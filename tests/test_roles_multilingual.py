@@ -61,8 +61,8 @@ UKRAINIAN: list[tuple[str, set[Role]]] = [
     ("Вранці у [*Дубенській громаді], в селі [Мирогоща] дрон влучив у будинок.", {OT}),
     ("Вранці у [Дубенській громаді], в селі [*Мирогоща] дрон влучив у будинок.", {ST}),
     ("Ворог атакував дронами з південного сходу (мис [*Тарханкут], [Крим]).", {LS}),
-    # a place left without power, where the sentence tells of a strike
-    ("[*Смілянський район] [Черкащини] залишився без світла після удару дрона.", {ST}),
+    # a place left without power was not struck itself, whatever cut the power
+    ("[*Смілянський район] [Черкащини] залишився без світла після удару дрона.", {OT}),
     ("[*Смілянський район] залишився без світла через планові роботи.", {OT}),
     # a negation in the clause before "..., а" is that clause's
     ("Загиблих немає, а всі влучання зафіксовані у [*Заводському районі].", {ST}),
@@ -424,9 +424,9 @@ ENGLISH_RECALL: list[tuple[str, set[Role]]] = [
     ("Moscow launched dozens of attack drones towards [Ukraine] overnight from the annexed "
      "[*Crimean peninsula].", {LS}),
     ("A fighter jet of the air force was launched from the [*Machulishchy] airfield.", {OT}),
-    # who lost the power, then where, in an attack
+    # who lost the power, then where: the place lost power, it was not struck
     ("Some 2,000 households were disconnected in the [*Sumy] region due to the drone attacks.",
-     {ST}),
+     {OT}),
     ("Some 2,000 households were disconnected in the [*Sumy] region due to a storm.", {OT}),
     # trainees with what they learn, and where the war is, before the place of training
     ("Crews are being trained to fly Iranian-made drones against [Ukraine] at the [*Hama] "
@@ -448,9 +448,9 @@ ENGLISH_RECALL: list[tuple[str, set[Role]]] = [
     ("Another likely launch site could be the village of [*Ozerne].", {LS}),
     ("The village of [*Ozerne] is a possible launch area, the monitors say.", {LS}),
     ("The launch site was not [*Ozerne], the monitors say.", {OT}),
-    # a place left without power or "in the dark" where armed force is told of
+    # a place left without power or "in the dark", after strikes or a storm
     ("Officials said [*Mykolaiv] and nearby villages were left in the dark after the drone "
-     "strikes.", {ST}),
+     "strikes.", {OT}),
     ("[*Mykolaiv] was left without electricity after the storm.", {OT}),
     # an airfield a fighter took off from, told after where it flew
     ("A fighter jet was patrolling over [Brest] region, which took off from the [*Lida] "
