@@ -78,6 +78,8 @@ DEMONYMS = {
     "iranian": ("IR", None), "syrian": ("SY", None), "moldovan": ("MD", None),
     "polish": ("PL", None), "romanian": ("RO", None), "georgian": ("GE", None),
     "turkish": ("TR", None), "crimean": ("UA", "UA-43"), "tatar": ("RU", "RU-TA"),
+    # (a language named like a place: "Farsi speakers" is no Afghan village Qal'ah-ye Farsi)
+    "farsi": ("IR", None),
 }
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
@@ -206,6 +208,12 @@ class Gazetteer:
                                                 if idx.precision_code(pid) is Precision.REGION)
                 if p.city_region)
         return (place.country, place.admin1) in self._city_regions
+
+    def is_city_quarter(self, place: Place) -> bool:
+        """Whether ``place`` is a settlement lying within a bigger city of at least
+        ``_BIG_CITY`` people, as a quarter the tables list as a town of its own does (Kyiv's
+        Dniprovskyi, 358,000 people in GeoNames)."""
+        return place.precision is Precision.SETTLEMENT and self._in_a_big_city(place)
 
     def _in_a_big_city(self, place: Place) -> bool:
         """Whether ``place`` lies within ``_CITY_REACH_KM`` of a bigger city of at least

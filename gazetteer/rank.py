@@ -257,8 +257,14 @@ def rank(matches: Sequence[tuple[Place, float, bool]], hints: Hints, wanted: str
                 NAMESAKE_CITY_POPULATION and place.country in region_fit:
             ctx = max(ctx, region_fit[place.country])
         fits.append(ctx)
+        prior = importance(place)
+        if wanted == "district" and via_generic and place.precision is Precision.SETTLEMENT \
+                and not place.population:
+            # the centre a district or hromada is named after, of unrecorded population (GeoNames
+            # lists such seats with 0): an administrative centre, not a hamlet, whatever its size
+            prior = FACILITY_IMPORTANCE
         logits.append(
-            A_IMPORTANCE * importance(place)
+            A_IMPORTANCE * prior
             + B_CONTEXT * ctx
             + (C_COHERENCE * coherence(place, anchors) if anchors else C_COHERENCE * 0.5)
             + D_KIND * fit

@@ -183,6 +183,10 @@ def test_a_district_is_placed_at_the_centre_it_is_named_after(
     # a two-word town name joined in its adjective (Кривий Ріг -> Криворізький), in any case
     ("Криворізькому районі", "", "Kryvyy Rih district", "UA-12", "district"),
     ("Криворожском районе", "", "Kryvyy Rih district", "UA-12", "district"),
+    # a hromada named after a centre of unrecorded population (GeoNames lists Vasylkivka with
+    # 0) in the oblast the context names, not the namesake town's hromada elsewhere (Vasylkiv)
+    ("Васильківській громаді", "Дніпропетровська область", "Vasylkivka hromada", "UA-12",
+     "hromada"),
     # a Russian town in -ск whose stem is two letters: Ельск -> Ельский (not a district abroad
     # of a place listing "Ель" among its names)
     ("Ельском районе", "", "Yel’sk district", "BY-HO", "district"),
@@ -533,6 +537,21 @@ def test_a_colloquial_oblast_outweighs_other_readings_of_the_word(
 def test_a_sea_or_gulf_is_the_water(full_gazetteer: Gazetteer, name: str, expected: str) -> None:
     top = full_gazetteer.geocode(name, limit=1)[0]
     assert (top.place.name, top.precision.value, top.place.country) == (expected, "region", "")
+    assert top.place.source.startswith("curated:")
+
+
+@pytest.mark.parametrize(("name", "country", "expected"), [
+    # villages no package lists where drones came down abroad, in their Cyrillic case forms too
+    ("Этулии", "MD", "Etulia"),
+    ("Plauru", "RO", "Plauru"),
+    ("Комарине", "BY", "Komarin"),
+    ("Przewodow", "PL", "Przewodów"),
+])
+def test_curated_villages_abroad(full_gazetteer: Gazetteer, name: str, country: str,
+                                 expected: str) -> None:
+    top = full_gazetteer.geocode(name, limit=1)[0]
+    assert (top.place.name, top.place.country, top.precision.value) == (expected, country,
+                                                                        "settlement")
     assert top.place.source.startswith("curated:")
 
 
