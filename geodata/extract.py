@@ -335,10 +335,12 @@ class Extractor:
         # likelier a district of one of them ("Слобідський район міста" after "Харків")
         # (not a district read as a place of a city's size: "Дніпровського району" as Kyiv's
         # district would make Kyiv the context of its own reading)
+        # (nor a quarter of a city that the tables list as a town: "з Дніпровського" read as
+        # Kyiv's Dniprovskyi would bring Kyiv in)
         city_regions = frozenset(
             c.place.admin1 for f, c, hub in zip(found, first, centre, strict=True)
             if c is not None and f.kind != "district" and c.place.admin1
-            and _sure_big_city(c, hub))
+            and _sure_big_city(c, hub) and not self.gaz.is_city_quarter(c.place))
         district_hints = Hints(frozenset(doc_regions) | city_regions, frozenset(doc_countries))
 
         weapons = model is not None and _WEAPON_WORD.search(body) is not None

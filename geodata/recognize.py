@@ -162,7 +162,9 @@ LOCATIVE = {"in", "at", "near", "from", "outside", "around", "to", "towards", "t
 # any case form: never place mentions.
 WEAPON_STEMS = ("shahed", "geran", "gerbera", "шахед", "геран", "гербер", "lancet", "ланцет",
                 "iskander", "іскандер", "искандер", "kalibr", "калібр", "калибр", "kinzhal",
-                "кинджал", "кинжал")
+                "кинджал", "кинжал",
+                # Iran's other drone families, which a town or a first name may also spell
+                "mohajer", "мохаджер", "мохаджир", "arash", "араш")
 # Rocket artillery named like towns ("Град", "Ураган"): a weapon where the word stands in quotes
 # by itself ("випустивши 483 снаряди з мінометів, артилерії, "Градів"").
 _QUOTED_WEAPON_STEMS = ("град", "ураган", "смерч", "торнадо", "grad", "uragan", "smerch")
@@ -221,7 +223,10 @@ _BODY_HEADS = {"administration", "ministry", "council", "service", "services", "
                "committee", "department", "directorate", "command", "staff", "police", "guard",
                "forces", "army", "navy", "government", "office", "court", "parliament",
                "assembly", "bank", "university", "institute", "academy", "party", "union",
-               "corps", "security"}
+               "corps", "security",
+               # (an airline: "Qeshm Fars Air", "Iran Air Cargo"; "Lida Air Base" keeps its
+               # place, the noun right after the name not being one of these)
+               "air", "airways", "cargo"}
 #: what a public body named in lower case after a place says of its level, and its head
 _LOWER_BODY_LEVELS = frozenset({"city", "regional", "oblast", "district", "military", "state",
                                 "municipal", "region"})
@@ -482,7 +487,9 @@ NAME_TAILS = {"independent", "post", "times", "pravda", "herald", "tribune", "jo
               "star", "insider", "weekly", "review", "reporter",
               # (Ukrainian state administrations by their Latin acronyms: "the Zaporizhzhia OVA",
               # "the Kyiv RSA", a regional state administration)
-              "ova", "oda", "mva", "rva", "rda", "rma", "cma", "oma", "rsa"}
+              "ova", "oda", "mva", "rva", "rda", "rma", "cma", "oma", "rsa",
+              # (a unit named after a place: "the IRGC's Quds Force")
+              "force"}
 # Words after which a country is a place, not an actor ("in Ukraine"; not "to Russia", which
 # is a recipient, nor "against Ukraine" or "with Iran").
 COUNTRY_LITERAL_BEFORE = {"in", "at", "near", "outside", "into", "over", "across", "throughout",
@@ -1206,6 +1213,10 @@ class Recognizer:
             low = t.low
             if low in PLURAL_TAIL:
                 break
+            if low in _CYR_GENITIVE_UNITS and j + 1 < len(toks) and toks[j + 1].cap \
+                    and _adjacent(body, t, toks[j + 1]) \
+                    and not _CYR_ADJECTIVE_END.search(toks[j - 1].low):
+                break  # "Этулия района Вулканешты": the unit is the next name's ("of district Y")
             if t.cap or low in CONNECTORS or low in GENERIC_TAIL or low == "and" \
                     or low in COMMUNITY_QUALIFIERS:
                 last = j  # ("and" only inside a name: "Bosnia and Herzegovina")
@@ -1911,6 +1922,13 @@ _POWER_PLANT_WORDS = {"thermal", "hydroelectric", "hydropower", "hydro", "nuclea
 _CYR_FACILITY_NOUNS = ("міст", "мост", "аеродром", "аэродром", "аеропорт", "аэропорт", "завод",
                        "гес", "аес", "тэц", "тец", "нпз")
 _DISTRICT_TAILS = {"district", "raion", "rayon", "hromada", "community", "municipality", "county"}
+#: a unit's noun in the genitive, which names the unit of the name after it when it stands
+#: after a noun ("Этулия района Вулканешты", "село X району Y") rather than an adjective
+#: ("Сумського району", where it is the adjective's)
+_CYR_GENITIVE_UNITS = frozenset({"района", "району", "области", "області", "округа", "округу",
+                                 "громады", "громади"})
+_CYR_ADJECTIVE_END = re.compile(r"(?:ськ|цьк|зьк|ск|цк|зк)(?:ий|ого|ому|им|ім|ая|ой|ої|ій|ое|"
+                                r"е|а|у|ую)$")
 
 
 #: the heads of a town or village, whose name may follow "мер міста", "глава села"

@@ -666,7 +666,11 @@ _UA_ACTOR = (r"(?:(?i:\b(?:ukrainian|ukraine['’]s)\s+(?:[\w-]+\s+){0,2}?(?:for
              r"marines|special\s+operations\s+forces|special\s+forces|sea\s+drones?|"
              r"security\s+service))\b|"
              r"(?:(?<![\s\S])|(?<=[,;:(\"“]\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=\bsaid\s))"
-             r"(?:Ukraine\b|⟦P:(?i:ukraine)[^⟧]*⟧)|\b(?:SSO|GUR|SBU|HUR)\b)")
+             r"(?:Ukraine\b|⟦P:(?i:ukraine)[^⟧]*⟧)|\b(?:SSO|GUR|SBU|HUR)\b"
+             # (Ukraine's Defence Forces, as Ukrainian outlets name them in English: "Defense
+             # Forces attacked Russian radar stations in X")
+             r"|(?<!Russian\s)(?<!Russia's\s)(?<!Russia’s\s)\bDefen[cs]e\s+Forces\b(?!\s+of\s+"
+             r"(?!Ukraine)))")
 #: Russia's forces acting later in the clause: a strike after them is theirs again
 _RU_ATTACKER = (r"(?i:\b(?:russia|russian|russia's|russia’s|moscow|the\s+enemy|the\s+occupiers)"
                 r"(?:\s+(?:forces|troops|army|military|drones|missiles))?\s+(?:\w+\s+)?"
@@ -1363,7 +1367,7 @@ RULES: tuple[_Rule, ...] = (
           rf"\bukraine['’]s)\s+(?:[\w-]+\s+)?(?i:strikes?|attacks?|raids?))\b"
           rf"(?P<obj>(?:(?!{_RU_ATTACKER})[^;]){{0,200}}?⟦T:[^⟧]*⟧)",
           0.7, heads=_w(["ukraine", "ukrainian", "ukraine's", "ukraine’s", "sso", "gur", "sbu",
-                         "hur"]),
+                         "hur", "defense", "defence"]),
           slot_head=True, needs=[_w(cues.STRIKE_WORDS, ["carried", "conducted"])]),
     # a strike on "the Russian X airfield" is Ukraine's, whoever the text names as striking
     _rule("other:russian_base_struck", _O, rf"{_alt(cues.STRIKE_WORDS)}\s+(?:[\w-]+\s+){{0,2}}?"

@@ -317,6 +317,16 @@ def test_a_big_city_in_a_case_form_places_its_districts(full_gazetteer: Gazettee
         assert readings["Індустріальний район"].mention.resolution.admin1 == oblast
 
 
+def test_a_city_quarter_read_from_a_bare_adjective_does_not_steer_districts(
+        full_gazetteer: Gazetteer) -> None:
+    # "з Дніпровського" alone reads as Kyiv's Dniprovskyi (a quarter GeoNames lists as a town
+    # of 358,000), which must not make Kyiv the context of the raion the report names
+    readings = _readings(full_gazetteer, "Вночі ворог атакував Дніпропетровську область "
+                         "дронами. У селищі Дніпровського району пошкоджено два будинки. "
+                         "Один дрон прилетів з Дніпровського.")
+    assert readings["Дніпровського району"].mention.resolution.admin1 == "UA-12"
+
+
 def test_a_listed_big_city_under_another_spelling_keeps_its_place(
         full_gazetteer: Gazetteer) -> None:
     # "Chernigiv" (an alternate spelling of Chernihiv) does not give way to the region listed
@@ -676,11 +686,11 @@ def test_a_place_whose_attacks_they_are_is_not_struck(full_gazetteer: Gazetteer)
 def test_a_guess_far_from_every_place_of_the_report_stays_unplaced(
         full_gazetteer: Gazetteer) -> None:
     got = _readings(full_gazetteer, "Drones hit the port of Izmail and Reni overnight, officials "
-                    "in Odesa said. Debris was found near the village of Plauru, across the "
-                    "Danube from Izmail. Another drone fell near the town of Tatarbunnary.")
-    # a spelling guess 700 km away (Bafra, Turkey) is no reading of a village by the Danube:
-    # the mention stays, for an analyst to place
-    assert "Plauru" in got and got["Plauru"].mention.resolution is None
+                    "in Odesa said. Debris was found near the village of Periprava, across the "
+                    "Danube from Kiliia. Another drone fell near the town of Tatarbunnary.")
+    # a spelling guess an ocean away (Pereira, Colombia) is no reading of a village by the
+    # Danube: the mention stays, for an analyst to place
+    assert "Periprava" in got and got["Periprava"].mention.resolution is None
     # a misspelt town near the report's other places is still read as that town
     near = got["Tatarbunnary"].mention.resolution
     assert near is not None and near.admin1 == "UA-51"

@@ -333,6 +333,11 @@ def test_two_letter_country_abbreviations_and_capitalised_openers(
     ("Последнее нарушение зафиксировали в 7:30 утра по Минску, а удар по Киеву — ночью.",
      ["Киеву"]),
     ("The attack began at 3 a.m. Kyiv time near Odesa.", ["Odesa"]),
+    # airlines and units named after places, Iran's other drones, a language
+    ("Jets of Qeshm Fars Air and Iran Air Cargo flew for the Quds Force to Moscow.",
+     ["Moscow"]),
+    ("Russia used Mohajer and Arash drones and Farsi speakers translated the manuals in "
+     "Yelabuga.", ["Yelabuga"]),
 ])
 def test_common_words_and_weapon_names_are_not_places(rec: Recognizer, text: str,
                                                      expected: list[str]) -> None:
@@ -1038,6 +1043,8 @@ def test_headlines_apostrophes_and_plural_settlement_nouns(rec: Recognizer, text
      ["Ормузькій протоці", "Перською затокою"]),
     ("«Шахед» двигается по границе курсом на Киевское водохранилище.",
      ["Киевское водохранилище"]),
+    # a unit's genitive noun after a town's name is the next name's: "of the district of Y"
+    ("Обломки нашли у города Этулия района Вулканешты.", ["Этулия", "Вулканешты"]),
     # a hyphenated name with its country joined on, as translated launch lists write it
     ("The drones came from the south-east (Primorsko-Akhtarsk-Russia) overnight.",
      ["Primorsko-Akhtarsk"]),

@@ -682,6 +682,11 @@ REAL_PHRASINGS = [
     ("Еще один «Шахед» прилетел из Черниговской в [*Гомельскую область] через [Лоев].",
      "other"),
     ("Дрони летіли з [*мису Чауда].", "launch_site"),
+    # Ukraine's Defence Forces, named so in English by Ukrainian outlets, strike Russia's sites
+    ("That night, Defense Forces attacked Russian radar stations in occupied [*Crimea].",
+     "other"),
+    ("That night, Russian Defense Forces attacked radar stations in [*Kharkiv].",
+     "strike_target"),
     # a fighter that took off from an airfield, the origin told first, is no drone launch
     ("Около полуночи с аэродрома [*Барановичи] взлетел истребитель ВВС.", "other"),
     ("Около полуночи с аэродрома [*Барановичи] взлетели ударные дроны.", "launch_site"),
