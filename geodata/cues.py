@@ -421,7 +421,8 @@ CYR_STRIKE_PREP = ("удар", "атак", "вибух", "взрыв", "влуч
 CYR_STRIKE_NOUNS = ("атак", "удар", "обстріл", "обстрел")
 #: Transitive strike verbs with the target as direct object: "атакували X", "атаковали X".
 CYR_STRIKE_OBJECT = ("атакува", "атакувал", "атакує", "атакують", "атаковал", "атакует",
-                     "атакуют", "обстріля", "обстреля", "уразил", "поразил", "вдарил",
+                     "атакуют", "обстріля", "обстреля", "обстрілюва", "обстрелива", "уразил",
+                     "поразил", "вдарил",
                      "ударил", "ударив", "тероризува", "терроризир")
 #: Plural and impersonal strike verbs that take a place opening the clause as their object:
 #: "Львівщину атакували дрони", "Одессу обстреляли ночью" (with a plural verb, the place

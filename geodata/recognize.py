@@ -524,6 +524,18 @@ PLACE_HEADS = {"street", "avenue", "road", "boulevard", "lane", "square", "bridg
                "peninsula", "gulf", "coast", "plaza", "highway", "motorway", "port"}
 COUNTRY_MODES = ("alleged", "places", "all")
 _COMMON_ZIPF = 3.3
+#: what a capital does as its government: speaks, denies, wants ("Moscow said", "Tehran
+#: provides", "Kyiv has denied"), or owns its acts ("Kyiv's recent attacks", "Moscow's war")
+_ACTOR_AFTER = re.compile(
+    r"(?:['’]s\s+(?:[a-z-]+\s+)?(?:attacks?|strikes?|war|invasion|forces|troops|military|"
+    r"government|officials?|leadership|decision|position|claims?|support|response|allies|ally|"
+    r"envoy|ambassador|regime|retaliation|aggression|policy|demands?)\b"
+    rf"|\s+(?:(?:{'|'.join(re.escape(a) for a in cues.AUXILIARIES)})\s+){{0,2}}"
+    rf"(?:{'|'.join(re.escape(v) for v in cues.STATE_VERBS)}|continues|continued|seeks|"
+    r"sought|retaliated|retaliates)\b)")
+#: ... or is spoken of as one: "no immediate comment from Moscow", "a response from Tehran"
+_ACTOR_BEFORE = re.compile(r"\b(?i:comments?|response|reaction|word|statement|retaliation)"
+                           r"\s+from\s+$")
 #: a city named for its time zone: "в 7:30 утра по Минску", "в 12:00 по Москве", "at 09:00 Kyiv
 #: time" (not "по Киеву" alone, which is where a strike fell)
 _CLOCK_BEFORE = re.compile(r"(?:\b\d{1,2}[:.]\d{2}|(?<![\w'’-])(?:утра|вечера|дня|ночи|ранку|"
@@ -1268,6 +1280,17 @@ class Recognizer:
         # 0. a web address names an outlet ("Delo.ua", "Censor.net"), not a place
         if _DOMAIN.match(body, toks[j].end):
             return False
+        # 0. a capital standing for its government, as a country does ("Moscow said", "Kyiv's
+        # recent attacks", "no comment from Moscow"): an actor, not a place (the world's news
+        # counts it as a toponym, so only outside "all"; not "officials in Kyiv said")
+        if self.countries != "all" and single and f.kind is None \
+                and f.top_precision is not Precision.COUNTRY \
+                and not (prev is not None and prev.low in COUNTRY_LITERAL_BEFORE) \
+                and (_ACTOR_AFTER.match(body, toks[j].end)
+                     or _ACTOR_BEFORE.search(body, max(0, first.start - 40), first.start)):
+            top = self._best(first.text)
+            if top is not None and top.place.capital:
+                return False
         # (a people's adjective is no small place that bears it as a name: "the Tatar name")
         if single and first.low in DEMONYMS and not important:
             return False

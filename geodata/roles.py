@@ -751,6 +751,15 @@ _CYR_HEADING = (*_CYR_FLYING, "направлял", "рухал", "рухают"
 #: not right after a relative pronoun ("які летіли", "которые направлялись")
 _CNOT_RELATIVE = "".join(rf"(?<!{w} )" for w in ("які", "яка", "який", "що", "которые",
                                                   "которая", "который", "что"))
+#: guns fired "from" ("обстреливала из артиллерии X", "з мінометів"): the weapon, not a place
+_CYR_GUNS = ("артилер", "артиллер", "мінометів", "миномет", "гармат", "пушек", "пушк", "гаубиц",
+             "танк", "рсзв", "реактивн", "ствольн", "стрілецьк", "стрелков")
+#: ... told between a strike verb and its object: "обстреливала из артиллерии X"
+_CYR_FROM_GUNS = (rf"{_cword(['з', 'із', 'зі', 'из'])}\s+{_stem(_CYR_GUNS)}[\w'’]*"
+                  rf"(?:\s+{_CW})?\s+")
+#: the power cut: "отключение электроэнергии", "знеструмлення", "блекаут"
+_CYR_POWER_CUT = (*cues.CYR_OUTAGE, "отключен", "відключен", "знеструмленн", "обесточиван",
+                  "блэкаут", "блекаут")
 #: harm done: damage, fire, people hurt
 _CYR_HARMED = _stem(["пошкод", "ушкод", "поврежд", "зруйн", "разруш", "загор", "пожеж", "пожар",
                      "поран", "ранен", "постражд", "пострада", "загин", "погиб"])
@@ -1539,6 +1548,7 @@ RULES: tuple[_Rule, ...] = (
     # (not "удар з повітря по X": no preposition between "з" and the place)
     _rule("launch:cyr_attacks_from", _L, rf"{_stem(cues.CYR_STRIKE_NOUNS)}"
           rf"{_CGAP_LONG}{_CNOT_PARTITIVE}\s+{_CFROM}\s+(?!{_cword(cues.CYR_SIDE_WORDS)})"
+          rf"(?!{_stem(_CYR_GUNS)})"
           rf"(?!{_CWITH_PLACE})"
           rf"(?=(?:(?!{_CPREP}\s){_CW}\s+){{0,2}}⟦){COBJ}", 0.75,
           guard_supply=True, heads=_ws(cues.CYR_STRIKE_NOUNS), needs=[_w(_CFROM_WORDS)]),
@@ -1640,8 +1650,10 @@ RULES: tuple[_Rule, ...] = (
           rf"(?:{_cword(['у', 'в', 'во', 'на', 'по'])}\s+)?{COBJ_HIT}", 0.65, military=True,
           report_force=True, heads=_w(_CYR_GOT_IT)),
     # (not a flight from one place into the next: "прилетел из X в Y через Z" is a route)
+    # (nor where the power went, told between them: "в результате атаки произошло отключение
+    # электроэнергии в населенных пунктах X": see ``other:cyr_outage``)
     _rule("strike:cyr_prep", _S, rf"(?!(?i:ударн))(?!{_stem(_CYR_ARRIVED)}{_CGAP}\s+{_CFROM}\s)"
-          rf"(?<![\w'’-]){_stem(cues.CYR_STRIKE_PREP)}"
+          rf"(?<![\w'’-]){_stem(cues.CYR_STRIKE_PREP)}(?![^.;!?⟦]*?{_stem(_CYR_POWER_CUT)})"
           rf"[\"”»]?{_CGAP}(?:\s+[–—-])?\s+"
           rf"{_cword(['по', 'на', 'в', 'у', 'во', 'проти', 'против'])}:?\s+{COBJ_HIT}", 0.75,
           heads=_ws(cues.CYR_STRIKE_PREP)),
@@ -1691,7 +1703,8 @@ RULES: tuple[_Rule, ...] = (
           heads=_w(["під", "под"]), needs=[_ws(["приціл", "прицел"])]),
     # (the weapon may come between: "атакували за допомоги іранських дронів X")
     _rule("strike:cyr_object", _S, rf"{_stem(cues.CYR_STRIKE_OBJECT)}\s+"
-          rf"(?:{_cword(cues.CYR_BY_MEANS)}(?:\s+{_CW}){{1,3}}?\s+|{_CYR_BY_WEAPONS})?{COBJ_HIT}",
+          rf"(?:{_cword(cues.CYR_BY_MEANS)}(?:\s+{_CW}){{1,3}}?\s+|{_CYR_BY_WEAPONS}"
+          rf"|{_CYR_FROM_GUNS})?{COBJ_HIT}",
           0.75, heads=_ws(cues.CYR_STRIKE_OBJECT)),
     # the areas after a dash that spell out the place struck: "атаковала юг X области –
     # Килийский и Измаильский районы"
@@ -1763,7 +1776,8 @@ RULES: tuple[_Rule, ...] = (
     # (or where, the areas counted before a dash that names them: "під ударами опинилися
     # об'єкти енергетики у шести областях – на X, Y")
     _rule("strike:cyr_under_attack_after", _S, rf"{_cword(['під', 'под'])}\s+"
-          rf"{_stem(cues.CYR_UNDER)}(?:(?:\s+(?!{_CPREP}\s){_CW}){{0,4}}?\s*:?\s*[\"«“„]?"
+          rf"{_stem(cues.CYR_UNDER)}(?:(?:\s+(?!{_CPREP}\s)[\"«“„]?{_CW}[\"»”]?){{0,5}}?\s*:?"
+          rf"\s*[\"«“„]?"
           rf"|(?:\s+(?!{_CPREP}\s){_CW}){{0,6}}?\s+{_cword(['у', 'в', 'на'])}\s+{_CW}\s+"
           rf"{_cword(_CYR_AREAS_COUNTED)}\s*[–—:]\s*(?:{_cword(['на', 'у', 'в'])}\s+)?)"
           rf"(?P<obj>{_CBULLET}?{PH}(?:\s*[,;]?\s*{_CBULLET}?(?:{_CLIST_CONJ}\s+)?{PH})*)",

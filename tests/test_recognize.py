@@ -338,6 +338,12 @@ def test_two_letter_country_abbreviations_and_capitalised_openers(
      ["Moscow"]),
     ("Russia used Mohajer and Arash drones and Farsi speakers translated the manuals in "
      "Yelabuga.", ["Yelabuga"]),
+    # a capital standing for its government (not where officials in it speak)
+    ("There was no comment from Moscow on the attack on Odesa, and Tehran denied sending "
+     "drones.", ["Odesa"]),
+    ("Kyiv's recent attacks in Russia, which Moscow said it would answer, hit Bryansk.",
+     ["Russia", "Bryansk"]),
+    ("Navy officials in Kyiv said the strike hit Saky.", ["Kyiv", "Saky"]),
 ])
 def test_common_words_and_weapon_names_are_not_places(rec: Recognizer, text: str,
                                                      expected: list[str]) -> None:

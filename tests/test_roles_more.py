@@ -687,6 +687,14 @@ REAL_PHRASINGS = [
      "other"),
     ("That night, Russian Defense Forces attacked radar stations in [*Kharkiv].",
      "strike_target"),
+    # guns fired "from" are the weapon, not an origin; the places shelled are struck
+    ("Российская армия обстреливала из артиллерии [*Очаковскую] громаду.", "strike_target"),
+    # what came under attack, the weapon's name in quotes between
+    ('Тогда под ударом дронов типа "Шахед" оказалась [*Вилковская] громада.',
+     "strike_target"),
+    # the power cut between an attack and the places that lost power
+    ("В результате атаки произошло отключение электроэнергии в населенных пунктах "
+     "[*Баштанского] района.", "other"),
     # a fighter that took off from an airfield, the origin told first, is no drone launch
     ("Около полуночи с аэродрома [*Барановичи] взлетел истребитель ВВС.", "other"),
     ("Около полуночи с аэродрома [*Барановичи] взлетели ударные дроны.", "launch_site"),
