@@ -1365,6 +1365,13 @@ class Recognizer:
                 and self._lookup(nxt.text) is None and not self._names_country(nxt.text):
             persons.add(nxt.low)
             return False
+        # 1b'. a small place's name between a quotation or a comma and a verb of saying is the
+        # speaker's surname ('... ongoing," Fedorov wrote', '..., Fedorov said'), not a village
+        if single and f.kind is None and not important and nxt is not None \
+                and _speaks(body, first, nxt) \
+                and body[max(0, first.start - 3):first.start].rstrip()[-1:] in (",", '"', "”", "»"):
+            persons.add(first.low)
+            return False
         # 1c. a small place's name before a name particle and a capitalised word is a person's
         # first name ("Kamal Abu Sadiq")
         if single and f.kind is None and not important and nxt is not None \

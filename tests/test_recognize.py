@@ -1020,6 +1020,8 @@ def test_acronyms_borders_and_adjective_village_names(rec: Recognizer, text: str
     # ... or before the person's title
     ("Oil facilities in Poltava region were hit, Volodymyr Kohut, acting head of the region, "
      "reported.", ["Poltava region"]),
+    # a surname between a quotation and a verb of saying, though a village bears it (Fyodorov)
+    ('"The alert is still on," Fedorov wrote. Drones hit Bilenke.', ["Bilenke"]),
     ("Міський голова Артем Кобзар повідомив про влучання в Сумах.", ["Сумах"]),
     # a first name written with a left quote for its apostrophe ("В‘ячеслав") is one word, so
     # the surname after it is no Belarusian town
