@@ -402,6 +402,8 @@ def district_centre_forms(stem: str) -> list[str]:
     ['berezivka', 'bereziva']
     >>> "lozova" in district_centre_forms("loziv")
     True
+    >>> "mukacheve" in district_centre_forms("mukachiv")  # Мукачівський район: Мукачеве
+    True
     >>> "yuzhne" in district_centre_forms("yuzhnen")
     True
     >>> "bucha" in district_centre_forms("buchan")
@@ -470,6 +472,10 @@ def district_centre_forms(stem: str) -> list[str]:
     m = re.search(r"i([^aeiouy]+)$", stem)
     if m is not None:  # Lozivskyi -> Lozova, Synelnykivskyi -> Synelnykove
         stems.append(stem[:m.start()] + "o" + m.group(1))
+        if len(stem) > 5:
+            # ... or е, which a closed syllable also turns into і: Мукачеве ->
+            # Мукачівський (mukachiv-)
+            stems.append(stem[:m.start()] + "e" + m.group(1))
     m = re.search(r"(?<=[^aeiouy])[ye]([^aeiouy]+)$", stem)
     if m is not None and m.start() >= 3:
         # a Ukrainian і that a Russian text spells и or е: Хотінська громада as "Хотинская"

@@ -1504,7 +1504,10 @@ RULES: tuple[_Rule, ...] = (
           heads=_w(["з", "із", "зі", "из", "с", "со"]), needs=[_ws(cues.CYR_LAUNCH)]),
     # "X, де розташований полігон, звідки окупанти запускають дрони", "X, откуда запускают":
     # the launching happens there
-    _rule("launch:cyr_from_where", _L, rf"(?P<obj>{PH})[^.;!?]{{0,120}}?,\s+"
+    # (or after another relative clause: "X, где расположен полигон и откуда проходят
+    # запуски")
+    _rule("launch:cyr_from_where", _L, rf"(?P<obj>{PH})[^.;!?]{{0,120}}?"
+          rf"(?:,|\s{_cword(['и', 'і', 'й', 'та', 'а'])})\s+"
           rf"(?:{_cword(['звідки', 'откуда'])}|{_cword(['з', 'із', 'с', 'со'])}\s+"
           rf"{_cword(['якого', 'якої', 'яких', 'которого', 'которой', 'которых'])})"
           rf"(?:\s+{_CW}){{0,4}}?\s+{_stem(cues.CYR_LAUNCH)}", 0.7, backward=True,

@@ -1051,6 +1051,8 @@ def test_headlines_apostrophes_and_plural_settlement_nouns(rec: Recognizer, text
      ["Ормузькій протоці", "Перською затокою"]),
     ("«Шахед» двигается по границе курсом на Киевское водохранилище.",
      ["Киевское водохранилище"]),
+    # a district named after a centre whose е a closed syllable turns into і (Мукачеве)
+    ("Уламки впали у Мукачівському районі.", ["Мукачівському районі"]),
     # a unit's genitive noun after a town's name is the next name's: "of the district of Y"
     ("Обломки нашли у города Этулия района Вулканешты.", ["Этулия", "Вулканешты"]),
     # a hyphenated name with its country joined on, as translated launch lists write it

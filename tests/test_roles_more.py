@@ -687,6 +687,9 @@ REAL_PHRASINGS = [
      "other"),
     ("That night, Russian Defense Forces attacked radar stations in [*Kharkiv].",
      "strike_target"),
+    # where the launches come from, told after another relative clause
+    ("Пожар в районе [*мыса Чауда], где расположен полигон и откуда проходят запуски "
+     "«шахедов».", "launch_site"),
     # guns fired "from" are the weapon, not an origin; the places shelled are struck
     ("Российская армия обстреливала из артиллерии [*Очаковскую] громаду.", "strike_target"),
     # what came under attack, the weapon's name in quotes between
