@@ -524,19 +524,25 @@ def test_a_colloquial_oblast_outweighs_other_readings_of_the_word(
     assert not top.source.endswith("#district")
 
 
-@pytest.mark.parametrize(("name", "expected"), [
+@pytest.mark.parametrize(("name", "expected", "country"), [
     # the sea, not the first-level regions named after it (Sudan's state, Egypt's governorate)
-    ("Red Sea", "Red Sea"),
-    ("Червоному морі", "Red Sea"),
+    ("Red Sea", "Red Sea", ""),
+    ("Червоному морі", "Red Sea", ""),
     # the gulf, not the Iranian province that lists its name
-    ("Persian Gulf", "Persian Gulf"),
-    ("Arabian Gulf", "Persian Gulf"),
-    ("Ормузский пролив", "Strait of Hormuz"),
-    ("Індійському океані", "Indian Ocean"),
+    ("Persian Gulf", "Persian Gulf", ""),
+    ("Arabian Gulf", "Persian Gulf", ""),
+    ("Ормузский пролив", "Strait of Hormuz", ""),
+    ("Індійському океані", "Indian Ocean", ""),
+    # a reservoir in any case, not the village its adjective also names (Kiyevskoye)
+    ("Киевское водохранилище", "Kyiv Reservoir", "UA"),
+    ("Кременчуцькому водосховищі", "Kremenchuk Reservoir", "UA"),
+    ("Kakhovka Reservoir", "Kakhovka Reservoir", "UA"),
 ])
-def test_a_sea_or_gulf_is_the_water(full_gazetteer: Gazetteer, name: str, expected: str) -> None:
+def test_a_sea_gulf_or_reservoir_is_the_water(full_gazetteer: Gazetteer, name: str,
+                                              expected: str, country: str) -> None:
     top = full_gazetteer.geocode(name, limit=1)[0]
-    assert (top.place.name, top.precision.value, top.place.country) == (expected, "region", "")
+    assert (top.place.name, top.precision.value, top.place.country) == (expected, "region",
+                                                                        country)
     assert top.place.source.startswith("curated:")
 
 
@@ -552,18 +558,6 @@ def test_curated_villages_abroad(full_gazetteer: Gazetteer, name: str, country: 
     top = full_gazetteer.geocode(name, limit=1)[0]
     assert (top.place.name, top.place.country, top.precision.value) == (expected, country,
                                                                         "settlement")
-    assert top.place.source.startswith("curated:")
-
-
-@pytest.mark.parametrize(("name", "expected"), [
-    # a reservoir in any case, not the village its adjective also names (Kiyevskoye)
-    ("Киевское водохранилище", "Kyiv Reservoir"),
-    ("Кременчуцькому водосховищі", "Kremenchuk Reservoir"),
-    ("Kakhovka Reservoir", "Kakhovka Reservoir"),
-])
-def test_a_reservoir_is_the_water(full_gazetteer: Gazetteer, name: str, expected: str) -> None:
-    top = full_gazetteer.geocode(name, limit=1)[0]
-    assert (top.place.name, top.precision.value, top.place.country) == (expected, "region", "UA")
     assert top.place.source.startswith("curated:")
 
 
