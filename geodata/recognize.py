@@ -536,8 +536,7 @@ _ACTOR_AFTER = re.compile(
 #: ... or is spoken of as one: "no immediate comment from Moscow", "a response from Tehran"
 _ACTOR_BEFORE = re.compile(r"\b(?i:comments?|response|reaction|word|statement|retaliation)"
                            r"\s+from\s+$")
-#: a city named for its time zone: "в 7:30 утра по Минску", "в 12:00 по Москве", "at 09:00 Kyiv
-#: time" (not "по Киеву" alone, which is where a strike fell)
+#: the clock time before a city named for its time zone (see _clock_city)
 _CLOCK_BEFORE = re.compile(r"(?:\b\d{1,2}[:.]\d{2}|(?<![\w'’-])(?:утра|вечера|дня|ночи|ранку|"
                            r"вечора))\s+(?:по|за)\s+$")
 _CLOCK_BEFORE_EN = re.compile(r"(?:\b\d{1,2}[:.]\d{2}|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm))\s+$")
@@ -551,6 +550,8 @@ def _clock_city(body: str, tok: _Tok) -> bool:
     return _CLOCK_BEFORE.search(body, start, tok.start) is not None \
         or (_TIME_AFTER.match(body, tok.end) is not None
             and _CLOCK_BEFORE_EN.search(body, start, tok.start) is not None)
+
+
 #: a Cyrillic town at least this big is no common word at a sentence's start
 _CYR_NAMED_TOWN = 5_000
 #: (Cyrillic words that are also towns of this size or more: the names of such towns score up
