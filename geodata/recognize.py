@@ -1228,7 +1228,7 @@ class Recognizer:
                 break
             if low in _CYR_GENITIVE_UNITS and j + 1 < len(toks) and toks[j + 1].cap \
                     and _adjacent(body, t, toks[j + 1]) \
-                    and not _CYR_ADJECTIVE_END.search(toks[j - 1].low):
+                    and not _CYR_SK_ADJECTIVE.search(toks[j - 1].low):
                 break  # "Этулия района Вулканешты": the unit is the next name's ("of district Y")
             if t.cap or low in CONNECTORS or low in GENERIC_TAIL or low == "and" \
                     or low in COMMUNITY_QUALIFIERS:
@@ -1958,8 +1958,6 @@ _DISTRICT_TAILS = {"district", "raion", "rayon", "hromada", "community", "munici
 #: ("Сумського району", where it is the adjective's)
 _CYR_GENITIVE_UNITS = frozenset({"района", "району", "области", "області", "округа", "округу",
                                  "громады", "громади"})
-_CYR_ADJECTIVE_END = re.compile(r"(?:ськ|цьк|зьк|ск|цк|зк)(?:ий|ого|ому|им|ім|ая|ой|ої|ій|ое|"
-                                r"е|а|у|ую)$")
 
 
 #: the heads of a town or village, whose name may follow "мер міста", "глава села"

@@ -2033,6 +2033,8 @@ _MILITARY = re.compile(_alt(cues.MILITARY_ACTIVITY))
 _EVENT = re.compile(_alt(cues.EVENT_NOUNS))
 #: a comma and a contrasting conjunction (or the Cyrillic "а"), which opens a clause of its own
 _CONTRAST = re.compile(rf",\s+(?i:а|{_CONTRASTS})\s")
+#: manned aircraft, in Ukrainian and Russian: fighters, planes, helicopters
+_CYR_AIRCRAFT = r"истребител|винищувач|самол[её]т|літак|вертол[её]т|гелікоптер"
 #: an aircraft as the subject of "was launched" (right before the match), or of "which took
 #: off" after a clause on where it flew ("a fighter jet was on duty over ⟦P⟧, which took off")
 _AIRCRAFT_LAUNCHED = re.compile(
@@ -2041,13 +2043,13 @@ _AIRCRAFT_LAUNCHED = re.compile(
     r"|(?:(?!(?i:drones?|uavs?|shaheds?|missiles?|rockets?)\b)[^.;⟦]|⟦P:[^⟧]*⟧){0,100}?"
     r",\s+(?i:which|that))\s+$"
     # (in Ukrainian and Russian: "истребитель ВВС ⟦P⟧, который вылетел из X")
-    r"|(?i:истребител|винищувач|самол[её]т|літак|вертол[её]т|гелікоптер)\w*"
+    rf"|(?i:{_CYR_AIRCRAFT})\w*"
     r"(?:(?!(?i:дрон|шахед|бпла|беспилот|безпілот|ракет))[^.;⟦]|⟦P:[^⟧]*⟧){0,100}?"
     r",\s+(?i:который|которые|який|які|що)\s+$")
 #: an aircraft as the subject right after the verb, the origin told first: "с аэродрома X
 #: взлетел истребитель ВВС", "з аеродрому X злетів літак" (a jet took off, no weapon)
-_AIRCRAFT_AFTER = re.compile(r"\w*\s+(?:[\w'’-]+\s+){0,2}?(?i:истребител|винищувач|самол[её]т|"
-                             r"літак|вертол[её]т|гелікоптер|перехватчик|перехоплювач)")
+_AIRCRAFT_AFTER = re.compile(rf"\w*\s+(?:[\w'’-]+\s+){{0,2}}?"
+                             rf"(?i:{_CYR_AIRCRAFT}|перехватчик|перехоплювач)")
 #: a weapon entering a place: "entered Belarus", "entered Belarusian airspace", "flew into X",
 #: "на територію Білорусі ...
 #: залетіло", "проникли у повітряний простір Білорусі" (the place is masked, ⟦P:...⟧)
