@@ -99,8 +99,9 @@ _PERSON_TITLES = frozenset({"mayor", "governor", "spokesman", "spokeswoman", "sp
                             "deputy", "secretary", "chairman", "chairwoman", "director",
                             "colonel", "general", "chief", "head", "official", "resident"})
 # a title after a name and a comma: "Volodymyr Kohut, acting head of the region, said"
-_TITLE_AFTER = re.compile(r",\s+(?:(?:the|a|an|its|acting|deputy|former|regional|city|local)\s+)*"
-                          rf"(?:{'|'.join(sorted(_PERSON_TITLES))})\b")
+# (capitalised too: "Volodymyr Vovkotrub, Secretary of the City Council")
+_TITLE_AFTER = re.compile(r",\s+(?i:(?:the|a|an|its|acting|deputy|former|regional|city|local)\s+)*"
+                          rf"(?i:{'|'.join(sorted(_PERSON_TITLES))})\b")
 # an age before a name: "80-year-old Volodymyr", "a 45-year-old Oleh"
 _AGED = re.compile(r"\b\d{1,3}[- ]years?[- ]old\s+$")
 # a title "of" a country, region or city and a comma, before the holder's name: "The President
@@ -254,6 +255,10 @@ _LIST_OPENERS = frozenset({"як", "как", "таких", "такие", "зок
 _LIST_HEDGES = frozenset({"частково", "частично", "також", "также", "ще", "еще", "ещё",
                           "зокрема", "особливо", "особенно"})
 _CONJUNCTIONS = frozenset({"та", "і", "й", "и", "або", "или"})
+#: ... and the others a list may end on before its noun: "у Харківській, Полтавській та інших
+#: областях"
+_LIST_OTHERS = frozenset({"інших", "іншій", "інші", "других", "другой", "другие", "иных", "иные",
+                          "сусідніх", "соседних"})
 _LIST_GAP = re.compile(r",?\s*(?:(?:и|і|та|й)\s+)?")
 #: the same, perhaps with a hedge before the next item ("та частково Вознесенського")
 _HEDGED_LIST_GAP = re.compile(_LIST_GAP.pattern
@@ -401,7 +406,8 @@ def _list_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
                 return None
             return t.low
         if not (t.cap and has_cyrillic(t.text)) and t.low not in _LIST_LINKS \
-                and t.low not in _LIST_HEDGES and not t.text.isdigit():
+                and t.low not in _LIST_HEDGES and t.low not in _LIST_OTHERS \
+                and not t.text.isdigit():
             break
         j, seen = j + 1, seen + 1
     for j in range(i - 1, max(-1, i - 40), -1):
@@ -532,7 +538,9 @@ _ACTOR_AFTER = re.compile(
     r"envoy|ambassador|regime|retaliation|aggression|policy|demands?)\b"
     rf"|\s+(?:(?:{'|'.join(re.escape(a) for a in cues.AUXILIARIES)})\s+){{0,2}}"
     rf"(?:{'|'.join(re.escape(v) for v in cues.STATE_VERBS)}|continues|continued|seeks|"
-    r"sought|retaliated|retaliates)\b)")
+    r"sought|retaliated|retaliates|"
+    # (a campaign stepped up: "as Moscow has stepped up attacks on the railways")
+    r"steps\s+up|stepped\s+up|stepping\s+up|escalated|escalates|intensified|intensifies)\b)")
 #: ... or is spoken of as one: "no immediate comment from Moscow", "a response from Tehran"
 _ACTOR_BEFORE = re.compile(r"\b(?i:comments?|response|reaction|word|statement|retaliation)"
                            r"\s+from\s+$")
@@ -552,6 +560,22 @@ def _clock_city(body: str, tok: _Tok) -> bool:
             and _CLOCK_BEFORE_EN.search(body, start, tok.start) is not None)
 
 
+def _branded(body: str, tok: _Tok) -> bool:
+    """Whether the word is joined by a dot to a capitalised word of another script before it,
+    as an outlet's brand names its city ("Depo.Чернігів"); not "с.Гоголеве", an abbreviation,
+    nor a missing space ("Kyiv.Kharkiv")."""
+    k = tok.start - 1
+    if k < 1 or body[k] != ".":
+        return False
+    j = k
+    while j > 0 and body[j - 1].isalpha():
+        j -= 1
+    return k - j >= 2 and body[j].isupper() and has_cyrillic(body[j:k]) != has_cyrillic(tok.text)
+
+
+#: the landmarks and streets that bear a person's name before them
+_NAMED_LANDMARKS = frozenset({"monument", "statue", "memorial", "street", "avenue", "boulevard",
+                              "lane", "prospect", "embankment"})
 #: a Cyrillic town at least this big is no common word at a sentence's start
 _CYR_NAMED_TOWN = 5_000
 #: (Cyrillic words that are also towns of this size or more: the names of such towns score up
@@ -655,6 +679,13 @@ class Recognizer:
                     if not hits and (bare := designated_name(phrase)):
                         # a town whose own name is an adjective: "Bilhorod-Dnistrovskyi region"
                         hits = [h for h in idx.lookup_exact(bare) if h.flags & PRIMARY]
+                    if not hits and kind == "district" and has_cyrillic(phrase) \
+                            and " " in phrase.strip():
+                        # (the unit's noun must not choose how the name before it is spelt
+                        # in Latin: "общины" is Russian by its "ы", "Близнюковской" is not)
+                        own, _noun = strip_generic(f"{phrase.strip().rsplit(None, 1)[0]} район")
+                        if own != base:
+                            hits = [h for _form, h in self.gaz.district_centre_hits(own)]
                     if not hits and kind == "district" and has_cyrillic(phrase):
                         # a declined listed district ("Новобаварском районе"): the
                         # gazetteer undoes the case of the whole phrase
@@ -850,14 +881,19 @@ class Recognizer:
             if i < resume:
                 continue  # inside a mention already found
             tok = toks[i]
-            if tok.low == "the" or tok.low.startswith(WEAPON_STEMS) or (
+            # (an acronym's plural or case form names things, not a place: "KABs", "UAVs",
+            # "четыре КАБа", "ДТЕКу")
+            if tok.low == "the" or tok.low.startswith(WEAPON_STEMS) \
+                    or _ACRONYM_PLURAL.fullmatch(tok.text) or (
                     tok.low.startswith(_QUOTED_WEAPON_STEMS)
                     and (body[tok.start - 1:tok.start] in _QUOTES
                          and body[tok.end:tok.end + 1] in _QUOTES
                          or _ARTILLERY_AFTER.match(body, tok.end))) \
                     or _unit_name(body, toks, i) \
-                    or _clock_city(body, tok):
-                continue  # (nor a city's clock: "в 7:30 утра по Минску", "9 a.m. Kyiv time")
+                    or _clock_city(body, tok) or _branded(body, tok):
+                # (nor a city's clock: "в 7:30 утра по Минску", "9 a.m. Kyiv time"; nor an
+                # outlet's: "передає Depo.Чернігів")
+                continue
             # (a model name and a modifier both need a hyphen right after the word)
             if body[tok.end:tok.end + 1] in _HYPHENS and (
                     _is_model_name(body, tok)
@@ -1008,9 +1044,11 @@ class Recognizer:
                 f2 = None  # "председателя Совета обороны": the council, not Soweto
             elif f2 is not None and f2.kind is None and f2.how == "inflection" \
                     and f2.end == tok.end and _zipf(tok.low) >= _COMMON_ZIPF \
-                    and i + 1 < n and _adjacent(body, tok, toks[i + 1]) \
+                    and i + 1 < n and toks[i + 1].cap and _adjacent(body, tok, toks[i + 1]) \
                     and self._names_country(toks[i + 1].text):
-                f2 = None  # "с Республикой Молдова": the country's title, not a village
+                # "с Республикой Молдова": the country's title, not a village (not a city
+                # before a people's adjective: "У Харкові російські дрони")
+                f2 = None
             part = self._country_part(body, toks, i, f2) if f2 is not None \
                 and f2.top_precision is Precision.COUNTRY else None
             if part is not None:  # "на півдні України"
@@ -1362,7 +1400,13 @@ class Recognizer:
                                   and _speaks(body, toks[j + 1], toks[j + 2]))
                               # (or any, before the person's title: "Volodymyr Kohut, acting
                               # head of the oblast administration")
-                              or _TITLE_AFTER.match(body, nxt.end) is not None))) \
+                              or _TITLE_AFTER.match(body, nxt.end) is not None
+                              # (or any, set off by commas after the title: "the head of the
+                              # administration, Volodymyr Kohut, said")
+                              # (a surname, not a common word: "..., Cavan Institute, ...")
+                              or (body[nxt.end:nxt.end + 1] == ","
+                                  and body[:first.start].rstrip().endswith(",")
+                                  and _zipf(nxt.low) < _COMMON_ZIPF)))) \
                 and self._lookup(nxt.text) is None and not self._names_country(nxt.text):
             persons.add(nxt.low)
             return False
@@ -1448,6 +1492,11 @@ class Recognizer:
                 if toks[k].low in _BODY_HEADS and k > j + 1:
                     return False
                 k += 1
+        # ... or a small place's name before a landmark or street named after a person ("a
+        # playground near the Bandera monument", "on Shevchenko street")
+        if single and f.kind is None and not important and nxt is not None \
+                and nxt.low in _NAMED_LANDMARKS and _adjacent(body, toks[j], nxt):
+            return False
         # ... written in lower case with its level: "the Izmail district prosecutor's
         # office", "the Odesa regional military administration" (not "Toronto police", whose
         # city is a place the text locates the police in)
@@ -1615,8 +1664,6 @@ class Recognizer:
             return None
         if cyrillic and _axis_after(body, toks, i):
             return None  # "на Покровском направлении": a front, not the town
-        if not cyrillic and _ACRONYM_PLURAL.fullmatch(tok.text):
-            return None  # an acronym's plural ("KABs", "UAVs") names things, not a place
         # an all-capital word is an acronym ("ТАСС") unless it names a prominent place (a
         # dateline: "МОСКВА, 24 октября")
         capitals = cyrillic and tok.text.isupper()
@@ -1815,6 +1862,9 @@ class Recognizer:
                 if unknown is not None:
                     return unknown
                 continue
+            if fuzzy and len(key := normalize(phrase)) >= len(cands[0].matched_name) + 3 \
+                    and key.endswith(cands[0].matched_name):
+                continue  # a place's name after a company's prefix: "Ukrzaliznytsia"
             top = cands[0].place
             if short and (cands[0].match != "inflection" or not _prominent(top)
                           or top.country not in FOCUS_COUNTRIES):
@@ -2379,7 +2429,7 @@ _HYPHENS = ("-", "‑")
 
 
 #: an acronym with a plural s: "KABs", "UAVs", "MLRSs"
-_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s|[А-ЯЁІЇЄҐ]{2,}[а-яёіїєґ]{1,3}")
 
 
 def _adjacent(body: str, a: _Tok, b: _Tok) -> bool:
@@ -2420,7 +2470,8 @@ def _title_case_line(body: str, pos: int) -> bool:
 
 def _starts_line(body: str, pos: int) -> bool:
     k = pos - 1
-    while k >= 0 and body[k] in " \t\"'“‘«(":
+    # (past a list's bullet too: "- Військові попереджали", "▪️ Дрон влучив")
+    while k >= 0 and body[k] in " \t\"'“‘«(-–—•·*▪\ufe0f":
         k -= 1
     return k < 0 or body[k] == "\n"
 

@@ -1119,3 +1119,39 @@ def test_a_town_before_its_own_hromada_is_the_town(rec: Recognizer) -> None:
     # (while adjectives of one case do share it: "Харківської, Сумської області")
     found = rec.find("Уламки впали на території Конотопської та Шосткинської громади.")
     assert [f.kind for f in found] == ["district", "district"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a city in a case form before a people's adjective (no country's title: "Республикой
+    # Молдова" has a capital)
+    ("У Харкові російські дрони влучили в гаражі.", ["Харкові"]),
+    ("На Полтавщині російські ударні дрони пошкодили склад.", ["Полтавщині"]),
+    # a Russian unit noun, whose "ы" must not decide how the name before it is spelt
+    ("Без света остались 700 абонентов в селах Близнюковской общины.",
+     ["Близнюковской общины"]),
+    # an acronym in a case form is a weapon or a company, not a place
+    ("За сутки по области прилетело четыре КАБа и три дрона, пострадал Чугуев.", ["Чугуев"]),
+    # a bullet opens a line, whose first word is no place however it declines
+    ("Повідомлення з Конотопа:\n- Військові попереджали про дрони над містом.", ["Конотопа"]),
+    # an outlet that joins its brand and its city with a dot (a village's abbreviation may too)
+    ("Удар по с.Гоголеве підтвердив начальник ОВА, передає Depo.Чернігів.", ["Гоголеве"]),
+    # a first name and a surname set off by commas after the title
+    ("According to the head of the regional administration, Volodymyr Kohut, a depot in "
+     "Myrhorod was hit.", ["Myrhorod"]),
+    ("Source: Volodymyr Vovkotrub, Secretary of the City Council, on the fire in Bila "
+     "Tserkva.", ["Bila Tserkva"]),
+    # a capital stepping up a campaign stands for its government
+    ("Trains were delayed near Lozova as Moscow has stepped up attacks on the railways.",
+     ["Lozova"]),
+    # a place's name after a company's prefix is the company ("Ukr-" + Zaliznytsia)
+    ("Russia shelled a depot in Odesa and Ukrzaliznytsia lines near Konotop.",
+     ["Odesa", "Konotop"]),
+    # a list of oblast adjectives closed by "and other oblasts"
+    ("Дрони збили у Харківській, Полтавській та інших областях.",
+     ["Харківській", "Полтавській"]),
+    # a small place's name before a monument named after a person
+    ("In Lviv, a downed drone fell near the Bandera monument.", ["Lviv"]),
+])
+def test_people_acronyms_brands_and_lists_read_from_held_out_misses(
+        rec: Recognizer, text: str, expected: list[str]) -> None:
+    assert surfaces(rec, text) == expected
