@@ -535,6 +535,9 @@ _CGAP_LONG = rf"(?:\s+(?:[\"“«]?{_CW}[\"”»]?|{PH})){{0,8}}?"  # (a weapon'
 #: "from" in Ukrainian and Russian
 _CFROM_WORDS = ("з", "із", "зі", "зо", "с", "со", "из")
 _CFROM = _cword(_CFROM_WORDS)
+#: "in particular", "namely", "including"
+_CYR_NAMELY = ("зокрема", "в тому числі", "у тому числі", "в частности", "в том числе",
+               "а саме", "а именно")
 #: (drones "спрямували з акваторії моря" were steered over the sea, not launched there)
 _CNOT_STEERED = (rf"(?!{_stem(['спрямува', 'спрямов'])}[^;.]{{0,80}}?\s{_CFROM}\s+"
                  rf"{_stem(['акватор'])})")
@@ -759,10 +762,15 @@ _CYR_FROM_GUNS = (rf"{_cword(['з', 'із', 'зі', 'из'])}\s+{_stem(_CYR_GUNS
                   rf"(?:\s+{_CW})?\s+")
 #: the power cut: "отключение электроэнергии", "знеструмлення", "блекаут"
 _CYR_POWER_CUT = (*cues.CYR_OUTAGE, "отключен", "відключен", "знеструмленн", "обесточиван",
-                  "блэкаут", "блекаут")
+                  "блэкаут", "блекаут",
+                  # (and the customers who lost it: "Після обстрілу 26 тисяч абонентів у X -
+                  # без електропостачання")
+                  "абонент", "споживач", "потребител")
 #: harm done: damage, fire, people hurt
 _CYR_HARMED = _stem(["пошкод", "ушкод", "поврежд", "зруйн", "разруш", "загор", "пожеж", "пожар",
                      "поран", "ранен", "постражд", "пострада", "загин", "погиб"])
+#: no harm told after the place in its sentence ("..., поврежден жилой дом")
+_NO_HARM_AFTER = rf"(?![^.;!?]*?{_CYR_HARMED})"
 #: what hit the place, told later in the sentence: "..., де пролунали вибухи"
 _CYR_HARM_AFTER = rf"(?=[^.;!?]*?(?<![\w'’-]){_stem(cues.CYR_STRIKE_PREP)})"
 #: a drone that "прилетел/прилетів" (arrived); "прилет" is also the slang for a hit
@@ -1555,6 +1563,12 @@ RULES: tuple[_Rule, ...] = (
           rf"(?!{_CWITH_PLACE})"
           rf"(?=(?:(?!{_CPREP}\s){_CW}\s+){{0,2}}⟦){COBJ}", 0.75,
           guard_supply=True, heads=_ws(cues.CYR_STRIKE_NOUNS), needs=[_w(_CFROM_WORDS)]),
+    # ... and the places it names next as part of that area: "атакував з території РФ,
+    # зокрема з Орла, Брянська та Міллєрово"
+    _rule("launch:cyr_from_namely", _L, rf"{_stem(cues.CYR_STRIKE_NOUNS)}"
+          rf"{_CGAP_LONG}{_CNOT_PARTITIVE}\s+{_CFROM}\s+(?:{_CW}\s+){{0,2}}?{PH},?\s+"
+          rf"{_cword(_CYR_NAMELY)}\s+{_CFROM}\s+{COBJ}", 0.75,
+          heads=_ws(cues.CYR_STRIKE_NOUNS), needs=[_w(_CFROM_WORDS), _w(_CYR_NAMELY)]),
     # a second "з" after the first launch list: "запустили ракети з X і дрони з районів Y"
     # a later "з" of the same launch sentence: "запустили ракети з X, а дрони - з Y та Z"
     # (the object runs from the last "з" before the place to the place; other places in it
@@ -1765,6 +1779,16 @@ RULES: tuple[_Rule, ...] = (
           rf"(?:\s+(?:{_CW}|⟦P:[^⟧]*⟧)){{0,3}}?\s+{_stem(_CYR_LEFT)}\s+{_cword(['без'])}\s+"
           rf"{_stem(_CYR_UTILITIES)}", 0.6, blocks=False, backward=True, start="object",
           needs=[_ws(_CYR_LEFT)]),
+    # ... or where people are without power, after it or before it: "без світла залишилися 26
+    # тисяч людей на X", "26 тисяч абонентів у X - без електропостачання"
+    _rule("other:cyr_without_in", _O, rf"(?<![\w'’-])(?i:без)\s+{_stem(_CYR_UTILITIES)}\w*"
+          rf"(?:\s+(?:{_CW}|⟦P:[^⟧]*⟧)){{0,6}}?\s+{_cword(['у', 'в', 'во', 'на'])}\s+"
+          rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*){_NO_HARM_AFTER}", 0.6, blocks=False,
+          heads=_w(["без"]), needs=[_ws(_CYR_UTILITIES)]),
+    _rule("other:cyr_then_without", _O, rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*){_NO_HARM_AFTER}"
+          rf"(?:[^.;!?⟦]|⟦P:[^⟧]*⟧){{0,80}}?(?<![\w'’-])(?i:без)\s+{_stem(_CYR_UTILITIES)}",
+          0.6, blocks=False, backward=True, start="object",
+          needs=[_w(["без"]), _ws(_CYR_UTILITIES)]),
     # "«Герани» отработали по X": military slang for a strike
     _rule("strike:cyr_worked_on", _S, rf"{_stem(cues.CYR_WORKED_ON)}{_CGAP}\s+"
           rf"{_cword(['по'])}\s+{COBJ_HIT}", 0.7, military=True,
@@ -2355,6 +2379,38 @@ def cue_rules(text: str) -> tuple[str, ...]:
     if _WEAK_HEADS.present(words):
         names.append("instructor:iranians_presence")
     return tuple(names)
+
+
+#: a place standing alone on its line as a heading (after a bullet, before a colon)
+_HEADING_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[•*▪‣\ufe0f]+|[-–—])?[ \t]*")
+_HEADING_LINE_AFTER = re.compile(r"[ \t]*:?[ \t]*\n")
+#: the harm that the line after a heading tells (not a power cut, which is no strike)
+_HEADING_HARM = re.compile(
+    rf"{_stem(s for s in cues.CYR_STRIKE_AFTER if not s.startswith(cues.CYR_OUTAGE))}"
+    rf"|{_alt((*_HEAD_HARM_LIST, 'caught fire'))}")
+
+
+def classify_heading(body: str, sentence: tuple[int, int], mention: tuple[int, int],
+                     following: tuple[int, int], others: Sequence[tuple[int, int]] = ()
+                     ) -> RoleReading | None:
+    r"""A strike on a place that heads its own line, told by the sentence on the next line
+    without naming another place ("Бориспільський район\nВнаслідок падіння уламків
+    пошкоджено будинок", "Brovary district\nA garage caught fire"); None otherwise.
+
+    >>> text = "Brovary district\nA garage caught fire."
+    >>> classify_heading(text, (0, 16), (0, 16), (17, len(text))).roles
+    (<Role.STRIKE_TARGET: 'strike_target'>,)
+    """
+    start, end = mention
+    line_start = body.rfind("\n", 0, start) + 1
+    if not (sentence[0] <= start and end <= sentence[1] <= following[0]) \
+            or not _HEADING_LINE_BEFORE.fullmatch(body, max(0, line_start - 1), start) \
+            or not _HEADING_LINE_AFTER.match(body, end) \
+            or any(following[0] <= s < following[1] for s, _ in others):
+        return None
+    if _HEADING_HARM.search(body, following[0], following[1]) is None:
+        return None
+    return RoleReading((Role.STRIKE_TARGET,), 0.65, ("strike:heading_line",))
 
 
 def classify(

@@ -16,7 +16,7 @@ from test_roles import IL, LS, OT, ST, _parse, read  # noqa: E402
 from geodata.claimants import find_claimant, find_stance
 from geodata.dates import find_event_date
 from geodata.model import DatePrecision, Role, Stance
-from geodata.roles import classify, cue_rules
+from geodata.roles import classify, classify_heading, cue_rules
 
 UKRAINIAN: list[tuple[str, set[Role]]] = [
     # launch sites
@@ -628,3 +628,58 @@ def test_cyrillic_dates(text: str, when: dt.date | None, shown: str) -> None:
         return
     assert got is not None
     assert (got.date, got.precision, got.text) == (when, DatePrecision.DAY, shown)
+
+
+HELD_OUT_MISSES: list[tuple[str, set[Role]]] = [
+    # the place that opens the clause after "this night" is the object of the plural verb
+    ("Цієї ночі [*Конотопську громаду] атакували ворожі безпілотники.", {ST}),
+    ("Этой ночью [*Харьковщину] атаковали дроны.", {ST}),
+    # where people are without power, named after it or before it, is not said to be struck
+    ("Через ці влучання без світла залишилися 5 тисяч людей на [*Сумщині].", {OT}),
+    ("Після обстрілу 12 тисяч абонентів у [*Ніжині] ([Чернігівська область]) - без "
+     "електропостачання.", {OT}),
+    # (a strike told of the place itself still wins)
+    ("Дрон влучив у будинок у [*Ніжині], без світла залишилися 300 людей.", {ST}),
+    # the towns that an attack "from Russia" names as its part are where it came from
+    ("Ворог атакував з території [РФ], зокрема з [Курська], [Брянська] та "
+     "[*Приморсько-Ахтарська].", {LS}),
+    ("Удары наносились с территории [России], в частности из [*Миллерово].", {LS}),
+]
+
+
+@pytest.mark.parametrize(("marked", "expected"), HELD_OUT_MISSES, ids=_ids(HELD_OUT_MISSES))
+def test_phrasings_read_from_held_out_misses(marked: str, expected: set[Role]) -> None:
+    reading = read(marked)
+    assert set(reading.roles) == expected, reading.cues
+
+
+@pytest.mark.parametrize(("text", "struck"), [
+    ("Бориспільський район\nВнаслідок падіння уламків пошкоджено приватний будинок.", True),
+    ("• Brovary district:\nA garage and a car caught fire.", True),
+    # a power cut, a shoot-down, or harm told with another place, is no strike on the heading
+    ("Бориспільський район\nЗнеструмлено 500 абонентів.", False),
+    ("Brovary district\nAir defence shot down three drones.", False),
+    ("Brovary district\nIn Zazymia a garage caught fire.", False),
+    # nor is a place inside a sentence of its own line
+    ("Drones flew over Brovary district\nA garage caught fire.", False),
+])
+def test_a_place_heading_its_line_and_the_harm_on_the_next(text: str, struck: bool) -> None:
+    line_end = text.index("\n")
+    name = next(n for n in ("Бориспільський район", "Brovary district") if n in text)
+    start = text.index(name)
+    others = [(text.index("Zazymia"), text.index("Zazymia") + 7)] if "Zazymia" in text else []
+    got = classify_heading(text, (0, line_end), (start, start + len(name)),
+                           (line_end + 1, len(text)), others)
+    assert (got is not None and got.roles == (ST,)) is struck
+
+
+def test_a_power_cut_told_with_damage_is_no_outage_only_reading() -> None:
+    # the place lost power and a house there was damaged: the rule of the place before a
+    # power cut stays silent, and the damage makes the reading
+    quiet = read("Ночью в [*Шосткинской громаде] часть потребителей осталась без "
+                 "электроснабжения, поврежден жилой дом.")
+    assert "other:cyr_then_without" not in quiet.cues
+    assert quiet.roles == (ST,)
+    outage = read("Ночью в [*Шосткинской громаде] часть потребителей осталась без "
+                  "электроснабжения.")
+    assert "other:cyr_then_without" in outage.cues
