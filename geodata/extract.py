@@ -67,6 +67,8 @@ _STRAY_KM = 100.0
 _VILLAGE = 20_000
 #: what stands between a place and the place said to contain it: "X in Y", "X, near the Y"
 _CONTAINER_GAP = re.compile(r",?\s+(?i:in|near|outside|of|в|у|біля|под|під)\s+(?i:the\s+)?")
+#: ... or between a place and the one it contains, as its possessive: "Kharkiv's X district"
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 #: the score of a place known only by the region the text puts it in
 _CONTAINER_ONLY_SCORE = 0.3
 #: how sure the reading of a name alone as a country must be to keep it against a village
@@ -249,11 +251,14 @@ class Extractor:
             unambiguous.append(len(cands) == 1 and cands[0].match != "fuzzy"
                                and not (f.kind == "district"
                                         and cands[0].precision is Precision.SETTLEMENT))
+            # (or before it, as its possessive: "Kharkiv's Kyivskyi district")
             capital_of.append(
-                cands[0].place.admin1 if len(cands) == 2 and k > 0
-                and (_CONTAINER_GAP.fullmatch(body, found[k - 1].end, f.start)
-                     or (_DISTRICT_END.search(found[k - 1].surface) is not None
-                         and body[found[k - 1].end:f.start].isspace()))
+                cands[0].place.admin1 if len(cands) == 2
+                and ((k > 0 and (_CONTAINER_GAP.fullmatch(body, found[k - 1].end, f.start)
+                                 or (_DISTRICT_END.search(found[k - 1].surface) is not None
+                                     and body[found[k - 1].end:f.start].isspace())))
+                     or (k + 1 < len(found)
+                         and _POSSESSIVE_GAP.fullmatch(body, f.end, found[k + 1].start)))
                 and cands[0].precision is Precision.SETTLEMENT
                 and cands[1].precision is Precision.REGION
                 and cands[1].place.admin1 == cands[0].place.admin1 else None)
@@ -366,8 +371,13 @@ class Extractor:
             if own is not None:  # a place is not its own context
                 regions.discard(own.place.admin1 if own.precision is Precision.REGION
                                 and not is_area_of_centre(own.place) else "")
-            if si in only_demonyms and len(doc_regions) == 1:
-                hints = replace(doc_hints, countries=doc_hints.countries | countries)
+            if si in only_demonyms and doc_regions:
+                # (the report's oblasts, not the attacker's country, which would steer a
+                # district to a namesake in occupied land: "a Russian strike on the
+                # Shevchenkivskyi district" in a report on Kharkiv)
+                hints = replace(district_hints if city_regions and area_unit(
+                    f.query or f.surface) in ("district", "hromada") else doc_hints,
+                    countries=doc_hints.countries | countries)
             elif regions or countries:
                 hints = Hints(frozenset(regions), frozenset(countries))
             elif city_regions and area_unit(f.query or f.surface) in ("district", "hromada"):
@@ -467,7 +477,11 @@ class Extractor:
                     resolution is None or resolution.precision is Precision.SETTLEMENT):
                 # (a later mention of a village the text put in a region is still there)
                 resolution = contained[f.surface]
-            elif resolution is not None and resolution.precision is Precision.SETTLEMENT:
+            elif resolution is not None and (
+                    resolution.precision is Precision.SETTLEMENT
+                    # (a city's district, once placed, is not another city's later on)
+                    or (f.surface in settled
+                        and area_unit(f.query or f.surface) == "district")):
                 earlier = settled.get(f.surface)
                 if earlier is None or earlier.score + _SURER < resolution.score:
                     settled[f.surface] = resolution
@@ -687,6 +701,13 @@ class Extractor:
         hi = bisect.bisect_left(spans, (sent[1], -1))
         others = [sp for sp in spans[lo:hi] if sp != (f.start, f.end)]
         reading = roles.classify(body, sent, (f.start, f.end), others, prev_sentence=prev)
+        if not reading.cues and si + 1 < len(sentences):
+            # a heading on its own line, and what happened there on the next
+            following = sentences[si + 1]
+            lo = bisect.bisect_left(spans, (following[0], -1))
+            hi = bisect.bisect_left(spans, (following[1], -1))
+            reading = roles.classify_heading(body, sent, (f.start, f.end), following,
+                                             spans[lo:hi]) or reading
         prev_sents = tuple(sentences[max(0, si - 3):si])
         who = claimants.find_claimant(body, sent, (f.start, f.end), prev_sentences=prev_sents)
         stance = claimants.find_stance(body, sent, (f.start, f.end), who)

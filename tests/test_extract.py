@@ -1211,3 +1211,23 @@ def test_russia_by_its_abbreviation_and_free_ukraine_is_no_launch_site(
     # the way the drones came, in free Ukraine, is no launch site of theirs
     for region in ("Черниговской", "Житомирской областей"):
         assert [x.value for x in got[region].roles] == ["other"], region
+
+
+def test_a_citys_districts_stay_in_the_city_the_report_puts_them_in(
+        full_gazetteer: Gazetteer) -> None:
+    # a possessive puts the district in its city; a sentence whose only other word of place
+    # is the attacker's adjective is read in the report's oblasts (not in land the attacker
+    # occupies); and a district placed once is the same district later on
+    text = ("Drones flew through the Donetsk region toward the Kharkiv region overnight.\n\n"
+            "The governor reported a drone strike on Kharkiv's Kyivskyi district.\n\n"
+            "Later he reported a Russian strike on the Shevchenkivskyi district.\n\n"
+            "A Russian drone then hit a two-storey house in the Kyivskyi district.")
+    report = parse_report(text, report_id="districts.txt")
+    readings = Extractor(full_gazetteer).extract(report).readings
+    districts = [r.mention for r in readings if r.mention.surface.endswith(" district")]
+    assert [m.surface for m in districts] == ["Kyivskyi district", "Shevchenkivskyi district",
+                                              "Kyivskyi district"]
+    for m in districts:
+        assert m.resolution is not None
+        # Kharkiv lies at about 50.0 N, 36.2 E; Donetsk and Luhansk are 200 km and more away
+        assert abs(m.resolution.lat - 50.0) < 0.1 and abs(m.resolution.lon - 36.25) < 0.15, m
