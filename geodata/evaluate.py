@@ -33,6 +33,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, TypeGuard
 
+import numpy as np
+from scipy.optimize import linear_sum_assignment
+
 from gazetteer.model import Precision, check_coordinates
 from geodata.errors import GoldError
 from geodata.model import Role
@@ -593,10 +596,26 @@ def _roles(golds: list[_Gold], preds: list[_Pred]) -> tuple[Score, list[Miss], l
                 best.setdefault((pred.report, role, *place), (pred, role))
     pred_triples = list(best.values())
 
-    candidates = []
+    # (each report and role is its own assignment problem: as many gold triples matched as
+    # can be, and among such matchings the one of least total distance; matching the nearest
+    # pairs first would let a town's prediction take the gold of the region around it and
+    # leave both the region's prediction and the town's gold unmatched)
+    blocks: dict[tuple[str, str], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+    for g_index, gold in enumerate(gold_triples):
+        blocks[(gold.report, gold.role)][0].append(g_index)
     for p_index, (pred, role) in enumerate(pred_triples):
-        for g_index, gold in enumerate(gold_triples):
-            if gold.report == pred.report and gold.role == role:
+        if (pred.report, role) in blocks:
+            blocks[(pred.report, role)][1].append(p_index)
+    matched_gold: set[int] = set()
+    matched_pred: set[int] = set()
+    for g_indices, p_indices in blocks.values():
+        if not p_indices:
+            continue
+        cost = np.full((len(g_indices), len(p_indices)), _NO_MATCH)
+        for row, g_index in enumerate(g_indices):
+            gold = gold_triples[g_index]
+            for col, p_index in enumerate(p_indices):
+                pred = pred_triples[p_index][0]
                 if gold.lat is None and gold.precision != Precision.COUNTRY.value:
                     # (a place nobody could locate is its mention, whether or not the
                     # prediction has a point)
@@ -604,14 +623,11 @@ def _roles(golds: list[_Gold], preds: list[_Pred]) -> tuple[Score, list[Miss], l
                 else:
                     hit, distance, _ = _place_matches(gold, pred)
                 if hit:
-                    candidates.append((distance or 0.0, g_index, p_index))
-    candidates.sort()
-    matched_gold: set[int] = set()
-    matched_pred: set[int] = set()
-    for _, g_index, p_index in candidates:
-        if g_index not in matched_gold and p_index not in matched_pred:
-            matched_gold.add(g_index)
-            matched_pred.add(p_index)
+                    cost[row, col] = distance or 0.0
+        for row, col in zip(*linear_sum_assignment(cost), strict=True):
+            if cost[row, col] < _NO_MATCH:
+                matched_gold.add(g_indices[row])
+                matched_pred.add(p_indices[col])
 
     tp = len(matched_gold)
     fp, fn = len(pred_triples) - tp, len(gold_triples) - tp
@@ -626,6 +642,11 @@ def _roles(golds: list[_Gold], preds: list[_Pred]) -> tuple[Score, list[Miss], l
         if i not in matched_pred
     ]
     return Score.of(tp, fp, fn), missed, spurious
+
+
+#: the cost of pairing a gold role triple with a prediction that does not match it (more than
+#: any sum of distances on Earth over the triples of one report)
+_NO_MATCH = 1e12
 
 
 def _predicted_place(pred: _Pred) -> tuple[Any, ...]:

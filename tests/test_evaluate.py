@@ -380,6 +380,20 @@ def test_a_gold_place_without_a_point_matches_only_its_own_mention() -> None:
     assert (shared.roles.tp, shared.roles.fp, shared.roles.fn) == (2, 0, 0)
 
 
+def test_role_triples_are_matched_as_many_as_can_be() -> None:
+    # the town's reading lies 8 km from its gold and 2 km from the region's gold point, and
+    # the region's reading 100 km from its own: pairing nearest first would give the
+    # region's gold to the town's prediction and leave both the town's gold (10 km rule) and
+    # the region's prediction over
+    golds = [gold("Westshire", role="strike_target", precision="region", lat=north(10.0)),
+             gold("Eastford", role="strike_target")]
+    preds = [pred("Eastford", roles=["strike_target"], lat=north(8.0), start=0, end=8),
+             pred("Westshire", roles=["strike_target"], precision="region", lat=north(110.0),
+                  start=20, end=29)]
+    roles = evaluate(preds, golds).roles
+    assert (roles.tp, roles.fp, roles.fn) == (2, 0, 0)
+
+
 def test_role_metrics_are_undefined_without_role_triples() -> None:
     roles = evaluate([pred("Eastford")], [gold("Eastford")]).roles
     assert (roles.precision, roles.recall, roles.f1) == (None, None, None)
