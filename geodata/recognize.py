@@ -955,9 +955,10 @@ class Recognizer:
             if hit is not None:
                 j, kind, prec, pop = hit
                 first = i
-                if i > 0 and toks[i - 1].low in CYR_DESIGNATORS and _adjacent(body, toks[i - 1],
-                                                                              toks[i]):
-                    first = i - 1  # "мису Чауда": the designator is part of the mention
+                if i > 0 and (toks[i - 1].low in CYR_DESIGNATORS or toks[i - 1].text in
+                              _LANDFORM_HEADS) and _adjacent(body, toks[i - 1], toks[i]):
+                    # "мису Чауда", "cape Chauda": the designator is part of the mention
+                    first = i - 1
                 elif kind is None and _settlement_named(body, toks, i):
                     kind = "settlement"  # "в селе Степное": the name of a settlement
                 f = Found(toks[first].start, toks[j].end, body[toks[first].start:toks[j].end],

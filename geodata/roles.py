@@ -700,7 +700,8 @@ _DEBRIS_WORD = _alt((*cues.DEBRIS, "parts"))
 #: Iranian personnel in Ukrainian or Russian: "іранські інструктори", "іранських сил"
 _CYR_ACTOR = (rf"{_stem(cues.CYR_IRANIAN)}(?:\s+{_CW}){{0,2}}?\s+"
               rf"{_stem(cues.CYR_PERSONNEL + cues.CYR_FORCES)}")
-_FLIGHT_WORDS = _w(["flew", "flying", "flown", "approached", "entered", "headed", "came"])
+_FLIGHT_WORDS = _w(["flew", "flying", "flown", "approached", "entered", "headed", "came",
+                     "arrived"])
 
 #: a compass direction as a noun: "the south", "southeast", "the north-west"
 _COMPASS_WORD = rf"(?i:{_COMPASS_POINT})\b"
@@ -813,7 +814,7 @@ RULES: tuple[_Rule, ...] = (
     # distributive "the Shaheds came in three streams: one from X, one from Y"
     # ("entered X from Y": Y is where the route came from, not where the drone took off)
     _rule("launch:flew_from", _L, rf"{_WEAPON}\s+(?:[\w-]+\s+){{0,2}}?(?:(?i:flew|flying|flown|"
-          rf"approached|headed|came\s+in)\b[^;.]{{0,60}}?|(?i:entered)\b[^;.⟦]{{0,60}}?)"
+          rf"approached|headed|came\s+in|arrived)\b[^;.]{{0,60}}?|(?i:entered)\b[^;.⟦]{{0,60}}?)"
           rf"\s(?i:from)\s+"
           rf"(?:(?i:the\s+direction\s+of)\s+)?{OBJ}", 0.6, guard_supply=True, guard_route=True,
           heads=_w(cues.WEAPON_NOUNS), needs=[_FROM, _FLIGHT_WORDS]),

@@ -1151,6 +1151,8 @@ def test_a_town_before_its_own_hromada_is_the_town(rec: Recognizer) -> None:
      ["Харківській", "Полтавській"]),
     # a small place's name before a monument named after a person
     ("In Lviv, a downed drone fell near the Bandera monument.", ["Lviv"]),
+    # a landform's noun in lower case is part of the name
+    ("The drones were launched from cape Chauda overnight.", ["cape Chauda"]),
 ])
 def test_people_acronyms_brands_and_lists_read_from_held_out_misses(
         rec: Recognizer, text: str, expected: list[str]) -> None:

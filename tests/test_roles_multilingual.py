@@ -644,6 +644,9 @@ HELD_OUT_MISSES: list[tuple[str, set[Role]]] = [
     ("Ворог атакував з території [РФ], зокрема з [Курська], [Брянська] та "
      "[*Приморсько-Ахтарська].", {LS}),
     ("Удары наносились с территории [России], в частности из [*Миллерово].", {LS}),
+    # drones that "arrived from" a place were launched there
+    ("He added that the shaheds arrived from the Russian cities of [*Kursk] and "
+     "[Primorsko-Akhtarsk].", {LS}),
 ]
 
 
