@@ -2429,7 +2429,7 @@ _ADJACENT_GAPS = (" ", "-", "\u00a0")
 _HYPHENS = ("-", "‑")
 
 
-#: an acronym with a plural s: "KABs", "UAVs", "MLRSs"
+#: an acronym with a plural s ("KABs", "UAVs", "MLRSs") or a Cyrillic case ending ("КАБа")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s|[А-ЯЁІЇЄҐ]{2,}[а-яёіїєґ]{1,3}")
 
 

@@ -728,9 +728,11 @@ _LATE_HARM_LIST = ("damage", "damaged", "damaging", "destroyed", "destroying", "
 _LATE_HARM = _alt((*_LATE_HARM_LIST, "caught fire", "set on fire"))
 _LATE_HARM_WORDS = _w(_LATE_HARM_LIST, ["caught", "set"])
 _HARM_WORDS = _w(_HARM_WORDS_LIST)
+#: the bullets of a list's lines
+_BULLETS = "•*▪‣"
 #: a bullet, or a dash, that may open a line before a heading place (and the area the line
 #: is about, with a colon: "Izium district: X - a house burned; Y - ...")
-_HEAD_MARK = r"\s*(?:[•*▪‣]|[-–—](?=\s))?\s*(?:⟦P:[^⟧]*⟧\s*:\s*)?"
+_HEAD_MARK = rf"\s*(?:[{_BULLETS}]|[-–—](?=\s))?\s*(?:⟦P:[^⟧]*⟧\s*:\s*)?"
 #: what a heading line may tell of its place after the dash (in English)
 _HEAD_HARM_LIST = (*_HARM_WORDS_LIST, "burned", "burnt", "damage")
 #: what moves people or things elsewhere after the harm ("injured were taken to a hospital in X")
@@ -2383,7 +2385,7 @@ def cue_rules(text: str) -> tuple[str, ...]:
 
 
 #: a place standing alone on its line as a heading (after a bullet, before a colon)
-_HEADING_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[•*▪‣\ufe0f]+|[-–—])?[ \t]*")
+_HEADING_LINE_BEFORE = re.compile(rf"(?:^|\n)[ \t]*(?:[{_BULLETS}\ufe0f]+|[-–—])?[ \t]*")
 _HEADING_LINE_AFTER = re.compile(r"[ \t]*:?[ \t]*\n")
 #: the harm that the line after a heading tells (not a power cut, which is no strike)
 _HEADING_HARM = re.compile(
