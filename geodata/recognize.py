@@ -330,12 +330,12 @@ def _unit_name(body: str, toks: Sequence[_Tok], i: int) -> bool:
 
 
 def _elided_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
-    """The oblast or hromada noun a list item leaves out after "в/у/на/над" because an earlier
-    item of its sentence said it ("в Херсонской области - три, в Николаевской - один", "пять
-    дронов на Николаевскую область и два - на Одесскую", "по три над Курской и Брянской
-    областями, по два над Орловской", "над Белгородской областью, ... три над Пензенской и два
-    над Воронежской"): the item ends at a dash, a comma, "и" or the sentence's end, and an
-    earlier item has the noun."""
+    """The oblast, hromada or district noun a list item leaves out after "в/у/на/над" because
+    an earlier item of its sentence said it ("в Херсонской области - три, в Николаевской -
+    один", "пять дронов на Николаевскую область и два - на Одесскую", "по три над Курской и
+    Брянской областями, по два над Орловской", "над Белгородской областью, ... три над
+    Пензенской и два над Воронежской"): the item ends at a dash, a comma, "и" or the
+    sentence's end, and an earlier item has the noun."""
     preps = ("в", "у", "во", "на", "над")
     after = body[toks[i].end:toks[i].end + 3].lstrip(" ")
     if after[:1] not in ("-", "–", "—", ",", ".", ";", ")", "") \
@@ -357,6 +357,9 @@ def _elided_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
             if toks[k].low.startswith(("громад", "общин")):
                 # (or a hromada: "у Покровській громаді – четверо, у Новопавлівській – двоє")
                 return "громадах"
+            if toks[k].low.startswith("район"):
+                # (or a district: "в Купянском районе повреждены дома, в Изюмском – дома")
+                return "районах"
     return None
 
 

@@ -2,7 +2,8 @@
 
 Offsets index the body unchanged, so a mention's span can be located in its sentence by plain
 comparison. The splitter is rule-based (no model): a boundary is terminal punctuation (optionally
-followed by closing quotes or brackets) before whitespace and a sentence-like start, unless the
+followed by closing quotes or brackets) before whitespace and a sentence-like start (or, in
+Cyrillic text, a full stop right before a capital where the space was lost), unless the
 token before it is a known abbreviation or an initial; a blank line always ends a sentence; a
 single line break ends one when the next line is a bullet or does not continue the line (see
 ``_line_continues``).
@@ -40,8 +41,10 @@ def check_span(text: str, span: tuple[int, int], what: str) -> None:
         )
 
 
-# Terminal punctuation, then closing quotes/brackets, then the whitespace run that follows.
-_END = re.compile(r"(?:[.!?]+|…)[\"'”’»)\]]*(?=\s)")
+# Terminal punctuation, then closing quotes/brackets, then the whitespace run that follows; or
+# a full stop whose space a Cyrillic text lost after a word ("...сообщил Иван Федоров.В
+# Пологовском районе"; not after an abbreviation of three letters: "обл.Одеса")
+_END = re.compile(r"(?:[.!?]+|…)[\"'”’»)\]]*(?=\s)|(?<=[а-яіїєґё]{4})\.(?=[А-ЯІЇЄҐЁ])")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _BULLET = re.compile(r"[ \t]*(?:[-*•▪‣–—]|\d{1,3}[.)])\s+")
 _INITIAL = re.compile(r"(?:\b[A-Z]\.){1,4}$")

@@ -1157,3 +1157,10 @@ def test_a_town_before_its_own_hromada_is_the_town(rec: Recognizer) -> None:
 def test_people_acronyms_brands_and_lists_read_from_held_out_misses(
         rec: Recognizer, text: str, expected: list[str]) -> None:
     assert surfaces(rec, text) == expected
+
+
+def test_a_district_item_that_leaves_out_the_noun_an_earlier_item_said(rec: Recognizer) -> None:
+    found = rec.find("В Купянском районе повреждены дома, в Изюмском – сарай и лес.")
+    assert [(f.surface, f.kind) for f in found] == [("Купянском районе", "district"),
+                                                    ("Изюмском", "district")]
+    assert found[1].query == "Изюмском район"

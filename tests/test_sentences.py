@@ -138,3 +138,10 @@ def test_a_list_of_short_paragraphs_after_a_colon_is_one_sentence() -> None:
         "The mayor said:",
         "The night was hard for everyone in the city and the villages.",
     ]
+
+
+def test_a_cyrillic_full_stop_that_lost_its_space_ends_a_sentence() -> None:
+    text = "Об этом сообщил Иван Федоров.В Пологовском районе ранены двое. Удар по обл.Одеса."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Об этом сообщил Иван Федоров.", "В Пологовском районе ранены двое.",
+        "Удар по обл.Одеса."]
