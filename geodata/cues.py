@@ -391,7 +391,9 @@ CYR_OPENING_WORDS = ("вночі", "уночі", "ночью", "вчора", "в
                      "в частности", "знову", "снова", "згодом", "впоследствии",
                      # (this night and the last: "Цієї ночі X атакували дрони")
                      "цієї ночі", "минулої ночі", "этой ночью", "прошлой ночью",
-                     "минувшей ночью")
+                     "минувшей ночью",
+                     # (and a reminder of an earlier attack: "Напомним, на днях утром в X")
+                     "напомним", "нагадаємо", "на днях", "днями", "нещодавно", "недавно")
 #: Month names in the genitive ("4 листопада", "28 сентября"), as stems.
 CYR_MONTHS = ("січн", "лют", "березн", "квітн", "травн", "червн", "липн", "серпн", "вересн",
               "жовтн", "листопад", "грудн", "январ", "феврал", "март", "апрел", "мая", "июн",
@@ -499,8 +501,6 @@ CASUALTY_NOUNS = ("people", "person", "persons", "civilian", "civilians", "resid
                   "residents", "man", "men", "woman", "women", "child", "children", "boy",
                   "boys", "girl", "girls", "teenager", "teenagers", "pensioner", "pensioners",
                   "employee", "employees", "worker", "workers", "driver", "drivers", "others")
-#: "Under the enemy's sights": Ukrainian and Russian for what was targeted.
-CYR_SIGHTS = ("під прицілом", "под прицелом")
 #: What comes down from downed weapons (English words; Ukrainian and Russian stems), and the
 #: verbs of its coming down on a place.
 DEBRIS = ("debris", "wreckage", "fragments", "remains", "remnants")

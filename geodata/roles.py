@@ -505,8 +505,11 @@ _CWHAT_OF_NOUNS = (*cues.apostrophes("обʼєкт", "енергообʼєкт")
                    "інфраструктур", "инфраструктур", "підприєм", "предприят", "підстанц",
                    "подстанц")
 _CWHAT_OF = rf"{_stem(_CWHAT_OF_NOUNS)}(?:\s+{_CW}){{0,3}}?\s+"
+#: (or the kind of the places listed after it: "по таким населённым пунктам, как X, Y")
+_CSUCH_AS = (rf"{_cword(['такі', 'таких', 'таким', 'такими', 'такие', 'такую', 'таку'])}"
+             rf"(?:\s+{_CW}){{1,2}}?\s*,?\s+{_cword(['як', 'как'])}\s+")
 #: the object of a strike, which may name what was hit first (see ``_CWHAT_IN``, ``_CWHAT_OF``)
-COBJ_HIT = rf"(?P<obj>(?:{_CWHAT_IN}|{_CWHAT_OF})?{_CITEM}{_CLIST_REST})"
+COBJ_HIT = rf"(?P<obj>(?:{_CWHAT_IN}|{_CWHAT_OF}|{_CSUCH_AS})?{_CITEM}{_CLIST_REST})"
 #: fires ("пожежа", "пожар", "загорання", "возгорание")
 _CYR_FIRES = ("пожеж", "пожар", "займан", "загоран", "возгоран")
 #: what starts them: "внаслідок атаки", "в результаті цього", "після удару", "через падіння уламків"
@@ -1718,7 +1721,10 @@ RULES: tuple[_Rule, ...] = (
           heads=_w([], prefixes=["направ", "спрям", "сброс", "сбрас", "скину", "скида"]),
           needs=[_ws(cues.CYR_WEAPONS)]),
     # "під прицілом ворога була інфраструктура X": what was in the enemy's sights
-    _rule("strike:cyr_sights", _S, rf"{_cword(cues.CYR_SIGHTS)}"
+    # (the weapons' own sights too, or the enemy's: "Под их прицелом оказались X, Y")
+    _rule("strike:cyr_sights", _S, rf"{_cword(['під', 'под'])}"
+          rf"(?:\s+{_cword(['їх', 'їхнім', 'их', 'ворожим', 'вражеским'])})?\s+"
+          rf"{_cword(['прицілом', 'прицелом'])}"
           rf"(?P<obj>(?:[^.;!?⟦]|⟦P:[^⟧]*⟧){{0,100}}?⟦T:[^⟧]*⟧)", 0.7,
           heads=_w(["під", "под"]), needs=[_ws(["приціл", "прицел"])]),
     # (the weapon may come between: "атакували за допомоги іранських дронів X")

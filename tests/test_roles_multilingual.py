@@ -647,6 +647,15 @@ HELD_OUT_MISSES: list[tuple[str, set[Role]]] = [
     # drones that "arrived from" a place were launched there
     ("He added that the shaheds arrived from the Russian cities of [*Kursk] and "
      "[Primorsko-Akhtarsk].", {LS}),
+    # the places named after their kind ("such settlements as"), and the weapons' own sights
+    ("Удары пришлись по таким населённым пунктам, как [Орехов], [*Гуляйполе] и [Малая "
+     "Токмачка].", {ST}),
+    ("Удари припали на такі села, як [*Новопавлівка] та [Іванівка].", {ST}),
+    ("Большинство из них - FPV-дроны. Под их прицелом оказались [*Степногорск] и "
+     "[Приморское].", {ST}),
+    # a reminder of an earlier attack opens the clause before the place
+    ("Напомним, на днях утром в [*Корабельном районе] [Херсона] вражеский дрон сбросил "
+     "взрывчатку возле троллейбуса.", {ST}),
 ]
 
 
