@@ -446,8 +446,9 @@ class Extractor:
             for d in (named, lister, _clause_district_of_hromada(body, found, k)):
                 # (a district that owns the list, or whose genitive follows the place, says
                 # outright that the place lies in it)
-                moved = self._in_named_district(f, resolution, found[d], first[d], hints,
-                                                prefer, owned=d == lister
+                moved = self._in_named_district(f, resolution, found[d],
+                                                self._area_in_context(found, first, d, hints),
+                                                hints, prefer, owned=d == lister
                                                 or (genitive and d == k + 1)) \
                     if d is not None else None
                 if moved is not None:
@@ -457,10 +458,11 @@ class Extractor:
                 # (a later mention of a hromada the text put in a district is still there:
                 # "у Покровській громаді" after "Синельниківщина ... у Покровській громаді")
                 resolution = districted.get(f.surface, resolution)
-            container = self._named_container(body, f, cands[0] if cands else None,
-                                              found[k + 1], first[k + 1],
-                                              unambiguous[k + 1]) \
+            outer = self._area_in_context(found, first, k + 1, hints) \
                 if k + 1 < len(found) else None
+            container = self._named_container(body, f, cands[0] if cands else None,
+                                              found[k + 1], outer, unambiguous[k + 1]) \
+                if outer is not None else None
             if container is not None and not cands:
                 # (an unknown village pinned on the area after it, as that area's name reads
                 # without context; where the context reads the area otherwise, the village
@@ -563,6 +565,18 @@ class Extractor:
         _unstrike_containers(readings, claims, body)
         _struck_by_debris_after(readings, claims, body, sentences)
         return Extraction(report, tuple(readings), tuple(claims)), spans
+
+    def _area_in_context(self, found: list[Found], first: list[Candidate | None], d: int,
+                         hints: Hints) -> Candidate | None:
+        """The reading of the area ``found[d]`` that a place is said to lie in: its reading
+        alone, unless that is in a country the sentence's context does not name; then its
+        reading in that context, if it has one there ("the Ivanivska community of Berezivskyi
+        district, Odesa region" lies in no Polish district of that sound)."""
+        alone = first[d]
+        if alone is None or not hints.countries or alone.place.country in hints.countries:
+            return alone
+        local = self._geocode(found[d].query or found[d].surface, hints, (), found[d].kind)
+        return local[0] if local and local[0].place.country in hints.countries else None
 
     def _named_container(self, body: str, f: Found, own: Candidate | None, nxt: Found,
                          outer: Candidate | None, outer_sure: bool) -> Resolution | None:

@@ -1231,3 +1231,18 @@ def test_a_citys_districts_stay_in_the_city_the_report_puts_them_in(
         assert m.resolution is not None
         # Kharkiv lies at about 50.0 N, 36.2 E; Donetsk and Luhansk are 200 km and more away
         assert abs(m.resolution.lat - 50.0) < 0.1 and abs(m.resolution.lon - 36.25) < 0.15, m
+
+
+def test_the_area_a_place_is_said_to_lie_in_is_read_in_the_sentences_context(
+        full_gazetteer: Gazetteer) -> None:
+    # "Berezivskyi district" alone reads as a Polish district of that sound; in a sentence that
+    # names the Odesa region it is Berezivka's, and the community in it is Ivanivka's there
+    text = ("Overnight, Russian drones hit energy facilities in the Ivanivska community of "
+            "Berezivskyi district, Odesa region.")
+    report = parse_report(text, report_id="ivanivka.txt")
+    readings = Extractor(full_gazetteer).extract(report).readings
+    community = next(r.mention for r in readings if r.mention.surface == "Ivanivska community")
+    assert community.resolution is not None and community.resolution.country == "UA"
+    # Ivanivka of the Berezivka raion lies at about 46.97 N, 30.47 E
+    assert abs(community.resolution.lat - 46.97) < 0.1
+    assert abs(community.resolution.lon - 30.47) < 0.1
