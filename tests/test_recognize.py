@@ -1153,6 +1153,9 @@ def test_a_town_before_its_own_hromada_is_the_town(rec: Recognizer) -> None:
     ("In Lviv, a downed drone fell near the Bandera monument.", ["Lviv"]),
     # a landform's noun in lower case is part of the name
     ("The drones were launched from cape Chauda overnight.", ["cape Chauda"]),
+    # a speaker who warned, after a clock time or a verb of warning (not a town that did)
+    ("Также в 14:50 Федоров предупредил об угрозе ракет для Запорожья.", ["Запорожья"]),
+    ("Об этом предупредил Федоров, а в Запорожье объявили тревогу.", ["Запорожье"]),
 ])
 def test_people_acronyms_brands_and_lists_read_from_held_out_misses(
         rec: Recognizer, text: str, expected: list[str]) -> None:
