@@ -371,16 +371,18 @@ class Extractor:
             if own is not None:  # a place is not its own context
                 regions.discard(own.place.admin1 if own.precision is Precision.REGION
                                 and not is_area_of_centre(own.place) else "")
+            # (a district or hromada may be one of the report's big cities)
+            city_district = bool(city_regions) \
+                and area_unit(f.query or f.surface) in ("district", "hromada")
             if si in only_demonyms and doc_regions:
                 # (the report's oblasts, not the attacker's country, which would steer a
                 # district to a namesake in occupied land: "a Russian strike on the
                 # Shevchenkivskyi district" in a report on Kharkiv)
-                hints = replace(district_hints if city_regions and area_unit(
-                    f.query or f.surface) in ("district", "hromada") else doc_hints,
-                    countries=doc_hints.countries | countries)
+                hints = replace(district_hints if city_district else doc_hints,
+                                countries=doc_hints.countries | countries)
             elif regions or countries:
                 hints = Hints(frozenset(regions), frozenset(countries))
-            elif city_regions and area_unit(f.query or f.surface) in ("district", "hromada"):
+            elif city_district:
                 hints = district_hints
             elif len(sent_cities.get(si, set())
                      - {own.place.admin1 if own is not None else ""}) >= 2:

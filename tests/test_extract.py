@@ -1237,11 +1237,9 @@ def test_the_area_a_place_is_said_to_lie_in_is_read_in_the_sentences_context(
         full_gazetteer: Gazetteer) -> None:
     # "Berezivskyi district" alone reads as a Polish district of that sound; in a sentence that
     # names the Odesa region it is Berezivka's, and the community in it is Ivanivka's there
-    text = ("Overnight, Russian drones hit energy facilities in the Ivanivska community of "
-            "Berezivskyi district, Odesa region.")
-    report = parse_report(text, report_id="ivanivka.txt")
-    readings = Extractor(full_gazetteer).extract(report).readings
-    community = next(r.mention for r in readings if r.mention.surface == "Ivanivska community")
+    community = _readings(full_gazetteer, "Overnight, Russian drones hit energy facilities in "
+                          "the Ivanivska community of Berezivskyi district, Odesa region."
+                          )["Ivanivska community"].mention
     assert community.resolution is not None and community.resolution.country == "UA"
     # Ivanivka of the Berezivka raion lies at about 46.97 N, 30.47 E
     assert abs(community.resolution.lat - 46.97) < 0.1
