@@ -423,8 +423,11 @@ class Gazetteer:
             q, how, matched_name, via = matches[s.place.place_id]
             place = s.place
             if kind == "district" and via and place.precision is Precision.REGION \
-                    and place.country in ("UA", "RU"):
-                continue  # nor is "Kyiv district" the city of Kyiv or its oblast
+                    and place.country in ("UA", "RU") \
+                    and self.index.feature(place.place_id) != "CURATED":
+                # nor is "Kyiv district" the city of Kyiv or its oblast (a district the
+                # project lists itself is one: "Дністровський район")
+                continue
             if via and place.precision is Precision.SETTLEMENT:
                 area = unit or ("district" if kind == "region" and _raion_of_town(place)
                                 else None)

@@ -410,6 +410,12 @@ def district_centre_forms(stem: str) -> list[str]:
     True
     >>> "romny" in district_centre_forms("romen")
     True
+    >>> "sarny" in district_centre_forms("sarnen")  # Сарненський район: Сарни
+    True
+    >>> "kalush" in district_centre_forms("kalu"), "varash" in district_centre_forms("vara")
+    (True, True)
+    >>> "volnovakha" in district_centre_forms("volnova")  # Волноваський район: Волноваха
+    True
     >>> "dnipro" in district_centre_forms("dniprov")
     True
     >>> "velykyi burluk" in district_centre_forms("velykoburlut")
@@ -484,8 +490,15 @@ def district_centre_forms(stem: str) -> list[str]:
     if stem.endswith("en") and len(stem) > 4:
         stems.append(stem[:-1])  # a neuter name in -e takes -n- before -skyi: Yuzhne
         if stem[-3] not in "aeiouy":
-            # a plural name in -ny puts a vowel back before -skyi: Romny -> Romenskyi
+            # a plural name in -ny puts a vowel back before -skyi: Romny -> Romenskyi; or
+            # adds -en- to the stem: Sarny -> Sarnenskyi
             stems.insert(1, stem[:-2] + "n")
+            if stem[-3] == "n":
+                stems.insert(2, stem[:-2])
+    if stem[-1] in "aeiouy" and len(stem) > 3:
+        # ш and х are lost before -ський: Калуш -> Калуський, Вараш -> Вараський,
+        # Волноваха -> Волноваський
+        stems += [stem + "sh", stem + "kh"]
     if stem.endswith("an") and len(stem) > 4:
         stems.append(stem[:-2])  # a name in -a takes -an- before -skyi: Bucha -> Buchanskyi
         if stem.endswith(("ian", "yan")) and len(stem) > 5:

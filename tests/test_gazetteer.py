@@ -765,3 +765,26 @@ def test_a_city_that_is_a_region_of_its_own_names_no_raion(full_gazetteer: Gazet
     assert full_gazetteer.geocode("Бучанському районі")[0].place.name == "Bucha district"
     top = full_gazetteer.geocode("Немишлянському районі")[0]
     assert (top.place.name, top.place.admin1) == ("Nemyshlianskyi district", "UA-63")
+
+
+def test_a_raion_named_after_a_river_is_the_one_the_project_lists(
+        full_gazetteer: Gazetteer) -> None:
+    # Chernivtsi oblast's Dnistrovskyi raion (2020) is named after the Dniester, not a town;
+    # no town's district stands for it (Moldova's Dnestrovsc is the namesake the tables offer)
+    for phrase in ("Дністровського району", "Дністровський район", "Днестровском районе"):
+        top = full_gazetteer.geocode(phrase)[0]
+        assert (top.place.name, top.place.admin1, top.precision.value) == (
+            "Dnistrovskyi district", "UA-77", "region"), phrase
+
+
+@pytest.mark.parametrize(("phrase", "centre"), [
+    ("Сарненського району", "Sarny"),  # -en- added to a plural name: Сарни
+    ("Калуському районі", "Kalush"),  # ш lost before -ськ-: Калуш
+    ("Вараського району", "Varash"),
+    ("Волноваського району", "Volnovakha"),  # х lost: Волноваха
+])
+def test_a_raion_adjective_that_changes_its_centres_last_sound(
+        full_gazetteer: Gazetteer, phrase: str, centre: str) -> None:
+    ukraine = Hints(countries=frozenset({"UA"}))
+    top = full_gazetteer.geocode(phrase, hints=ukraine)[0]
+    assert (top.place.name, top.place.country) == (f"{centre} district", "UA"), phrase
