@@ -231,6 +231,7 @@ _COMMUNITY_WORDS = (
     "hromade", "hromadoi", "hromadoy", "gromada", "gromady", "gromade", "gromadu", "gromadoi",
     "gromadoy",
     "obshchina", "obshchine", "obshchiny", "obshchyna", "obshchyne", "obshchyny",
+    "obshchinu", "obshchynu", "obshchinoi", "obshchynoi", "obshchinoy", "obshchynoy",
     # (the short "тергромада", territorial community)
     "terhromada", "terhromady", "terhromadi", "terhromadu", "terhromadoiu", "terhromadoyu",
 )

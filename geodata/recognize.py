@@ -63,9 +63,10 @@ GENERIC_TAIL = {"region", "regions", "oblast", "oblasts", "province", "provinces
                 "районе", "районом", "района", "півострів", "півострова", "півострові",
                 "полуостров", "полуострова", "полуострове", "community", "громада", "громади",
                 "громаді", "громаду", "громадою", "громады", "громаде", "громадой", "община",
-                "общине", "общины", "zone", "hromada", "тергромада", "тергромади", "тергромаді",
-                "тергромаду", "тергромадою", "регион", "региона", "регионе", "региону",
-                "регионом", "регіон", "регіону", "регіоні", "регіоном", "регіона",
+                "общине", "общины", "общину", "общиной", "zone", "hromada", "тергромада",
+                "тергромади", "тергромаді", "тергромаду", "тергромадою", "регион", "региона",
+                "регионе", "региону", "регионом", "регіон", "регіону", "регіоні", "регіоном",
+                "регіона",
                 # (a starosta okruh's: "Івотському старостинському окрузі")
                 "округ", "округу", "окрузі", "округа", "округом", "округе", "okruh"}
 # The kind of community between its name and "громада" may stand inside the phrase:
@@ -743,6 +744,14 @@ class Recognizer:
             return None
         return top[0] if top else None
 
+    def _joins_a_neighbour(self, first: str, second: str) -> bool:
+        """Whether the word after a hyphen names a place of its own beside ``first``: its
+        country, or a place of the same country (a route, "Shostka-Kyiv"); not a foreign
+        namesake of the second half of one name ("Zabłocie-Kolonia": Kolonia is Cologne)."""
+        there, here = self._best(second), self._best(first)
+        return there is not None and here is not None \
+            and (there.precision is Precision.COUNTRY or there.place.country == here.place.country)
+
     def _listed_next(self, body: str, toks: Sequence[_Tok], k: int) -> bool:
         """Whether token ``k`` is a known settlement's one-word name that a list goes on
         from ("X, Zaliznychne, Y" or "X, Zaliznychne and Y")."""
@@ -899,6 +908,13 @@ class Recognizer:
                 # (nor a city's clock: "в 7:30 утра по Минску", "9 a.m. Kyiv time"; nor an
                 # outlet's: "передає Depo.Чернігів")
                 continue
+            # the second part of a name no table lists whose first part names no place either
+            # ("Krzywowierzba-Kolonia", not Cologne's Polish name), unlike "the Kyiv-Lviv train"
+            head = i - 1 if i > 0 and body[toks[i - 1].end:tok.start] in _HYPHENS else i - 2
+            if head >= 0 and toks[head].cap and _compound_end(body, toks, head) == i \
+                    and toks[head].end not in self._accepted_ends \
+                    and self._lookup(toks[head].text) is None:
+                continue
             # (a model name and a modifier both need a hyphen right after the word)
             if body[tok.end:tok.end + 1] in _HYPHENS and (
                     _is_model_name(body, tok)
@@ -960,14 +976,31 @@ class Recognizer:
             if hit is not None:
                 j, kind, prec, pop = hit
                 first = i
-                if i > 0 and (toks[i - 1].low in CYR_DESIGNATORS or toks[i - 1].text in
+                query: str | None = None
+                how = "name"
+                if i > 0 and (toks[i - 1].low in CYR_DESIGNATORS or toks[i - 1].low in
                               _LANDFORM_HEADS) and _adjacent(body, toks[i - 1], toks[i]):
-                    # "мису Чауда", "cape Chauda": the designator is part of the mention
+                    # "мису Чауда", "cape Chauda", "the River Danube": the designator is part
+                    # of the mention
                     first = i - 1
+                    if toks[first].low in _LANDFORM_HEADS and not self.gaz.index.lookup_exact(
+                            normalize(body[toks[first].start:toks[j].end])):
+                        # (where the tables do not list the whole, looked up with the noun
+                        # after the name, "Dnipro River", or by the name alone, as an area)
+                        query = body[tok.start:toks[j].end]
+                        turned = f"{query} {toks[first].text}"
+                        if self.gaz.index.lookup_exact(normalize(turned)):
+                            query = turned
+                        kind = "region"
+                        top = self._best(query)
+                        if top is None or top.precision is Precision.SETTLEMENT:
+                            # (a town that bears the name is no reading of "the River Thames":
+                            # the mention stands unplaced)
+                            query, how, prec = None, "unresolved", Precision.REGION
                 elif kind is None and _settlement_named(body, toks, i):
                     kind = "settlement"  # "в селе Степное": the name of a settlement
                 f = Found(toks[first].start, toks[j].end, body[toks[first].start:toks[j].end],
-                          kind, "name", prec)
+                          kind, how, prec, query)
                 # ("Азовське море", "Кримському мосту": the noun after the name makes the
                 # whole phrase a known sea or facility, whatever the name alone may be)
                 bridge = self._cyrillic_named_noun(body, toks, i, j, f)
@@ -981,6 +1014,19 @@ class Recognizer:
                     resume = j + 1
                     continue
                 if bridge is not None or self._keep(body, toks, i, j, f, pop, persons):
+                    end = _compound_end(body, toks, j) \
+                        if f.kind is None and not _important(prec, pop) else None
+                    if end == j + 1 and self._joins_a_neighbour(f.surface, toks[end].text):
+                        end = None  # "the Nosivka-Nizhyn road", "Primorsko-Akhtarsk-Russia"
+                    if end is not None and f.how == "name" and f.query is None:
+                        # a small place's name that opens a longer one no table lists
+                        # ("Zabłocie-Kolonia", "Cuhureștii de Jos"): the whole stands, unplaced
+                        whole = body[f.start:toks[end].end]
+                        found.append(Found(f.start, toks[end].end, whole, "settlement",
+                                           "unresolved", Precision.SETTLEMENT))
+                        self._accepted_ends.add(toks[end].end)
+                        resume = end + 1
+                        continue
                     if f.top_precision is Precision.COUNTRY and f.kind is None \
                             and self.countries == "alleged" \
                             and self._country_reading(body, toks, i, j) == "maybe":
@@ -1068,8 +1114,14 @@ class Recognizer:
                     f2 = replace(f2, how="country-if-alleged")
             if f2 is None and i > 0 and _after_saying(body, toks[i - 1], tok):
                 persons.add(tok.low)
+            if f2 is not None and f2.end == tok.end and not has_cyrillic(tok.text) \
+                    and (end := _compound_end(body, toks, i)) is not None:
+                # ("in Cuhureștii de Jos": the whole name the text introduces, unplaced)
+                f2 = Found(f2.start, toks[end].end, body[f2.start:toks[end].end], "settlement",
+                           "unresolved", Precision.SETTLEMENT)
             if f2 is not None:
                 last = next(k for k in range(i, n) if toks[k].end >= f2.end)
+                resume = last + 1
                 bridge = self._cyrillic_named_noun(body, toks, i, last, f2)
                 if bridge is not None:
                     f2, last = bridge
@@ -1471,6 +1523,7 @@ class Recognizer:
                 and prev.low not in QUALIFIERS and prev.low not in DEMONYMS \
                 and prev.low not in LOCATIVE and prev.low not in FUNCTION_WORDS \
                 and prev.low not in CYR_DESIGNATORS and prev.low not in CYR_SETTLEMENT_WORDS \
+                and prev.low not in _LANDFORM_HEADS \
                 and prev.low not in _CYR_HEADS_OF_PLACES \
                 and prev.end not in self._accepted_ends \
                 and not prev.low.endswith("'s") \
@@ -1679,6 +1732,8 @@ class Recognizer:
         next_cap = nxt is not None and nxt.cap and _adjacent(body, tok, nxt)
         # "Cape X", "Mount X": a landform noun that opens a name says the next word names one
         landform = not cyrillic and next_cap and tok.low in _LANDFORM_HEADS
+        if landform and self._longest(body, toks, i + 1) is not None:
+            return None  # "the River Danube": read from the known name, with its designator
         if not cyrillic and _zipf(tok.low) >= 2.5 and not landform:
             return None
         prev = toks[i - 1] if i > 0 else None
@@ -1942,7 +1997,8 @@ def _in_settlement_list(body: str, found: Sequence[Found]) -> bool:
         and body[found[-2].end:last.start] == ", "
 
 
-_LANDFORM_HEADS = frozenset({"cape", "mount", "lake", "isle", "island", "spit", "bay", "gulf"})
+_LANDFORM_HEADS = frozenset({"cape", "mount", "lake", "isle", "island", "spit", "bay", "gulf",
+                             "river"})
 #: Ukrainian adjectives that open two-word village names, transliterated ("Velyka Rohozianka",
 #: "Mala Danylivka", "Nova Hrebla"): before another capitalised word they are part of a name,
 #: not a first name or a place of their own
@@ -2276,11 +2332,16 @@ def _mark_coordinated_regions(body: str, found: list[Found], noun: str = "region
                     query=query if query.endswith(f" {unit}") else f"{query} {unit}")
         if k == 0:
             break
-        gap = body[found[k - 1].end:f.start].strip().lower()
-        if gap not in _LIST_GAPS:
+        gap = body[found[k - 1].end:f.start].strip()
+        if gap.lower() not in _LIST_GAPS and not _UNKNOWN_ITEM_GAP.fullmatch(gap):
             break
         k -= 1
 
+
+#: the gap between two members of a list that holds one more member no table knows, which
+#: does not end the list ("Kiev, Poltava, Mykolaie, and Odessa regions")
+_UNKNOWN_ITEM_GAP = re.compile(r"(?:,|,?\s*(?:and|or|та|і|й|и))\s+[A-ZА-ЯІЇЄҐ][\w'’-]*"
+                               r"(?:,|,?\s+(?:and|or|та|і|й|и))")
 
 #: the plural designators of districts, with the singular a member is looked up with
 _PLURAL_UNITS = {"districts": "district", "hromadas": "hromada", "communities": "community"}
@@ -2440,6 +2501,25 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s|[А-ЯЁІЇЄҐ]{2,}[а-яёіїєґ]
 
 def _adjacent(body: str, a: _Tok, b: _Tok) -> bool:
     return body[a.end:b.start] in _ADJACENT_GAPS
+
+
+#: lower-case particles inside a place's name ("Cuhureștii de Jos", "Nowe Miasto nad Pilicą")
+_PLACE_PARTICLES = frozenset({"de", "del", "di", "da", "do", "nad", "pod", "am", "sur"})
+
+
+def _compound_end(body: str, toks: Sequence[_Tok], j: int) -> int | None:
+    """The last token of a name that goes on after the capitalised word ``toks[j]``, joined by a
+    hyphen ("Zabłocie-Kolonia") or a name particle ("Cuhureștii de Jos"), if there is one."""
+    if j + 1 >= len(toks):
+        return None
+    nxt = toks[j + 1]
+    if nxt.cap and body[toks[j].end:nxt.start] in _HYPHENS:
+        return j + 1
+    if nxt.low in _PLACE_PARTICLES and not nxt.cap and j + 2 < len(toks) \
+            and toks[j + 2].cap and body[toks[j].end:nxt.start] == " " \
+            and body[nxt.end:toks[j + 2].start] == " ":
+        return j + 2
+    return None
 
 
 #: the short words a title-case headline may leave in lower case

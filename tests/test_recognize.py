@@ -1167,3 +1167,42 @@ def test_a_district_item_that_leaves_out_the_noun_an_earlier_item_said(rec: Reco
     assert [(f.surface, f.kind) for f in found] == [("Купянском районе", "district"),
                                                     ("Изюмском", "district")]
     assert found[1].query == "Изюмском район"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a river named with its noun first, as British English writes it
+    ("Port warehouses on the River Danube burned after the attack.", ["River Danube"]),
+    # a hyphenated village no table lists: not its second half read alone (Kolonia is also
+    # Cologne's Polish name), and a known first half stands for the whole
+    ("Fragments were found near Krzywowierzba-Kolonia on Wednesday.", []),
+    ("Police cordoned off a field in Zabłocie-Kolonia.", ["Zabłocie-Kolonia"]),
+    # a name with a particle ("de Jos", lower village) is one name, not Nigeria's Jos
+    ("A roof was damaged in Cuhureștii de Jos, in the north of Moldova.",
+     ["Cuhureștii de Jos", "north of Moldova"]),
+    # two known places joined by a hyphen stay two places, small ones too
+    ("The Kyiv-Lviv train was delayed by the alert.", ["Kyiv", "Lviv"]),
+    ("The Nosivka-Nizhyn road was closed after the strike.", ["Nosivka", "Nizhyn"]),
+    # a Russian hromada noun in the accusative closes the name
+    ("Удары пришлись на Нежин и Семеновскую общину.", ["Нежин", "Семеновскую общину"]),
+])
+def test_rivers_compound_names_and_community_nouns(rec: Recognizer, text: str,
+                                                   expected: list[str]) -> None:
+    assert surfaces(rec, text) == expected
+
+
+def test_a_river_read_with_its_noun_first_is_the_river(rec: Recognizer) -> None:
+    found = rec.find("Smoke rose over the River Dnipro near Kherson.")
+    assert [(f.surface, f.query, f.kind) for f in found] == [
+        ("River Dnipro", "Dnipro River", "region"), ("Kherson", None, None)]
+
+
+def test_a_landform_no_table_lists_stands_unplaced(rec: Recognizer) -> None:
+    """"the River Thames" is no town named Thames: the mention stays, without a reading."""
+    found = rec.find("Debris was pulled from the River Thames.")
+    assert [(f.surface, f.how) for f in found] == [("River Thames", "unresolved")]
+
+
+def test_a_list_of_regions_goes_on_past_a_misspelt_member(rec: Recognizer) -> None:
+    found = rec.find("Depots in the Cherkasy, Poltava, Mykolaie, and Odesa regions burned.")
+    assert [(f.surface, f.kind) for f in found] == [("Cherkasy", "region"), ("Poltava", "region"),
+                                                     ("Odesa", "region")]
