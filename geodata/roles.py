@@ -1826,6 +1826,12 @@ RULES: tuple[_Rule, ...] = (
           rf"{_cword(['під', 'под'])}\s+(?:{_CYR_INSTRUMENTAL_ADJECTIVE}\s+){{0,3}}?"
           rf"{_stem(cues.CYR_UNDER)}", 0.75,
           backward=True, start="object", needs=[_w(["під", "под"]), _ws(cues.CYR_UNDER)]),
+    # ... and the place after the verb: "під ворожим ударом БпЛА опинився X"
+    _rule("strike:cyr_under_attack_after", _S, rf"{_cword(['під', 'под'])}\s+"
+          rf"(?:{_CYR_INSTRUMENTAL_ADJECTIVE}\s+){{0,3}}?{_stem(cues.CYR_UNDER)}"
+          rf"(?:\s+{_CW}){{0,3}}?\s+{_stem(['опини', 'оказал', 'потрапи', 'попал'])}\s+"
+          rf"(?:{_CW}\s+){{0,2}}?{COBJ_HIT}", 0.75,
+          heads=_w(["під", "под"]), needs=[_ws(cues.CYR_UNDER)]),
     # "X і область знову стали однією з цілей ворога", "X стал целью": the place became a target
     _rule("strike:cyr_became_target", _S, rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)"
           rf"(?:\s+{_CW}){{0,3}}?\s+{_cword(_CYR_BECAME)}\s+"
@@ -1833,11 +1839,11 @@ RULES: tuple[_Rule, ...] = (
           rf"{_cword(_CYR_TARGET_NOUNS)}", 0.7, backward=True, start="object",
           needs=[_w(_CYR_TARGET_NOUNS)]),
     # the place as an object that opens the clause: "Львівщину вночі атакували дрони"
-    # (a time adverb may come first: "Вночі X атакували")
+    # (a time adverb may come first: "Вночі X атакували"; a date between: "X 1 січня атакувало")
     _rule("strike:cyr_object_first", _S, rf"(?:^\W*|[,;:\"“«(]\s*|"
           rf"{_cword(['а', 'і', 'й', 'та', 'и', 'але', 'но'])}\s+)"
           rf"(?:{_cword(cues.CYR_OPENING_WORDS)}\s+){{0,2}}"
-          rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)(?:\s+(?:{_CW}|⟦P:[^⟧]*⟧)){{0,3}}?\s+"
+          rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)(?:\s+(?:{_CW}|⟦P:[^⟧]*⟧|\d{{1,2}})){{0,3}}?\s+"
           rf"{_cword(cues.CYR_STRIKE_OBJECT_FIRST)}", 0.7, start="slot",
           needs=[_w(cues.CYR_STRIKE_OBJECT_FIRST)]),
     # (the place may close a list: "у Полтавській і Черкаській областях постраждали")

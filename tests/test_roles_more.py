@@ -354,6 +354,12 @@ REAL_PHRASINGS = [
     # the place first, as the object of a plural verb ("Київ атакували дрони")
     ("[*Полтавщину] вночі атакували ударні дрони.", "strike_target"),
     ("Вночі [*Умань] і [Смілу] атакували шахеди.", "strike_target"),
+    # ... with a date between, and the neuter verb a counted subject takes
+    ("[*Волинь] 3 березня атакувало щонайменше 12 дронів.", "strike_target"),
+    ("[*Житомирщину] атакувало вісім шахедів.", "strike_target"),
+    # under attack, the place after the verb
+    ("Вночі під ворожим ударом дронів опинився [*Слобідський район].", "strike_target"),
+    ("Под массированным ударом оказались [*Одесса] и [Измаил].", "strike_target"),
     # ... but a place after "з" is where the drones came from, never the object
     ("Дрони з [*Брянська] атакували [Суми].", "launch_site"),
     ("[*Росія] атакувала Україну.", "other"),
