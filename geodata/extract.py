@@ -67,6 +67,10 @@ _STRAY_KM = 100.0
 _VILLAGE = 20_000
 #: what stands between a place and the place said to contain it: "X in Y", "X, near the Y"
 _CONTAINER_GAP = re.compile(r",?\s+(?i:in|near|outside|of|в|у|біля|под|під)\s+(?i:the\s+)?")
+#: ... or after the place and its noun, set off by a comma: "Pervomaiske (village), Mykolaiv"
+_APPOSED = re.compile(r"(?:\s+(?i:village|town|settlement))?,\s+")
+#: what goes on from one item of a list to the next
+_LIST_ON = re.compile(r",\s+|,?\s+(?i:and|or|та|і|и)\s+")
 #: ... or between a place and the one it contains, as its possessive: "Kharkiv's X district"
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 #: the score of a place known only by the region the text puts it in
@@ -81,6 +85,9 @@ _SURER = 0.25
 #: (Київська область)"
 _CONTAINED_GAP = re.compile(r",?\s+(?:(?i:(?:which\s+is\s+|що\s+|что\s+)?(?:in|of|в|у|на))"
                             r"\s+(?:(?i:the)\s+)?)?|\s*\(\s*"
+                            # (or the place's own noun before the comma: "Pervomaiske village,
+                            # Mykolaiv district")
+                            r"|\s+(?i:village|town|city|settlement|hamlet),\s+"
                             # (or a noun in apposition: "Primorsko-Akhtarsk, a city in Russia's
                             # Krasnodar Territory")
                             r"|,\s+(?i:an?|the)\s+(?:[a-z-]+\s+)?(?i:city|town|village|port"
@@ -256,7 +263,14 @@ class Extractor:
                 cands[0].place.admin1 if len(cands) == 2
                 and ((k > 0 and (_CONTAINER_GAP.fullmatch(body, found[k - 1].end, f.start)
                                  or (_DISTRICT_END.search(found[k - 1].surface) is not None
-                                     and body[found[k - 1].end:f.start].isspace())))
+                                     and body[found[k - 1].end:f.start].isspace())
+                                 # (or after a comma, closing no list: "in Pervomaiske,
+                                 # Mykolaiv, causing a fire")
+                                 or (_APPOSED.fullmatch(body, found[k - 1].end, f.start)
+                                     and not (k + 1 < len(found) and _LIST_ON.fullmatch(
+                                         body, f.end, found[k + 1].start))
+                                     and not (k > 1 and _LIST_ON.fullmatch(
+                                         body, found[k - 2].end, found[k - 1].start)))))
                      or (k + 1 < len(found)
                          and _POSSESSIVE_GAP.fullmatch(body, f.end, found[k + 1].start)))
                 and cands[0].precision is Precision.SETTLEMENT

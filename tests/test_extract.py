@@ -1244,3 +1244,20 @@ def test_the_area_a_place_is_said_to_lie_in_is_read_in_the_sentences_context(
     # Ivanivka of the Berezivka raion lies at about 46.97 N, 30.47 E
     assert abs(community.resolution.lat - 46.97) < 0.1
     assert abs(community.resolution.lon - 30.47) < 0.1
+
+
+@pytest.mark.parametrize("sentence", [
+    # a village, a comma, and its oblast's centre, which stands for the oblast
+    "A shop burned in Pervomaiske, Mykolaiv, after the strike.",
+    # a village with its own noun before the comma, and the district after it
+    "A school in Pervomaiske village, Mykolaiv district, lost its windows.",
+])
+def test_a_village_set_off_by_a_comma_lies_in_the_place_after_it(
+        full_gazetteer: Gazetteer, sentence: str) -> None:
+    # Pervomaiske is a name a dozen Ukrainian villages bear, several in Crimea, which the
+    # report also names (as the launch area)
+    readings = _readings(full_gazetteer, "Shahed drones launched from Crimea crossed the coast "
+                                         f"overnight.\n\n{sentence}")
+    village = readings["Pervomaiske"].mention.resolution
+    assert village is not None and village.admin1 == "UA-48"
+
