@@ -139,7 +139,9 @@ _AGAIN = r"(?:(?i:from|to|at)\s+)?"
 #: (a list that ends "and others" or "etc." needs no "and" between its names: "A, B, C and
 #: others"; and a semicolon, left in a clause only between the items of a list, always joins)
 _LIST_END_OTHERS = (rf"(?=(?:\s*,\s*{PH})*\s*[,;]?\s+(?i:and|or)\s+(?i:others|more|other\s+\w+)\b"
-                    rf"|(?:\s*,\s*{PH})*\s*,?\s*(?i:etc)\b)")
+                    rf"|(?:\s*,\s*{PH})*\s*,?\s*(?i:etc)\b"
+                    # (or "among others", after items that may have words before their names)
+                    rf"|(?:\s*,\s*(?:[\w'’-]+\s+){{0,5}}?{PH})*\s*,?\s+(?i:among\s+others?)\b)")
 #: a compass direction: "south", "southeast", "north-west"
 _COMPASS_POINT = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
 #: (a compass point may say where in the country an item lies, and so join it by a comma
@@ -174,7 +176,12 @@ _DESTROYED = ["destroyed", "wrecked", "razed", "demolished", "obliterated"]
 #: A subject phrase for passives: a list of places, possibly possessive with a head noun.
 #: (a place may be located by another after "of" or "in": "the Izmail district of Odesa came
 #: under attack")
-SUBJ = rf"(?P<obj>{_LEAD}{_LIST}(?:{_LINK}{_LIST})*(?:['’]s(?:\s+{_WORD}){{1,3}}?)?)"
+#: a list's closing words that leave it open: "X, Y and Z, among other cities, were hit"
+_AMONG_OTHERS = r"(?:,?\s+(?i:among\s+others?(?:\s+(?:cities|towns|places|locations|areas|" \
+    r"regions|settlements|targets|sites))?))"
+
+SUBJ = rf"(?P<obj>{_LEAD}{_LIST}(?:{_LINK}{_LIST})*(?:['’]s(?:\s+{_WORD}){{1,3}}?)?)" \
+    rf"{_AMONG_OTHERS}?"
 
 
 _GAP_BANNED = [
@@ -232,6 +239,10 @@ _TIME_PHRASE = (rf"(?i:(?:early\s+)?on\s+(?:{_WEEKDAYS})"
                # (or a date: "early on September 13", "on 13 September")
                rf"|(?:early\s+)?on\s+(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTHS})"
                r"(?![\w-])"
+               # (or a night: "on the night of 9-10 February", "on the night of May 3")
+               rf"|(?:early\s+)?on\s+the\s+night\s+of\s+(?:\d{{1,2}}(?:\s*[-–]\s*|\s+to\s+)\d{{1,2}}"
+               rf"\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?|\d{{1,2}}\s+{_MONTHS}"
+               rf"|(?:{_WEEKDAYS})(?:\s+(?:to|into)\s+(?:{_WEEKDAYS}))?)(?![\w-])"
                # (or a time of day: "took place at dawn in X", "in the early morning in X")
                r"|at\s+(?:dawn|daybreak|sunrise|night|midnight|noon)\b"
                r"|in\s+the\s+(?:early\s+)?(?:morning|evening|afternoon|night)\b"

@@ -946,3 +946,14 @@ def test_one_of_the_drones_told_before_fell_on_a_place() -> None:
                     "[*Березівському районі].").roles) == {ST}
     assert set(read("Один из них упал на поле возле [*Богодухова].").roles) == {ST}
     assert set(read("Один з них був у [*Києві].").roles) == {OT}
+
+
+@pytest.mark.parametrize("sentence", [
+    # a list that closes "among other cities" needs no "and"
+    "Officials said [*Sumy], the northern city of [Konotop], among other towns, were hit.",
+    "[Sumy], the northern city of [*Konotop], among other towns, were hit.",
+    # a night told with its dates stands between the attack and its place
+    "Police said the drone attack took place on the night of 3-4 March in [*Reni] port.",
+])
+def test_lists_left_open_and_nights_told_by_date(sentence: str) -> None:
+    assert [r.value for r in read(sentence).roles] == ["strike_target"]
