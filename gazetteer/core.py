@@ -579,7 +579,13 @@ class Gazetteer:
         for form in forms:
             fkey = normalize(form)
             for hit in self.index.lookup_exact(fkey):
-                add(hit.place_id, QUALITY["inflection"], "inflection", fkey, kind is not None)
+                q = QUALITY["inflection"]
+                if not hit.flags & PRIMARY and fuzz.ratio(
+                        fkey, normalize(self.index.place(hit.place_id).name)) < 80:
+                    # (a case form of a former or foreign name is a weaker reading than one of
+                    # a place's own: "у Смілі" is Smila's, not Izmail's, once called Smil)
+                    q *= QUALITY["alternate"]
+                add(hit.place_id, q, "inflection", fkey, kind is not None)
             if len(fkey) <= 3:
                 # a stem of three letters sounds like too many names to be read as one:
                 # "Мені" (to me) is no form of "Мін" and so of Minsk Oblast
@@ -802,7 +808,10 @@ def _region_stems(text: str) -> list[str]:
         forms = [base + "ця", base + "цьк", base + "цк", base + "цький", base + "цкий", stem,
                  base + "ч"]  # (and a town in -ч: Бахмач -> Бахмаччина)
         if stem.lower().endswith("с"):
-            forms += [stem + "а", stem + "са"]  # Russian с+ч: Одесса -> Одесчина
+            # Russian с+ч: Одесса -> Одесчина, Черкассы -> Черкасчина (the oblast's adjective
+            # too, as for -щина below)
+            forms += [stem + "а", stem + "са", stem + "и", stem + "ы", stem + "сы",
+                      stem + "ська область", stem + "ская область"]
         return forms
     forms = [stem, stem + "а", stem + "и", stem + "ськ", stem + "ск", stem + "са", stem + "си",
              stem + "я", stem + "ка", stem + "е", stem + "о",

@@ -326,7 +326,8 @@ _IRREGULAR_STEMS = {
     "zaporizh": "zaporizhzhia", "sum": "sumy", "vinnyt": "vinnytsia", "vinnit": "vinnytsia",
     "cherkas": "cherkasy", "chernivet": "chernivtsi", "chernovit": "chernovtsy",
     "zakarpat": "zakarpattia", "rivnen": "rivne", "roven": "rovno", "khmelnyt": "khmelnytskyi",
-    "khmelnit": "khmelnytskyi", "moskov": "moskva", "hrodzen": "hrodna", "grodnen": "grodno",
+    "khmelnit": "khmelnytskyi", "kropyvnyt": "kropyvnytskyi", "kropivnit": "kropyvnytskyi",
+    "moskov": "moskva", "hrodzen": "hrodna", "grodnen": "grodno",
     "tul": "tula", "kaluzh": "kaluga", "orlov": "oryol", "penzen": "penza",
     # a two-word town name joined in its adjective (Кривий Ріг -> Криворізький)
     "kryvoriz": "kryvyi rih", "kryvorozh": "kryvyi rih",

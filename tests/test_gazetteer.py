@@ -788,3 +788,18 @@ def test_a_raion_adjective_that_changes_its_centres_last_sound(
     ukraine = Hints(countries=frozenset({"UA"}))
     top = full_gazetteer.geocode(phrase, hints=ukraine)[0]
     assert (top.place.name, top.place.country) == (f"{centre} district", "UA"), phrase
+
+
+@pytest.mark.parametrize(("phrase", "name", "precision"), [
+    # the Russian spelling of the colloquial oblast name, с+ч for щ (Черкассы -> Черкасчина)
+    ("Черкасчину", "Cherkasy", "region"),
+    ("Черкасчины", "Cherkasy", "region"),
+    # a city whose own name is an adjective, in a Russian district phrase
+    ("Кропивницкого района", "Kropyvnytskyi district", "region"),
+    # a case form of a place's own name, not of another's former one (Izmail was Smil)
+    ("Смілі", "Smila", "settlement"),
+])
+def test_russian_colloquial_and_adjectival_forms_and_former_names(
+        full_gazetteer: Gazetteer, phrase: str, name: str, precision: str) -> None:
+    top = full_gazetteer.geocode(phrase)[0]
+    assert (top.place.name, top.precision.value) == (name, precision), phrase
