@@ -1726,6 +1726,8 @@ class Recognizer:
         # an all-capital word is an acronym ("ТАСС") unless it names a prominent place (a
         # dateline: "МОСКВА, 24 октября")
         capitals = cyrillic and tok.text.isupper()
+        if cyrillic and not capitals and _CAMEL.search(tok.text):
+            return None  # an acronym in mixed case: "ударів по місту БпЛА"
         # (capitalisation inside a Cyrillic sentence marks a proper noun, so word frequency,
         # which counts place names too, is no filter there)
         nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -2233,6 +2235,11 @@ def _plausible_name(phrase: str) -> bool:
     if phrase.isupper() and len(phrase) <= 3 and phrase not in _ABBREVIATIONS:
         return False
     return phrase.lower() not in QUALIFIERS
+
+
+#: a capital right after a small letter, as in an acronym written in mixed case ("БпЛА"), not
+#: after a hyphen ("Івано-Франківськ")
+_CAMEL = re.compile(r"[a-zа-яіїєґё][A-ZА-ЯІЇЄҐЁ]")
 
 
 def _acronym(word: str) -> bool:

@@ -1206,3 +1206,8 @@ def test_a_list_of_regions_goes_on_past_a_misspelt_member(rec: Recognizer) -> No
     found = rec.find("Depots in the Cherkasy, Poltava, Mykolaie, and Odesa regions burned.")
     assert [(f.surface, f.kind) for f in found] == [("Cherkasy", "region"), ("Poltava", "region"),
                                                      ("Odesa", "region")]
+
+
+def test_an_acronym_in_mixed_case_after_a_town_noun_is_no_town(rec: Recognizer) -> None:
+    assert surfaces(rec, "Зафіксовано шість ударів по місту БпЛА, горів склад у Куп'янську.") \
+        == ["Куп'янську"]
