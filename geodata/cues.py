@@ -187,7 +187,7 @@ STRIKE_TRANSITIVE = (
     "bombed", "bombing", "bombarded", "bombarding", "shelled", "shelling", "pounded", "pounding",
     "hammered", "damaged",
     "pummelled", "pummeled", "battered", "raided", "rocked", "terrorised", "terrorized",
-    "terrorising", "terrorizing",
+    "terrorising", "terrorizing", "strafed", "strafing",
 )
 
 #: Words that show a clause speaks of armed force (checked for ambiguous strike verbs).
@@ -209,7 +209,7 @@ MILITARY_CONTEXT = (
 #: Passive or experiencer forms with the target as subject ("X was attacked").
 STRIKE_PASSIVE = (
     "attacked", "struck", "hit", "targeted", "bombed", "shelled", "damaged", "pounded",
-    "rocked", "shaken", "hammered", "under attack", "under fire", "affected",
+    "rocked", "shaken", "hammered", "under attack", "under fire", "affected", "strafed",
 )
 
 #: Nouns that name a war as a whole rather than a strike ("Russia's invasion of X").
@@ -457,7 +457,9 @@ CYR_STRIKE_AFTER = ("пошкодж", "ушкодж", "руйнуван", "зр�
                     "завдан", "завдал", "завдав", "прильот", "прилет", "пожеж", "пожар", "понівеч",
                     "постражд", "пострадал", "поранен", "ранен", "загинул", "погиб",
                     "зайнял", "занял", "атакован", "обстріля", "обстрелян", "поціли", "поцели",
-                    "травмован", "травмирован")
+                    "травмован", "травмирован",
+                    # (windows knocked out: "вибило вікна", "повыбивало окна")
+                    "вибило", "повибива", "выбило", "выбит", "повыбива")
 #: Damage verbs, before what was hit: "пошкоджено будинки X", "постраждали населені пункти X".
 CYR_DAMAGED = ("пошкоджен", "пошкодил", "пошкодив", "ушкоджен", "ушкодил", "ушкодив",
                "постражд", "пострадал", "потерпа", "потерпіл", "зруйнован",
@@ -468,7 +470,8 @@ CYR_OUTAGE = ("знеструмлен", "знеструмил", "обесточ�
 CYR_WORKED_ON = ("отработа", "відпрацюва", "відпрацював")
 #: Verbs of suffering an attack, with the place as subject: "X зазнала ударів", "X
 #: подверглась атаке".
-CYR_SUFFERED = ("зазна", "подверг", "піддал", "зазнав", "пострада", "пережил", "пережива")
+CYR_SUFFERED = ("зазна", "подверг", "піддал", "зазнав", "пострада", "пережил", "пережива",
+                "пережив")
 #: Shoot-downs: "збили/збито/знищено над X", "сбиты над X".
 CYR_SHOOTDOWN = ("збил", "збит", "знищен", "знищил", "сбил", "сбит", "уничтож", "перехопл",
                  "перехопил", "перехвач", "уламк", "обломк")

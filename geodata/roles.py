@@ -164,7 +164,8 @@ _LINK = r"(?:\s+|,?\s+(?i:and)\s+)(?i:in|near|outside|around|of|inside|within)\s
 _LEAD = (rf"(?:{_PRE}{{1,4}}?(?:(?i:and|&)\s+{_PRE}{{1,3}}?)?(?:(?i:located|situated)\s+)?"
          rf"(?i:in|at|near|outside|around|across|throughout|inside|of|over)\s+"
          rf"|{_PRE}{{0,3}}?(?:⟦P:[^⟧]*⟧(?:\s+{_MOD})?|{_MOD}),?\s+"
-         rf"(?i:including|such\s+as|notably|especially|particularly|in\s+particular)"
+         rf"(?i:including|such\s+as|notably|especially|particularly|in\s+particular"
+         rf"|along\s+with|together\s+with)"
          rf"\s+){{0,2}}")
 #: An object phrase: optional leading common noun phrase, then a chain of place lists.
 OBJ = rf"(?P<obj>{_LEAD}{_LIST}(?:{_LINK}{_LIST})*)"
@@ -785,7 +786,8 @@ _CYR_POWER_CUT = (*cues.CYR_OUTAGE, "отключен", "відключен", "�
                   "абонент", "споживач", "потребител")
 #: harm done: damage, fire, people hurt
 _CYR_HARMED = _stem(["пошкод", "ушкод", "поврежд", "зруйн", "разруш", "загор", "пожеж", "пожар",
-                     "поран", "ранен", "постражд", "пострада", "загин", "погиб"])
+                     "поран", "ранен", "постражд", "пострада", "загин", "погиб",
+                     "вибил", "вибит", "выбил", "выбит", "повибива", "повыбива"])
 #: no harm told after the place in its sentence ("..., поврежден жилой дом")
 _NO_HARM_AFTER = rf"(?![^.;!?]*?{_CYR_HARMED})"
 #: what hit the place, told later in the sentence: "..., де пролунали вибухи"
@@ -1814,7 +1816,11 @@ RULES: tuple[_Rule, ...] = (
           rf"{_cword(['по'])}\s+{COBJ_HIT}", 0.7, military=True,
           heads=_ws(cues.CYR_WORKED_ON)),
     # "X зазнала двох хвиль ударів", "X подверглась атаке": the places suffered the attack
-    _rule("strike:cyr_suffered", _S, rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)(?:\s+{_CW}){{0,3}}?\s+"
+    _rule("strike:cyr_suffered", _S, rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)"
+          # (a relative clause may say where the place lies: "X, що в Y, пережила атаку")
+          rf"(?:\s*,\s+{_cword(['що', 'что', 'яка', 'який', 'которая', 'который'])}"
+          rf"(?:\s+(?:{_CW}|{PH})){{1,4}}?\s*,)?"
+          rf"(?:\s+{_CW}){{0,3}}?\s+"
           rf"{_stem(cues.CYR_SUFFERED)}(?:\s+{_CW}){{0,4}}?\s+"
           rf"{_stem(_CYR_SUFFERED_WHAT)}", 0.75,
           backward=True, start="object", needs=[_ws(cues.CYR_SUFFERED)]),
@@ -1867,7 +1873,9 @@ RULES: tuple[_Rule, ...] = (
     # the place first, then the attacks there: "У X зафіксовано дві атаки дронами", "У X
     # другу добу тривають обстріли" (not attacks as a topic: "у X обговорили захист від атак",
     # "говорили про атаки")
-    _rule("strike:cyr_place_attack", _S, rf"{_cword(['у', 'в', 'во', 'на'])}\s+"
+    # (not the area a relative clause puts a place in: "X, що в Y, пережила атаку")
+    _rule("strike:cyr_place_attack", _S, rf"(?<!\bщо\s)(?<!\bчто\s)"
+          rf"{_cword(['у', 'в', 'во', 'на'])}\s+"
           rf"(?P<obj>⟦T:[^⟧]*⟧)(?:(?!{_CYR_PLACE_FIRST_STOP})[^.;]){{0,100}}?"
           rf"(?<!\bвід\s)(?<!\bот\s)(?<!\bпро\s)(?<!\bщодо\s)(?<!\bо\s)(?<!\bоб\s)(?<!\bз\s)"
           rf"(?<![\w'’-])(?i:атак|обстріл|обстрел)(?!\w*\s+(?:на|по|проти|против)\s+⟦)", 0.65,
@@ -2048,7 +2056,8 @@ _DAMAGE = re.compile(r"(?i:\b(?:damag\w*|destroy\w*|shatter\w*|smashed|blown\s+o
                      # (not where there is none: "пострадавших нет", "без пострадавших")
                      r"(?<![\w])(?<!без\s)(?:пошкод|ушкод|поврежд|повред|зруйн|разруш|загор|поран|"
                      r"ранен|постражд|пострада|травм|загин|погиб|пожеж|пожар|займан|зайнял|"
-                     r"возгоран)\w*+(?!\s+(?i:нет|немає|нема|не)\b)"
+                     r"возгоран|вибил|вибит|выбил|выбит|повибива|повыбива)"
+                     r"\w*+(?!\s+(?i:нет|немає|нема|не)\b)"
                      # (or fell on a building: "уламки впали на дах будинку")
                      rf"|{_CYR_FELL_ON_BUILDING})")
 #: "пошкоджень немає" (there is no damage) after a Ukrainian or Russian cue
@@ -2698,10 +2707,13 @@ SETTLEMENTS_IN = re.compile(
 #: the same in Ukrainian and Russian, the area in the genitive after the counted communities or
 #: villages: "по нескольким общинах ⟦T:Сумской_области⟧", "у п'яти громадах ⟦T:Сумщини⟧"
 _CSETTLEMENTS_COUNTED = re.compile(
-    r"(?<![\w'’-])(?:\d+|(?i:кільк\w*|декільк\w*|нескольк\w*|ряд[іуе]|дв(?:ох|ом|ум|ух)"
+    r"(?<![\w'’-])(?:\d+|(?i:кільк\w*|декільк\w*|нескольк\w*|ряд[іуе]|дв(?:ох|ом|ум|ух|а|і|е)"
+    r"|три|вісім"
     r"|тр(?:ьох|ьом|ех|ём|ем)|чотир\w*|четыр\w*|п['’]?ят\w*|шест\w*|шіст\w*|сем[иь]\w*"
     r"|сім\w*|вос[ье]м\w*|вісьм\w*|дев['’]?ят\w*|десят\w*))\s+"
     r"(?i:громад(?:ах|ам|ами)?|общин(?:ах|ам|ами)?|сел(?:ах|ам|ами)?|сіл|"
+    # (and districts: "атаку на три райони ⟦T:Харківщини⟧")
+    r"район(?:и|ів|ах|ам|ами|ы|ов)|"
     r"населен\w+\s+пункт(?:ах|ам|ами|ів|ов))\s+"
     r"(?=⟦T:[^⟧]*?(?:_(?i:області|области|району|района|громади|громады|общины|краю|края)"
     r"|(?i:щини|щины|ччини|ччины))⟧)")

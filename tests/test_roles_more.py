@@ -957,3 +957,40 @@ def test_one_of_the_drones_told_before_fell_on_a_place() -> None:
 ])
 def test_lists_left_open_and_nights_told_by_date(sentence: str) -> None:
     assert [r.value for r in read(sentence).roles] == ["strike_target"]
+
+
+@pytest.mark.parametrize(("marked", "role"), [
+    # the districts were attacked; the oblast after them only holds them
+    ("Окупанти завдали ударів по двох громадах [*Сумщини].", "other"),
+    ("Армія РФ атакувала три райони [*Полтавщини] дронами.", "other"),
+    # ... but the village named after its singular noun was itself hit
+    ("Удар прийшовся по околиці села [*Велика Писарівка].", "strike_target"),
+    # a place that suffered an attack, with a relative clause that says where it lies; the
+    # area in that clause is where it lies, not what was attacked
+    ("Вчора [*Лубни], що на [Полтавщині], пережили масовану атаку дронів.", "strike_target"),
+    ("Вчора [Лубни], що на [*Полтавщині], пережили масовану атаку дронів.", "other"),
+])
+def test_areas_that_hold_what_was_struck(marked: str, role: str) -> None:
+    assert [r.value for r in read(marked).roles] == [role]
+
+
+@pytest.mark.parametrize(("marked", "role"), [
+    # windows knocked out in a place: harm there
+    ("У [*Смілі] вибило вікна в кількох будинках.", "strike_target"),
+    # debris of a downed drone that did harm where it fell
+    ("Из-за падения обломков в [*Умани] повыбивало окна в двух домах.", "strike_target"),
+    # ... but a shoot-down alone leaves the place as it was
+    ("Обломки сбитого дрона упали в поле возле [*Умани].", "other"),
+])
+def test_knocked_out_windows_and_debris_that_harmed(marked: str, role: str) -> None:
+    assert [r.value for r in read(marked).roles] == [role]
+
+
+@pytest.mark.parametrize("marked", [
+    "Late at night Russian guns strafed [*Marhanets] with heavy artillery.",
+    # a list joined to the first target by "along with"
+    "The shelling hit the town centre along with the [Chervonohryhorivka] and [*Pokrov] "
+    "communities.",
+])
+def test_strafing_and_targets_added_along_with_others(marked: str) -> None:
+    assert [r.value for r in read(marked).roles] == ["strike_target"]
