@@ -67,8 +67,10 @@ _STRAY_KM = 100.0
 _VILLAGE = 20_000
 #: what stands between a place and the place said to contain it: "X in Y", "X, near the Y"
 _CONTAINER_GAP = re.compile(r",?\s+(?i:in|near|outside|of|в|у|біля|под|під)\s+(?i:the\s+)?")
+#: the noun a settlement's name may carry before a comma ("Pervomaiske village, ...")
+_OWN_NOUN = r"village|town|settlement"
 #: ... or after the place and its noun, set off by a comma: "Pervomaiske (village), Mykolaiv"
-_APPOSED = re.compile(r"(?:\s+(?i:village|town|settlement))?,\s+")
+_APPOSED = re.compile(rf"(?:\s+(?i:{_OWN_NOUN}))?,\s+")
 #: what goes on from one item of a list to the next
 _LIST_ON = re.compile(r",\s+|,?\s+(?i:and|or|та|і|и)\s+")
 #: ... or between a place and the one it contains, as its possessive: "Kharkiv's X district"
@@ -87,7 +89,7 @@ _CONTAINED_GAP = re.compile(r",?\s+(?:(?i:(?:which\s+is\s+|що\s+|что\s+)?(?
                             r"\s+(?:(?i:the)\s+)?)?|\s*\(\s*"
                             # (or the place's own noun before the comma: "Pervomaiske village,
                             # Mykolaiv district")
-                            r"|\s+(?i:village|town|city|settlement|hamlet),\s+"
+                            rf"|\s+(?i:{_OWN_NOUN}|city|hamlet),\s+"
                             # (or a noun in apposition: "Primorsko-Akhtarsk, a city in Russia's
                             # Krasnodar Territory")
                             r"|,\s+(?i:an?|the)\s+(?:[a-z-]+\s+)?(?i:city|town|village|port"
