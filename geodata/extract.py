@@ -729,17 +729,14 @@ class Extractor:
         prev = sentences[si - 1] if si > 0 else None
         # the other mentions the readers can see: those of this sentence and the one before
         # (found spans are in text order, so two bisections find them)
-        lo = bisect.bisect_left(spans, ((prev or sent)[0], -1))
-        hi = bisect.bisect_left(spans, (sent[1], -1))
-        others = [sp for sp in spans[lo:hi] if sp != (f.start, f.end)]
+        others = [sp for sp in _spans_between(spans, (prev or sent)[0], sent[1])
+                  if sp != (f.start, f.end)]
         reading = roles.classify(body, sent, (f.start, f.end), others, prev_sentence=prev)
         if not reading.cues and si + 1 < len(sentences):
             # a heading on its own line, and what happened there on the next
             following = sentences[si + 1]
-            lo = bisect.bisect_left(spans, (following[0], -1))
-            hi = bisect.bisect_left(spans, (following[1], -1))
             reading = roles.classify_heading(body, sent, (f.start, f.end), following,
-                                             spans[lo:hi]) or reading
+                                             _spans_between(spans, *following)) or reading
         prev_sents = tuple(sentences[max(0, si - 3):si])
         who = claimants.find_claimant(body, sent, (f.start, f.end), prev_sentences=prev_sents)
         stance = claimants.find_stance(body, sent, (f.start, f.end), who)
@@ -924,11 +921,16 @@ def mention_features(body: str, mention: Mention, spans: Sequence[tuple[int, int
     ``spans`` are every place mention of the body, in text order."""
     start = mention.sentence_start
     end = start + len(mention.sentence)
-    lo = bisect.bisect_left(spans, (start, -1))
-    hi = bisect.bisect_left(spans, (end, -1))
     r = mention.resolution
-    return features(body, (start, end), (mention.start, mention.end), spans[lo:hi],
+    return features(body, (start, end), (mention.start, mention.end),
+                    _spans_between(spans, start, end),
                     r.precision.value if r is not None else None)
+
+
+def _spans_between(spans: Sequence[tuple[int, int]], start: int, end: int
+                   ) -> Sequence[tuple[int, int]]:
+    """The mention spans (in text order) that start in ``[start, end)``, found by bisection."""
+    return spans[bisect.bisect_left(spans, (start, -1)):bisect.bisect_left(spans, (end, -1))]
 
 
 def _trusted(f: Found, cands: list[Candidate]) -> list[Candidate]:

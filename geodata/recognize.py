@@ -1021,9 +1021,8 @@ class Recognizer:
                     if end is not None and f.how == "name" and f.query is None:
                         # a small place's name that opens a longer one no table lists
                         # ("Zabłocie-Kolonia", "Cuhureștii de Jos"): the whole stands, unplaced
-                        whole = body[f.start:toks[end].end]
-                        found.append(Found(f.start, toks[end].end, whole, "settlement",
-                                           "unresolved", Precision.SETTLEMENT))
+                        found.append(_unplaced(f.start, toks[end].end,
+                                               body[f.start:toks[end].end]))
                         self._accepted_ends.add(toks[end].end)
                         resume = end + 1
                         continue
@@ -1117,8 +1116,7 @@ class Recognizer:
             if f2 is not None and f2.end == tok.end and not has_cyrillic(tok.text) \
                     and (end := _compound_end(body, toks, i)) is not None:
                 # ("in Cuhureștii de Jos": the whole name the text introduces, unplaced)
-                f2 = Found(f2.start, toks[end].end, body[f2.start:toks[end].end], "settlement",
-                           "unresolved", Precision.SETTLEMENT)
+                f2 = _unplaced(f2.start, toks[end].end, body[f2.start:toks[end].end])
             if f2 is not None:
                 last = next(k for k in range(i, n) if toks[k].end >= f2.end)
                 resume = last + 1
@@ -2475,7 +2473,7 @@ def _list_members(body: str, found: list[Found]) -> list[Found]:
             if not (n < last_settled or (closed and (headed or known))):
                 continue
             drop.update(js)
-            added.append(Found(s, e, text, "settlement", "unresolved", Precision.SETTLEMENT))
+            added.append(_unplaced(s, e, text))
         k = max(k + 1, bisect.bisect_left(starts, items[-1][1]))
     if not added:
         return found
@@ -2508,6 +2506,12 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s|[А-ЯЁІЇЄҐ]{2,}[а-яёіїєґ]
 
 def _adjacent(body: str, a: _Tok, b: _Tok) -> bool:
     return body[a.end:b.start] in _ADJACENT_GAPS
+
+
+def _unplaced(start: int, end: int, text: str) -> Found:
+    """A settlement the text names and no table lists: the mention stands, unresolved, for an
+    analyst to place."""
+    return Found(start, end, text, "settlement", "unresolved", Precision.SETTLEMENT)
 
 
 #: lower-case particles inside a place's name ("Cuhureștii de Jos", "Nowe Miasto nad Pilicą")
