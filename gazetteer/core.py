@@ -114,11 +114,18 @@ _PART_MAX_WIDTH_DEG = 25.0
 #: the countries whose names a Ukrainian text may spell the Russian way ("Річицю": Rechytsa)
 _RUSSIAN_SPEAKING = ("RU", "BY")
 
-#: a name this many places bear as their own is a common village name; a place that only lists
-#: it as an unrelated alternate (a former or foreign name) is a weaker reading of it, by
-#: ``_FORMER_NAME``
+#: a name this many places of a country bear as their own is a common village name there; a
+#: town of that country that only lists it as an unrelated alternate (a former name) is no
+#: reading of it, and a village that does is a weaker one, by ``_FORMER_NAME``
 _COMMON_OWN_NAME = 3
 _FORMER_NAME = 0.5
+
+
+def _spelling_of(key: str, own: str) -> bool:
+    """Whether ``key`` spells the name ``own`` otherwise ("sloviansk" and "slovyansk"), not a
+    name of another form ("oleksandrivka" for Donetsk's Oleksandrivskyi district): near in
+    letters, and within a letter in length, as no ending of another word is."""
+    return abs(len(key) - len(own)) <= 1 and fuzz.ratio(key, own) >= 80
 
 
 def validate_name(name: object, max_length: int, what: str = "name") -> str:
@@ -499,14 +506,18 @@ class Gazetteer:
                 how = _how_exact(hit.flags)
                 q = QUALITY[how]
                 unrelated = how == "alternate"
-                if unrelated and fuzz.ratio(
-                        key, normalize(self.index.place(hit.place_id).name)) >= 80:
+                if unrelated and _spelling_of(key, normalize(self.index.place(hit.place_id).name)):
                     # a spelling of the place's own name ("Sloviansk" for Slovyansk) says more
                     # than an unrelated alternate (a former or foreign name)
                     q, unrelated = QUALITY["transliteration"], False
                 elif unrelated and owners[self.index.place(hit.place_id).country] \
                         >= _COMMON_OWN_NAME:
-                    q *= _FORMER_NAME
+                    if self.index.population(hit.place_id) >= SMALL_PLACE:
+                        # (a town's former name is history, no reading: in Cyrillic, where a
+                        # record's own romanisation earns nothing, even a weaker reading would
+                        # win on size, and "Олександрівка" would be Donetsk)
+                        continue
+                    q *= _FORMER_NAME  # (a village renamed may still be called so)
                 if via_generic and derived_base and key == base:
                     # (through a name the place only lists as a former or foreign one, the
                     # reading is weaker still: Nikopol was Slaviansk in the 1780s)

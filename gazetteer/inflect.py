@@ -446,6 +446,8 @@ def district_centre_forms(stem: str) -> list[str]:
     True
     >>> "verbky" in district_centre_forms("verbkov")  # Вербковская громада: Вербки
     True
+    >>> "seredyna buda" in district_centre_forms("seredyno bud")  # Середино-Будська: Середина-Буда
+    True
     >>> district_centre_forms("el")  # Ельский район: Ельск
     ['elsk']
     >>> "marhanets" in district_centre_forms("marhanet"), "derhachi" in district_centre_forms(
@@ -541,6 +543,12 @@ def district_centre_forms(stem: str) -> list[str]:
             out += [f"{adjective} {form[len(prefix):]}" for form in [stem, *out]
                     if form.startswith(prefix) for adjective in adjectives]
             break
+    head = re.split(r"[- ]", stem, maxsplit=1)[0]
+    if head != stem and len(head) > 3 and head.endswith("o"):
+        # the first half of a hyphenated centre in -a joins its adjective with -o: Середина-Буда
+        # -> Середино-Будська громада (the hyphen is a space once normalised)
+        out += [f"{head[:-1]}a{form[len(head):]}" for form in out
+                if form.startswith(head) and form[len(head)] in "- "]
     return out
 
 

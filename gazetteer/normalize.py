@@ -238,13 +238,16 @@ _COMMUNITY_WORDS = (
 _DISTRICT_WORDS = (
     "raion", "raionu", "raioni", "raione", "raiona", "raionom", "rayon", "rayona", "rayone",
     "rayonu", "rayonom", "rajon", "district", "districts", "county", "okrug", "okruh",
+    # (a starosta okruh by its office's name: "в Песчанском старостате")
+    "starostat", "starostatu", "starostati", "starostate", "starostata", "starostatom",
     *_COMMUNITY_WORDS, "municipality", "municipal district",
 )
 _COMMUNITY_TAIL = re.compile(rf" (?:{'|'.join(_COMMUNITY_WORDS)})$")
 # A starosta okruh, the part of a hromada around one of its villages ("Івотський
 # старостинський округ", "в Івотському старостинському окрузі", "the Ivot starosta district")
 _STAROSTA_OKRUH = re.compile(r"^(?:the )?(?P<name>.+?) (?:(?:starostynsk|starostinsk)\w* "
-                             r"(?:okruh|okrug|okruz)\w*|starosta (?:okruh|okrug|district))$")
+                             r"(?:okruh|okrug|okruz)\w*|starosta (?:okruh|okrug|district)"
+                             r"|starostat\w*)$")
 _COUNTY_TAIL = re.compile(r" county$")
 _FACILITY_WORDS = (
     "air base", "airbase", "air field", "airfield", "airport", "aerodrome", "airstrip",
@@ -400,6 +403,8 @@ def area_unit(text: str) -> str | None:
     ('district', 'district')
     >>> area_unit("Kutsurubska hromada"), area_unit("Івотському старостинському окрузі")
     ('hromada', 'starosta-okruh')
+    >>> area_unit("Песчанском старостате")
+    'starosta-okruh'
     >>> area_unit("Pavlohrad") is None
     True
     """

@@ -738,6 +738,10 @@ def test_a_common_village_name_is_no_citys_former_name(full_gazetteer: Gazetteer
     # own, and one of them is meant. A city's name in another spelling is still the city.
     top = full_gazetteer.geocode("Oleksandrivka", context="Donetsk Oblast")[0]
     assert top.place.name == "Oleksandrivka" and top.place.admin1 == "UA-14"
+    # the same in Cyrillic, where a record's own romanisation earns nothing; nor is it a
+    # quarter of Donetsk that lists it ("Oleksandrivskyi" is another word)
+    for c in full_gazetteer.geocode("Олександрівка", context="Донецька область", limit=5):
+        assert c.place.name == "Oleksandrivka", c
     for name, city in [("Kiev", "Kyiv"), ("Kharkov", "Kharkiv"), ("Artemivsk", "Bakhmut"),
                        ("Yuzovka", "Donetsk")]:
         assert full_gazetteer.geocode(name)[0].place.name == city
