@@ -68,7 +68,10 @@ GENERIC_TAIL = {"region", "regions", "oblast", "oblasts", "province", "provinces
                 "регионе", "региону", "регионом", "регіон", "регіону", "регіоні", "регіоном",
                 "регіона",
                 # (a starosta okruh's: "Івотському старостинському окрузі")
-                "округ", "округу", "окрузі", "округа", "округом", "округе", "okruh"}
+                "округ", "округу", "окрузі", "округа", "округом", "округе", "okruh",
+                # (or by its office's name: "в Песчанском старостате")
+                "старостат", "старостату", "старостаті", "старостате", "старостата",
+                "старостатом"}
 # The kind of community between its name and "громада" may stand inside the phrase:
 # "Вилківська (міська) територіальна громада", "Kutsurubska territorial community"
 COMMUNITY_QUALIFIERS = frozenset(
@@ -129,13 +132,7 @@ CYR_DESIGNATORS = {"мис", "мису", "мисі", "мисом", "мыс", "м
                    "ар"}  # (АР Крим: the Autonomous Republic)
 # Words for a settlement before its name: they say a place follows, but are not part of its name
 # ("у селі Гладківка", "в городе Елабуга").
-CYR_SETTLEMENT_WORDS = {"село", "селі", "села", "селом", "селе", "селах", "сіл", "місто", "місті",
-                        "міста", "містах", "городах", "поселках", "селищах", "деревнях",
-                        "містом", "город", "городе", "города", "городом", "поселок", "поселке",
-                        "посёлок", "посёлке", "поселка", "селище", "селищі", "селища", "смт",
-                        "пгт", "деревня", "деревне", "деревни", "селу", "селищу", "поселку",
-                        "посёлку", "місту", "городу", "селами", "містами", "селищами",
-                        "городами", "поселками", "посёлками", "деревнями"}
+CYR_SETTLEMENT_WORDS = cues.CYR_SETTLEMENT_WORDS
 #: "населений пункт" (an inhabited place), the official word for any settlement
 _CYR_PUNKT = frozenset({"пункт", "пункта", "пункті", "пункте", "пункту", "пунктом", "пунктах",
                         "пунктів", "пунктов", "пунктами"})
@@ -395,11 +392,13 @@ def _list_noun(body: str, toks: Sequence[_Tok], i: int) -> str | None:
         if t.low in _CYR_SINGULAR_UNITS and j > i + 1 \
                 and any(toks[k].low in _CONJUNCTIONS for k in range(i + 1, j)) \
                 and all(_CYR_REGION_ADJECTIVE.search(toks[k].low) for k in range(i, j)
-                        if toks[k].cap):
+                        if toks[k].cap) \
+                and len({toks[k].low[-3:] for k in range(i, j) if toks[k].cap}) == 1:
             # (a singular noun may close a list of two or more adjectives, loosely:
             # "Вінницька та Івано-Франківська область", "Деснянський та Солом'янський район";
             # not a list of villages before their district, "Завадське та Одноробівка
-            # Богодухівського району")
+            # Богодухівського району"; and the adjectives agree in case: "по Краматорську та
+            # Слов'янську Краматорського району" names two towns, then their district)
             return t.low
         if t.low in nouns:
             if t.low in _SINGULAR_OR_PLURAL and (
@@ -1079,6 +1078,8 @@ class Recognizer:
             # inflected / misspelt place the text introduces as a place
             if tok.low in persons:
                 continue  # (a speaker named earlier: "За словами Григорова ... мова Григорова")
+            if tok.low in _CYR_COMPASS_NOUNS:
+                continue  # (a quarter of the sky as a front's name: see _keep)
             f2 = self._introduced(body, toks, i, found)
             if f2 is not None and i + 1 < n and _adjacent(body, tok, toks[i + 1]) \
                     and (_cyrillic_body(toks, i + 1)
@@ -1374,6 +1375,10 @@ class Recognizer:
             return False
         # 0. a web address names an outlet ("Delo.ua", "Censor.net"), not a place
         if _DOMAIN.match(body, toks[j].end):
+            return False
+        # 0. a quarter of the sky, capitalised as a front's name ("збили дрони на Півночі,
+        # Сході та Півдні", "на Севере, Востоке и Юге"), is no place a table lists as "Восток"
+        if single and first.low in _CYR_COMPASS_NOUNS:
             return False
         # 0. a capital standing for its government, as a country does ("Moscow said", "Kyiv's
         # recent attacks", "no comment from Moscow"): an actor, not a place (the world's news
@@ -1691,11 +1696,17 @@ class Recognizer:
 
     def _landform_of(self, body: str, toks: Sequence[_Tok], i: int, f: Found) -> Found:
         """``f``, or the landform it is named after with "of": "the Cape of Chauda" is Cape
-        Chauda, where the gazetteer lists the landform without the "of"."""
-        if i < 2 or toks[i - 1].low != "of" or toks[i - 2].low not in _LANDFORM_HEADS \
+        Chauda, where the gazetteer lists the landform without the "of". A port named so, "the
+        port of Pivdennyi", keeps its name as the mention and is looked up as the port, where
+        the tables list it under that phrase (the town is not the port)."""
+        if i < 2 or toks[i - 1].low != "of" \
+                or toks[i - 2].low not in _LANDFORM_HEADS | _PORT_HEADS \
                 or not _adjacent(body, toks[i - 2], toks[i - 1]) \
                 or not _adjacent(body, toks[i - 1], toks[i]):
             return f
+        if toks[i - 2].low in _PORT_HEADS:
+            port = f"port of {f.surface}"
+            return f if self._lookup(port) is None else replace(f, query=port)
         named = f"{toks[i - 2].text} {f.surface}"
         if self._lookup(named) is None:
             return f
@@ -1999,6 +2010,14 @@ def _in_settlement_list(body: str, found: Sequence[Found]) -> bool:
 
 _LANDFORM_HEADS = frozenset({"cape", "mount", "lake", "isle", "island", "spit", "bay", "gulf",
                              "river"})
+#: the four quarters as Ukrainian and Russian nouns, in their case forms
+_CYR_COMPASS_NOUNS = frozenset({
+    "північ", "півночі", "північчю", "південь", "півдня", "півдні", "півднем", "схід", "сходу",
+    "сході", "сходом", "захід", "заходу", "заході", "заходом", "север", "севера", "северу",
+    "севере", "севером", "юг", "юга", "югу", "юге", "югом", "восток", "востока", "востоку",
+    "востоке", "востоком", "запад", "запада", "западу", "западе", "западом"})
+#: the nouns of a port named with "of" ("the port of X"), which the tables may list as one
+_PORT_HEADS = frozenset({"port", "seaport"})
 #: Ukrainian adjectives that open two-word village names, transliterated ("Velyka Rohozianka",
 #: "Mala Danylivka", "Nova Hrebla"): before another capitalised word they are part of a name,
 #: not a first name or a place of their own

@@ -1211,3 +1211,37 @@ def test_a_list_of_regions_goes_on_past_a_misspelt_member(rec: Recognizer) -> No
 def test_an_acronym_in_mixed_case_after_a_town_noun_is_no_town(rec: Recognizer) -> None:
     assert surfaces(rec, "Зафіксовано шість ударів по місту БпЛА, горів склад у Куп'янську.") \
         == ["Куп'янську"]
+
+
+@pytest.mark.parametrize("text", [
+    "Сили ППО збили 48 дронів на Півночі, Сході та Півдні країни.",
+    "Силы ПВО обезвредили 48 дронов на Севере, Востоке и Юге.",
+])
+def test_a_quarter_of_the_sky_named_as_a_front_is_no_place(rec: Recognizer, text: str) -> None:
+    # (tables list villages and a city's quarter as "Восток")
+    assert surfaces(rec, text) == []
+
+
+def test_a_port_named_with_of_is_looked_up_as_the_port(rec: Recognizer) -> None:
+    found = rec.find("A fire broke out in the port of Pivdennyi after the attack.")
+    assert [(f.surface, f.query) for f in found] == [("Pivdennyi", "port of Pivdennyi")]
+
+
+def test_towns_before_their_district_are_no_list_of_its_adjectives(rec: Recognizer) -> None:
+    # "по Краматорську та Слов'янську" are two towns in the dative; the genitive district
+    # after them shares no noun with them (a list of adjectives agrees in case)
+    found = rec.find("Удари дронами по Краматорську та Слов’янську Краматорського району.")
+    assert [(f.surface, f.kind) for f in found] == [
+        ("Краматорську", None), ("Слов’янську", None), ("Краматорського району", "district")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hyphenated centre in -a makes its adjective in -o: Середина-Буда
+    ("Без світла Кролевецька та Середино-Будська громади.",
+     ["Кролевецька", "Середино-Будська громади"]),
+    # a starosta okruh by its office's name
+    ("Дрон попал в дом в Песчанском старостате.", ["Песчанском старостате"]),
+])
+def test_hyphenated_community_adjectives_and_starosta_offices(rec: Recognizer, text: str,
+                                                               expected: list[str]) -> None:
+    assert surfaces(rec, text) == expected
