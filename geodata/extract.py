@@ -75,6 +75,9 @@ _APPOSED = re.compile(rf"(?:\s+(?i:{_OWN_NOUN}))?,\s+")
 _LIST_ON = re.compile(r",\s+|,?\s+(?i:and|or|та|і|и)\s+")
 #: ... or between a place and the one it contains, as its possessive: "Kharkiv's X district"
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+#: a comma alone after a big city begins a list, not the area it lies in: "атакували
+#: Краматорськ, Нікопольщину та Харківщину" (the city is not one of the Nikopol district)
+_BARE_COMMA = re.compile(r",\s+")
 #: the score of a place known only by the region the text puts it in
 _CONTAINER_ONLY_SCORE = 0.3
 #: how sure the reading of a name alone as a country must be to keep it against a village
@@ -458,7 +461,9 @@ class Extractor:
                 resolution = _a_district_of(city, resolution) or resolution
             district = _clause_district(body, found, k)
             genitive = k + 1 < len(found) \
-                and _CONTAINED_GAP.fullmatch(body, f.end, found[k + 1].start) is not None
+                and _CONTAINED_GAP.fullmatch(body, f.end, found[k + 1].start) is not None \
+                and not (own is not None and _sure_big_city(own)
+                         and _BARE_COMMA.fullmatch(body, f.end, found[k + 1].start))
             named = k + 1 if genitive else district
             lister = _listed_after_district(body, found, k)
             for d in (named, lister, _clause_district_of_hromada(body, found, k)):

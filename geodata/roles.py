@@ -529,6 +529,14 @@ _CYR_FIRE_CAUSES = ("внаслідок", "результаті", "резуль�
                     *cues.CYR_STRIKE_NOUNS, "влучан", "попадан", "приліт", "прильот", "прилет",
                     "падін", "падени", "уламк", "обломк")
 #: the people of a place (for strike:cyr_residents_hurt, with ``_CYR_HURT``)
+#: not right after the people who fled a place ("переселенців з X", "беженцы из Y"): a
+#: chain of fixed-width lookbehinds, one per word form
+_CNOT_DISPLACED = "".join(rf"(?<!(?i:{w}))" for w in (
+    "переселенців", "переселенці", "переселенцев", "переселенцы", "біженців", "біженці",
+    "беженцев", "беженцы", "евакуйованих", "эвакуированных", "переміщених осіб",
+    "перемещенных лиц"))
+#: what a site is "the site of": "на місці удару", "на месте попадания"
+_CYR_SITE_OF = ("удар", "влучан", "попадан", "прильот", "прилет")
 _CYR_RESIDENTS = ("жител", "житель", "мешканц", "мешканк", "мешканець")
 #: Russians, and their training (for instructor:cyr_trained_in)
 _CYR_RUSSIANS = ("російськ", "российск", "росіян", "россиян")
@@ -759,6 +767,8 @@ _CAUSE = (r"(?i:attacks?|strikes?|shelling|bombardment|debris|fragments|wreckage
 
 #: a list item's bullet, and a conjunction before the last item
 _CBULLET = r"(?:[-–—•*]\s+)"
+#: (a list's items may be told by their kind: "міста X, Y, селища Z, села W")
+_CKIND = rf"(?:{_cword(cues.CYR_SETTLEMENT_WORDS)}\s+)?"
 _CLIST_CONJ = _cword(["та", "і", "й", "и", "а також", "а также"])
 #: what a place suffers: "зазнала ударів / двох хвиль атак / обстрілу / нальоту"
 _CYR_SUFFERED_WHAT = (*cues.CYR_STRIKE_NOUNS, "хвил", "волн", "наліт", "нальот", "налет",
@@ -1189,6 +1199,11 @@ RULES: tuple[_Rule, ...] = (
           rf"\s+(?i:in|at|on)\s+{OBJ}", 0.7,
           heads=_w(["impacts", "hits", "strikes", "explosions"]),
           needs=[_w(["registered", "recorded", "reported", "confirmed"])]),
+    # the attack's aftermath named where it is: "there are consequences in X, Y and Z"
+    _rule("strike:consequences_in", _S, rf"(?i:\b(?:there\s+(?:are|were)\s+)?consequences"
+          rf"(?:\s+of\s+(?:the\s+)?(?:attacks?|strikes?|shelling))?"
+          rf"(?:\s+(?:were|have\s+been)\s+(?:recorded|reported|registered))?\s+in)\s+{OBJ}",
+          0.65, military=True, heads=_w(["consequences"])),
     _rule("strike:transitive", _S, rf"{_alt(cues.STRIKE_TRANSITIVE)}{_NOT_COMPOUND}\s+{OBJ}",
           0.75, military=True, heads=_w(cues.STRIKE_TRANSITIVE)),
     _rule("strike:transitive_bare", _S, rf"(?i:\b(?:to|will|would|could|can|may|might|they|"
@@ -1595,8 +1610,9 @@ RULES: tuple[_Rule, ...] = (
     # (the object runs from the last "з" before the place to the place; other places in it
     # are list items, not a genitive container right before it)
     # ("більшість із яких летіли на X": a relative pronoun after "із" is no launch area)
+    # (nor the "з" of where people came from: "гуртожитки, де мешкали переселенці з X")
     _rule("launch:cyr_from_again", _L, rf"{_CNOT_STEERED}{_stem(cues.CYR_LAUNCH)}"
-          rf"[^;.]{{0,300}}?\s{_CFROM}\s+"
+          rf"[^;.]{{0,300}}?{_CNOT_DISPLACED}\s{_CFROM}\s+"
           rf"(?!{_cword(cues.CYR_RELATIVES)})(?P<obj>(?:(?!\s{_CFROM}\s|\s{_CROUTE}\s"
           # (nor past a launch verb or a heading: "з цих аеродромів запускаються БпЛА в бік X")
           rf"|\s{_stem(cues.CYR_LAUNCH)}|\s{_CTOWARD}"
@@ -1835,7 +1851,8 @@ RULES: tuple[_Rule, ...] = (
           rf"\s*[\"«“„]?"
           rf"|(?:\s+(?!{_CPREP}\s){_CW}){{0,6}}?\s+{_cword(['у', 'в', 'на'])}\s+{_CW}\s+"
           rf"{_cword(_CYR_AREAS_COUNTED)}\s*[–—:]\s*(?:{_cword(['на', 'у', 'в'])}\s+)?)"
-          rf"(?P<obj>{_CBULLET}?{PH}(?:\s*[,;]?\s*{_CBULLET}?(?:{_CLIST_CONJ}\s+)?{PH})*)",
+          rf"(?P<obj>{_CBULLET}?{_CKIND}{PH}"
+          rf"(?:\s*[,;]?\s*{_CBULLET}?(?:{_CLIST_CONJ}\s+)?{_CKIND}{PH})*)",
           0.7, heads=_w(["під", "под"]), needs=[_ws(cues.CYR_UNDER)]),
     # "X і Y опинилися під ударом", "X знову під обстрілом": the places came under attack
     # (the attack may be told with adjectives: "оказалась под вражеским огнем", "под
@@ -1848,7 +1865,9 @@ RULES: tuple[_Rule, ...] = (
     # ... and the place after the verb: "під ворожим ударом БпЛА опинився X"
     _rule("strike:cyr_under_attack_after", _S, rf"{_cword(['під', 'под'])}\s+"
           rf"(?:{_CYR_INSTRUMENTAL_ADJECTIVE}\s+){{0,3}}?{_stem(cues.CYR_UNDER)}"
-          rf"(?:\s+{_CW}){{0,3}}?\s+{_stem(['опини', 'оказал', 'потрапи', 'попал'])}\s+"
+          rf"(?:\s+{_CW}){{0,3}}?\s+{_stem(['опини', 'оказал', 'потрапи', 'попал'])}"
+          # (a "namely" may stand between the verb and the place: "оказался, в частности, X")
+          rf"(?:\s*,\s*{_cword(_CYR_NAMELY)}\s*,)?\s+"
           rf"(?:{_CW}\s+){{0,2}}?{COBJ_HIT}", 0.75,
           heads=_w(["під", "под"]), needs=[_ws(cues.CYR_UNDER)]),
     # "X і область знову стали однією з цілей ворога", "X стал целью": the place became a target
@@ -1880,9 +1899,13 @@ RULES: tuple[_Rule, ...] = (
           rf"{_cword(['у', 'в', 'во', 'на'])}\s+"
           rf"(?P<obj>⟦T:[^⟧]*⟧)(?:(?!{_CYR_PLACE_FIRST_STOP})[^.;]){{0,100}}?"
           rf"(?<!\bвід\s)(?<!\bот\s)(?<!\bпро\s)(?<!\bщодо\s)(?<!\bо\s)(?<!\bоб\s)(?<!\bз\s)"
-          rf"(?<![\w'’-])(?i:атак|обстріл|обстрел)(?!\w*\s+(?:на|по|проти|против)\s+⟦)", 0.65,
+          rf"(?:(?<![\w'’-])(?i:атак|обстріл|обстрел)(?!\w*\s+(?:на|по|проти|против)\s+⟦)"
+          # (or the work "at the site of the strike": "у X тривають пошуково-рятувальні роботи
+          # на місці російського удару")
+          rf"|(?<![\w'’-])(?i:на\s+(?:місці|месте))\s+(?:{_CW}\s+){{0,2}}?"
+          rf"{_stem(_CYR_SITE_OF)})", 0.65,
           backward=True, initial=True, heads=_w(["у", "в", "во", "на"]),
-          needs=[_ws(["атак", "обстріл", "обстрел"])]),
+          needs=[_ws(["атак", "обстріл", "обстрел", *_CYR_SITE_OF])]),
     # people hurt or killed in a place as a result of a strike told after it: "несколько
     # человек получили ранения в городе X в результате удара беспилотника"
     _rule("strike:cyr_casualties_in", _S, rf"{_stem(_CYR_CASUALTIES)}"
@@ -2671,9 +2694,10 @@ _CYR_OPENING_ATTRIBUTION = re.compile(
     r"(?:^|(?<=[\s,;:(\"“«]))(?i:за\s+(?:його|її|їх|їхніми)\s+словами|по\s+(?:его|ее|её|их)\s+"
     r"словам|(?:за\s+словами|по\s+словам|за\s+даними|по\s+данным)(?:\s+[\w'’-]+){1,3}?)"
     r"\s*,?$")
-#: a conjunction that opens a clause as a comma would ("А в X ...", "And in X ...", "що в X")
+#: a conjunction that opens a clause as a comma would ("А в X ...", "And in X ...", "що в X",
+#: "said that following the attack, ...")
 _OPENING_CONJUNCTION = re.compile(
-    r"(?:^|[\s,;:(\"“«])(?i:а|і|й|и|та|але|но|также|також|що|что|and|but)$")
+    r"(?:^|[\s,;:(\"“«])(?i:а|і|й|и|та|але|но|также|також|що|что|and|but|that)$")
 #: A place reached through "in/near/of" after another place ("Cape X in Crimea", "the X plant
 #: in the Y region") only says where the first one lies: it is not itself the launch site or
 #: the target. (Instructor locations keep containers: "housed in the C region" says they are

@@ -1261,3 +1261,22 @@ def test_a_village_set_off_by_a_comma_lies_in_the_place_after_it(
     village = readings["Pervomaiske"].mention.resolution
     assert village is not None and village.admin1 == "UA-48"
 
+
+
+def test_a_big_city_before_a_comma_is_a_list_item_not_a_place_of_the_next(
+        full_gazetteer: Gazetteer) -> None:
+    # "Kramatorsk, the Nikopol district and the Kharkiv oblast": three items; the city is no
+    # place of the Nikopol district that the comma would put it in
+    readings = _readings(full_gazetteer, "Вночі росіяни атакували Краматорськ, Нікопольщину та "
+                                         "Харківщину.")
+    city = readings["Краматорськ"].mention.resolution
+    assert city is not None and city.precision.value == "settlement" and city.admin1 == "UA-14"
+
+
+def test_the_dniester_estuary_is_the_liman(full_gazetteer: Gazetteer) -> None:
+    readings = _readings(full_gazetteer, "Drivers should avoid the bridge over the Dniester "
+                                         "Estuary near Mayaky, Odesa region.")
+    liman = readings["Dniester Estuary"].mention.resolution
+    assert liman is not None and liman.precision.value == "region"
+    # the liman lies at about 46.23 N, 30.35 E; the river's sources are 600 km away
+    assert abs(liman.lat - 46.23) < 0.1 and abs(liman.lon - 30.35) < 0.1

@@ -15,6 +15,16 @@ CASES = [
     ("In [*Zhytomyr], falling wreckage damaged two houses, the city council said.", {ST}),
     ("At [*Konotop], a drone hit a fuel depot and a fire broke out.", {ST}),
     ("In [*Lutsk], officials held a briefing on the air-raid alerts.", {OT}),
+    # the attack's aftermath named where it is
+    ("Russian drones attacked several regions; in particular, there are consequences in "
+     "[*Cherkasy], [Sumy] and [Kryvyi Rih].", {ST}),
+    ("Consequences of the attack were recorded in [Sumy] and [*Konotop], the police said.",
+     {ST}),
+    # a clause opened by "that" opens as a sentence would
+    ("Kuleba said that following the attacks, a fire had broken out in the port of "
+     "[*Pivdennyi].", {ST}),
+    # (not the consequences of a policy)
+    ("The sanctions had consequences in [*Poland] and [Hungary], the minister said.", {OT}),
     ("The ministry said its troops had destroyed an ammunition depot in [*Pavlohrad].", {ST}),
     ("Air defence destroyed 14 drones over [*Cherkasy] overnight.", {OT}),
     ("Crews destroyed several Shaheds near [*Bila Tserkva] before they reached their targets.",
