@@ -204,6 +204,8 @@ MILITARY_CONTEXT = (
     "iskander", "iskanders", "kalibr", "kalibrs", "kinzhal", "kinzhals", "kh-101", "kh-22",
     "kh-59", "s-300", "s-300s", "himars", "lancet", "lancets", "gerans", "projectile",
     "projectiles", "warhead", "warheads", "ballistic",
+    # (the drone spelt out: "Russian unmanned aerial vehicles attacked X")
+    "unmanned",
 )
 
 #: Passive or experiencer forms with the target as subject ("X was attacked").

@@ -54,6 +54,8 @@ _AUTHORITY = re.compile(
     r"Administration\b")
 #: how a name matches when the gazetteer guessed (by spelling or by sound)
 _GUESSES = frozenset({"fuzzy", "phonetic"})
+#: how far down a misspelt name's readings an air base the project lists may stand
+_LISTED_BASE_RANK = 3
 _ANCHOR_MIN_SCORE = 0.6
 #: ... or, for a city of this many people named in a case form, this score
 _ANCHOR_CITY = 100_000
@@ -424,7 +426,11 @@ class Extractor:
             if unambiguous[k] and prefer == f.kind and own is not None:
                 cands = [own]  # one place bears this name: context cannot change it
             else:
-                cands = _trusted(f, self._geocode(f.query or f.surface, hints, anchors, prefer))
+                read = self._geocode(f.query or f.surface, hints, anchors, prefer)
+                cands = _trusted(f, read)
+                if read and not cands and read[0].match == "fuzzy":
+                    cands = _listed_base(self._geocode(f.query or f.surface, hints, anchors,
+                                                       "facility"))
             if own is not None and own.precision is Precision.COUNTRY \
                     and own.score >= _SURE_COUNTRY and cands \
                     and cands[0].precision is Precision.SETTLEMENT \
@@ -446,10 +452,16 @@ class Extractor:
                 if capital is not None:  # "a meeting in Luxembourg": the city
                     cands = [capital]
                     f = replace(f, how="name", top_precision=capital.precision)
+            beside = _list_neighbours(body, found, first, k)
             resolution = _resolution(cands[0]) if cands and cands[0] \
-                and not _far_guess(cands[0], anchors, hints) \
+                and not _far_guess(cands[0], anchors + tuple(map(_anchor, beside)), hints) \
                 and not _stray_village(cands[0], _inside(anchors, anchor_places, hints), hints) \
                 and not _foreign_guess(f, cands[0], doc_hints, hints) else None
+            if resolution is None and cands and beside \
+                    and cands[0].place.country not in {c.place.country for c in beside}:
+                # (not where the turned-down reading lies in the neighbours' country: a stray
+                # village of a round-up stays unplaced, as _stray_village says)
+                resolution = self._in_neighbours_country(f, beside, prefer)
             if k + 1 < len(found):
                 last = _last_listed_district(body, found, k)
                 if last + 1 < len(found):
@@ -464,14 +476,18 @@ class Extractor:
                 and _CONTAINED_GAP.fullmatch(body, f.end, found[k + 1].start) is not None \
                 and not (own is not None and _sure_big_city(own)
                          and _BARE_COMMA.fullmatch(body, f.end, found[k + 1].start))
-            named = k + 1 if genitive else district
+            # (the district's genitive after a list's plural noun owns every item, not the
+            # next item after a comma: "Покровская, Славянская и Межевская громады
+            # Синельниковского района")
+            after = _district_after_list(body, found, k)
+            named = after if after is not None else k + 1 if genitive else district
             lister = _listed_after_district(body, found, k)
             for d in (named, lister, _clause_district_of_hromada(body, found, k)):
                 # (a district that owns the list, or whose genitive follows the place, says
                 # outright that the place lies in it)
                 moved = self._in_named_district(f, resolution, found[d],
                                                 self._area_in_context(found, first, d, hints),
-                                                hints, prefer, owned=d == lister
+                                                hints, prefer, owned=d in (lister, after)
                                                 or (genitive and d == k + 1)) \
                     if d is not None else None
                 if moved is not None:
@@ -715,6 +731,24 @@ class Extractor:
             return None
         return _a_district_of(city, resolution)
 
+    def _in_neighbours_country(self, f: Found, beside: list[Candidate], prefer: str | None
+                               ) -> Resolution | None:
+        """The reading of a list item that no reading in the report's context places, in the
+        one country its neighbours in the list lie in: "із російських Орла, Курська,
+        Брянська, Міллєрова" is Millerovo, not the village of a Ukrainian oblast that once bore
+        the name (turned down as a stray there). None where no such reading is near them."""
+        countries = {c.place.country for c in beside}
+        if len(countries) != 1:
+            return None
+        there = Hints(frozenset(), frozenset(countries))
+        near = tuple(map(_anchor, beside))
+        cands = _trusted(f, self._geocode(f.query or f.surface, there, near, prefer))
+        if not cands or cands[0].place.country not in countries \
+                or all(haversine_km(cands[0].lat, cands[0].lon, lat, lon) > _FAR_GUESS_KM
+                       for lat, lon in near):
+            return None
+        return _resolution(cands[0])
+
     def _namesake_capital(self, surface: str, country: Candidate) -> Candidate | None:
         """The capital that bears its country's name (Luxembourg, Djibouti), if there is one."""
         if country.precision is not Precision.COUNTRY:
@@ -949,12 +983,36 @@ def _trusted(f: Found, cands: list[Candidate]) -> list[Candidate]:
     return cands
 
 
+def _listed_base(cands: list[Candidate]) -> list[Candidate]:
+    """The air base or other facility the project lists among a misspelt name's readings, if
+    one is: "з Курська, Шаталовго, Орла" names Shatalovo's base, where the town of that name,
+    a guess, is not trusted."""
+    return [c for c in cands[:_LISTED_BASE_RANK] if c.match == "fuzzy"
+            and c.precision is Precision.FACILITY
+            and c.place.source.startswith(CURATED_PREFIX)][:1]
+
+
 def _far_guess(c: Candidate, anchors: Sequence[tuple[float, float]], hints: Hints) -> bool:
     """Whether a guessed reading of a settlement lies far from all of (at least two) anchors of
     the report and outside every region its context names (the places the project lists
     itself are no namesakes)."""
     return c.match in _GUESSES and len(anchors) >= 2 \
         and _outside_context(c, anchors, hints, _FAR_GUESS_KM)
+
+
+def _list_neighbours(body: str, found: Sequence[Found], first: Sequence[Candidate | None],
+                     k: int) -> list[Candidate]:
+    """The sure readings of the items beside ``found[k]`` in a list, which a guess at it may
+    lie near though the report's own places are far: "з Курська, Міллєрового, Шаталовго,
+    Орла" names launch areas in Russia in a report on Ukrainian towns."""
+    near = []
+    for j in (k - 1, k + 1):
+        a, b = (j, k) if j < k else (k, j)
+        c = first[j] if 0 <= j < len(found) else None
+        if c is not None and _sure(c) and c.precision is not Precision.COUNTRY \
+                and _LIST_JOIN.fullmatch(body, found[a].end, found[b].start):
+            near.append(c)
+    return near
 
 
 def _inside(anchors: tuple[tuple[float, float], ...], places: dict[tuple[float, float], Place],
@@ -1295,6 +1353,19 @@ def _list_end(body: str, found: Sequence[Found], k: int, kind: str | None = None
             and _LIST_JOIN.fullmatch(body, found[j].end, found[j + 1].start):
         j += 1
     return j
+
+
+def _district_after_list(body: str, found: Sequence[Found], k: int) -> int | None:
+    """The index of the district whose genitive follows the list that ``found[k]`` opens or
+    is in, after its last item ("Покровская, Славянская и Межевская громады Синельниковского
+    района"), if that item is a hromada or district and ``found[k]`` is not the last."""
+    last = _list_end(body, found, k)
+    if last == k or last + 1 >= len(found) \
+            or area_unit(found[last].surface) not in ("hromada", "district") \
+            or area_unit(found[last + 1].surface) != "district" \
+            or not _CONTAINED_GAP.fullmatch(body, found[last].end, found[last + 1].start):
+        return None
+    return last + 1
 
 
 def _last_listed_district(body: str, found: Sequence[Found], k: int) -> int:

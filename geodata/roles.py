@@ -535,6 +535,8 @@ _CNOT_DISPLACED = "".join(rf"(?<!(?i:{w}))" for w in (
     "переселенців", "переселенці", "переселенцев", "переселенцы", "біженців", "біженці",
     "беженцев", "беженцы", "евакуйованих", "эвакуированных", "переміщених осіб",
     "перемещенных лиц"))
+#: the threat of something: "риск атак", "загроза ударів", "угроза обстрела"
+_CYR_THREATS = ("риск", "ризик", "угроз", "загроз", "небезпек", "опасност")
 #: what a site is "the site of": "на місці удару", "на месте попадания"
 _CYR_SITE_OF = ("удар", "влучан", "попадан", "прильот", "прилет")
 _CYR_RESIDENTS = ("жител", "житель", "мешканц", "мешканк", "мешканець")
@@ -1193,12 +1195,16 @@ RULES: tuple[_Rule, ...] = (
           rf"\s+(?:to|in))\s+{OBJ}", 0.65, military=True,
           heads=_w(["knocked", "knocking", "knock", "knocks", "cut", "cutting", "cuts",
                     "disrupted", "disrupting", "disrupts"])),
-    # hits counted where they fell: "impacts were registered in the areas of X and Y"
-    _rule("strike:impacts_in", _S, rf"(?i:\b(?:impacts|hits|strikes|explosions))\s+"
-          rf"(?i:were|have\s+been|had\s+been)\s+(?i:registered|recorded|reported|confirmed)"
+    # hits counted where they fell: "impacts were registered in the areas of X and Y", "the
+    # impact occurred in X"
+    _rule("strike:impacts_in", _S, rf"(?i:\b(?:impacts?|hits?|strikes?|explosions?))\s+"
+          rf"(?:(?i:were|was|have\s+been|has\s+been|had\s+been)\s+"
+          rf"(?i:registered|recorded|reported|confirmed)|(?i:occurred|took\s+place|happened))"
           rf"\s+(?i:in|at|on)\s+{OBJ}", 0.7,
-          heads=_w(["impacts", "hits", "strikes", "explosions"]),
-          needs=[_w(["registered", "recorded", "reported", "confirmed"])]),
+          heads=_w(["impacts", "hits", "strikes", "explosions", "impact", "hit", "strike",
+                    "explosion"]),
+          needs=[_w(["registered", "recorded", "reported", "confirmed", "occurred", "took",
+                     "happened"])]),
     # the attack's aftermath named where it is: "there are consequences in X, Y and Z"
     _rule("strike:consequences_in", _S, rf"(?i:\b(?:there\s+(?:are|were)\s+)?consequences"
           rf"(?:\s+of\s+(?:the\s+)?(?:attacks?|strikes?|shelling))?"
@@ -1216,7 +1222,7 @@ RULES: tuple[_Rule, ...] = (
           # (or the attack: "the Russian attack is reported to have affected X")
           rf"(?i:\b(?:strikes?|attacks?|airstrikes?|raids?|shelling|shells|bombs)\s+"
           rf"(?:(?:is|are|was|were)\s+(?:reported|said)\s+to\s+have\s+|(?:has|have|had)\s+)?"
-          rf"(?:also\s+)?(?:hit|struck|affected)))(?!\s+back)"
+          rf"(?:also\s+)?(?:hit|struck|affected|impacted)))(?!\s+back)"
           rf"{_NOT_COMPOUND}\s+{OBJ}", 0.7, military=True,
           heads=_w(["to", "will", "would", "could", "can", "may", "might", "they", "drones",
                     "missiles", "shaheds", "uavs", "rockets", "forces", "troops", "drone",
@@ -1225,7 +1231,7 @@ RULES: tuple[_Rule, ...] = (
                     "strike", "airstrike", "raid", "raids",
                     "russians", "enemy"]),
           slot_head=True, needs=[_w(["attack", "strike", "hit", "target", "struck",
-                                     "affected"])]),
+                                     "affected", "impacted"])]),
     # (the weapons may stand between: "used drones and guided aerial bombs against X")
     _rule("strike:used_against", _S, rf"(?i:\b(?:used|deployed|employed|directed|sent|"
           rf"aimed))\s+(?:(?:[\w-]+,?\s+){{0,6}}?{_WEAPON}\s+)?"
@@ -1393,10 +1399,11 @@ RULES: tuple[_Rule, ...] = (
           rf"(?:[\w-]+\s+){{0,4}}?(?i:drones?|uavs?|shaheds?|missiles?|rockets?|targets)"
           rf"(?:\s+[\w-]+){{0,3}}?\s+(?i:over|near|above|in|around|outside)\s+{OBJ}", 0.7,
           heads=_w(["destroyed", "destroying", "eliminated"])),
-    # the passive of the same: "twenty attack UAVs were destroyed in the X region"
+    # the passive of the same: "twenty attack UAVs were destroyed in the X region" (who did it
+    # may stand between: "were destroyed by air defence forces in X")
     _rule("other:weapons_destroyed", _O, rf"{_WEAPON}\s+(?i:were|was|have\s+been|has\s+been|"
           rf"had\s+been|being)\s+(?:\w+ly\s+)?(?i:destroyed|eliminated|downed|intercepted|"
-          rf"shot\s+down|neutrali[sz]ed)(?:\s+[\w-]+){{0,3}}?\s+(?i:over|near|above|in|around|"
+          rf"shot\s+down|neutrali[sz]ed)(?:\s+[\w-]+){{0,5}}?\s+(?i:over|near|above|in|around|"
           rf"outside)\s+{OBJ}", 0.7, heads=_w(cues.WEAPON_NOUNS), shootdown=True,
           needs=[_w(["destroyed", "eliminated", "downed", "intercepted", "shot", "neutralised",
                      "neutralized"])]),
@@ -1810,6 +1817,12 @@ RULES: tuple[_Rule, ...] = (
           rf"\(\s*(?:{_cword(cues.CYR_PLACE_ABBREVIATIONS)}\.?\s*)?"
           rf"(?:⟦P:[^⟧]*⟧{_CCONJ})*(?P<obj>⟦T:[^⟧]*⟧)(?:{_CCONJ}⟦P:[^⟧]*⟧)*\s*\)",
           0.65, heads=_ws(_CYR_DAMAGED_OR_HIT)),
+    # the threat of attacks declared in a place is an alert, not an attack there: "Риск
+    # воздушных атак объявлен в X, Y и Z областях", "Загроза атак БпЛА оголошена в X"
+    _rule("other:cyr_threat", _O, rf"(?<![\w'’-]){_stem(_CYR_THREATS)}(?:\s+{_CW}){{0,2}}?\s+"
+          rf"{_stem(cues.CYR_STRIKE_NOUNS)}(?:\s+{_CW}){{0,4}}?\s+"
+          rf"{_cword(['в', 'у', 'на', 'по'])}\s+{COBJ}", 0.7, heads=_ws(_CYR_THREATS),
+          needs=[_ws(cues.CYR_STRIKE_NOUNS)]),
     # what lost power, named right after: "после ударов обесточены X, Y"
     _rule("other:cyr_outage", _O, rf"{_stem(cues.CYR_OUTAGE)}(?:\s+{_CW}){{0,2}}?\s+"
           rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)", 0.6, blocks=False, heads=_ws(cues.CYR_OUTAGE)),

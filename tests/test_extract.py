@@ -1280,3 +1280,29 @@ def test_the_dniester_estuary_is_the_liman(full_gazetteer: Gazetteer) -> None:
     assert liman is not None and liman.precision.value == "region"
     # the liman lies at about 46.23 N, 30.35 E; the river's sources are 600 km away
     assert abs(liman.lat - 46.23) < 0.1 and abs(liman.lon - 30.35) < 0.1
+
+
+def test_a_district_after_a_list_of_communities_owns_every_item(
+        full_gazetteer: Gazetteer) -> None:
+    # Pokrovska and Slovianska are names communities bear in several oblasts; the district
+    # after the list puts all three in the Synelnykove raion, within 100 km of its centre
+    # (Pokrovsk's and Sloviansk's communities in the Donetsk oblast are 120-160 km off)
+    readings = _readings(full_gazetteer, "Под обстрел попали Покровская, Славянская и "
+                                         "Межевская громады Синельниковского района.")
+    for name in ("Покровская", "Славянская", "Межевская громады"):
+        res = readings[name].mention.resolution
+        assert res is not None and res.admin1 == "UA-12", (name, res)
+        assert haversine_km(res.lat, res.lon, 48.32, 35.52) < 100, (name, res)
+
+
+def test_a_misspelt_launch_area_reads_in_its_neighbours_country(
+        full_gazetteer: Gazetteer) -> None:
+    # a Ukrainian village once bore the name Millerove, and "Шаталовго" is a typo; the other
+    # items of the launch list are Russian towns
+    readings = _readings(full_gazetteer, "Ворог випустив дрони із російських Орла, Курська, "
+                                         "Брянська, Міллєрова та окупованого Криму. Вночі дрони "
+                                         "запустили з Курська, Шаталовго, Орла.")
+    millerovo = readings["Міллєрова"].mention.resolution
+    shatalovo = readings["Шаталовго"].mention.resolution
+    assert millerovo is not None and millerovo.country == "RU" and millerovo.lon > 40
+    assert shatalovo is not None and shatalovo.country == "RU" and shatalovo.lat > 54

@@ -23,6 +23,14 @@ CASES = [
     # a clause opened by "that" opens as a sentence would
     ("Kuleba said that following the attacks, a fire had broken out in the port of "
      "[*Pivdennyi].", {ST}),
+    # weapons destroyed by the air defence in a place were shot down there
+    ("Two missiles were destroyed by air defence forces in [*Kirovohrad Oblast].", {OT}),
+    # "impacted", and the impact that occurred in a place
+    ("The drone strikes also impacted the [*Zmiivska thermal power plant].", {ST}),
+    ("The mayor specified that the impact occurred in the [*Osnovianskyi district] of "
+     "[Kharkiv].", {ST}),
+    # the drone spelt out speaks of force
+    ("Russian unmanned aerial vehicles attacked the [*Izyum] and [Chuhuiv] districts.", {ST}),
     # (not the consequences of a policy)
     ("The sanctions had consequences in [*Poland] and [Hungary], the minister said.", {OT}),
     ("The ministry said its troops had destroyed an ammunition depot in [*Pavlohrad].", {ST}),
