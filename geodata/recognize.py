@@ -130,9 +130,7 @@ _CYR_PLURAL_REGION = {"областями", "областях", "областе�
 CYR_DESIGNATORS = {"мис", "мису", "мисі", "мисом", "мыс", "мыса", "мысе", "мысом", "острів",
                    "острові", "острова", "остров", "коса", "косі", "косе",
                    "ар"}  # (АР Крим: the Autonomous Republic)
-# Words for a settlement before its name: they say a place follows, but are not part of its name
-# ("у селі Гладківка", "в городе Елабуга").
-CYR_SETTLEMENT_WORDS = cues.CYR_SETTLEMENT_WORDS
+CYR_SETTLEMENT_WORDS = cues.CYR_SETTLEMENT_WORDS  # ("у селі Гладківка": see cues)
 #: "населений пункт" (an inhabited place), the official word for any settlement
 _CYR_PUNKT = frozenset({"пункт", "пункта", "пункті", "пункте", "пункту", "пунктом", "пунктах",
                         "пунктів", "пунктов", "пунктами"})

@@ -537,6 +537,8 @@ _CNOT_DISPLACED = "".join(rf"(?<!(?i:{w}))" for w in (
     "перемещенных лиц"))
 #: the threat of something: "риск атак", "загроза ударів", "угроза обстрела"
 _CYR_THREATS = ("риск", "ризик", "угроз", "загроз", "небезпек", "опасност")
+#: how hits are counted where they fell: "impacts were registered in X"
+_RECORDED = ("registered", "recorded", "reported", "confirmed")
 #: what a site is "the site of": "на місці удару", "на месте попадания"
 _CYR_SITE_OF = ("удар", "влучан", "попадан", "прильот", "прилет")
 _CYR_RESIDENTS = ("жител", "житель", "мешканц", "мешканк", "мешканець")
@@ -1199,12 +1201,11 @@ RULES: tuple[_Rule, ...] = (
     # impact occurred in X"
     _rule("strike:impacts_in", _S, rf"(?i:\b(?:impacts?|hits?|strikes?|explosions?))\s+"
           rf"(?:(?i:were|was|have\s+been|has\s+been|had\s+been)\s+"
-          rf"(?i:registered|recorded|reported|confirmed)|(?i:occurred|took\s+place|happened))"
+          rf"(?i:{'|'.join(_RECORDED)})|(?i:occurred|took\s+place|happened))"
           rf"\s+(?i:in|at|on)\s+{OBJ}", 0.7,
           heads=_w(["impacts", "hits", "strikes", "explosions", "impact", "hit", "strike",
                     "explosion"]),
-          needs=[_w(["registered", "recorded", "reported", "confirmed", "occurred", "took",
-                     "happened"])]),
+          needs=[_w([*_RECORDED, "occurred", "took", "happened"])]),
     # the attack's aftermath named where it is: "there are consequences in X, Y and Z"
     _rule("strike:consequences_in", _S, rf"(?i:\b(?:there\s+(?:are|were)\s+)?consequences"
           rf"(?:\s+of\s+(?:the\s+)?(?:attacks?|strikes?|shelling))?"
