@@ -121,11 +121,21 @@ _COMMON_OWN_NAME = 3
 _FORMER_NAME = 0.5
 
 
+#: how near (rapidfuzz ratio) a key must be to a place's own name to spell it otherwise
+_SPELLING_RATIO = 80
+
+
+def _near_spelling(key: str, own: str) -> bool:
+    """Whether ``key`` is near in letters to the name ``own``: not a former or foreign name
+    of the place ("Smil" for Izmail) but a spelling of its own."""
+    return fuzz.ratio(key, own) >= _SPELLING_RATIO
+
+
 def _spelling_of(key: str, own: str) -> bool:
     """Whether ``key`` spells the name ``own`` otherwise ("sloviansk" and "slovyansk"), not a
     name of another form ("oleksandrivka" for Donetsk's Oleksandrivskyi district): near in
     letters, and within a letter in length, as no ending of another word is."""
-    return abs(len(key) - len(own)) <= 1 and fuzz.ratio(key, own) >= 80
+    return abs(len(key) - len(own)) <= 1 and _near_spelling(key, own)
 
 
 def validate_name(name: object, max_length: int, what: str = "name") -> str:
@@ -465,6 +475,10 @@ class Gazetteer:
         return {pid: m for pid, m in matches.items()
                 if self.index.feature(pid) not in ("ADM1", "ADM1C")}
 
+    def _own_key(self, place_id: int) -> str:
+        """The normalised own name of a place, which its other names are weighed against."""
+        return normalize(self.index.place(place_id).name)
+
     def _matches(self, text: str, base: str, kind: str | None, full: str | None = None,
                  context_regions: frozenset[str] = frozenset()
                  ) -> dict[int, tuple[float, str, str, bool]]:
@@ -506,7 +520,7 @@ class Gazetteer:
                 how = _how_exact(hit.flags)
                 q = QUALITY[how]
                 unrelated = how == "alternate"
-                if unrelated and _spelling_of(key, normalize(self.index.place(hit.place_id).name)):
+                if unrelated and _spelling_of(key, self._own_key(hit.place_id)):
                     # a spelling of the place's own name ("Sloviansk" for Slovyansk) says more
                     # than an unrelated alternate (a former or foreign name)
                     q, unrelated = QUALITY["transliteration"], False
@@ -547,8 +561,8 @@ class Gazetteer:
                     if hit.place_id not in found:
                         centres.add(hit.place_id)
                     q = QUALITY["inflection"]
-                    if _how_exact(hit.flags) == "alternate" and fuzz.ratio(
-                            form, normalize(self.index.place(hit.place_id).name)) < 80:
+                    if _how_exact(hit.flags) == "alternate" \
+                            and not _near_spelling(form, self._own_key(hit.place_id)):
                         # (a centre named by a former name is a weaker reading: Izmail was
                         # Smil, but "Смілянська громада" is Smila's)
                         q *= QUALITY["alternate"]
@@ -591,8 +605,8 @@ class Gazetteer:
             fkey = normalize(form)
             for hit in self.index.lookup_exact(fkey):
                 q = QUALITY["inflection"]
-                if not hit.flags & PRIMARY and fuzz.ratio(
-                        fkey, normalize(self.index.place(hit.place_id).name)) < 80:
+                if not hit.flags & PRIMARY \
+                        and not _near_spelling(fkey, self._own_key(hit.place_id)):
                     # (a case form of a former or foreign name is a weaker reading than one of
                     # a place's own: "у Смілі" is Smila's, not Izmail's, once called Smil)
                     q *= QUALITY["alternate"]
