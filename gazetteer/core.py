@@ -53,6 +53,7 @@ from gazetteer.normalize import (
     loose_key,
     normalize,
     sk_reading,
+    sk_town,
     strip_generic,
 )
 from gazetteer.rank import (
@@ -611,6 +612,18 @@ class Gazetteer:
                     # a place's own: "у Смілі" is Smila's, not Izmail's, once called Smil)
                     q *= QUALITY["alternate"]
                 add(hit.place_id, q, "inflection", fkey, kind is not None)
+            town = sk_town(fkey) if kind is None else None
+            if town is not None:
+                # an adjective of a town in -sk names what is the town's ("Славянской ТЭС",
+                # Sloviansk's power plant), a weaker reading than a place of the name itself
+                # (by its own name or a spelling of it, not a former one: Dnipro was
+                # Dnipropetrovsk, whose oblast keeps the adjective)
+                for hit in self.index.lookup_exact(town):
+                    if self.index.precision_code(hit.place_id) is Precision.SETTLEMENT and (
+                            hit.flags & PRIMARY
+                            or _near_spelling(town, self._own_key(hit.place_id))):
+                        add(hit.place_id, QUALITY["inflection"] * 0.9, "inflection", town,
+                            False)
             if len(fkey) <= 3:
                 # a stem of three letters sounds like too many names to be read as one:
                 # "Мені" (to me) is no form of "Мін" and so of Minsk Oblast
@@ -815,7 +828,8 @@ def _region_stems(text: str) -> list[str]:
     """Oblast names a colloquial "-щина" form may stand for: Харківщина -> Харків.
 
     The suffix attaches to the city name with regular changes: с+щ (Одеса -> Одещина),
-    ц+ч (Вінниця -> Вінниччина, Донецьк -> Донеччина), с+ч in Russian (Одесса -> Одесчина),
+    ц+ч (Вінниця -> Вінниччина, Донецьк -> Донеччина), с+ч and ц -> т+ч in Russian (Одесса ->
+    Одесчина, Донецк -> Донетчина),
     dropped -ськ or -ський (Дніпропетровськ -> Дніпропетровщина, Новгород-Сіверський ->
     Новгород-Сіверщина), dropped -а/-и/-ка/-е/-о (Полтава,
     Суми, Охтирка, Синельникове), -н- after a final vowel (Рівне -> Рівненщина), -ин- after
@@ -832,6 +846,9 @@ def _region_stems(text: str) -> list[str]:
         base = stem[:-1] if stem.lower().endswith("ч") else stem
         forms = [base + "ця", base + "цьк", base + "цк", base + "цький", base + "цкий", stem,
                  base + "ч"]  # (and a town in -ч: Бахмач -> Бахмаччина)
+        if stem.lower().endswith("т"):
+            # Russian ц -> т before the suffix: Донецк -> Донетчина
+            forms += [stem[:-1] + "цк", stem[:-1] + "ца"]
         if stem.lower().endswith("с"):
             # Russian с+ч: Одесса -> Одесчина, Черкассы -> Черкасчина (the oblast's adjective
             # too, as for -щина below)

@@ -96,6 +96,10 @@ _CYR_ADJ: tuple[_Rule, ...] = (
     ("аму", ("ы", "ае"), "be adj dat masc"),
     ("их", ("і", "ие"), "adj pl"),
     ("ых", ("ые",), "ru adj pl"),
+    # (a soft stem's plural: Горішні Плавні, "у Горішніх Плавнях", "Горішнім Плавням")
+    ("іх", ("і",), "adj pl soft (Горішніх)"),
+    ("іми", ("і",), "adj ins pl soft"),
+    ("ім", ("і",), "adj dat pl soft"),
     ("у", ("а",), "adj acc fem (Білу)"),
     # a Ukrainian adjectival name in its Russian spelling (Степное for Степне)
     ("ское", ("ське",), "ru neut adj, uk -ське (Приморское)"),

@@ -317,7 +317,7 @@ _SK_STEMS = frozenset(
         "donet", "luhan", "lugan", "kur", "bryan", "smolen", "min", "pin", "viteb", "vitseb",
         "viceb", "murman", "om", "tom", "novosibir", "arkhangel", "krasnoyar", "ulyanov",
         "ulianov", "khabarov", "irkut", "chelyabin", "cheliabin", "saran", "kramator",
-        "slovian", "slavyan", "lysychan", "lisichan", "berdian", "berdyan", "pokrov",
+        "slovian", "slavyan", "slavian", "lysychan", "lisichan", "berdian", "berdyan", "pokrov",
         "dnipropetrov", "dnepropetrov", "ivano frankiv", "ivano frankov", "sievierodonet",
         "severodonet", "polot", "polat", "lipet", "vicieb",
     }
@@ -358,6 +358,17 @@ def sk_reading(base: str) -> bool:
     (True, False)
     """
     return base.endswith("sk") and base[:-2] in _SK_STEMS
+
+
+def sk_town(key: str) -> str | None:
+    """The town in -sk that an adjective's normalised key names, where the short list of such
+    towns has its stem: "slavianskaia" (Славянская ТЭС) -> "slaviansk"; None otherwise.
+
+    >>> sk_town("slavianskaia"), sk_town("kharkivska")
+    ('slaviansk', None)
+    """
+    noun = _noun_from_adjective(key)
+    return noun if noun is not None and noun != key and sk_reading(noun) else None
 
 
 def designated_name(text: str) -> str | None:

@@ -86,13 +86,25 @@ QUALITY = {
 }
 
 
+#: cities of their own first-level status that a region encloses: a context naming the region
+#: names the ground they stand on too ("Balaklava in Crimea" lies in Sevastopol's territory)
+ENCLOSED_CITIES = {"UA-43": "UA-40", "UA-32": "UA-30", "RU-MOS": "RU-MOW", "RU-LEN": "RU-SPE",
+                   "BY-MI": "BY-HM"}
+
+
 @dataclass(frozen=True, slots=True)
 class Hints:
-    """What a context says about where to look."""
+    """What a context says about where to look (a region named brings the city it encloses:
+    see ``ENCLOSED_CITIES``)."""
 
     regions: frozenset[str] = frozenset()  # ISO 3166-2 codes
     countries: frozenset[str] = frozenset()  # ISO 3166-1 alpha-2
     found: tuple[str, ...] = field(default=())  # human-readable: what was recognised
+
+    def __post_init__(self) -> None:
+        enclosed = {ENCLOSED_CITIES[r] for r in self.regions if r in ENCLOSED_CITIES}
+        if not enclosed <= self.regions:
+            object.__setattr__(self, "regions", self.regions | enclosed)
 
     @property
     def empty(self) -> bool:

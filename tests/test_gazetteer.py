@@ -505,6 +505,9 @@ def test_colloquial_names_of_regions_and_of_a_towns_surroundings(full_gazetteer:
     # Russian writes с+ч where Ukrainian writes щ: Одесчина, Одещина
     top = full_gazetteer.geocode("Одесчины", limit=1)[0]
     assert (top.place.admin1, top.precision.value) == ("UA-51", "region")
+    # and т+ч where Ukrainian writes чч: Донетчина (Донецк), Донеччина (Донецьк)
+    top = full_gazetteer.geocode("Донетчины", limit=1)[0]
+    assert (top.place.admin1, top.precision.value) == ("UA-14", "region")
     # a hyphenated centre keeps its hyphen: Івано-Франківськ -> Івано-Франківщина
     top = full_gazetteer.geocode("Івано-Франківщині", limit=1)[0]
     assert (top.place.admin1, top.precision.value) == ("UA-26", "region")

@@ -219,3 +219,11 @@ def test_a_region_asked_for_is_not_a_country_of_the_same_name() -> None:
     region = _place(2, "Harbourland", "AA", "AA-07", R, 1_000_000)
     top = rank([(country, 1.0, False), (region, 1.0, False)], Hints(), "region")[0].place
     assert top is region
+
+
+def test_a_region_named_in_the_context_brings_the_city_it_encloses() -> None:
+    # Sevastopol's territory lies on the Crimean peninsula, Kyiv inside its oblast
+    assert Hints(frozenset({"UA-43"})).regions == {"UA-43", "UA-40"}
+    assert Hints(frozenset({"UA-32", "UA-63"})).regions == {"UA-32", "UA-30", "UA-63"}
+    # (not the other way round: the city does not bring the region)
+    assert Hints(frozenset({"UA-40"})).regions == {"UA-40"}
