@@ -452,16 +452,17 @@ def _plural_district(toks: Sequence[_Tok], j: int) -> bool:
 
 # A public body named by a Cyrillic place adjective: its level, then what it is ("міська
 # військова адміністрація", "обласна рада"), or its acronym ("ОВА", "ОДА").
-_CYR_BODY_LEVELS = ("міськ", "обласн", "районн", "селищн", "сільськ", "городск", "областн")
-#: the nouns of a body's department (of the police, say), which may also follow the adjective
-#: of its place right away
-_CYR_DEPARTMENTS = ("відділ", "отдел", "управлін", "управлен")
+_CYR_BODY_LEVELS = ("міськ", "обласн", "районн", "селищн", "сільськ", "городск", "областн",
+                    "окружн")
+#: the nouns of a body's department (of the police, say) or of a prosecutor's office, which may
+#: also follow the adjective of its place right away ("Краматорської окружної прокуратури")
+_CYR_DEPARTMENTS = ("відділ", "отдел", "управлін", "управлен", "прокуратур")
 _CYR_BODY_HEADS = ("військов", "военн", "державн", "государств", "рад", "совет", "адміністр",
-                   "администр", *_CYR_DEPARTMENTS)
+                   "администр", "суд", *_CYR_DEPARTMENTS)
 #: the nouns of services an adjective before them names ("Пограничная полиция", "Национальной
 #: полиции", "Державна прикордонна служба")
 _CYR_SERVICE_NOUNS = ("полиц", "поліці", "служб")
-_CYR_BODY_ACRONYMS = {"ова", "мва", "ода", "рда", "ога", "вца"}
+_CYR_BODY_ACRONYMS = {"ова", "мва", "гва", "ода", "рда", "ога", "вца"}
 #: the acronyms of services whose regional branches take the region's genitive
 _CYR_SERVICE_ACRONYMS = frozenset({"дснс", "гсчс", "мнс", "мчс", "гунп", "умвс", "гувд", "гумвд",
                                    "гу", "тцк"})
@@ -957,8 +958,11 @@ class Recognizer:
             if hit is not None and hit[0] == i and tok.low in _EN_NAME_ADJECTIVES \
                     and i + 1 < n and toks[i + 1].cap and _adjacent(body, tok, toks[i + 1]) \
                     and self._lookup(body[tok.start:toks[i + 1].end]) is None \
-                    and self._lookup(toks[i + 1].text) is None:
-                hit = None  # "Velyka Rohozianka": a two-word name no table lists
+                    and ((nxt := self._lookup(toks[i + 1].text)) is None
+                         or not _important(nxt[1], nxt[2])):
+                # "Velyka Rohozianka": a two-word name no table lists (though a village abroad
+                # may bear its second word: "Verkhnia Tersa", not Russia's Tersa)
+                hit = None
             if hit is not None and hit[2] is Precision.COUNTRY and has_cyrillic(tok.text) \
                     and _settlement_named(body, toks, i):
                 hit = None  # "с. Малый Бурлук": a village, whatever country "Малый" may spell
@@ -1842,8 +1846,9 @@ class Recognizer:
                 and 0 < prev.start - found[-1].end <= 6:
             cue = True  # coordinated with a place just before
         elif found and body[found[-1].end:tok.start] == ", " and _in_settlement_list(body, found) \
-                and nxt is not None and (body[tok.end:nxt.start] == ", "
-                                         or nxt.low in {"and", "or"}):
+                and (after := _after_name(body, toks, i, next_cap)) is not None \
+                and (body[toks[after - 1].end:toks[after].start] == ", "
+                     or toks[after].low in {"and", "or"}):
             # inside a list of settlements: "X, Y and Z" after one the text introduced, or after
             # two known ones ("Kanivske, Orikhove, Novodarivka")
             cue, kind = True, "settlement"
@@ -2288,6 +2293,14 @@ def _is_modifier(body: str, tok: _Tok) -> bool:
     """A name joined to a lowercase word makes an adjective ("Kyiv-based", "Moscow-occupied"):
     it qualifies something else and locates nothing by itself."""
     return body[tok.end:tok.end + 1] == "-" and body[tok.end + 1:tok.end + 2].islower()
+
+
+def _after_name(body: str, toks: Sequence[_Tok], i: int, next_cap: bool) -> int | None:
+    """The index of the token after the name ``toks[i]`` opens: the next one, or the one after
+    that where a Ukrainian adjective and a capitalised word name a village together ("Verkhnia
+    Tersa"); None at the end of the text."""
+    j = i + 2 if next_cap and toks[i].low in _EN_NAME_ADJECTIVES else i + 1
+    return j if j < len(toks) else None
 
 
 #: what joins the items of a list of places

@@ -93,6 +93,10 @@ def test_leaves_out_what_is_not_a_place(rec: Recognizer, text: str, absent: list
     "Про наслідки атаки розповіли у Київській міській військовій адміністрації.",
     "Як повідомляє Харківська ОВА, дрони атакували місто.",
     "Голова Сумської обласної державної адміністрації повідомив про вибухи.",
+    # a city's military administration by its Russian acronym, and prosecutors' offices
+    "Об этом сообщил глава Константиновской ГВА.",
+    "Расследование начато под руководством Краматорской окружной прокуратуры.",
+    "Про це повідомили в Харківській обласній прокуратурі.",
 ])
 def test_a_place_adjective_naming_a_public_body_is_not_a_place(rec: Recognizer,
                                                                 text: str) -> None:
@@ -994,6 +998,11 @@ def test_two_word_villages_after_residents_and_in_a_list(rec: Recognizer) -> Non
     ("In Velyka Rohozianka, a house was hit.", ["Velyka Rohozianka"]),
     ("Drones hit the village of Velyka Rohozianka.", ["Velyka Rohozianka"]),
     ("Strikes hit Velyka Pysarivka.", ["Velyka Pysarivka"]),
+    # (whatever village abroad bears the second word: Russia's Tersa)
+    ("Drones hit the village of Verkhnia Tersa.", ["Verkhnia Tersa"]),
+    # ... in a list too, whose next unknown item it does not hide
+    ("Drones attacked Orikhiv, Hulyaypole, Verkhnia Tersa, Robotyne and Stepnohirsk.",
+     ["Orikhiv", "Hulyaypole", "Verkhnia Tersa", "Robotyne", "Stepnohirsk"]),
     ("Nova Poshta said its depot was hit.", []),
 ])
 def test_acronyms_borders_and_adjective_village_names(rec: Recognizer, text: str,
