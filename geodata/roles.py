@@ -148,13 +148,21 @@ _COMPASS_POINT = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
 #: alone: "X in the northeast, Y in the south and Z")
 _COMPASS_IN = (rf"(?:\s+(?i:in\s+the\s+(?:far\s+)?(?:{_COMPASS_POINT}(?:ern)?|cent(?:re|er)))"
                r"(?=\s*[,;.)]|\s+(?i:and|or)\s|\s*$))")
+#: three or more bare names joined by commas alone up to the clause's end, as translated
+#: summaries list them: "from the directions of Orel, Kursk, Primorsko-Akhtarsk - Russia"
+#: (not an address, which runs from a town to its district and region: "Balaklia, Izyum
+#: district, Kharkiv region")
+_BARE_ITEM = (r"⟦[TP]:(?![^⟧]*_(?i:district|region|oblast|county|voivodeship|krai|province"
+              r"|raion|hromada|community|area)⟧)[^⟧]*⟧")
+_BARE_LIST = rf"{_BARE_ITEM}(?:\s*,\s*{_BARE_ITEM}){{2,}}(?=\s*(?:[.;:!?)]|\s[-–—]\s|$))"
 _LIST = (
+    rf"(?:{_BARE_LIST}|"
     rf"{_ITEM}{_COMPASS_IN}?(?:\s*,\s*(?:(?i:from|to|at)\s+{_ITEM}|{_ITEM}(?=\s+(?i:in|near)\s+"
     rf"(?:(?i:the)\s+)?⟦)|{_ITEM}{_COMPASS_IN}|{_ITEM}{_LIST_END_OTHERS})|\s*;\s*{_ITEM})*"
     rf"(?:(?:\s*[,;]\s*{_AGAIN}{_ITEM})*[,;]?\s+(?i:and|or|as\s+well\s+as|&)\s+{_AGAIN}{_ITEM}"
     rf"{_COMPASS_IN}?"
     rf"(?:\s*;\s*{_ITEM}(?:\s*,\s*{_ITEM}{_LIST_END_OTHERS})*)*)"
-    rf"{{0,2}}"
+    rf"{{0,2}})"
 )
 _LINK = r"(?:\s+|,?\s+(?i:and)\s+)(?i:in|near|outside|around|of|inside|within)\s+"
 #: A common noun phrase leading to the places, in up to two steps: "facilities in X", "port and
@@ -537,6 +545,13 @@ _CNOT_DISPLACED = "".join(rf"(?<!(?i:{w}))" for w in (
     "перемещенных лиц"))
 #: the threat of something: "риск атак", "загроза ударів", "угроза обстрела"
 _CYR_THREATS = ("риск", "ризик", "угроз", "загроз", "небезпек", "опасност")
+#: taking the hurt to care elsewhere, and the care ("доставили в больницу в X", "звернулися по
+#: медичну допомогу в X", "госпитализированы в X")
+_CYR_TAKEN = ("доставил", "доставлен", "доправил", "доправлен", "госпитализ", "госпіталіз",
+              "отвезл", "відвезл", "обратил", "звернул", "перевезл", "перевезен", "эвакуирова",
+              "евакуйова")
+_CYR_CARE = ("больниц", "лікарн", "госпітал", "госпитал", "шпитал", "медзаклад", "медучрежд",
+             "медицинск", "медичн", "реанімац", "реанимац")
 #: how hits are counted where they fell: "impacts were registered in X"
 _RECORDED = ("registered", "recorded", "reported", "confirmed")
 #: what a site is "the site of": "на місці удару", "на месте попадания"
@@ -628,9 +643,13 @@ def _ws(stems: Iterable[str]) -> _Words:
 
 #: the weapons in the instrumental, with up to two words before them: "ударними безпілотниками",
 #: "дронами-камікадзе", «Шахедами» in quotes (the place attacked comes after them)
-_CYR_BY_WEAPONS = (rf"(?:{_CW}\s+){{0,2}}?(?i:(?<![\w'’-])[\"«“„]?"
+_CYR_BY_WEAPONS = (rf"(?:{_CW}\s+){{0,2}}?(?:(?i:(?<![\w'’-])[\"«“„]?"
                    rf"(?:{_stem_alternatives(cues.CYR_WEAPONS)})[\w'’]*?(?:ами|ями|ом|ем|ою)"
-                   rf"(?:-[\w'’]+)?)[\"»”]?(?![\w'’-])\s+"
+                   rf"(?:-[\w'’]+)?)[\"»”]?"
+                   # (or an abbreviation, which does not decline, with the type's name: "ударным
+                   # БпЛА "Герань-2" типа "Shahed"")
+                   rf"|(?<![\w'’-])(?:БпЛА|БПЛА|УБпЛА)(?:\s+[\"«“„][^\"»”⟦]{{1,20}}[\"»”])?"
+                   rf"(?:\s+(?:типа|типу)\s+[\"«“„]?[\w-]{{1,20}}[\"»”]?)?)(?![\w'’-])\s+"
                    # (what follows "з/из" is where they came from: "шахедами із напрямків X")
                    rf"(?!{_cword(['з', 'із', 'зі', 'з-під', 'из', 'с', 'со'])}\s)")
 #: "suffered", with the places after it ("Постраждали X та Y", "Потерпали X і Y громади")
@@ -1824,6 +1843,12 @@ RULES: tuple[_Rule, ...] = (
           rf"{_stem(cues.CYR_STRIKE_NOUNS)}(?:\s+{_CW}){{0,4}}?\s+"
           rf"{_cword(['в', 'у', 'на', 'по'])}\s+{COBJ}", 0.7, heads=_ws(_CYR_THREATS),
           needs=[_ws(cues.CYR_STRIKE_NOUNS)]),
+    # where the hurt were taken for care is no place of the attack: "Пострадавших доставили в
+    # больницу в X", "обратились за медицинской помощью в соседней X", "госпіталізували до X"
+    _rule("other:cyr_taken_to_care", _O, rf"(?<![\w'’-]){_stem(_CYR_TAKEN)}(?:\s+{_CW}){{0,4}}?"
+          rf"\s+(?:{_cword(['в', 'у', 'во', 'до', 'за', 'по'])}\s+{_stem(_CYR_CARE)}"
+          rf"(?:\s+{_CW})?\s+)?{_cword(['в', 'у', 'во', 'до'])}\s+(?:{_CW}\s+)?{COBJ}", 0.7,
+          heads=_ws(_CYR_TAKEN)),
     # what lost power, named right after: "после ударов обесточены X, Y"
     _rule("other:cyr_outage", _O, rf"{_stem(cues.CYR_OUTAGE)}(?:\s+{_CW}){{0,2}}?\s+"
           rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)", 0.6, blocks=False, heads=_ws(cues.CYR_OUTAGE)),

@@ -1306,3 +1306,30 @@ def test_a_misspelt_launch_area_reads_in_its_neighbours_country(
     shatalovo = readings["Шаталовго"].mention.resolution
     assert millerovo is not None and millerovo.country == "RU" and millerovo.lon > 40
     assert shatalovo is not None and shatalovo.country == "RU" and shatalovo.lat > 54
+
+
+def test_a_town_in_a_city_territory_is_inside_the_region_that_encloses_it(
+        full_gazetteer: Gazetteer) -> None:
+    # Balaklava lies in Sevastopol's territory, which the Crimean peninsula holds; the other
+    # items of the launch list are Russian towns
+    readings = _readings(full_gazetteer, "The drones took off from the Russian town of Yeysk, "
+                                         "on the Sea of Azov, and from occupied Balaklava in "
+                                         "Crimea, Russia's Bryansk region and Primorsko-Akhtarsk.")
+    balaklava = readings["Balaklava"].mention.resolution
+    assert balaklava is not None and balaklava.admin1 == "UA-40"
+
+
+def test_the_region_after_a_town_in_a_bare_list_is_where_it_lies(
+        full_gazetteer: Gazetteer) -> None:
+    readings = _readings(full_gazetteer, "Drones struck Izmail, Odesa Oblast, Ukraine.")
+    assert [r.value for r in readings["Izmail"].roles] == ["strike_target"]
+    assert [r.value for r in readings["Odesa Oblast"].roles] == ["other"]
+
+
+def test_a_sloviansk_adjective_is_sloviansk_in_a_donetsk_report(
+        full_gazetteer: Gazetteer) -> None:
+    # Slavyansk-na-Kubani was once the stanitsa Славянская, whose case form this also is
+    readings = _readings(full_gazetteer, "В Краматорске и Славянске Донецкой области нет света. "
+                                         "Появились кадры прилетов по Славянской ТЭС.")
+    res = readings["Славянской"].mention.resolution
+    assert res is not None and res.admin1 == "UA-14"

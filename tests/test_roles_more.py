@@ -1012,3 +1012,19 @@ def test_knocked_out_windows_and_debris_that_harmed(marked: str, role: str) -> N
 ])
 def test_strafing_and_targets_added_along_with_others(marked: str) -> None:
     assert [r.value for r in read(marked).roles] == ["strike_target"]
+
+
+@pytest.mark.parametrize("marked", [
+    # names joined by commas alone, as translated summaries list the launch areas
+    "The enemy attacked with 40 Shahed UAVs from the directions of [Bryansk], [*Millerovo], "
+    "[Yeysk] - [Russian Federation].",
+    "Drones were launched from the directions of [Bryansk], [Millerovo], [*Yeysk].",
+])
+def test_launch_areas_listed_by_commas_alone(marked: str) -> None:
+    assert [r.value for r in read(marked).roles] == ["launch_site"]
+
+
+def test_two_names_joined_by_a_comma_are_not_a_bare_list() -> None:
+    # a town and the region it lies in, after a strike verb: the region is where it lies
+    assert [r.value for r in read("Drones struck [Izmail], [*Odesa Oblast].").roles] \
+        == ["other"]
