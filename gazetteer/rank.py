@@ -92,6 +92,12 @@ ENCLOSED_CITIES = {"UA-43": "UA-40", "UA-32": "UA-30", "RU-MOS": "RU-MOW", "RU-L
                    "BY-MI": "BY-HM"}
 
 
+def lies_in(admin1: str, region: str) -> bool:
+    """Whether a place of first-level region ``admin1`` lies in ``region``, counting the city
+    the region encloses (Sevastopol's territory lies in Crimea)."""
+    return admin1 == region or ENCLOSED_CITIES.get(region) == admin1
+
+
 @dataclass(frozen=True, slots=True)
 class Hints:
     """What a context says about where to look (a region named brings the city it encloses:

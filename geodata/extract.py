@@ -27,7 +27,7 @@ from gazetteer.model import (
     is_area_of_centre,
 )
 from gazetteer.normalize import area_unit
-from gazetteer.rank import CYRILLIC_COUNTRIES, Hints, haversine_km
+from gazetteer.rank import CYRILLIC_COUNTRIES, Hints, haversine_km, lies_in
 from gazetteer.translit import has_cyrillic
 from geodata import claimants, cues, dates, roles
 from geodata.model import Claim, Mention, Report, Resolution, Role, Stance
@@ -602,6 +602,7 @@ class Extractor:
                                     stance=Stance(reading.stance), claimant=reading.claimant,
                                     event_date=event, confidence=reading.confidence))
         _unstrike_containers(readings, claims, body)
+        _unlaunch_containers(readings, claims, body)
         _struck_by_debris_after(readings, claims, body, sentences)
         return Extraction(report, tuple(readings), tuple(claims)), spans
 
@@ -1269,6 +1270,29 @@ def _unstrike_containers(readings: list[MentionReading], claims: list[Claim], bo
                     body, other.mention.end, r.mention.start)):
                 _unstrike(readings, claims, r.mention.start, "container:struck_inside")
                 break
+
+
+def _unlaunch_containers(readings: list[MentionReading], claims: list[Claim], body: str
+                         ) -> None:
+    """Take ``launch_site`` from a region that right after a launch site inside it only says
+    where the site lies: "launched from Cape Chauda, Crimea, and Primorsko-Akhtarsk" names two
+    launch sites, and Crimea as where the first one is. (A region listed on its own, "from
+    Crimea and the Kursk region", stays one.)"""
+    for i in range(1, len(readings)):
+        r, before = readings[i], readings[i - 1]
+        res, inner = r.mention.resolution, before.mention.resolution
+        if Role.LAUNCH_SITE not in r.roles or Role.LAUNCH_SITE not in before.roles \
+                or res is None or inner is None or not res.admin1 \
+                or res.precision is not Precision.REGION \
+                or not res.source.startswith("naturalearth:") \
+                or inner.precision is Precision.COUNTRY \
+                or inner.source.startswith("naturalearth:") \
+                or not lies_in(inner.admin1, res.admin1) \
+                or before.mention.sentence_start != r.mention.sentence_start \
+                or not _CONTAINED_GAP.fullmatch(body, before.mention.end, r.mention.start):
+            continue
+        kept = tuple(role for role in r.roles if role is not Role.LAUNCH_SITE)
+        _recast(readings, claims, i, kept or (Role.OTHER,), "container:launch_inside")
 
 
 #: a shoot-down, damage, and debris that did damage (English, Ukrainian and Russian)

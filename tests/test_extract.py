@@ -1333,3 +1333,16 @@ def test_a_sloviansk_adjective_is_sloviansk_in_a_donetsk_report(
                                          "Появились кадры прилетов по Славянской ТЭС.")
     res = readings["Славянской"].mention.resolution
     assert res is not None and res.admin1 == "UA-14"
+
+
+def test_a_region_right_after_a_launch_site_inside_it_says_where_the_site_lies(
+        full_gazetteer: Gazetteer) -> None:
+    body = ("Drones were launched from Cape Chauda, Crimea, and Yeysk. More were launched from "
+            "Crimea and the Bryansk region.")
+    readings = Extractor(full_gazetteer).extract(
+        parse_report(f"---\ntitle: t\n---\n{body}\n", report_id="t.md")).readings
+    roles = [(r.mention.surface, [role.value for role in r.roles]) for r in readings]
+    # the first Crimea is where the cape lies; the second is a launch area of its own
+    assert roles == [("Cape Chauda", ["launch_site"]), ("Crimea", ["other"]),
+                     ("Yeysk", ["launch_site"]), ("Crimea", ["launch_site"]),
+                     ("Bryansk region", ["launch_site"])]

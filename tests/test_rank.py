@@ -16,7 +16,7 @@ from gazetteer.core import Gazetteer
 from gazetteer.geonames import RawPlace
 from gazetteer.index import build_index, load_index
 from gazetteer.model import Place, Precision
-from gazetteer.rank import REGION_IMPORTANCE, Hints, importance, rank
+from gazetteer.rank import REGION_IMPORTANCE, Hints, importance, lies_in, rank
 from gazetteer.settings import Settings
 from tests.conftest import C, R, S, rp
 
@@ -227,3 +227,5 @@ def test_a_region_named_in_the_context_brings_the_city_it_encloses() -> None:
     assert Hints(frozenset({"UA-32", "UA-63"})).regions == {"UA-32", "UA-30", "UA-63"}
     # (not the other way round: the city does not bring the region)
     assert Hints(frozenset({"UA-40"})).regions == {"UA-40"}
+    assert lies_in("UA-40", "UA-43") and lies_in("UA-43", "UA-43")
+    assert not lies_in("UA-43", "UA-40") and not lies_in("UA-30", "UA-63")
