@@ -548,10 +548,15 @@ _CYR_THREATS = ("риск", "ризик", "угроз", "загроз", "неб�
 #: taking the hurt to care elsewhere, and the care ("доставили в больницу в X", "звернулися по
 #: медичну допомогу в X", "госпитализированы в X")
 _CYR_TAKEN = ("доставил", "доставлен", "доправил", "доправлен", "госпитализ", "госпіталіз",
-              "отвезл", "відвезл", "обратил", "звернул", "перевезл", "перевезен", "эвакуирова",
-              "евакуйова")
+              "отвезл", "відвезл", "перевезл", "перевезен", "эвакуирова", "евакуйова")
+#: turning to care, which must be named ("обратились за медицинской помощью в X", not
+#: "обратили внимание на удар в X")
+_CYR_SOUGHT = ("обратил", "звернул")
 _CYR_CARE = ("больниц", "лікарн", "госпітал", "госпитал", "шпитал", "медзаклад", "медучрежд",
              "медицинск", "медичн", "реанімац", "реанимац")
+#: (the care named: "в больницу", "за медицинской помощью", "по медичну допомогу")
+_CYR_TO_CARE = (rf"{_cword(['в', 'у', 'во', 'до', 'за', 'по'])}\s+{_stem(_CYR_CARE)}"
+                rf"(?:\s+{_CW})?\s+")
 #: how hits are counted where they fell: "impacts were registered in X"
 _RECORDED = ("registered", "recorded", "reported", "confirmed")
 #: what a site is "the site of": "на місці удару", "на месте попадания"
@@ -1845,10 +1850,11 @@ RULES: tuple[_Rule, ...] = (
           needs=[_ws(cues.CYR_STRIKE_NOUNS)]),
     # where the hurt were taken for care is no place of the attack: "Пострадавших доставили в
     # больницу в X", "обратились за медицинской помощью в соседней X", "госпіталізували до X"
-    _rule("other:cyr_taken_to_care", _O, rf"(?<![\w'’-]){_stem(_CYR_TAKEN)}(?:\s+{_CW}){{0,4}}?"
-          rf"\s+(?:{_cword(['в', 'у', 'во', 'до', 'за', 'по'])}\s+{_stem(_CYR_CARE)}"
-          rf"(?:\s+{_CW})?\s+)?{_cword(['в', 'у', 'во', 'до'])}\s+(?:{_CW}\s+)?{COBJ}", 0.7,
-          heads=_ws(_CYR_TAKEN)),
+    _rule("other:cyr_taken_to_care", _O, rf"(?<![\w'’-])(?:{_stem(_CYR_TAKEN)}"
+          rf"(?:\s+{_CW}){{0,4}}?\s+(?:{_CYR_TO_CARE})?"
+          rf"|{_stem(_CYR_SOUGHT)}(?:\s+{_CW}){{0,4}}?\s+{_CYR_TO_CARE})"
+          rf"{_cword(['в', 'у', 'во', 'до'])}\s+(?:{_CW}\s+)?{COBJ}", 0.7,
+          heads=_ws((*_CYR_TAKEN, *_CYR_SOUGHT))),
     # what lost power, named right after: "после ударов обесточены X, Y"
     _rule("other:cyr_outage", _O, rf"{_stem(cues.CYR_OUTAGE)}(?:\s+{_CW}){{0,2}}?\s+"
           rf"(?P<obj>{PH}(?:{_CCONJ}{PH})*)", 0.6, blocks=False, heads=_ws(cues.CYR_OUTAGE)),
