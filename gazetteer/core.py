@@ -480,6 +480,11 @@ class Gazetteer:
         """The normalised own name of a place, which its other names are weighed against."""
         return normalize(self.index.place(place_id).name)
 
+    def _by_own_name(self, key: str, hit: Hit) -> bool:
+        """Whether ``key`` names the place of ``hit`` by its own name or a spelling of it, not
+        by a former or foreign one."""
+        return bool(hit.flags & PRIMARY) or _near_spelling(key, self._own_key(hit.place_id))
+
     def _matches(self, text: str, base: str, kind: str | None, full: str | None = None,
                  context_regions: frozenset[str] = frozenset()
                  ) -> dict[int, tuple[float, str, str, bool]]:
@@ -606,8 +611,7 @@ class Gazetteer:
             fkey = normalize(form)
             for hit in self.index.lookup_exact(fkey):
                 q = QUALITY["inflection"]
-                if not hit.flags & PRIMARY \
-                        and not _near_spelling(fkey, self._own_key(hit.place_id)):
+                if not self._by_own_name(fkey, hit):
                     # (a case form of a former or foreign name is a weaker reading than one of
                     # a place's own: "у Смілі" is Smila's, not Izmail's, once called Smil)
                     q *= QUALITY["alternate"]
@@ -619,9 +623,8 @@ class Gazetteer:
                 # (by its own name or a spelling of it, not a former one: Dnipro was
                 # Dnipropetrovsk, whose oblast keeps the adjective)
                 for hit in self.index.lookup_exact(town):
-                    if self.index.precision_code(hit.place_id) is Precision.SETTLEMENT and (
-                            hit.flags & PRIMARY
-                            or _near_spelling(town, self._own_key(hit.place_id))):
+                    if self.index.precision_code(hit.place_id) is Precision.SETTLEMENT \
+                            and self._by_own_name(town, hit):
                         add(hit.place_id, QUALITY["inflection"] * 0.9, "inflection", town,
                             False)
             if len(fkey) <= 3:

@@ -867,13 +867,15 @@ def _bracketed(before: MentionReading, reading: MentionReading,
                    cues=(*reading.cues, *(f"{_CUE_NAMES[r]}:bracketed_part" for r in shared)))
 
 
-def _contains(outer: Resolution, inner: Resolution) -> bool:
+def _contains(outer: Resolution, inner: Resolution, enclosed: bool = False) -> bool:
     """Whether ``outer`` is a country or first-level region holding ``inner`` (the gazetteer's
-    first-level regions are Natural Earth's)."""
+    first-level regions are Natural Earth's); with ``enclosed``, a region holds the city of its
+    own status that it encloses too (see ``lies_in``)."""
     if outer.precision is Precision.COUNTRY:
         return inner.precision is not Precision.COUNTRY and inner.country == outer.country
     return outer.precision is Precision.REGION and outer.source.startswith("naturalearth:") \
-        and bool(outer.admin1) and inner.admin1 == outer.admin1 and inner.source != outer.source
+        and bool(outer.admin1) and inner.source != outer.source \
+        and (lies_in(inner.admin1, outer.admin1) if enclosed else inner.admin1 == outer.admin1)
 
 
 def _struck_container(before: MentionReading, reading: MentionReading, body: str) -> bool:
@@ -1161,8 +1163,12 @@ def _without_strike(found: tuple[Role, ...]) -> tuple[Role, ...]:
     sites and instructor locations stay: "launched from Belarus" and "instructors seen in
     Belarus" are what the reports allege, at country precision.
     """
-    kept = tuple(r for r in found if r is not Role.STRIKE_TARGET)
-    return kept or (Role.OTHER,)
+    return _without(found, Role.STRIKE_TARGET)
+
+
+def _without(found: tuple[Role, ...], role: Role) -> tuple[Role, ...]:
+    """The roles without ``role``; ``other`` if none is left."""
+    return tuple(r for r in found if r is not role) or (Role.OTHER,)
 
 
 def _facility_cue_before(body: str, sentence_start: int, pos: int) -> bool:
@@ -1282,17 +1288,14 @@ def _unlaunch_containers(readings: list[MentionReading], claims: list[Claim], bo
         r, before = readings[i], readings[i - 1]
         res, inner = r.mention.resolution, before.mention.resolution
         if Role.LAUNCH_SITE not in r.roles or Role.LAUNCH_SITE not in before.roles \
-                or res is None or inner is None or not res.admin1 \
-                or res.precision is not Precision.REGION \
-                or not res.source.startswith("naturalearth:") \
-                or inner.precision is Precision.COUNTRY \
+                or res is None or inner is None or res.precision is not Precision.REGION \
                 or inner.source.startswith("naturalearth:") \
-                or not lies_in(inner.admin1, res.admin1) \
+                or not _contains(res, inner, enclosed=True) \
                 or before.mention.sentence_start != r.mention.sentence_start \
                 or not _CONTAINED_GAP.fullmatch(body, before.mention.end, r.mention.start):
             continue
-        kept = tuple(role for role in r.roles if role is not Role.LAUNCH_SITE)
-        _recast(readings, claims, i, kept or (Role.OTHER,), "container:launch_inside")
+        _recast(readings, claims, i, _without(r.roles, Role.LAUNCH_SITE),
+                "container:launch_inside")
 
 
 #: a shoot-down, damage, and debris that did damage (English, Ukrainian and Russian)
