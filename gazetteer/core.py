@@ -427,6 +427,11 @@ class Gazetteer:
             # whose name reads alike (Kyzyl)
             triples = [t for t in triples
                        if t[0].country == "UA" or t[0].precision is not Precision.SETTLEMENT]
+        elif unit == "district" and has_cyrillic(text):
+            # and a "район" one of the countries that have raions: "Обонському районі", a
+            # misspelt Kyiv district, is no district of Eaubonne near Paris
+            triples = [t for t in triples if t[0].country in _RAION_COUNTRIES
+                       or t[0].precision is not Precision.SETTLEMENT]
         fuzzy = any(m[1] == "fuzzy" for m in matches.values())
         # (a district query may drop candidates below, so it ranks them all)
         scored = rank(triples, hints, wanted, anchors,
@@ -492,8 +497,16 @@ class Gazetteer:
         ``context_regions`` are the admin-1 codes its context names."""
         found: dict[int, tuple[float, str, str, bool]] = {}
 
+        def named_whole(pid: int, match: tuple[float, str, str, bool]) -> bool:
+            # whether the whole phrase is the place's own name or a spelling of it, not a
+            # name some record merely lists (a hromada's record listing "X district")
+            return match[2] == full and not match[3] and (
+                match[1] == "exact" or _spelling_of(full, self._own_key(pid)))
+
         def add(pid: int, quality: float, how: str, key: str, via: bool) -> None:
             old = found.get(pid)
+            if via and old is not None and named_whole(pid, old):
+                return  # the whole phrase is its name: no reading of a part says more
             if old is None or quality > old[0]:
                 found[pid] = (quality, how, key, via)
 
@@ -562,6 +575,14 @@ class Gazetteer:
 
         if kind == "district" and base:
             listed = list(found)
+            # a town the stem itself names is read as the district's centre too ("Samarsky
+            # district" as Samara's), a reading the whole phrase overrules where it is a
+            # place's own name or a spelling of it (Dnipro's Samarskyi district), not where
+            # some record merely lists it
+            if any(named_whole(pid, found[pid]) for pid in listed):
+                centres.update(pid for pid in listed if found[pid][2] == base
+                               and found[pid][3]
+                               and self.index.precision_code(pid) is Precision.SETTLEMENT)
             for form, hit in self.district_centre_hits(base):
                 if self.index.precision_code(hit.place_id) is Precision.SETTLEMENT:
                     if hit.place_id not in found:
@@ -810,6 +831,12 @@ def _raion_of_town(place: Place) -> bool:
     """Whether a town's "region" that no oblast answered is its raion ("Bilhorod-Dnistrovskyi
     region"): a town of Ukraine, Belarus or Russia smaller than an oblast centre."""
     return place.country in EAST_SLAVIC_COUNTRIES and place.population < _OBLAST_CENTRE
+
+
+#: the countries whose districts Ukrainian and Russian call "район": those that write Cyrillic
+#: and the other former Soviet republics (Moldova's "Вулканештский район", Lithuania's
+#: "Вильнюсский район")
+_RAION_COUNTRIES = CYRILLIC_COUNTRIES | {"MD", "UZ", "TM", "AZ", "AM", "GE", "LT", "LV", "EE"}
 
 
 def _in_bigger(place: Place, cities: list[Place]) -> bool:

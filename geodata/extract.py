@@ -209,6 +209,19 @@ class Extractor:
             self._cache[key] = got
         return got
 
+    def _river(self, surface: str, hints: Hints,
+               anchors: tuple[tuple[float, float], ...]) -> Candidate | None:
+        """The river a name on a river's bank or after "river" stands for ("на другом берегу
+        Днепра" is the Dnipro, not the city), if the gazetteer lists one by that name."""
+        queries = ([f"річка {surface}", f"река {surface}"] if has_cyrillic(surface)
+                   else [f"{surface} River"])
+        for query in queries:
+            got = self._geocode(query, hints, anchors, "region")
+            if got and got[0].precision is Precision.REGION \
+                    and _RIVER_KEY.search(got[0].matched_name):
+                return got[0]
+        return None
+
     def _authority_regions(self, body: str) -> list[tuple[str, str]]:
         """The oblasts (admin1 and country) whose regional administrations the text names:
         "Херсонська обласна військова адміністрація", "Одесской ОВА", "the Kherson Regional
@@ -431,6 +444,10 @@ class Extractor:
                 if read and not cands and read[0].match == "fuzzy":
                     cands = _listed_base(self._geocode(f.query or f.surface, hints, anchors,
                                                        "facility"))
+            if f.kind is None and _is_river(body, f.start, f.end):
+                river = self._river(f.query or f.surface, hints, anchors)
+                if river is not None:
+                    cands = [river]
             if own is not None and own.precision is Precision.COUNTRY \
                     and own.score >= _SURE_COUNTRY and cands \
                     and cands[0].precision is Precision.SETTLEMENT \
@@ -1143,6 +1160,8 @@ def _not_a_target(body: str, f: Found, resolution: Resolution | None) -> str | N
 _ATTACKS_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?i:attacks?|strikes?|barrages?|raids?|"
                          r"offensives?|counteroffensives?)\b")
 _RIVER_AFTER = re.compile(r"\s+(?:River|river)\b")
+#: a gazetteer key that names a river: "richka dnipro", "reka dunai", "dnieper river"
+_RIVER_KEY = re.compile(r"^(?:richka|reka)\s|\sriver$")
 _RIVER_NAME = re.compile(r"(?i:\sriver)$")
 _RIVER_BEFORE = re.compile(r"(?i:\b(?:river|річк\w*|ріка|ріки|рек[аиеу]|реке|рекой|banks?\s+of"
                            r"(?:\s+the)?|берег|берега|березі|берегу|берегом))\s+$")

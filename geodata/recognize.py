@@ -495,6 +495,8 @@ NAME_TAILS = {"independent", "post", "times", "pravda", "herald", "tribune", "jo
               # (more outlets: "Asia Economy", "Middle East Monitor", "Shropshire Star")
               "economy", "monitor", "today", "observer", "express", "chronicle", "standard",
               "star", "insider", "weekly", "review", "reporter",
+              # (a channel named like a place: "the Baza Telegram channel")
+              "telegram",
               # (Ukrainian state administrations by their Latin acronyms: "the Zaporizhzhia OVA",
               # "the Kyiv RSA", a regional state administration)
               "ova", "oda", "mva", "rva", "rda", "rma", "cma", "oma", "rsa",

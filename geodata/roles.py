@@ -2171,6 +2171,10 @@ _AIRCRAFT_LAUNCHED = re.compile(
     r"(?:[^.;⟦]{0,60}?\b(?i:was|were|has\s+been|have\s+been|had\s+been)(?:\s+\w+ly)?"
     r"|(?:(?!(?i:drones?|uavs?|shaheds?|missiles?|rockets?)\b)[^.;⟦]|⟦P:[^⟧]*⟧){0,100}?"
     r",\s+(?i:which|that))\s+$"
+    # (or right before the verb, its subject: "fighters took off from X four times")
+    r"|(?i:\b(?:fighters?|jets?|interceptors?|helicopters?|aircraft|planes?|airplanes?|"
+    r"warplanes?))\s+(?:\w+ly\s+)?$"
+    rf"|(?i:{_CYR_AIRCRAFT})\w*\s+$"
     # (in Ukrainian and Russian: "истребитель ВВС ⟦P⟧, который вылетел из X")
     rf"|(?i:{_CYR_AIRCRAFT})\w*"
     r"(?:(?!(?i:дрон|шахед|бпла|беспилот|безпілот|ракет))[^.;⟦]|⟦P:[^⟧]*⟧){0,100}?"
@@ -2183,7 +2187,7 @@ _AIRCRAFT_AFTER = re.compile(rf"\w*\s+(?:[\w'’-]+\s+){{0,2}}?"
 #: "на територію Білорусі ...
 #: залетіло", "проникли у повітряний простір Білорусі" (the place is masked, ⟦P:...⟧)
 _ROUTE_RE = re.compile(
-    r"(?i:\b(?:entered|entering|enters|crossed\s+into|flew\s+into|penetrated|strayed\s+into))"
+    r"(?i:\b(?:entered|entering|enters|crossed(?:\s+into)?|flew\s+into|penetrated|strayed\s+into))"
     r"\s+(?:(?:[\w'’-]+\s+){0,2}?⟦P:|(?:(?i:the)\s+)?[A-Z][\w'’-]*\s+(?i:airspace)\b)|"
     r"(?<![\w])(?:на\s+(?:територі[юї]|территори[юи])|в\s+(?:повітряний|воздушн\w*)\s+"
     r"простр\w*|у\s+повітряний\s+простір)\s+⟦P:"

@@ -1346,3 +1346,14 @@ def test_a_region_right_after_a_launch_site_inside_it_says_where_the_site_lies(
     assert roles == [("Cape Chauda", ["launch_site"]), ("Crimea", ["other"]),
                      ("Yeysk", ["launch_site"]), ("Crimea", ["launch_site"]),
                      ("Bryansk region", ["launch_site"])]
+
+
+def test_a_name_on_a_rivers_bank_is_the_river(full_gazetteer: Gazetteer) -> None:
+    # "на другом берегу Днепра": the Dnipro, not the city that shares its name
+    readings = _readings(full_gazetteer, "Российская армия покинула Херсон в 2022 году. "
+                         "Оккупационные власти на другом берегу Днепра заявляют об обстрелах. "
+                         "Drones flew along the banks of the Dnipro. Вибухи лунали у Дніпрі.")
+    for surface in ("Днепра", "Dnipro"):
+        resolution = readings[surface].mention.resolution
+        assert (resolution.name, resolution.precision) == ("Dnipro River", Precision.REGION)
+    assert readings["Дніпрі"].mention.resolution.precision is Precision.SETTLEMENT

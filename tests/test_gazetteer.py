@@ -564,6 +564,25 @@ def test_curated_villages_abroad(full_gazetteer: Gazetteer, name: str, country: 
     assert top.place.source.startswith("curated:")
 
 
+@pytest.mark.parametrize(("name", "context", "expected"), [
+    # a raion renamed in 2024 (Novomoskovskyi, now after its centre Samar) is not Samara's
+    ("Самарівському районі", "Дніпропетровська область", "Samarivskyi district"),
+    ("Samarivsky district", None, "Samarivskyi district"),
+    ("Самаровском районе", None, "Samarivskyi district"),
+    # a phrase listed whole as a district's own name (a spelling of it) is that district, not
+    # the district of a city its stem names (Dnipro's Samarskyi district, not Samara's)
+    ("Samarsky district", None, "Samarskyi district"),
+    # the area around Kryvyi Rih named like an oblast nickname, not a Donetsk village
+    ("Криворіжжі", None, "Kryvyi Rih area"),
+    ("Криворожьем", "Днепропетровская область", "Kryvyi Rih area"),
+    ("Kryvorizhzhia", "Donetsk Oblast", "Kryvorizhzhya"),
+])
+def test_curated_areas_by_their_current_names(full_gazetteer: Gazetteer, name: str,
+                                              context: str | None, expected: str) -> None:
+    top = full_gazetteer.geocode(name, context=context, limit=1)[0]
+    assert top.place.name == expected and top.place.country == "UA", top
+
+
 def test_a_region_named_after_a_sea_is_reached_by_its_designator(
         full_gazetteer: Gazetteer) -> None:
     top = full_gazetteer.geocode("Red Sea State", limit=1)[0]
@@ -810,3 +829,18 @@ def test_russian_colloquial_and_adjectival_forms_and_former_names(
         full_gazetteer: Gazetteer, phrase: str, name: str, precision: str) -> None:
     top = full_gazetteer.geocode(phrase)[0]
     assert (top.place.name, top.precision.value) == (name, precision), phrase
+
+
+@pytest.mark.parametrize(("name", "countries"), [
+    # a "район" is a raion: Lubny's, not the Polish town Lubin's district
+    ("Лубенському районі", {"UA"}),
+    ("Лубенском районе", {"UA"}),
+    # (Moldova's raions are called so too)
+    ("Вулканештском районе", {"MD"}),
+    # nor is a misspelt Kyiv district one of Eaubonne near Paris
+    ("Обонському районі", set()),
+])
+def test_a_raion_is_a_district_of_a_country_that_has_them(full_gazetteer: Gazetteer, name: str,
+                                                         countries: set[str]) -> None:
+    top = full_gazetteer.geocode(name, limit=1)
+    assert {c.place.country for c in top} == countries

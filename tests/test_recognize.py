@@ -65,6 +65,8 @@ def test_a_first_name_city_before_a_place_stays_a_place(rec: Recognizer) -> None
      ["Kirby", "White House"]),
     ("The Kyiv Independent reported the strike first.", ["Kyiv"]),
     ("The Shropshire Star and Asia Economy carried the wire report.", ["Shropshire", "Asia"]),
+    # a channel named like a town
+    ("Earlier, the Baza Telegram channel said three tanks were burning.", ["Baza"]),
     ("Iran denied the claims on Monday.", ["Iran"]),
     ("Russia's defence ministry said its forces struck targets.", ["Russia"]),
     ("The drones were Shahed-136 and Geran-2 models.", ["Shahed", "Geran"]),

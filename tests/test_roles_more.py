@@ -1028,3 +1028,27 @@ def test_two_names_joined_by_a_comma_are_not_a_bare_list() -> None:
     # a town and the region it lies in, after a strike verb: the region is where it lies
     assert [r.value for r in read("Drones struck [Izmail], [*Odesa Oblast].").roles] \
         == ["other"]
+
+
+@pytest.mark.parametrize(("marked", "role"), [
+    # manned aircraft taking off from a base are no drone launch
+    ("Belarusian Air Force fighters took off from the [*Baranovichi] airfield four times.",
+     "other"),
+    ("Two interceptors reportedly took off from [*Lida] that night.", "other"),
+    ("Ночью истребители взлетели с аэродрома в [*Барановичах].", "other"),
+    ("Drones took off from [*Lida] that night.", "launch_site"),
+    # the way a drone crossed a border is its route, not where it was launched
+    ("The last drone crossed Belarusian airspace from the direction of [*Ovruch].", "other"),
+    ("Drones were launched from the direction of [*Kursk].", "launch_site"),
+    # a statement's opening words before the place damaged: "Станом на зараз в X ..."
+    ("Станом на зараз в [*Соломʼянському] та [Дніпровському] районах зафіксовані "
+     "пошкодження.", "strike_target"),
+    ("Станом на 05:34 в [Соломʼянському], [*Голосіївському] та [Дніпровському] районах "
+     "зафіксовані пошкодження.", "strike_target"),
+    # a fire started ("загорання", "возгорание") is harm done there
+    ("У [*Білоцерківському районі] зафіксовано загорання складських приміщень.",
+     "strike_target"),
+    ("В [*Бучанском районе] зафиксировано возгорание склада.", "strike_target"),
+])
+def test_aircraft_routes_statements_and_fires(marked: str, role: str) -> None:
+    assert [r.value for r in read(marked).roles] == [role]
