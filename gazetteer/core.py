@@ -878,7 +878,8 @@ def _region_stems(text: str) -> list[str]:
                  base + "ч"]  # (and a town in -ч: Бахмач -> Бахмаччина)
         if stem.lower().endswith("т"):
             # Russian ц -> т before the suffix: Донецк -> Донетчина
-            forms += [stem[:-1] + "цк", stem[:-1] + "ца"]
+            # (and an adjectival city: Хмельницкий -> Хмельнитчина)
+            forms += [stem[:-1] + "цк", stem[:-1] + "ца", stem[:-1] + "цкий"]
         if stem.lower().endswith("с"):
             # Russian с+ч: Одесса -> Одесчина, Черкассы -> Черкасчина (the oblast's adjective
             # too, as for -щина below)

@@ -441,7 +441,9 @@ CYR_STRIKE_OBJECT = ("атакува", "атакувал", "атакує", "ат
                      # (laying waste: "нищать школи X"; not "знищили", a shoot-down's word)
                      "нищать", "нищить", "нищили", "нищив", "нищат", "нищит", "нищил",
                      # (bombed: "дроны разбомбили завод на X")
-                     "разбомби", "розбомби")
+                     "разбомби", "розбомби",
+                     # (destroyed or damaged: "зруйнували Трипільську ТЕС", "повредили X")
+                     "зруйнува", "разруши", "пошкодил", "пошкодив", "повредил")
 #: Plural and impersonal strike verbs that take a place opening the clause as their object:
 #: "Львівщину атакували дрони", "Одессу обстреляли ночью" (with a plural verb, the place
 #: before it is not its subject).

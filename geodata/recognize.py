@@ -796,6 +796,19 @@ class Recognizer:
         return Found(tok.start, noun.end, body[tok.start:noun.end], "facility", "name",
                      town.precision, query=town.name)
 
+    def _plant_in_words(self, body: str, tok: _Tok, noun: _Tok) -> Found | None:
+        """A power plant the gazetteer lists, named in full words and declined ("Трипільської
+        теплоелектростанції", the Trypillia TPP, which its table lists as "Трипільська ТЕС")."""
+        phrase = body[tok.start:noun.end]
+        acronym = next(a for p, a in _CYR_PLANT_ACRONYM_OF.items() if noun.low.startswith(p))
+        for query in (phrase, f"{tok.text} {acronym}"):
+            top = self._best(query)
+            if top is not None and top.precision is Precision.FACILITY \
+                    and top.match != "fuzzy":
+                return Found(tok.start, noun.end, phrase, "facility", top.match, top.precision,
+                             query=None if query == phrase else query)
+        return None
+
     def _with_next(self, body: str, tok: _Tok, nxt: _Tok) -> Found | None:
         """A Cyrillic word read with the next as one mention: a hyphenated town, or a port."""
         if body[tok.end:tok.end + 1] in _HYPHENS and nxt.cap and nxt.start == tok.end + 1:
@@ -1197,6 +1210,16 @@ class Recognizer:
             phrase = body[start:f.end]
             if country_part(phrase) is None:
                 continue
+            # (unless lower-case words after it make it a facility the gazetteer lists: "the
+            # South Ukraine nuclear plant")
+            last = i
+            while last + 1 < len(toks) and toks[last + 1].end <= f.end:
+                last += 1
+            tail = self._listed_facility(body, toks, start, last)
+            if tail is not None:
+                end = toks[tail[0]].end
+                return Found(start, end, body[start:end], "facility", "name",
+                             Precision.FACILITY)
             if _FORCES_OF.search(body, max(0, start - 40), start):
                 return None  # "Сили оборони півдня України", "Defense Forces of the South"
             top = self._best(phrase)
@@ -1380,6 +1403,9 @@ class Recognizer:
         # 0. a web address names an outlet ("Delo.ua", "Censor.net"), not a place
         if _DOMAIN.match(body, toks[j].end):
             return False
+        # (so does a name right after the outlet's kind: "the Telegram channel Baza")
+        if single and prev is not None and prev.low in _OUTLET_KINDS:
+            return False
         # 0. a quarter of the sky, capitalised as a front's name ("збили дрони на Півночі,
         # Сході та Півдні", "на Севере, Востоке и Юге"), is no place a table lists as "Восток"
         if single and first.low in _CYR_COMPASS_NOUNS:
@@ -1416,9 +1442,11 @@ class Recognizer:
                     return False
             elif z >= _COMMON_ZIPF or (z >= 2.5 and not (has_cyrillic(first.text)
                                                          and pop >= _CYR_NAMED_TOWN)
+                                       and f.top_precision is not Precision.FACILITY
                                        and _sentence_start(body, toks, i)):
                 # (a Cyrillic town's name counts as a middling word, being written often: at
-                # a sentence's start it is still the town, "Корюківка: пошкоджено склад")
+                # a sentence's start it is still the town, "Корюківка: пошкоджено склад"; so
+                # is a facility the project lists, "ДніпроГЕС пошкоджено")
                 return False
         # 1a. a common word opening a sentence, or in a headline that capitalises every word,
         # that is also a mid-sized foreign city ("Independence is costly", "Mobile phones",
@@ -1764,6 +1792,11 @@ class Recognizer:
         kind: str | None = None
         head = tok  # first token of the mention (a designator may precede the name)
         tail = tok  # last token
+        if cyrillic and nxt is not None and nxt.low.startswith(_CYR_PLANT_NOUNS) \
+                and _adjacent(body, tok, nxt):
+            plant = self._plant_in_words(body, tok, nxt)
+            if plant is not None:
+                return plant
         if cyrillic and nxt is not None \
                 and (nxt.low.startswith(_CYR_AIRFIELD_NOUNS) or nxt.low in _CYR_PORT_NOUNS
                      or nxt.low.partition("-")[0] in _CYR_PLANT_ACRONYMS) \
@@ -1984,6 +2017,16 @@ class Recognizer:
         return None
 
 
+#: the kinds of outlet a name right after them belongs to ("the Telegram channel Baza")
+_OUTLET_KINDS = frozenset({"channel", "newspaper", "tabloid", "outlet", "канал", "каналі",
+                           "канала", "канале", "газета", "газети", "газеты", "издание",
+                           "видання"})
+#: power plants in full words, in any case ("гідроелектростанції", "теплоэлектроцентрали"),
+#: with the acronym the gazetteer's tables write them by
+_CYR_PLANT_ACRONYM_OF = {"гідроелектростанці": "ГЕС", "теплоелектростанці": "ТЕС",
+                         "теплоелектроцентрал": "ТЕЦ", "гидроэлектростанци": "ГЭС",
+                         "теплоэлектростанци": "ТЭС", "теплоэлектроцентрал": "ТЭЦ"}
+_CYR_PLANT_NOUNS = tuple(_CYR_PLANT_ACRONYM_OF)
 #: Airfield nouns after a town's adjective ("Кременчугский аэродром") and the adjective's ends
 _CYR_AIRFIELD_NOUNS = (*cues.CYR_AIRFIELDS, "аеропорт", "аэропорт")
 #: a seaport named by its town's adjective, in any case ("Одеському порту", "Измаильский порт")

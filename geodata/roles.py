@@ -838,12 +838,19 @@ _CYR_TOWARDS = ("в сторону", "у бік", "в бік", "в напрям�
                 "курсом на")
 
 
+#: "because of the air defence at work": "из-за работы ПВО", "через роботу ППО"
+_CYR_AIR_DEFENCE_WORK = (r"(?i:из-за|через|внаслідок|вследствие)\s+(?i:работы|роботу|роботи)\s+"
+                         r"(?:(?i:сил)\s+)?(?:ПВО|ППО)\b")
+
+
 RULES: tuple[_Rule, ...] = (
     # --- launch sites
     # (the launch told with its weapons and their heading first: "launched dozens of attack
     # drones towards X overnight from Y")
     _rule("launch:verb_from", _L, rf"{_LAUNCH}"
           rf"{_gap(9, allow='of at on them it by towards toward', quoted=True)}"
+          # (a hedge may come first: "17 launches of drones, possibly from X")
+          rf"(?:,?\s+(?i:possibly|probably|presumably|likely|reportedly|allegedly|apparently))?"
           rf"\s+(?i:from)\s+"
           rf"(?:(?i:within|inside)\s+)?{OBJ}", 0.85, guard_supply=True, guard_aircraft=True,
           heads=_w(cues.LAUNCH_WORDS), needs=[_FROM]),
@@ -1550,6 +1557,15 @@ RULES: tuple[_Rule, ...] = (
           rf"(?:[\w'’-]+\s+){{0,2}}?{_stem(_WEATHER)}[^.;]{{0,160}}?(?P<obj>⟦T:[^⟧]*⟧)", 0.7,
           heads=_w(["через", "из", "внаслідок", "вследствие", "due", "because"]),
           needs=[_w([], prefixes=_WEATHER)]),
+    # explosions told as the air defence's own ("взрывы из-за работы ПВО раздавались в X",
+    # "у X лунали вибухи через роботу ППО"): the guns firing, no hit
+    _rule("other:cyr_air_defence_at_work", _O,
+          rf"{_CYR_AIR_DEFENCE_WORK}[^.;⟦]{{0,80}}?(?P<obj>⟦T:[^⟧]*⟧)", 0.7,
+          heads=_w(["из", "через", "внаслідок", "вследствие"]),
+          needs=[_w(["ПВО", "ППО"])]),
+    _rule("other:cyr_air_defence_at_work_after", _O,
+          rf"(?P<obj>⟦T:[^⟧]*⟧)[^.;⟦]{{0,60}}?{_CYR_AIR_DEFENCE_WORK}", 0.7,
+          backward=True, start="object", needs=[_w(["ПВО", "ППО"])]),
     # where air-raid alerts sounded or air defence worked, which says no strike by itself:
     # "air defense systems were activated across several regions, including X and Y"
     _rule("other:air_alert", _O, r"(?i:\b(?:alerts?|alarms?|sirens?)|\bair\s+defen[cs]e"
@@ -1910,7 +1926,9 @@ RULES: tuple[_Rule, ...] = (
     # ... and the place after the verb: "під ворожим ударом БпЛА опинився X"
     _rule("strike:cyr_under_attack_after", _S, rf"{_cword(['під', 'под'])}\s+"
           rf"(?:{_CYR_INSTRUMENTAL_ADJECTIVE}\s+){{0,3}}?{_stem(cues.CYR_UNDER)}"
-          rf"(?:\s+{_CW}){{0,3}}?\s+{_stem(['опини', 'оказал', 'потрапи', 'попал'])}"
+          # (the weapons may be named in quotes: "под атакой "Шахедов" находился X")
+          rf"(?:\s+[\"«“]?{_CW}[\"»”]?){{0,3}}?\s+"
+          rf"{_stem(['опини', 'оказал', 'потрапи', 'попал', 'находил', 'перебува'])}"
           # (a "namely" may stand between the verb and the place: "оказался, в частности, X")
           rf"(?:\s*,\s*{_cword(_CYR_NAMELY)}\s*,)?\s+"
           rf"(?:{_CW}\s+){{0,2}}?{COBJ_HIT}", 0.75,

@@ -58,6 +58,8 @@ HARD_NAMES = [
     ("Kerch bridge", None, 45.3086, 36.5061),
     ("Darnytskyi district", None, 50.4061, 30.6767),
     ("Zaporizhzhia NPP", None, 47.5083, 34.5844),
+    # the Kyiv HPP lies at Vyshhorod, north of the city that names it
+    ("Київській ГЕС", None, 50.5883, 30.5123),
 ]
 
 
@@ -508,6 +510,9 @@ def test_colloquial_names_of_regions_and_of_a_towns_surroundings(full_gazetteer:
     # and т+ч where Ukrainian writes чч: Донетчина (Донецк), Донеччина (Донецьк)
     top = full_gazetteer.geocode("Донетчины", limit=1)[0]
     assert (top.place.admin1, top.precision.value) == ("UA-14", "region")
+    # ... also after an adjectival centre: Хмельнитчина (Хмельницкий)
+    top = full_gazetteer.geocode("Хмельнитчину", limit=1)
+    assert [(c.place.admin1, c.precision.value) for c in top] == [("UA-68", "region")]
     # a hyphenated centre keeps its hyphen: Івано-Франківськ -> Івано-Франківщина
     top = full_gazetteer.geocode("Івано-Франківщині", limit=1)[0]
     assert (top.place.admin1, top.precision.value) == ("UA-26", "region")
@@ -555,6 +560,9 @@ def test_a_sea_gulf_or_reservoir_is_the_water(full_gazetteer: Gazetteer, name: s
     ("Plauru", "RO", "Plauru"),
     ("Комарине", "BY", "Komarin"),
     ("Przewodow", "PL", "Przewodów"),
+    # abandoned villages of the Belarusian Chornobyl reserve named as possible launch sites
+    ("Ulasi", "BY", "Ulasy"),
+    ("Кожушки", "BY", "Kozhushki"),
 ])
 def test_curated_villages_abroad(full_gazetteer: Gazetteer, name: str, country: str,
                                  expected: str) -> None:

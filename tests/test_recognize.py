@@ -65,8 +65,9 @@ def test_a_first_name_city_before_a_place_stays_a_place(rec: Recognizer) -> None
      ["Kirby", "White House"]),
     ("The Kyiv Independent reported the strike first.", ["Kyiv"]),
     ("The Shropshire Star and Asia Economy carried the wire report.", ["Shropshire", "Asia"]),
-    # a channel named like a town
+    # a channel named like a town, before its kind or after it
     ("Earlier, the Baza Telegram channel said three tanks were burning.", ["Baza"]),
+    ("The Russian Telegram channel Baza published a photo of the crater.", ["Baza"]),
     ("Iran denied the claims on Monday.", ["Iran"]),
     ("Russia's defence ministry said its forces struck targets.", ["Russia"]),
     ("The drones were Shahed-136 and Geran-2 models.", ["Shahed", "Geran"]),
@@ -1256,3 +1257,20 @@ def test_towns_before_their_district_are_no_list_of_its_adjectives(rec: Recogniz
 def test_hyphenated_community_adjectives_and_starosta_offices(rec: Recognizer, text: str,
                                                                expected: list[str]) -> None:
     assert surfaces(rec, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a facility the project lists, opening a headline, is no ordinary word
+    ("ДніпроГЕС. Росія вдарила ракетами по греблі.", [("ДніпроГЕС", None)]),
+    # a power plant in full words, declined, read through its acronym
+    ("Пошкоджено греблю Дніпровської гідроелектростанції.",
+     [("Дніпровської гідроелектростанції", "facility")]),
+    ("Знищено Трипільську теплоелектростанцію.",
+     [("Трипільську теплоелектростанцію", "facility")]),
+    # a country's part that a facility's name begins with
+    ("A drone exploded near the South Ukraine nuclear plant.",
+     [("South Ukraine nuclear plant", "facility")]),
+])
+def test_listed_plants_by_their_other_names(rec: Recognizer, text: str,
+                                            expected: list[tuple[str, str | None]]) -> None:
+    assert [(f.surface, f.kind) for f in rec.find(text)] == expected

@@ -1052,3 +1052,21 @@ def test_two_names_joined_by_a_comma_are_not_a_bare_list() -> None:
 ])
 def test_aircraft_routes_statements_and_fires(marked: str, role: str) -> None:
     assert [r.value for r in read(marked).roles] == [role]
+
+
+@pytest.mark.parametrize(("marked", "role"), [
+    # the place after the verb of being under attack, the weapons named in quotes
+    ('В тот же день под массированной атакой "Шахедов" находился [*Луцк].', "strike_target"),
+    ("Під атакою дронів перебувала [*Полтава].", "strike_target"),
+    # explosions told as the air defence's own are no hit
+    ("Также взрывы из-за работы ПВО раздавались в [*Киеве].", "other"),
+    ("У [*Львові] лунали вибухи через роботу ППО.", "other"),
+    # a power plant destroyed or damaged, as the verb's object
+    ("Війська РФ повністю зруйнували [*Трипільську ТЕС] у Київській області.",
+     "strike_target"),
+    # a hedge before the launch area
+    ("We recorded 17 launches of drones, possibly from the eastern coast of the "
+     "[*Sea of Azov].", "launch_site"),
+])
+def test_under_attack_air_defence_destroyed_and_hedged(marked: str, role: str) -> None:
+    assert [r.value for r in read(marked).roles] == [role]
