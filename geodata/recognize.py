@@ -2017,10 +2017,10 @@ class Recognizer:
         return None
 
 
-#: the kinds of outlet a name right after them belongs to ("the Telegram channel Baza")
-_OUTLET_KINDS = frozenset({"channel", "newspaper", "tabloid", "outlet", "канал", "каналі",
-                           "канала", "канале", "газета", "газети", "газеты", "издание",
-                           "видання"})
+#: the kinds of outlet a name right after them belongs to ("the Telegram channel Baza"; not
+#: "канал", which is also a canal: "канал Бистре")
+_OUTLET_KINDS = frozenset({"channel", "newspaper", "tabloid", "outlet", "газета", "газети",
+                           "газеты", "издание", "видання"})
 #: power plants in full words, in any case ("гідроелектростанції", "теплоэлектроцентрали"),
 #: with the acronym the gazetteer's tables write them by
 _CYR_PLANT_ACRONYM_OF = {"гідроелектростанці": "ГЕС", "теплоелектростанці": "ТЕС",
