@@ -10,12 +10,12 @@ import shutil
 import time
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from rapidfuzz import fuzz, process
 from shapely import Point
@@ -173,6 +173,13 @@ class Gazetteer:
         # answers are immutable, so repeated queries (a corpus names Kyiv thousands of times)
         # are served from memory
         self._results: dict[tuple[object, ...], tuple[Candidate, ...]] = {}
+        # what a name matches, before ranking (see _matches_of)
+        self._match_memo: dict[tuple[object, ...], dict[int, tuple[float, str, str, bool]]] = {}
+        # the readings of a key that ranking does not change, by key (see _remembered)
+        self._fuzzy_memo: dict[str, tuple[tuple[int, float, str], ...]] = {}
+        self._declined_memo: dict[str, tuple[tuple[str, Hit], ...]] = {}
+        self._centre_memo: dict[str, tuple[tuple[str, Hit], ...]] = {}
+        self._part_memo: dict[tuple[str, str], tuple[Candidate, ...]] = {}
         self._big_cities: list[Place] | None = None  # built on first need
         self._city_regions: frozenset[tuple[str, str]] | None = None  # built on first need
         self._shapes: dict[str, PreparedGeometry | None] = {}  # region polygons, on first need
@@ -203,6 +210,9 @@ class Gazetteer:
     def _declined_whole(self, text: str) -> list[tuple[str, Hit]]:
         """Listed names a declined Cyrillic phrase with its designator is a case form of
         ("Шевченківському районі" -> "Шевченківський район")."""
+        return _remembered(self._declined_memo, text, self._declined_whole_of)
+
+    def _declined_whole_of(self, text: str) -> list[tuple[str, Hit]]:
         phrases = [normalize(form) for form in dict(nominative_candidates(text))]
         whole = [(key, hit) for key in phrases for hit in self.index.lookup_exact(key)]
         if not whole:
@@ -253,7 +263,12 @@ class Gazetteer:
         country's area towards that side (both thirds for "south-eastern", the middle third
         each way for "central"), an area with its own polygon and a point inside it. Only for a
         country of the reports' region under 25 degrees wide: the south of a country as long
-        as Russia is a region of its own by convention (the North Caucasus), not a third."""
+        as Russia is a region of its own by convention (the North Caucasus), not a third.
+        (Remembered: cutting the polygon takes milliseconds.)"""
+        return _remembered(self._part_memo, (direction, country),
+                           lambda key: self._country_part_of(*key))
+
+    def _country_part_of(self, direction: str, country: str) -> list[Candidate]:
         top = self.geocode(country, limit=1)
         if not top or top[0].precision is not Precision.COUNTRY \
                 or top[0].place.country not in FOCUS_COUNTRIES or top[0].geometry is None:
@@ -408,7 +423,7 @@ class Gazetteer:
         else:
             base, kind = strip_generic(text)
         wanted = kind if kind in ("region", "facility", "settlement", "district") else prefer
-        matches = self._matches(text, base, kind, full, hints.regions)
+        matches = self._matches_of(text, base, kind, full, hints.regions)
         if not matches:
             self._results[cache_key] = ()
             return []
@@ -489,6 +504,21 @@ class Gazetteer:
         """Whether ``key`` names the place of ``hit`` by its own name or a spelling of it, not
         by a former or foreign one."""
         return bool(hit.flags & PRIMARY) or _near_spelling(key, self._own_key(hit.place_id))
+
+    def _matches_of(self, text: str, base: str, kind: str | None, full: str,
+                    context_regions: frozenset[str]) -> dict[int, tuple[float, str, str, bool]]:
+        """:meth:`_matches`, remembered: a report reads each of its names with the hints and
+        anchors of every sentence that names it, and only the regions among them change what
+        the name matches, and only for a district, whose centres they choose (the answer is
+        shared: callers only read it)."""
+        key = (text, base, kind, full, context_regions if kind == "district" else None)
+        got = self._match_memo.get(key)
+        if got is None:
+            got = self._matches(text, base, kind, full, context_regions)
+            if len(self._match_memo) >= _RESULT_CACHE_SIZE:
+                self._match_memo.clear()
+            self._match_memo[key] = got
+        return got
 
     def _matches(self, text: str, base: str, kind: str | None, full: str | None = None,
                  context_regions: frozenset[str] = frozenset()
@@ -749,6 +779,9 @@ class Gazetteer:
         """(name form, index hit) for the places a district may be named after, given the
         stem of its name: a district is named after its centre, often in a form the tables
         lack ("Berezivskyi district", "Zvenihorod district": Berezivka, Zvenyhorodka)."""
+        return _remembered(self._centre_memo, base, self._district_centre_hits_of)
+
+    def _district_centre_hits_of(self, base: str) -> list[tuple[str, Hit]]:
         return [(form, hit) for form in district_centre_forms(base)
                 for hit in self.index.lookup_exact(form)]
 
@@ -756,8 +789,13 @@ class Gazetteer:
         """Fuzzy matches for a normalised key: (place id, quality, matched key).
 
         Candidates are blocked on the key's first and last letters (a misspelling rarely hits
-        both ends), each block capped, so a lookup costs a few thousand comparisons at most.
+        both ends), each block capped, so a lookup costs a few thousand comparisons at most;
+        the answer is remembered, as a report spells a name the tables lack the same way
+        each time.
         """
+        return _remembered(self._fuzzy_memo, key, self._fuzzy_of)
+
+    def _fuzzy_of(self, key: str) -> list[tuple[int, float, str]]:
         if len(key) < 5 or _is_common_word(key):
             return []
         width = 4 if len(key) >= 8 else 3
@@ -789,6 +827,24 @@ _LANDFORM_TAILS = {"peninsula", "spit", "island", "islands", "bay", "strait", "a
                    "полуострове", "коса", "косі", "косе"}
 _SHCHYNA = re.compile(r"^(?P<stem>[^\W\d_](?:[^\W\d_]|['’ʼ-]){2,}?)(?P<suf>щин|ччин|чин)"
                       r"(?:а|и|у|і|ою|ой|е|ы)$", re.IGNORECASE)
+
+
+_K = TypeVar("_K")
+_T = TypeVar("_T")
+
+
+def _remembered(memo: dict[_K, tuple[_T, ...]], key: _K,
+                compute: Callable[[_K], list[_T]]) -> list[_T]:
+    """``compute(key)``, kept in ``memo`` for the next time (the gazetteer's answers depend
+    on the key alone); a fresh list each time, so that no caller can change the kept one.
+    Past ``_RESULT_CACHE_SIZE`` keys the memo starts afresh."""
+    got = memo.get(key)
+    if got is None:
+        got = tuple(compute(key))
+        if len(memo) >= _RESULT_CACHE_SIZE:
+            memo.clear()
+        memo[key] = got
+    return list(got)
 
 
 def is_colloquial_region(word: str) -> bool:

@@ -57,6 +57,8 @@ _PRECISIONS = list(Precision)
 _PRECISION_CODE = {p: i for i, p in enumerate(_PRECISIONS)}
 _FILES = ("places.bin", "exact.marisa", "loose.marisa", "rev.marisa", "geometry.jsonl")
 # fixed-width columns: name -> array typecode
+#: how many looked-up keys NameIndex.lookup_exact keeps before it starts afresh
+_EXACT_CACHE_SIZE = 200_000
 _NUMERIC = {"lat": "d", "lon": "d", "population": "q", "precision": "B", "occupied": "B"}
 _STRING_COLUMNS = ("name", "country", "admin1", "source", "feature")
 
@@ -107,6 +109,7 @@ class NameIndex:
         self._geometry_path = geometry_path
         self._geometry_cache: dict[str, dict[str, Any] | None] = {}
         self._place_cache: dict[int, Place] = {}
+        self._exact_cache: dict[str, tuple[Hit, ...]] = {}
 
     def geometry(self, key: str) -> dict[str, Any] | None:
         """The GeoJSON polygon stored for a region (ISO 3166-2) or country (ISO2) code."""
@@ -162,7 +165,15 @@ class NameIndex:
         return int(self._pop[place_id])
 
     def lookup_exact(self, key: str) -> list[Hit]:
-        return [Hit(pid, flags) for pid, flags in self.exact.get(key, ())]
+        # (remembered per key: the recognizer and the gazetteer look the same keys up for
+        # every mention of a name, and a trie lookup with its Hit records costs more than this)
+        got = self._exact_cache.get(key)
+        if got is None:
+            got = tuple(Hit(pid, flags) for pid, flags in self.exact.get(key, ()))
+            if len(self._exact_cache) >= _EXACT_CACHE_SIZE:
+                self._exact_cache.clear()
+            self._exact_cache[key] = got
+        return list(got)
 
     def has_exact(self, key: str) -> bool:
         return key in self.exact

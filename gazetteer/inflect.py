@@ -16,6 +16,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import re
+from functools import lru_cache
 
 from gazetteer.normalize import normalize
 from gazetteer.translit import has_cyrillic
@@ -292,6 +293,17 @@ def nominative_candidates(text: str) -> list[tuple[str, str]]:
     >>> [form for form, _ in nominative_candidates("Києві")][:2]
     ['Київ', 'Києва']
     """
+    return list(_nominative_candidates(text))
+
+
+@lru_cache(maxsize=16384)
+def _nominative_candidates(text: str) -> tuple[tuple[str, str], ...]:
+    """:func:`nominative_candidates`, remembered: the gazetteer undoes the case of a name for
+    each reading of it a report asks for, and a report names its places again and again."""
+    return tuple(_nominative_forms(text))
+
+
+def _nominative_forms(text: str) -> list[tuple[str, str]]:
     words = text.split()
     if not words or len(words) > 4:
         return []

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from gazetteer.translit import has_cyrillic, lower_to_latin, to_latin
 
@@ -95,6 +96,10 @@ def _normalize_pass(text: str) -> str:
     return " ".join(s.split())
 
 
+# (cached, as are area_unit and strip_generic: the recognizer, the gazetteer and the readers
+# each ask again for the names of every mention, and a corpus names the same places over and
+# over)
+@lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     """The exact matching key of a name: the form two spellings share if they are one name.
 
@@ -404,6 +409,7 @@ def designated_name(text: str) -> str | None:
 _OBLIQUE_SKYI = re.compile(r"(?<=\w \w)(\w*)sk(?:oho|omu|om|ym|im|y|iy|ii|ij)$")
 
 
+@lru_cache(maxsize=65536)
 def area_unit(text: str) -> str | None:
     """The kind of area a district-designated name is: "hromada" for a community ("Kutsurubska
     hromada", "громада"), "starosta-okruh" for the part of one around a village ("Івотський
@@ -446,6 +452,7 @@ def english_adjective_noun(word: str) -> str | None:
     return word[:-1] if word.lower().endswith(("ean", "ian")) else None
 
 
+@lru_cache(maxsize=65536)
 def strip_generic(text: str) -> tuple[str, str | None]:
     """Split a generic designator off a name: ("kherson", "region") for "Kherson Oblast".
 

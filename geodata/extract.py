@@ -52,6 +52,8 @@ _AUTHORITY = re.compile(
     r"(?:адміністрац|администрац)\w*|(?:ОВА|ОДА|ОГА|ОВГА)\b)"
     r"|\b(?P<lat>[A-Z][a-z'’-]+)\s+(?:Regional|Oblast)\s+(?:Military\s+|State\s+)?"
     r"Administration\b")
+#: the words without one of which ``_AUTHORITY`` cannot match
+_AUTHORITY_WORDS = ("обласн", "областн", "ОВА", "ОДА", "ОГА", "ОВГА", "Regional", "Oblast")
 #: how a name matches when the gazetteer guessed (by spelling or by sound)
 _GUESSES = frozenset({"fuzzy", "phonetic"})
 #: how far down a misspelt name's readings an air base the project lists may stand
@@ -227,6 +229,8 @@ class Extractor:
         "Херсонська обласна військова адміністрація", "Одесской ОВА", "the Kherson Regional
         Military Administration". The recognizer leaves such bodies out as mentions."""
         out: list[tuple[str, str]] = []
+        if not any(word in body for word in _AUTHORITY_WORDS):
+            return out  # (the pattern would try every capitalised word of the report)
         for m in _AUTHORITY.finditer(body):
             query = f"{m.group('cyr')} область" if m.group("cyr") else f"{m.group('lat')} region"
             top = self._geocode(query, Hints(), (), "region")

@@ -36,6 +36,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from operator import itemgetter
 
 from geodata import cues
 from geodata.model import Role
@@ -2438,25 +2439,79 @@ def _prefilter_index() -> tuple[dict[str, list[int]], list[tuple[int, _Words, bo
 
 
 _BY_WORD, _PREFIXED, _REQS = _prefilter_index()
+_FIRST = itemgetter(0)
+
+
+def _reqs_by_set() -> tuple[dict[int, list[tuple[int, _Rule, frozenset[int]]]],
+                            list[tuple[int, _Rule]]]:
+    """Each rule (with its place in ``RULES``) under one of the sets it needs, its lowest
+    numbered: a sentence weighs only the rules filed under a set it turned on, not all of
+    them. The rules that need no set come apart."""
+    by_set: dict[int, list[tuple[int, _Rule, frozenset[int]]]] = {}
+    free: list[tuple[int, _Rule]] = []
+    for k, (r, needed) in enumerate(_REQS):
+        if needed:
+            by_set.setdefault(min(needed), []).append((k, r, needed))
+        else:
+            free.append((k, r))
+    return by_set, free
+
+
+_REQS_BY_SET, _FREE_RULES = _reqs_by_set()
+
+
+#: word -> the numbers of the word sets it belongs to, exactly or by a prefix (see
+#: :func:`_sets_of`); past this many words the table starts afresh
+_WORD_SETS: dict[str, tuple[int, ...]] = {}
+_WORD_SETS_SIZE = 200_000
+
+
+def _stem_index() -> dict[str, tuple[int, ...]]:
+    """stem -> the numbers of the word sets that list it among their prefixes."""
+    by_stem: dict[str, list[int]] = {}
+    for k, ws, _ in _PREFIXED:
+        for p in ws.prefixes:
+            by_stem.setdefault(p, []).append(k)
+    return {p: tuple(ks) for p, ks in by_stem.items()}
+
+
+_BY_STEM = _stem_index()
+_LONGEST_STEM = max(map(len, _BY_STEM), default=0)
+
+
+def _sets_of(word: str) -> tuple[int, ...]:
+    """The numbers of the word sets that ``word`` (case-folded) turns on.
+
+    Remembered per word: a report's words are mostly words every report uses ("the", "said",
+    "drones"), so each is tested against the prefixed sets once, not once per sentence.
+    """
+    got = _WORD_SETS.get(word)
+    if got is None:
+        # (each of the word's beginnings looked up among the stems, instead of a pattern per
+        # set: a word has a dozen beginnings, the rules a hundred sets with stems)
+        by_stem = {k for n in range(1, min(len(word), _LONGEST_STEM) + 1)
+                   for k in _BY_STEM.get(word[:n], ())}
+        got = (*_BY_WORD.get(word, ()), *by_stem)
+        if len(_WORD_SETS) >= _WORD_SETS_SIZE:
+            _WORD_SETS.clear()
+        _WORD_SETS[word] = got
+    return got
 
 
 def _viable(words: AbstractSet[str]) -> tuple[_Rule, ...]:
     """The rules whose head and needed words all occur in ``words`` (others cannot match).
 
-    One dictionary probe per word of the sentence finds the word sets present; the few sets
-    with prefixes (stems of inflected words) are tested by pattern.
+    One dictionary probe per word of the sentence finds the word sets present, those with
+    prefixes (stems of inflected words) included (see :func:`_sets_of`).
     """
     on: set[int] = set()
     for w in words:
-        got = _BY_WORD.get(w)
-        if got is not None:
-            on.update(got)
-    ascii_only = all(map(str.isascii, words))
-    for k, ws, cyrillic in _PREFIXED:
-        if k not in on and not (cyrillic and ascii_only) \
-                and any(map(ws.prefix_re.match, words)):  # type: ignore[union-attr]
-            on.add(k)
-    return tuple(r for r, needed in _REQS if needed <= on)
+        on.update(_sets_of(w))
+    found = [*_FREE_RULES]
+    for k in on:
+        found.extend((n, r) for n, r, needed in _REQS_BY_SET.get(k, ()) if needed <= on)
+    found.sort(key=_FIRST)  # (in the order of RULES, as the rules are tried)
+    return tuple(r for _, r in found)
 
 
 _NOTHING = RoleReading((Role.OTHER,), 0.5, ())
@@ -2593,7 +2648,8 @@ def classify(
     k_before = bisect.bisect_left(offsets, mention[0])
     before = frozenset(folded[:k_before])
     after = frozenset(folded[bisect.bisect_left(offsets, mention[1]) :])
-    rules = tuple(r for r in cues_.rules if _may_fire(r, before, after, body, sentence, mention))
+    lead = _SlotLead(body, sentence, mention)
+    rules = tuple(r for r in cues_.rules if _may_fire(r, before, after, lead))
     pronoun = pronoun and _PRONOUN_HEADS.present(before) and (
         _PRONOUN_ACTOR_WORDS.present(words)
         or (prev_sentence is not None
@@ -2657,9 +2713,33 @@ def _speaks_of_force(body: str, sentence: tuple[int, int],
         and forceful(prev_sentence))
 
 
+class _SlotLead:
+    """Whether what stands right before a mention lets a "slot" rule match there: read once
+    per mention, on the first slot rule that asks, and shared by the others."""
+
+    __slots__ = ("_body", "_sentence", "_mention", "_ok")
+
+    def __init__(self, body: str, sentence: tuple[int, int], mention: tuple[int, int]) -> None:
+        self._body = body
+        self._sentence = sentence
+        self._mention = mention
+        self._ok: bool | None = None
+
+    def ok(self) -> bool:
+        if self._ok is None:
+            # the mention opens the sentence or follows punctuation or a conjunction
+            # (or a time adverb or conjunction that opens the clause: "Вночі X атакували")
+            start = self._mention[0]
+            lead = _OPENING_TIME.sub(
+                "", self._body[max(self._sentence[0], start - 20) : start].rstrip())
+            lead = lead.rstrip()
+            self._ok = not lead or bool(_SLOT_LEAD.search(lead)
+                                        or _OPENING_CONJUNCTION.search(lead))
+        return self._ok
+
+
 def _may_fire(
-    rule: _Rule, before: AbstractSet[str], after: AbstractSet[str], body: str,
-    sentence: tuple[int, int], mention: tuple[int, int],
+    rule: _Rule, before: AbstractSet[str], after: AbstractSet[str], lead: _SlotLead,
 ) -> bool:
     """Whether the rule's cue words stand where a match around the mention needs them."""
     if rule.start == "head":
@@ -2668,11 +2748,7 @@ def _may_fire(
     if not all(n.present(after) for n in rule.needs):
         return False
     if rule.start == "slot":
-        # the mention opens the sentence or follows punctuation or a conjunction
-        # (or a time adverb or conjunction that opens the clause: "Вночі X атакували")
-        lead = _OPENING_TIME.sub("", body[max(sentence[0], mention[0] - 20) : mention[0]].rstrip())
-        lead = lead.rstrip()
-        return not lead or bool(_SLOT_LEAD.search(lead) or _OPENING_CONJUNCTION.search(lead))
+        return lead.ok()
     return True
 
 
