@@ -805,7 +805,9 @@ class Gazetteer:
         if not pool:
             return []
         min_ratio = self.settings.fuzzy_min_ratio
-        results = process.extract(key, list(pool), scorer=fuzz.ratio, score_cutoff=min_ratio,
+        # (in a fixed order: the matcher keeps the first of equal scores, and a set's order
+        # changes with the hash seed from one run to the next)
+        results = process.extract(key, sorted(pool), scorer=fuzz.ratio, score_cutoff=min_ratio,
                                   limit=8)
         out = []
         for mkey, ratio, _ in results:

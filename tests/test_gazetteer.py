@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import math
 import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -852,3 +854,19 @@ def test_a_raion_is_a_district_of_a_country_that_has_them(full_gazetteer: Gazett
                                                          countries: set[str]) -> None:
     top = full_gazetteer.geocode(name, limit=1)
     assert {c.place.country for c in top} == countries
+
+
+def test_fuzzy_readings_do_not_change_with_the_hash_seed(full_cache_dir: Path) -> None:
+    # the matcher keeps the first of equal scores: its candidates must come in a fixed order,
+    # not a set's, which differs from one interpreter run to the next
+    script = ("import sys; from gazetteer.core import Gazetteer; "
+              "from gazetteer.settings import Settings; "
+              "g = Gazetteer.load(Settings(cache_dir=__import__('pathlib').Path(sys.argv[1]))); "
+              "print([(c.place.place_id, c.score) for c in g.geocode('Chernihi', limit=8)])")
+    outputs = set()
+    for seed in ("1", "2"):
+        done = subprocess.run([sys.executable, "-c", script, str(full_cache_dir)],
+                              capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed})
+        outputs.add(done.stdout)
+    assert len(outputs) == 1, outputs
