@@ -512,13 +512,8 @@ class Gazetteer:
         the name matches, and only for a district, whose centres they choose (the answer is
         shared: callers only read it)."""
         key = (text, base, kind, full, context_regions if kind == "district" else None)
-        got = self._match_memo.get(key)
-        if got is None:
-            got = self._matches(text, base, kind, full, context_regions)
-            if len(self._match_memo) >= _RESULT_CACHE_SIZE:
-                self._match_memo.clear()
-            self._match_memo[key] = got
-        return got
+        return _kept(self._match_memo, key,
+                     lambda _key: self._matches(text, base, kind, full, context_regions))
 
     def _matches(self, text: str, base: str, kind: str | None, full: str | None = None,
                  context_regions: frozenset[str] = frozenset()
@@ -833,20 +828,30 @@ _SHCHYNA = re.compile(r"^(?P<stem>[^\W\d_](?:[^\W\d_]|['’ʼ-]){2,}?)(?P<suf>щ
 
 _K = TypeVar("_K")
 _T = TypeVar("_T")
+_V = TypeVar("_V")
+
+
+def _kept(memo: dict[_K, _V], key: _K, compute: Callable[[_K], _V]) -> _V:
+    """``compute(key)``, kept in ``memo`` for the next time (the gazetteer's answers depend
+    on the key alone). Past ``_RESULT_CACHE_SIZE`` keys the memo starts afresh."""
+    got = memo.get(key)
+    if got is None:
+        got = compute(key)
+        if len(memo) >= _RESULT_CACHE_SIZE:
+            memo.clear()
+        memo[key] = got
+    return got
 
 
 def _remembered(memo: dict[_K, tuple[_T, ...]], key: _K,
                 compute: Callable[[_K], list[_T]]) -> list[_T]:
-    """``compute(key)``, kept in ``memo`` for the next time (the gazetteer's answers depend
-    on the key alone); a fresh list each time, so that no caller can change the kept one.
-    Past ``_RESULT_CACHE_SIZE`` keys the memo starts afresh."""
-    got = memo.get(key)
-    if got is None:
-        got = tuple(compute(key))
-        if len(memo) >= _RESULT_CACHE_SIZE:
-            memo.clear()
-        memo[key] = got
-    return list(got)
+    """:func:`_kept`, as a fresh list each time, so that no caller can change the kept
+    answer."""
+    def frozen(k: _K) -> tuple[_T, ...]:
+        return tuple(compute(k))
+
+    kept: tuple[_T, ...] = _kept(memo, key, frozen)
+    return list(kept)
 
 
 def is_colloquial_region(word: str) -> bool:

@@ -1215,11 +1215,9 @@ class Recognizer:
             last = i
             while last + 1 < len(toks) and toks[last + 1].end <= f.end:
                 last += 1
-            tail = self._listed_facility(body, toks, start, last)
-            if tail is not None:
-                end = toks[tail[0]].end
-                return Found(start, end, body[start:end], "facility", "name",
-                             Precision.FACILITY)
+            plant = self._facility_from(body, toks, start, last)
+            if plant is not None:
+                return plant[0]
             if _FORCES_OF.search(body, max(0, start - 40), start):
                 return None  # "Сили оборони півдня України", "Defense Forces of the South"
             top = self._best(phrase)
@@ -1237,11 +1235,18 @@ class Recognizer:
         if i + 1 >= len(toks) or toks[i + 1].low not in _POWER_PLANT_WORDS \
                 or has_cyrillic(toks[i].text):
             return None
-        tail = self._listed_facility(body, toks, toks[i].start, i)
+        return self._facility_from(body, toks, toks[i].start, i)
+
+    def _facility_from(self, body: str, toks: Sequence[_Tok], start: int, j: int
+                       ) -> tuple[Found, int] | None:
+        """The facility the gazetteer lists that the words from ``start`` to ``toks[j]`` begin,
+        with lower-case words after them (see :meth:`_listed_facility`): the mention, and the
+        index of its last word."""
+        tail = self._listed_facility(body, toks, start, j)
         if tail is None:
             return None
         end = toks[tail[0]].end
-        return Found(toks[i].start, end, body[toks[i].start:end], "facility", "name",
+        return Found(start, end, body[start:end], "facility", "name",
                      Precision.FACILITY), tail[0]
 
     def _listed_district(self, body: str, toks: Sequence[_Tok], i: int

@@ -36,6 +36,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import itemgetter
 
 from geodata import cues
@@ -2460,12 +2461,6 @@ def _reqs_by_set() -> tuple[dict[int, list[tuple[int, _Rule, frozenset[int]]]],
 _REQS_BY_SET, _FREE_RULES = _reqs_by_set()
 
 
-#: word -> the numbers of the word sets it belongs to, exactly or by a prefix (see
-#: :func:`_sets_of`); past this many words the table starts afresh
-_WORD_SETS: dict[str, tuple[int, ...]] = {}
-_WORD_SETS_SIZE = 200_000
-
-
 def _stem_index() -> dict[str, tuple[int, ...]]:
     """stem -> the numbers of the word sets that list it among their prefixes."""
     by_stem: dict[str, list[int]] = {}
@@ -2479,23 +2474,19 @@ _BY_STEM = _stem_index()
 _LONGEST_STEM = max(map(len, _BY_STEM), default=0)
 
 
+@lru_cache(maxsize=200_000)
 def _sets_of(word: str) -> tuple[int, ...]:
-    """The numbers of the word sets that ``word`` (case-folded) turns on.
+    """The numbers of the word sets that ``word`` (case-folded) turns on, exactly or by a
+    prefix.
 
     Remembered per word: a report's words are mostly words every report uses ("the", "said",
     "drones"), so each is tested against the prefixed sets once, not once per sentence.
     """
-    got = _WORD_SETS.get(word)
-    if got is None:
-        # (each of the word's beginnings looked up among the stems, instead of a pattern per
-        # set: a word has a dozen beginnings, the rules a hundred sets with stems)
-        by_stem = {k for n in range(1, min(len(word), _LONGEST_STEM) + 1)
-                   for k in _BY_STEM.get(word[:n], ())}
-        got = (*_BY_WORD.get(word, ()), *by_stem)
-        if len(_WORD_SETS) >= _WORD_SETS_SIZE:
-            _WORD_SETS.clear()
-        _WORD_SETS[word] = got
-    return got
+    # (each of the word's beginnings looked up among the stems, instead of a pattern per set:
+    # a word has a dozen beginnings, the rules a hundred sets with stems)
+    by_stem = {k for n in range(1, min(len(word), _LONGEST_STEM) + 1)
+               for k in _BY_STEM.get(word[:n], ())}
+    return (*_BY_WORD.get(word, ()), *by_stem)
 
 
 def _viable(words: AbstractSet[str]) -> tuple[_Rule, ...]:
